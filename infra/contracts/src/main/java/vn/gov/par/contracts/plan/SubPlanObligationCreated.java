@@ -1,0 +1,22 @@
+package vn.gov.par.contracts.plan;
+
+import java.time.LocalDate;
+
+/**
+ * A unit must issue its own plan implementing the parent plan by the due date; a draft has been prepared for it.
+ *
+ * @param supervisingUnitCode the unit that issued the parent plan and to which the obligation is owed
+ */
+public record SubPlanObligationCreated(
+        String obligationId,
+        String parentPlanId,
+        String rootPlanId,
+        String parentPlanNumber,
+        String parentPlanTitle,
+        String supervisingUnitCode,
+        String unitCode,
+        String unitName,
+        String provinceCode,
+        LocalDate dueDate,
+        String draftPlanId) {
+}

@@ -1,0 +1,213 @@
+package vn.gov.par.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.MediaType;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.internet.MimeMessage;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.gov.par.notification.NotificationServiceApplication;
+import vn.gov.par.notification.reminder.ReminderDispatcher;
+import vn.gov.par.plan.PlanServiceApplication;
+import vn.gov.par.report.ReportServiceApplication;
+import vn.gov.par.task.TaskServiceApplication;
+import vn.gov.par.task.task.Tasks;
+import vn.gov.par.testsupport.HttpJson;
+import vn.gov.par.testsupport.MutableClock;
+
+/**
+ * The four services together, talking only through the embedded Kafka broker, each with its own
+ * database, mailing through GreenMail: Bình Phước issues its plan, and every service does its part —
+ * obligations and prepared drafts (plan-service), tasks for "UBND các huyện" (task-service), quarterly
+ * report obligations (report-service), and reminders and escalations that stop once the work is done
+ * (notification-service).
+ */
+class CascadeAcrossServicesTest {
+
+    private static final MutableClock CLOCK = new MutableClock(Instant.now());
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static GreenMail smtp;
+    private static RunningService plans;
+    private static RunningService tasks;
+    private static RunningService reports;
+    private static RunningService notifications;
+
+    @BeforeAll
+    static void startThePlatform() {
+        int smtpPort = freePort();
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        plans = RunningService.start(PlanServiceApplication.class, "plan-service", CLOCK, Map.of());
+        tasks = RunningService.start(TaskServiceApplication.class, "task-service", CLOCK, Map.of("par.tasks.sweep-initial-delay", "1d"));
+        reports = RunningService.start(ReportServiceApplication.class, "report-service", CLOCK, Map.of("par.reports.sweep-initial-delay", "1d"));
+        notifications = RunningService.start(NotificationServiceApplication.class, "notification-service", CLOCK, Map.of(
+                "spring.mail.host", "127.0.0.1", "spring.mail.port", smtpPort, "par.notifications.dispatch-initial-delay", "1d",
+                "resilience4j.retry.instances.smtp.wait-duration", "50ms"));
+    }
+
+    @AfterAll
+    static void stopThePlatform() {
+        for (RunningService service : new RunningService[] {notifications, reports, tasks, plans}) {
+            if (service != null) {
+                service.close();
+            }
+        }
+        smtp.stop();
+    }
+
+    @Test
+    void aProvincePlanReachesEveryServiceAndRemindersStopOnceTheWorkIsDone() throws Exception {
+        HttpJson planApi = plans.api();
+        planApi.ok(planApi.send("/api/units/import", MediaType.parseMediaType("text/csv"), resource("binh-phuoc.csv")));
+        HttpJson notificationApi = notifications.api();
+        String contacts = """
+                unitCode,name,position,email
+                70,Trần Tuệ Hiền,Phó Chủ tịch UBND tỉnh,tinh@binhphuoc.gov.vn
+                70-SNV,Lê Thị Hà,Chuyên viên Sở Nội vụ,snv@binhphuoc.gov.vn
+                694,Nguyễn Văn Hạ,Phó Chủ tịch UBND huyện,honquan@binhphuoc.gov.vn
+                691,,,locninh@binhphuoc.gov.vn
+                """;
+        await().atMost(Duration.ofSeconds(60)).until(() -> notificationApi.send("/api/contacts/import", MediaType.parseMediaType("text/csv"),
+                contacts).ok());
+
+        at(2025, 3, 3, 9, 0);
+        String plan = planApi.ok(planApi.post("/api/plans", Map.of("issuerCode", "70", "content", Map.of(
+                "title", "Thông tin, tuyên truyền cải cách hành chính năm 2025 trên địa bàn tỉnh Bình Phước",
+                "year", 2025, "signer", "Trần Tuệ Hiền",
+                "activities", List.of(Map.of("label", "a", "content", "Đăng tin, bài tuyên truyền cải cách hành chính",
+                        "product", "Mỗi quý 01 bản tin", "leadUnits", List.of("UBND các huyện"), "timeframe", "hàng quý")),
+                "reportingClause", "Định kỳ ngày 20 hàng quý, 06 tháng, 09 tháng và năm báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ).",
+                "cascade", Map.of("dueDate", "2025-03-31"))))).get("id").asString();
+        planApi.ok(planApi.post("/api/plans/" + plan + "/issue", Map.of("number", "96/KH-UBND")));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> total(planApi.ok(planApi.get("/api/plans/" + plan + "/cascade")).get("total")) == 2
+                && tasks.api().ok(tasks.api().get("/api/tasks?planId=" + plan)).get("totalElements").asInt() == 8
+                && reports.api().ok(reports.api().get("/api/reports?planId=" + plan)).get("totalElements").asInt() == 8
+                && notifications.bean(MongoTemplate.class).count(new Query(), "deadlines") == 10);
+
+        at(2025, 3, 24, 7, 31);
+        tasks.bean(Tasks.class).sweepDeadlines();
+        Map<String, String> firstMonday = await().atMost(Duration.ofSeconds(60)).until(this::dispatch, mails -> mails.size() == 3);
+        assertThat(firstMonday).containsOnlyKeys("honquan@binhphuoc.gov.vn", "locninh@binhphuoc.gov.vn", "snv@binhphuoc.gov.vn");
+        assertThat(firstMonday.get("honquan@binhphuoc.gov.vn")).contains("Ban hành kế hoạch thực hiện Kế hoạch số 96/KH-UBND", "31/03/2025",
+                "Báo cáo kết quả Quý I/2025", "Đã quá hạn");
+        assertThat(firstMonday.get("snv@binhphuoc.gov.vn")).as("the report goes 'qua Sở Nội vụ': the office hears of it")
+                .contains("UBND huyện Hớn Quản", "UBND huyện Lộc Ninh");
+
+        at(2025, 3, 26, 10, 0);
+        String draft = planApi.ok(planApi.get("/api/plans?issuerCode=694&status=DRAFT")).get("content").get(0).get("id").asString();
+        Map<String, Object> content = new LinkedHashMap<>(JSON.convertValue(planApi.ok(planApi.get("/api/plans/" + draft)).get("content"), Map.class));
+        content.put("signer", "Nguyễn Văn Hạ");
+        content.put("cascade", Map.of("dueDate", "2025-04-30"));
+        planApi.ok(planApi.put("/api/plans/" + draft + "/content", content));
+        planApi.ok(planApi.post("/api/plans/" + draft + "/issue", Map.of("number", "35/KH-UBND")));
+        HttpJson reportApi = reports.api();
+        String firstQuarter = reportApi.ok(reportApi.get("/api/reports?unitCode=694&planId=" + plan + "&periodType=Q1")).get("content").get(0)
+                .get("id").asString();
+        reportApi.ok(reportApi.put("/api/reports/" + firstQuarter + "/draft", Map.of("indicators", Map.of("newsArticles", 12))));
+        reportApi.ok(reportApi.post("/api/reports/" + firstQuarter + "/submit", Map.of("by", "Nguyễn Văn Hạ")));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> "ISSUED_ON_TIME".equals(statusOf(planApi.ok(planApi.get("/api/plans/" + plan
+                + "/cascade")), "694")));
+        JsonNode rollup = reportApi.ok(reportApi.get("/api/rollups/reports?unitCode=70&rootPlanId=" + plan + "&periodType=Q1"));
+        assertThat(rollup.get("units")).extracting(u -> u.get("unitCode").asString() + ":" + u.get("submission").asString())
+                .containsExactly("691:MISSING", "694:LATE");
+
+        at(2025, 3, 28, 7, 31);
+        Map<String, String> friday = await().atMost(Duration.ofSeconds(60)).until(this::dispatch,
+                mails -> mails.containsKey("locninh@binhphuoc.gov.vn"));
+        assertThat(friday.get("locninh@binhphuoc.gov.vn")).contains("Ban hành kế hoạch", "Đăng tin, bài tuyên truyền cải cách hành chính");
+        assertThat(friday.getOrDefault("honquan@binhphuoc.gov.vn", "")).as("Hớn Quản issued its plan and sent its report")
+                .doesNotContain("Ban hành kế hoạch", "Báo cáo kết quả Quý I/2025");
+    }
+
+    /** Runs the notification dispatcher and answers what each recipient received, as plain text. */
+    private Map<String, String> dispatch() throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
+        notifications.bean(ReminderDispatcher.class).dispatch();
+        Map<String, String> mails = new TreeMap<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            mails.merge(message.getAllRecipients()[0].toString().replaceAll("^.*<|>$", ""), textOf(message), String::concat);
+        }
+        return mails;
+    }
+
+    private static String textOf(MimeMessage message) throws Exception {
+        String raw = GreenMailUtil.getWholeMessage(message);
+        jakarta.mail.internet.MimeMessage parsed = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
+                new java.io.ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
+        return collectText(parsed.getContent());
+    }
+
+    private static String collectText(Object content) throws Exception {
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                var part = multipart.getBodyPart(i);
+                if (part.isMimeType("text/plain")) {
+                    text.append(part.getContent());
+                } else if (part.getContent() instanceof jakarta.mail.Multipart) {
+                    text.append(collectText(part.getContent()));
+                }
+            }
+            return text.toString();
+        }
+        return String.valueOf(content);
+    }
+
+    private static String statusOf(JsonNode cascade, String unitCode) {
+        for (JsonNode node : cascade.get("children")) {
+            if (node.get("unitCode").asString().equals(unitCode)) {
+                return node.get("status").asString();
+            }
+        }
+        return null;
+    }
+
+    private static int total(JsonNode counts) {
+        return counts.get("total").asInt();
+    }
+
+    private static void at(int year, int month, int day, int hour, int minute) {
+        CLOCK.setInstant(LocalDateTime.of(year, month, day, hour, minute).atZone(MutableClock.VIETNAM).toInstant());
+    }
+
+    private static String resource(String name) {
+        try (var in = CascadeAcrossServicesTest.class.getResourceAsStream("/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

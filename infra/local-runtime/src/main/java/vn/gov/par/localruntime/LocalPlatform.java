@@ -1,0 +1,141 @@
+package vn.gov.par.localruntime;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Kafka, a Mongo-compatible store, GreenMail and the four services, each as its own process,
+ * started in dependency order and stopped in reverse. Each component is reachable through its
+ * {@link ManagedProcess}, so a test can kill or restart one of them while the rest keep running.
+ */
+public final class LocalPlatform {
+
+    private static final Duration INFRASTRUCTURE_STARTUP = Duration.ofSeconds(60);
+    private static final Duration SERVICE_STARTUP = Duration.ofSeconds(180);
+
+    private final PlatformSettings settings;
+    private final PrintStream progress;
+    private final ManagedProcess kafka;
+    private final ManagedProcess mongo;
+    private final ManagedProcess mail;
+    private final Map<ServiceModule, ManagedProcess> services = new EnumMap<>(ServiceModule.class);
+
+    public LocalPlatform(PlatformSettings settings, PrintStream progress) {
+        this.settings = settings;
+        this.progress = progress;
+        this.kafka = KafkaBroker.process(settings, INFRASTRUCTURE_STARTUP);
+        this.mongo = mongoProcess(settings);
+        this.mail = greenMailProcess(settings);
+        for (ServiceModule module : ServiceModule.values()) {
+            services.put(module, serviceProcess(settings, module));
+        }
+    }
+
+    public PlatformSettings settings() {
+        return settings;
+    }
+
+    public ManagedProcess kafka() {
+        return kafka;
+    }
+
+    public ManagedProcess mongo() {
+        return mongo;
+    }
+
+    public ManagedProcess mail() {
+        return mail;
+    }
+
+    public ManagedProcess service(ServiceModule module) {
+        return services.get(module);
+    }
+
+    /**
+     * Starts everything, each component only once the ones it needs are ready: a Spring Cloud Stream
+     * service started before its broker blocks for minutes instead of failing.
+     */
+    public void start() throws StartupFailedException, IOException, InterruptedException {
+        KafkaBroker.prepareStorage(settings);
+        startAndReport(kafka);
+        startAndReport(mongo);
+        startAndReport(mail);
+        long started = System.nanoTime();
+        for (ManagedProcess service : services.values()) {
+            service.launch();
+        }
+        for (ManagedProcess service : services.values()) {
+            service.awaitReady();
+            progress.printf("  %-22s ready after %.1f s%n", service.name(), seconds(started));
+        }
+    }
+
+    private void startAndReport(ManagedProcess component) throws StartupFailedException, InterruptedException {
+        long started = System.nanoTime();
+        component.start();
+        progress.printf("  %-22s ready after %.1f s%n", component.name(), seconds(started));
+    }
+
+    private static double seconds(long sinceNanos) {
+        return (System.nanoTime() - sinceNanos) / 1e9;
+    }
+
+    /** Services first, while the broker and the store they flush to are still there; then the infrastructure. */
+    public void stop() {
+        stopTogether(services.values());
+        mail.stop();
+        mongo.stop();
+        kafka.stop();
+    }
+
+    private static void stopTogether(Collection<ManagedProcess> processes) {
+        processes.stream()
+                .map(process -> CompletableFuture.runAsync(process::stop))
+                .toList()
+                .forEach(CompletableFuture::join);
+    }
+
+    private static ManagedProcess mongoProcess(PlatformSettings settings) {
+        return new ManagedProcess("mongo",
+                JavaCommand.mainClass(List.of("-Xmx256m"), MongoServerMain.class.getName(),
+                        "localhost", String.valueOf(settings.mongoPort()),
+                        settings.dataDir().resolve("mongo/par.mv").toString()),
+                Map.of(), settings.projectRoot(), settings.logFile("mongo"),
+                List.of(settings.mongoPort()), INFRASTRUCTURE_STARTUP, Probes.mongo(settings.mongoPort()));
+    }
+
+    /** Authentication is off: any user name and password log in, so mailboxes can be read without set-up. */
+    private static ManagedProcess greenMailProcess(PlatformSettings settings) {
+        List<String> options = List.of("-Xmx128m",
+                "-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + settings.smtpPort(),
+                "-Dgreenmail.imap.hostname=127.0.0.1", "-Dgreenmail.imap.port=" + settings.imapPort(),
+                "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + settings.mailApiPort(),
+                "-Dgreenmail.auth.disabled");
+        return new ManagedProcess("greenmail",
+                JavaCommand.jar(options, settings.greenMailJar()),
+                Map.of(), settings.projectRoot(), settings.logFile("greenmail"),
+                List.of(settings.smtpPort(), settings.imapPort(), settings.mailApiPort()), INFRASTRUCTURE_STARTUP,
+                // Answers only once every configured mail server has started, SMTP included.
+                Probes.httpOk(settings.mailApiUrl().resolve("/api/service/readiness")));
+    }
+
+    private static ManagedProcess serviceProcess(PlatformSettings settings, ServiceModule module) {
+        Map<String, String> environment = Map.of(
+                "SERVER_PORT", String.valueOf(settings.servicePort(module)),
+                "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers(),
+                "MONGODB_URI", settings.mongoUri(module),
+                "SMTP_HOST", "localhost",
+                "SMTP_PORT", String.valueOf(settings.smtpPort()));
+        return new ManagedProcess(module.moduleName(),
+                JavaCommand.jar(List.of("-Xmx384m"), module.jar(settings.projectRoot())),
+                environment, settings.projectRoot(), settings.logFile(module.moduleName()),
+                List.of(settings.servicePort(module)), SERVICE_STARTUP,
+                Probes.springHealth(settings.serviceBaseUrl(module)));
+    }
+}

@@ -1,0 +1,133 @@
+package vn.gov.par.support;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.DeserializationFeature;
+import vn.gov.par.contracts.EventCodec;
+import vn.gov.par.contracts.Topics;
+import vn.gov.par.support.health.KafkaClusterHealthIndicator;
+import vn.gov.par.support.health.MongoPingHealthIndicator;
+import vn.gov.par.support.messaging.DeadLetteringContainerCustomizer;
+import vn.gov.par.support.outbox.EventOutbox;
+import vn.gov.par.support.outbox.OutboxRelay;
+import vn.gov.par.support.persistence.AggregateStore;
+import vn.gov.par.support.web.ProblemDetailsAdvice;
+
+/** What every service gets by depending on service-support. */
+/* Before Boot's Mongo configuration and health contributor, which then step aside for our conversions and health check. */
+@AutoConfiguration(beforeName = {"org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration"})
+@EnableConfigurationProperties(PlatformProperties.class)
+@Import(ProblemDetailsAdvice.class)
+public class PlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock(PlatformProperties properties) {
+        return Clock.system(ZoneId.of(properties.timeZone()));
+    }
+
+    /**
+     * Dates are stored by the driver's own codecs (a LocalDate as midnight UTC), not through the JVM's zone,
+     * so a date reads back the same on any host and in raw documents.
+     */
+    @Bean
+    MongoCustomConversions mongoCustomConversions() {
+        return MongoCustomConversions.create(conversions -> conversions.useNativeDriverJavaTimeCodecs());
+    }
+
+    /**
+     * A number or flag a request leaves out reads as 0 or false, so the domain's own rule answers (a
+     * missing year is "năm phải trong khoảng 2000–2100") rather than a generic unreadable-body problem.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer lenientPrimitives() {
+        return builder -> builder.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
+
+    @Bean
+    EventCodec eventCodec() {
+        return new EventCodec();
+    }
+
+    @Bean
+    EventOutbox eventOutbox(EventCodec codec, Clock clock, @Value("${spring.application.name}") String serviceName) {
+        return new EventOutbox(codec, clock, serviceName);
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics platformTopics(PlatformProperties properties) {
+        var kafka = properties.kafka();
+        return new KafkaAdmin.NewTopics(List.of(Topics.PLAN_EVENTS, Topics.UNIT_EVENTS, Topics.TASK_EVENTS, Topics.REPORT_EVENTS,
+                        Topics.NOTIFICATION_EVENTS).stream()
+                .map(name -> TopicBuilder.name(name).partitions(kafka.partitions()).replicas(kafka.replicationFactor()).build())
+                .toArray(NewTopic[]::new));
+    }
+
+    /** A producer of its own: the binder's byte-array serializers must not leak into the relay's String events. */
+    @Bean
+    KafkaTemplate<String, String> outboxKafkaTemplate(KafkaConnectionDetails kafkaConnection) {
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConnection.getBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> outboxKafkaTemplate,
+            ObjectProvider<AggregateStore<?>> stores, Clock clock, PlatformProperties properties, MeterRegistry meters) {
+        var outbox = properties.outbox();
+        return new OutboxRelay(mongo, outboxKafkaTemplate, stores.stream().map(AggregateStore::collection).distinct().toList(), clock,
+                new OutboxRelay.OutboxSettings(outbox.pollInterval(), outbox.lease(), outbox.sendTimeout(), outbox.batchSize()), meters);
+    }
+
+    @Bean
+    DeadLetteringContainerCustomizer deadLetteringContainerCustomizer(KafkaConnectionDetails kafkaConnection) {
+        return new DeadLetteringContainerCustomizer(kafkaConnection.getBootstrapServers());
+    }
+
+    @Bean(destroyMethod = "close")
+    Admin kafkaHealthAdmin(KafkaConnectionDetails kafkaConnection) {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConnection.getBootstrapServers()));
+    }
+
+    @Bean
+    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
+    }
+
+    @Bean
+    KafkaClusterHealthIndicator kafkaHealthIndicator(Admin kafkaHealthAdmin, PlatformProperties properties) {
+        return new KafkaClusterHealthIndicator(kafkaHealthAdmin, properties.kafka().healthTimeout());
+    }
+}

@@ -1,0 +1,26 @@
+package vn.gov.par.support;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Settings every service shares, under {@code par.*}; each has a default that suits one machine. */
+@ConfigurationProperties("par")
+public record PlatformProperties(@DefaultValue Outbox outbox, @DefaultValue Kafka kafka, @DefaultValue("Asia/Ho_Chi_Minh") String timeZone) {
+
+    /** How the outbox relay polls, leases and publishes. */
+    public record Outbox(
+            @DefaultValue("200ms") Duration pollInterval,
+            @DefaultValue("30s") Duration lease,
+            @DefaultValue("30s") Duration sendTimeout,
+            @DefaultValue("200") int batchSize) {
+    }
+
+    /** How the platform's topics are created, and how long a health check waits for the broker. */
+    public record Kafka(
+            @DefaultValue("6") int partitions,
+            @DefaultValue("1") short replicationFactor,
+            @DefaultValue("3s") Duration healthTimeout) {
+    }
+}

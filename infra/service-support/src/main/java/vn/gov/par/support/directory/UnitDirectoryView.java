@@ -1,0 +1,70 @@
+package vn.gov.par.support.directory;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import vn.gov.par.contracts.EventCatalog;
+import vn.gov.par.contracts.EventCodec;
+import vn.gov.par.contracts.unit.UnitRegistered;
+import vn.gov.par.contracts.unit.UnitUpdated;
+import vn.gov.par.support.messaging.EventSubscription;
+import vn.gov.par.support.persistence.Documents;
+
+/**
+ * A service's own copy of the units directory, kept from plan-service's unit events (the service
+ * subscribes {@link #onRegistered} and {@link #onUpdated} to {@code unit.events}). An event carries the
+ * unit's whole state, so applying it is an upsert and applying it twice changes nothing.
+ */
+public class UnitDirectoryView {
+
+    private static final String COLLECTION = "units";
+
+    private final MongoTemplate mongo;
+
+    public UnitDirectoryView(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(COLLECTION).createIndex(new Index("ancestorCodes", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index("parentCode", Sort.Direction.ASC));
+    }
+
+    /** The subscription to {@code unit.events} that keeps this view, for the service's list of subscriptions. */
+    public EventSubscription subscription(EventCodec codec, MeterRegistry meters) {
+        return EventSubscription.named("unitEvents", codec, meters)
+                .on(EventCatalog.UNIT_REGISTERED, this::onRegistered)
+                .on(EventCatalog.UNIT_UPDATED, this::onUpdated)
+                .build();
+    }
+
+    public void onRegistered(UnitRegistered e) {
+        save(new KnownUnit(e.code(), e.name(), e.level(), e.kind(), e.parentCode(), e.provinceCode(), e.ancestorCodes()));
+    }
+
+    public void onUpdated(UnitUpdated e) {
+        save(new KnownUnit(e.code(), e.name(), e.level(), e.kind(), e.parentCode(), e.provinceCode(), e.ancestorCodes()));
+    }
+
+    public Optional<KnownUnit> find(String code) {
+        return Optional.ofNullable(mongo.findById(code, KnownUnit.class, COLLECTION));
+    }
+
+    public List<KnownUnit> children(String code) {
+        return mongo.find(Query.query(Criteria.where("parentCode").is(code)), KnownUnit.class, COLLECTION);
+    }
+
+    /** The unit and every unit below it. */
+    public List<KnownUnit> subtree(String code) {
+        return mongo.find(Query.query(new Criteria().orOperator(Criteria.where("_id").is(code), Criteria.where("ancestorCodes").is(code))),
+                KnownUnit.class, COLLECTION);
+    }
+
+    private void save(KnownUnit unit) {
+        Documents.upsert(mongo, COLLECTION, unit, unit.code());
+    }
+}

@@ -1,0 +1,70 @@
+package vn.gov.par.support.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.BackOff;
+
+import vn.gov.par.contracts.UndecodableEventException;
+
+/**
+ * Retries a failed event in the listener container with the binding's back-off, then publishes it to
+ * the binding's dead-letter topic with the exception in its headers, and moves on: the partition never
+ * blocks. An event that can never be decoded skips the retries. (Done here rather than with the
+ * binding's {@code retryable-exceptions} map, whose class-name keys Boot 4 rejects as property names.)
+ */
+public class DeadLetteringContainerCustomizer implements ListenerContainerWithDlqAndRetryCustomizer {
+
+    /** The innermost failure, readable by an operator; Kafka's own headers only hold the framework's wrapper. */
+    public static final String REASON_HEADER = "par-dead-letter-reason";
+
+    private final KafkaTemplate<byte[], byte[]> deadLetters;
+
+    public DeadLetteringContainerCustomizer(java.util.List<String> bootstrapServers) {
+        this.deadLetters = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+                new ByteArraySerializer(), new ByteArraySerializer()));
+    }
+
+    @Override
+    public void configure(AbstractMessageListenerContainer<?, ?> container, String destination, String group,
+            BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver, BackOff backOff) {
+        BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> resolver = dlqDestinationResolver != null ? dlqDestinationResolver
+                : (record, e) -> new TopicPartition(destination + "." + group + ".dlq", -1);
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters, resolver);
+        recoverer.setHeadersFunction((record, e) -> new RecordHeaders().add(REASON_HEADER,
+                String.valueOf(reasonOf(e)).getBytes(StandardCharsets.UTF_8)));
+        DefaultErrorHandler errorHandler = new DefaultErrorHandler(recoverer, backOff);
+        errorHandler.addNotRetryableExceptions(UndecodableEventException.class);
+        container.setCommonErrorHandler(errorHandler);
+    }
+
+    private static String reasonOf(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UndecodableEventException) {
+                return cause.getMessage();
+            }
+        }
+        return NestedExceptionUtils.getMostSpecificCause(e).toString();
+    }
+
+    @Override
+    public boolean retryAndDlqInBinding(String destination, String group) {
+        return false;
+    }
+}

@@ -1,0 +1,136 @@
+package vn.gov.par.support.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mapping.PersistentProperty;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.PartialIndexFilter;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import vn.gov.par.support.outbox.OutboxMessage;
+
+/**
+ * Stores plain domain aggregates (no persistence annotations) one document each, with optimistic
+ * locking on a {@code _revision} field and the events a change implies appended to the same
+ * document's {@code outbox} in the same single-document write: a crash can never keep one without
+ * the other (MongoDB and mongo-java-server both guarantee single-document atomicity).
+ */
+public class AggregateStore<T> {
+
+    public static final String OUTBOX = "outbox";
+    public static final String REVISION = "_revision";
+
+    private final MongoTemplate mongo;
+    private final Class<T> type;
+    private final String collection;
+    private final Function<T, String> idOf;
+
+    public AggregateStore(MongoTemplate mongo, Class<T> type, String collection, Function<T, String> idOf) {
+        this.mongo = mongo;
+        this.type = type;
+        this.collection = collection;
+        this.idOf = idOf;
+        // What the outbox relay asks every poll: documents with events waiting, and the ones it leased.
+        mongo.indexOps(collection).createIndex(new Index().on("outboxLeaseUntil", Sort.Direction.ASC)
+                .partial(PartialIndexFilter.of(Criteria.where(OUTBOX + ".0").exists(true))));
+        mongo.indexOps(collection).createIndex(new Index().on("outboxLeaseOwner", Sort.Direction.ASC).sparse());
+    }
+
+    public String collection() {
+        return collection;
+    }
+
+    public Optional<Versioned<T>> find(String id) {
+        Document document = mongo.findById(id, Document.class, collection);
+        return Optional.ofNullable(document).map(this::toVersioned);
+    }
+
+    public List<T> find(Query query) {
+        return mongo.find(query, Document.class, collection).stream().map(d -> mongo.getConverter().read(type, d)).toList();
+    }
+
+    /** The aggregates a query finds, each with the revision an update must still find. */
+    public List<Versioned<T>> findVersioned(Query query) {
+        return mongo.find(query, Document.class, collection).stream().map(this::toVersioned).toList();
+    }
+
+    public long count(Query query) {
+        return mongo.count(query, collection);
+    }
+
+    /** Inserts the aggregate unless one with its id exists; answers whether it was inserted. */
+    public boolean insertIfAbsent(T aggregate, List<OutboxMessage> events) {
+        Document document = toDocument(aggregate);
+        document.put("_id", idOf.apply(aggregate));
+        document.put(REVISION, 0L);
+        document.put(OUTBOX, events.stream().map(this::toDocument).toList());
+        try {
+            mongo.insert(document, collection);
+            return true;
+        } catch (DuplicateKeyException alreadyThere) {
+            return false;
+        }
+    }
+
+    /** Writes the aggregate if it is still at the revision it was read at, and queues its events. */
+    public void update(T aggregate, long expectedRevision, List<OutboxMessage> events) {
+        String id = idOf.apply(aggregate);
+        Query sameRevision = Query.query(Criteria.where("_id").is(id).and(REVISION).is(expectedRevision));
+        var result = mongo.updateFirst(sameRevision, changesOf(aggregate, events), collection);
+        if (result.getMatchedCount() == 0) {
+            throw new ConcurrentUpdateException(collection, id);
+        }
+    }
+
+    public void delete(String id) {
+        mongo.remove(Query.query(Criteria.where("_id").is(id)), collection);
+    }
+
+    /**
+     * Applies one change to every aggregate the query finds, bumping their revisions so a writer holding an
+     * older read fails rather than undoing it. For bulk state changes only (cancel what is pending, say).
+     */
+    public long updateAll(Query query, Update update) {
+        return mongo.updateMulti(query, update.inc(REVISION, 1), collection).getModifiedCount();
+    }
+
+    private Update changesOf(T aggregate, List<OutboxMessage> events) {
+        Document document = toDocument(aggregate);
+        Update update = new Update();
+        MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type);
+        for (PersistentProperty<?> property : entity) {
+            String field = ((org.springframework.data.mongodb.core.mapping.MongoPersistentProperty) property).getFieldName();
+            if (field.equals("_id")) {
+                continue;
+            }
+            if (document.containsKey(field)) {
+                update.set(field, document.get(field));
+            } else {
+                update.unset(field);
+            }
+        }
+        update.inc(REVISION, 1);
+        if (!events.isEmpty()) {
+            update.push(OUTBOX).each(events.stream().map(this::toDocument).toArray());
+        }
+        return update;
+    }
+
+    private Versioned<T> toVersioned(Document document) {
+        long revision = document.get(REVISION, Number.class).longValue();
+        return new Versioned<>(mongo.getConverter().read(type, document), revision);
+    }
+
+    private Document toDocument(Object value) {
+        return Documents.of(mongo, value, null);
+    }
+}

@@ -1,0 +1,68 @@
+package vn.gov.par.testsupport;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calls a running service over real HTTP and answers status and JSON body, errors included, without throwing. */
+public final class HttpJson {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RestClient client;
+
+    public HttpJson(String baseUrl) {
+        this.client = RestClient.builder().baseUrl(baseUrl).build();
+    }
+
+    public static HttpJson onPort(int port) {
+        return new HttpJson("http://localhost:" + port);
+    }
+
+    public record Response(HttpStatusCode status, JsonNode body) {
+        public boolean ok() {
+            return status.is2xxSuccessful();
+        }
+    }
+
+    public Response get(String path) {
+        return client.get().uri(path).exchange((request, response) -> toResponse(response.getStatusCode(), response.getBody().readAllBytes()));
+    }
+
+    /** A plain-text resource, such as the Prometheus scrape; fails the test unless it answers 200. */
+    public String text(String path) {
+        return client.get().uri(path).retrieve().body(String.class);
+    }
+
+    public Response post(String path, Object body) {
+        return send(path, MediaType.APPLICATION_JSON, body instanceof String s ? s : JSON.writeValueAsString(body));
+    }
+
+    public Response put(String path, Object body) {
+        return client.put().uri(path).contentType(MediaType.APPLICATION_JSON)
+                .body(body instanceof String s ? s : JSON.writeValueAsString(body))
+                .exchange((request, response) -> toResponse(response.getStatusCode(), response.getBody().readAllBytes()));
+    }
+
+    public Response send(String path, MediaType type, String body) {
+        return client.post().uri(path).contentType(new MediaType(type, StandardCharsets.UTF_8)).body(body)
+                .exchange((request, response) -> toResponse(response.getStatusCode(), response.getBody().readAllBytes()));
+    }
+
+    /** The body of a call that must succeed; fails the test with the problem otherwise. */
+    public JsonNode ok(Response response) {
+        if (!response.ok()) {
+            throw new AssertionError("Expected success but got " + response.status() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static Response toResponse(HttpStatusCode status, byte[] body) {
+        return new Response(status, body.length == 0 ? JSON.nullNode() : JSON.readTree(new String(body, StandardCharsets.UTF_8)));
+    }
+}

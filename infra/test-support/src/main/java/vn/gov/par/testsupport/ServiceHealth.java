@@ -1,0 +1,20 @@
+package vn.gov.par.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import tools.jackson.databind.JsonNode;
+
+/** What every service must show an operator: healthy on Kafka and MongoDB, and its metrics for Prometheus. */
+public final class ServiceHealth {
+
+    private ServiceHealth() {
+    }
+
+    public static void assertHealthyAndScrapable(HttpJson api, String application) {
+        JsonNode health = api.ok(api.get("/actuator/health"));
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+        assertThat(health.get("components").get("kafka").get("status").asString()).isEqualTo("UP");
+        assertThat(health.get("components").get("mongo").get("status").asString()).isEqualTo("UP");
+        assertThat(api.text("/actuator/prometheus")).contains("jvm_memory_used_bytes", "application=\"" + application + "\"");
+    }
+}

@@ -1,0 +1,138 @@
+package vn.gov.par.notification.contact;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import vn.gov.par.notification.mail.Recipient;
+import vn.gov.par.support.directory.KnownUnit;
+import vn.gov.par.support.directory.UnitDirectoryView;
+import vn.gov.par.support.domain.RuleViolationException;
+import vn.gov.par.support.persistence.Documents;
+
+/** Who to write to for each unit: imported or edited, validated whole, and resolved to recipients at send time. */
+@Service
+public class ContactDirectory {
+
+    private static final String COLLECTION = "contacts";
+
+    private final MongoTemplate mongo;
+    private final UnitDirectoryView units;
+
+    public ContactDirectory(MongoTemplate mongo, UnitDirectoryView units) {
+        this.mongo = mongo;
+        this.units = units;
+    }
+
+    public record ImportError(int row, String field, String message) {
+    }
+
+    /** Replaces the contacts of every unit the rows name, or, if any row is bad, changes nothing. */
+    public int importRows(List<ContactRow> rows) {
+        List<ImportError> errors = new ArrayList<>();
+        Map<String, UnitContacts> byUnit = new LinkedHashMap<>();
+        for (ContactRow row : rows) {
+            validate(row, errors);
+            UnitContacts current = byUnit.getOrDefault(row.unitCode(), new UnitContacts(row.unitCode(), null, List.of()));
+            if (blank(row.name())) {
+                byUnit.put(row.unitCode(), new UnitContacts(row.unitCode(), strip(row.email()), current.people()));
+            } else {
+                List<Contact> people = new ArrayList<>(current.people());
+                people.add(new Contact(row.name().strip(), strip(row.position()), strip(row.email())));
+                byUnit.put(row.unitCode(), new UnitContacts(row.unitCode(), current.mailbox(), people));
+            }
+        }
+        if (rows.isEmpty()) {
+            throw RuleViolationException.invalid("empty-import", "Tệp nhập không có dòng dữ liệu nào.");
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(RuleViolationException.Kind.INVALID, "invalid-contacts",
+                    "Tệp danh bạ có " + errors.size() + " lỗi; không liên hệ nào được lưu.", errors);
+        }
+        byUnit.values().forEach(this::save);
+        return byUnit.size();
+    }
+
+    public UnitContacts replace(UnitContacts contacts) {
+        List<ContactRow> rows = new ArrayList<>();
+        if (contacts.mailbox() != null) {
+            rows.add(new ContactRow(1, contacts.unitCode(), null, null, contacts.mailbox()));
+        }
+        contacts.people().forEach(p -> rows.add(new ContactRow(rows.size() + 1, contacts.unitCode(), p.name(), p.position(), p.email())));
+        if (rows.isEmpty()) {
+            save(new UnitContacts(contacts.unitCode(), null, List.of()));
+            return get(contacts.unitCode());
+        }
+        importRows(rows);
+        return get(contacts.unitCode());
+    }
+
+    public UnitContacts get(String unitCode) {
+        return Optional.ofNullable(mongo.findById(unitCode, UnitContacts.class, COLLECTION)).orElse(new UnitContacts(unitCode, null, List.of()));
+    }
+
+    /** The people of the unit, or its mailbox; empty when the unit is unreachable. */
+    public List<Recipient> recipientsOf(String unitCode) {
+        if (unitCode == null) {
+            return List.of();
+        }
+        UnitContacts contacts = get(unitCode);
+        String unitName = units.find(unitCode).map(KnownUnit::name).orElse(unitCode);
+        if (!contacts.people().isEmpty()) {
+            return contacts.people().stream().map(p -> new Recipient(p.email(), p.name(), unitCode, unitName)).toList();
+        }
+        return contacts.mailbox() == null ? List.of() : List.of(new Recipient(contacts.mailbox(), unitName, unitCode, unitName));
+    }
+
+    /** Every known unit nobody can be written to: no person and no mailbox. */
+    public List<KnownUnit> unreachable() {
+        Set<String> reachable = mongo.findAll(UnitContacts.class, COLLECTION).stream().filter(UnitContacts::isReachable)
+                .map(UnitContacts::unitCode).collect(Collectors.toSet());
+        return mongo.find(new Query(), KnownUnit.class, "units").stream().filter(u -> !reachable.contains(u.code()))
+                .sorted(java.util.Comparator.comparing(KnownUnit::code)).toList();
+    }
+
+    private void validate(ContactRow row, List<ImportError> errors) {
+        if (blank(row.unitCode())) {
+            errors.add(new ImportError(row.row(), "unitCode", "Thiếu mã đơn vị (unitCode)."));
+        } else if (units.find(row.unitCode()).isEmpty()) {
+            errors.add(new ImportError(row.row(), "unitCode", "Đơn vị '" + row.unitCode() + "' không có trong danh mục đơn vị."));
+        }
+        if (blank(row.email())) {
+            errors.add(new ImportError(row.row(), "email", "Thiếu địa chỉ thư điện tử (email)."));
+        } else if (!validEmail(row.email().strip())) {
+            errors.add(new ImportError(row.row(), "email", "Địa chỉ thư điện tử '" + row.email() + "' không hợp lệ."));
+        }
+    }
+
+    private void save(UnitContacts contacts) {
+        Documents.upsert(mongo, COLLECTION, contacts, contacts.unitCode());
+    }
+
+    static boolean validEmail(String email) {
+        try {
+            new InternetAddress(email, true).validate();
+            return email.contains("@") && email.indexOf('.', email.indexOf('@')) > 0;
+        } catch (AddressException e) {
+            return false;
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
+    }
+}

@@ -1,0 +1,53 @@
+package vn.gov.par.notification.messaging;
+
+import java.util.function.Consumer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import vn.gov.par.contracts.EventCatalog;
+import vn.gov.par.contracts.EventCodec;
+import vn.gov.par.notification.reminder.Deadlines;
+import vn.gov.par.support.directory.UnitDirectoryView;
+import vn.gov.par.support.messaging.EventSubscription;
+
+/**
+ * What notification-service reacts to: the deadlines the other services announce and the events that
+ * fulfil them. The bindings (topics, group, retries, dead letters) are in application.yml.
+ */
+@Configuration(proxyBeanMethods = false)
+class NotificationEventSubscriptions {
+
+    @Bean
+    Consumer<Message<byte[]>> unitEvents(UnitDirectoryView directory, EventCodec codec, MeterRegistry meters) {
+        return directory.subscription(codec, meters);
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> planEvents(Deadlines deadlines, EventCodec codec, MeterRegistry meters) {
+        return EventSubscription.named("planEvents", codec, meters)
+                .on(EventCatalog.SUB_PLAN_OBLIGATION_CREATED, deadlines::onSubPlanObligationCreated)
+                .on(EventCatalog.SUB_PLAN_OBLIGATION_FULFILLED, deadlines::onSubPlanObligationFulfilled)
+                .on(EventCatalog.PLAN_CANCELLED, deadlines::onPlanCancelled)
+                .on(EventCatalog.PLAN_CLOSED, deadlines::onPlanClosed)
+                .build();
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> taskEvents(Deadlines deadlines, EventCodec codec, MeterRegistry meters) {
+        return EventSubscription.named("taskEvents", codec, meters)
+                .on(EventCatalog.TASK_DUE_SOON, deadlines::onTaskDueSoon)
+                .on(EventCatalog.TASK_COMPLETED, deadlines::onTaskCompleted)
+                .build();
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> reportEvents(Deadlines deadlines, EventCodec codec, MeterRegistry meters) {
+        return EventSubscription.named("reportEvents", codec, meters)
+                .on(EventCatalog.REPORT_DUE, deadlines::onReportDue)
+                .on(EventCatalog.REPORT_SUBMITTED, deadlines::onReportSubmitted)
+                .build();
+    }
+}

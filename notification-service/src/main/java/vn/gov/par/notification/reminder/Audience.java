@@ -1,0 +1,7 @@
+package vn.gov.par.notification.reminder;
+
+/** Who a reminder is for: the unit that owes the work, or the unit supervising it. */
+public enum Audience {
+    RESPONSIBLE,
+    SUPERVISOR
+}

@@ -1,0 +1,13 @@
+package vn.gov.par.plan;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Owns the units directory, the plans and the cascade of sub-plan obligations. */
+@SpringBootApplication
+public class PlanServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PlanServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,46 @@
+package vn.gov.par.plan;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+
+import vn.gov.par.plan.cascade.SubPlanObligation;
+import vn.gov.par.plan.plan.Plan;
+import vn.gov.par.plan.unit.Unit;
+import vn.gov.par.support.persistence.AggregateStore;
+
+/**
+ * The collections this service owns, each an aggregate with its own outbox, and the indexes its queries need.
+ * (mongo-java-server ignores non-unique indexes; a real MongoDB uses them.)
+ */
+@Configuration(proxyBeanMethods = false)
+class PlanServiceStores {
+
+    @Bean
+    AggregateStore<Unit> unitStore(MongoTemplate mongo) {
+        index(mongo, "units", "parentCode");
+        index(mongo, "units", "ancestorCodes");
+        index(mongo, "units", "provinceCode");
+        return new AggregateStore<>(mongo, Unit.class, "units", Unit::code);
+    }
+
+    @Bean
+    AggregateStore<Plan> planStore(MongoTemplate mongo) {
+        index(mongo, "plans", "issuerCode");
+        index(mongo, "plans", "rootPlanId");
+        return new AggregateStore<>(mongo, Plan.class, "plans", Plan::id);
+    }
+
+    @Bean
+    AggregateStore<SubPlanObligation> obligationStore(MongoTemplate mongo) {
+        index(mongo, "obligations", "rootPlanId");
+        index(mongo, "obligations", "unitCode");
+        return new AggregateStore<>(mongo, SubPlanObligation.class, "obligations", SubPlanObligation::id);
+    }
+
+    private static void index(MongoTemplate mongo, String collection, String field) {
+        mongo.indexOps(collection).createIndex(new Index(field, Sort.Direction.ASC));
+    }
+}

@@ -1,0 +1,103 @@
+package vn.gov.par.plan.cascade;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import vn.gov.par.contracts.EventCatalog;
+import vn.gov.par.contracts.plan.PlanCancelled;
+import vn.gov.par.contracts.plan.PlanIssued;
+import vn.gov.par.contracts.plan.SubPlanObligationCreated;
+import vn.gov.par.contracts.plan.SubPlanObligationFulfilled;
+import vn.gov.par.plan.plan.CascadeDirective;
+import vn.gov.par.plan.plan.Plan;
+import vn.gov.par.plan.unit.Unit;
+import vn.gov.par.plan.unit.UnitDirectory;
+import vn.gov.par.support.domain.DerivedId;
+import vn.gov.par.support.outbox.EventOutbox;
+import vn.gov.par.support.outbox.OutboxMessage;
+import vn.gov.par.support.persistence.AggregateStore;
+import vn.gov.par.support.persistence.Versioned;
+
+/**
+ * Runs the cascade from plan events. When a plan is issued, the obligation it answers (if any) is
+ * fulfilled, and every unit its directive names gets an obligation and a prepared draft. Ids are derived
+ * from the parent plan and the unit and writes are insert-if-absent or guarded transitions, so the same
+ * event handled twice, or again after a crash half-way, ends in the same state.
+ */
+@Service
+public class CascadeFanOut {
+
+    private final AggregateStore<Plan> plans;
+    private final AggregateStore<SubPlanObligation> obligations;
+    private final UnitDirectory directory;
+    private final EventOutbox outbox;
+    private final Clock clock;
+
+    public CascadeFanOut(AggregateStore<Plan> plans, AggregateStore<SubPlanObligation> obligations, UnitDirectory directory,
+            EventOutbox outbox, Clock clock) {
+        this.plans = plans;
+        this.obligations = obligations;
+        this.directory = directory;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public void onPlanIssued(PlanIssued event) {
+        Plan plan = plans.find(event.planId()).map(Versioned::value)
+                .orElseThrow(() -> new IllegalStateException("Plan " + event.planId() + " was issued but is not in this store"));
+        if (plan.obligationId() != null) {
+            fulfil(plan);
+        }
+        CascadeDirective directive = plan.content().cascade();
+        List<Unit> targets = directory.cascadeTargets(plan.issuerCode(), directive.subordinateGovernments(), directive.ownAgencies(),
+                directive.agencyCodes());
+        for (Unit target : targets) {
+            oblige(plan, target);
+        }
+    }
+
+    public void onPlanCancelled(PlanCancelled event) {
+        for (SubPlanObligation open : obligations.find(Query.query(Criteria.where("parentPlanId").is(event.planId())))) {
+            if (open.isOpen()) {
+                Versioned<SubPlanObligation> current = obligations.find(open.id()).orElseThrow();
+                obligations.update(current.value().cancel(event.cancelledOn()), current.revision(), List.of());
+            }
+        }
+    }
+
+    private void fulfil(Plan subPlan) {
+        Versioned<SubPlanObligation> current = obligations.find(subPlan.obligationId())
+                .orElseThrow(() -> new IllegalStateException("Obligation " + subPlan.obligationId() + " of plan " + subPlan.id() + " is missing"));
+        if (!current.value().isOpen()) {
+            return;
+        }
+        SubPlanObligation fulfilled = current.value().fulfil(subPlan.number(), subPlan.issuedOn());
+        obligations.update(fulfilled, current.revision(), List.of(outbox.message(EventCatalog.SUB_PLAN_OBLIGATION_FULFILLED,
+                fulfilled.parentPlanId(), "obligations/" + fulfilled.id(), new SubPlanObligationFulfilled(fulfilled.id(),
+                        fulfilled.parentPlanId(), fulfilled.unitCode(), fulfilled.provinceCode(), subPlan.id(), subPlan.number(),
+                        subPlan.issuedOn(), fulfilled.dueDate(), fulfilled.issuedOnTime()))));
+    }
+
+    private void oblige(Plan parent, Unit unit) {
+        String obligationId = DerivedId.of("obligation", parent.id(), unit.code());
+        String draftId = DerivedId.of("sub-plan", parent.id(), unit.code());
+        plans.insertIfAbsent(Plan.subPlanDraft(draftId, parent, unit.code(), unit.name(), unit.provinceCode(), obligationId,
+                SubPlanDrafter.draftFor(parent, unit), clock.instant()), List.of());
+        SubPlanObligation obligation = new SubPlanObligation(obligationId, parent.id(), parent.rootPlanId(), parent.issuerCode(),
+                unit.code(), unit.name(), unit.level(), unit.kind(), unit.provinceCode(), parent.content().cascade().dueDate(), draftId,
+                null, null, null);
+        obligations.insertIfAbsent(obligation, List.of(created(parent, obligation)));
+    }
+
+    private OutboxMessage created(Plan parent, SubPlanObligation obligation) {
+        return outbox.message(EventCatalog.SUB_PLAN_OBLIGATION_CREATED, parent.id(), "obligations/" + obligation.id(),
+                new SubPlanObligationCreated(obligation.id(), parent.id(), parent.rootPlanId(), parent.number(), parent.content().title(),
+                        parent.issuerCode(), obligation.unitCode(), obligation.unitName(), obligation.provinceCode(), obligation.dueDate(),
+                        obligation.draftPlanId()));
+    }
+
+}

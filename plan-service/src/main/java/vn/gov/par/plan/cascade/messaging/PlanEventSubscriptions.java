@@ -1,0 +1,26 @@
+package vn.gov.par.plan.cascade.messaging;
+
+import java.util.function.Consumer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import vn.gov.par.contracts.EventCatalog;
+import vn.gov.par.contracts.EventCodec;
+import vn.gov.par.plan.cascade.CascadeFanOut;
+import vn.gov.par.support.messaging.EventSubscription;
+
+/** What plan-service reacts to; the bindings (topic, group, retries, dead letters) are in application.yml. */
+@Configuration(proxyBeanMethods = false)
+class PlanEventSubscriptions {
+
+    @Bean
+    Consumer<Message<byte[]>> planEvents(CascadeFanOut cascade, EventCodec codec, MeterRegistry meters) {
+        return EventSubscription.named("planEvents", codec, meters)
+                .on(EventCatalog.PLAN_ISSUED, cascade::onPlanIssued)
+                .on(EventCatalog.PLAN_CANCELLED, cascade::onPlanCancelled)
+                .build();
+    }
+}

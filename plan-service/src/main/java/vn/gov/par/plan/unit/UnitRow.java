@@ -1,0 +1,5 @@
+package vn.gov.par.plan.unit;
+
+/** One row of an import, as read, before validation; {@code row} is its 1-based line among the data rows. */
+public record UnitRow(int row, String code, String name, String level, String kind, String parentCode) {
+}

@@ -1,0 +1,41 @@
+package vn.gov.par.report;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+
+import vn.gov.par.report.report.Report;
+import vn.gov.par.report.schedule.ReportingRules;
+import vn.gov.par.support.directory.UnitDirectoryView;
+import vn.gov.par.support.persistence.AggregateStore;
+
+/** The collections this service owns (and its copy of the units directory), and the reading rules for reporting clauses. */
+@Configuration(proxyBeanMethods = false)
+class ReportServiceStores {
+
+    @Bean
+    UnitDirectoryView unitDirectory(MongoTemplate mongo) {
+        return new UnitDirectoryView(mongo);
+    }
+
+    @Bean
+    AggregateStore<Report> reportStore(MongoTemplate mongo) {
+        var indexes = mongo.indexOps("reports");
+        indexes.createIndex(new Index("rootPlanId", Sort.Direction.ASC).on("periodType", Sort.Direction.ASC));
+        indexes.createIndex(new Index("recipientUnitCode", Sort.Direction.ASC).on("dueDate", Sort.Direction.ASC));
+        indexes.createIndex(new Index("unitCode", Sort.Direction.ASC).on("dueDate", Sort.Direction.ASC));
+        indexes.createIndex(new Index("overdueAnnounced", Sort.Direction.ASC).on("dueDate", Sort.Direction.ASC));
+        mongo.indexOps("task_ledger").createIndex(new Index("unitCode", Sort.Direction.ASC).on("planId", Sort.Direction.ASC));
+        return new AggregateStore<>(mongo, Report.class, "reports", Report::id);
+    }
+
+    /** Decree 09/2019/NĐ-CP: data cut off on the 14th; reports due on the 20th unless the plan says otherwise. */
+    @Bean
+    ReportingRules reportingRules(@Value("${par.reports.default-due-day:20}") int defaultDueDay,
+            @Value("${par.reports.cut-off-day:14}") int cutOffDay) {
+        return new ReportingRules(defaultDueDay, cutOffDay);
+    }
+}

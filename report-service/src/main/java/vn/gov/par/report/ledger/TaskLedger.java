@@ -1,0 +1,110 @@
+package vn.gov.par.report.ledger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import vn.gov.par.contracts.task.TaskAssigned;
+import vn.gov.par.contracts.task.TaskCompleted;
+import vn.gov.par.report.plan.ReportPlan;
+import vn.gov.par.report.report.ActivityResult;
+import vn.gov.par.report.report.Indicators;
+import vn.gov.par.report.report.Report;
+import vn.gov.par.report.report.ReportContent;
+
+/**
+ * What report-service knows of task progress, from task-service's events: per task, its due dates and the
+ * occurrences completed. Drafts are pre-filled from it and plan execution is scored on it. Both handlers
+ * are idempotent: the task is inserted once, and a completion is added to a set.
+ */
+@Component
+public class TaskLedger {
+
+    private static final String COLLECTION = "task_ledger";
+
+    private final MongoTemplate mongo;
+
+    public TaskLedger(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public void onTaskAssigned(TaskAssigned task) {
+        // $set, not $setOnInsert: a schedule set by hand announces the task again with its due dates.
+        Update assigned = new Update().set("unitCode", task.unitCode()).set("planId", task.planId())
+                .set("activityIndex", task.activityIndex()).set("activityContent", task.activityContent())
+                .set("dueDates", task.dueDates());
+        mongo.upsert(Query.query(Criteria.where("_id").is(task.taskId())), assigned, COLLECTION);
+    }
+
+    public void onTaskCompleted(TaskCompleted completed) {
+        var o = completed.occurrence();
+        Document completion = new Document("occurrenceId", o.occurrenceId()).append("dueDate", o.dueDate()).append("doneOn", completed.doneOn())
+                .append("count", completed.count()).append("note", completed.note());
+        Update update = new Update().setOnInsert("unitCode", o.unitCode()).setOnInsert("planId", o.planId())
+                .setOnInsert("activityContent", o.activityContent()).addToSet("completions", completion);
+        mongo.upsert(Query.query(Criteria.where("_id").is(o.taskId())), update, COLLECTION);
+    }
+
+    /** A draft with, for each activity of the plan, what the unit's completed tasks of the period produced. */
+    public ReportContent prefill(Report report, ReportPlan plan) {
+        List<Document> tasks = mongo.find(Query.query(Criteria.where("unitCode").is(report.unitCode()).and("planId").is(report.planId())),
+                Document.class, COLLECTION);
+        Map<Integer, List<Document>> byActivity = tasks.stream().filter(t -> t.get("activityIndex") != null)
+                .collect(Collectors.groupingBy(t -> t.getInteger("activityIndex")));
+        List<ActivityResult> results = new ArrayList<>();
+        for (int index = 0; index < plan.activities().size(); index++) {
+            ReportPlan.PlanActivityLine activity = plan.activities().get(index);
+            List<Document> done = byActivity.getOrDefault(index, List.of()).stream()
+                    .flatMap(t -> t.getList("completions", Document.class, List.of()).stream())
+                    .filter(c -> within(toDate(c.get("doneOn")), report.periodFrom(), report.periodTo())).toList();
+            Integer count = done.isEmpty() ? null : done.stream().mapToInt(c -> c.get("count") == null ? 0 : c.getInteger("count")).sum();
+            String notes = done.stream().map(c -> c.getString("note")).filter(n -> n != null && !n.isBlank()).collect(Collectors.joining("; "));
+            results.add(new ActivityResult(activity.label(), activity.content(), notes.isEmpty() ? null : notes, count));
+        }
+        return new ReportContent(results, Indicators.zero(), null, null);
+    }
+
+    /**
+     * The unit's plan execution for the year: occurrences due by {@code asOf} within the year, and how many
+     * of them were done.
+     */
+    public Execution execution(String unitCode, int year, LocalDate asOf) {
+        LocalDate end = asOf.isBefore(LocalDate.of(year, 12, 31)) ? asOf : LocalDate.of(year, 12, 31);
+        long due = 0;
+        long done = 0;
+        for (Document task : mongo.find(Query.query(Criteria.where("unitCode").is(unitCode)), Document.class, COLLECTION)) {
+            List<LocalDate> dueDates = task.getList("dueDates", Object.class, List.of()).stream().map(TaskLedger::toDate)
+                    .filter(d -> d.getYear() == year && !d.isAfter(end)).toList();
+            due += dueDates.size();
+            done += task.getList("completions", Document.class, List.of()).stream().map(c -> toDate(c.get("dueDate")))
+                    .filter(dueDates::contains).distinct().count();
+        }
+        return new Execution(due, done);
+    }
+
+    public record Execution(long due, long done) {
+    }
+
+    private static boolean within(LocalDate date, LocalDate from, LocalDate to) {
+        return date != null && !date.isBefore(from) && !date.isAfter(to);
+    }
+
+    private static LocalDate toDate(Object stored) {
+        if (stored == null) {
+            return null;
+        }
+        if (stored instanceof java.util.Date date) {
+            return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        return (LocalDate) stored;
+    }
+}

@@ -1,0 +1,42 @@
+package vn.gov.par.report.messaging;
+
+import java.util.function.Consumer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import vn.gov.par.contracts.EventCatalog;
+import vn.gov.par.contracts.EventCodec;
+import vn.gov.par.report.ledger.TaskLedger;
+import vn.gov.par.report.plan.ReportPlans;
+import vn.gov.par.report.report.Reports;
+import vn.gov.par.support.directory.UnitDirectoryView;
+import vn.gov.par.support.messaging.EventSubscription;
+
+/** What report-service reacts to; the bindings (topics, group, retries, dead letters) are in application.yml. */
+@Configuration(proxyBeanMethods = false)
+class ReportEventSubscriptions {
+
+    @Bean
+    Consumer<Message<byte[]>> unitEvents(UnitDirectoryView directory, EventCodec codec, MeterRegistry meters) {
+        return directory.subscription(codec, meters);
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> planEvents(ReportPlans plans, Reports reports, EventCodec codec, MeterRegistry meters) {
+        return EventSubscription.named("planEvents", codec, meters)
+                .on(EventCatalog.PLAN_ISSUED, plans::onPlanIssued)
+                .on(EventCatalog.SUB_PLAN_OBLIGATION_CREATED, reports::onSubPlanObligationCreated)
+                .build();
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> taskEvents(TaskLedger ledger, EventCodec codec, MeterRegistry meters) {
+        return EventSubscription.named("taskEvents", codec, meters)
+                .on(EventCatalog.TASK_ASSIGNED, ledger::onTaskAssigned)
+                .on(EventCatalog.TASK_COMPLETED, ledger::onTaskCompleted)
+                .build();
+    }
+}

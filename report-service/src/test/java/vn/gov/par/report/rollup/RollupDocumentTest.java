@@ -1,0 +1,138 @@
+package vn.gov.par.report.rollup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import vn.gov.par.report.report.Indicators;
+
+/** Renders a hand-built district roll-up and reads the .docx back with POI. */
+class RollupDocumentTest {
+
+    private static final LocalDate DUE = LocalDate.of(2025, 4, 20);
+    private static final Indicators ON_TIME = new Indicators(12, 4, 2, 30, 1, 850, 500, 6, 1, 120);
+    private static final Indicators LATE = new Indicators(8, 2, 1, 15, 2, 430, 300, 4, 0, 0);
+
+    /** The district of Hớn Quản for Q1/2025: one commune on time, one late, one missing. */
+    private static final ReportRollup ROLLUP = new ReportRollup("694", "UBND huyện Hớn Quản", "plan-2025",
+            "120/KH-UBND", "Thông tin, tuyên truyền cải cách hành chính năm 2025 trên địa bàn huyện Hớn Quản",
+            "QUARTER", "Quý I/2025", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), LocalDate.of(2025, 4, 25),
+            ON_TIME.plus(LATE), 3, 1, 1, 1, 1 / 3.0, 2 / 3.0, List.of(
+                    new ReportRollup.UnitLine("25423", "UBND xã Tân Hưng", "COMMUNE", 1, "ON_TIME", "ACCEPTED", DUE,
+                            Instant.parse("2025-04-18T02:00:00Z"), ON_TIME),
+                    // 18:30 UTC on the 21st is 01:30 on the 22nd in Vietnam: the late date must be the local one.
+                    new ReportRollup.UnitLine("25426", "UBND xã Thanh An", "COMMUNE", 1, "LATE", "SUBMITTED", DUE,
+                            Instant.parse("2025-04-21T18:30:00Z"), LATE),
+                    new ReportRollup.UnitLine("25420", "UBND thị trấn Tân Khai", "COMMUNE", 1, "MISSING", "EXPECTED", DUE,
+                            null, Indicators.zero())));
+
+    private static byte[] bytes;
+    private static XWPFDocument doc;
+
+    @BeforeAll
+    static void render() throws IOException {
+        bytes = RollupDocument.render(ROLLUP, "Nguyễn Văn Hạ");
+        doc = new XWPFDocument(new ByteArrayInputStream(bytes));
+    }
+
+    @Test
+    void isAZipPackageThatPoiOpens() {
+        assertThat(bytes).startsWith((byte) 'P', (byte) 'K');
+        assertThat(doc.getParagraphs()).isNotEmpty();
+        assertThat(doc.getTables()).hasSize(4);
+    }
+
+    @Test
+    void headingHasTheUnitTheNationalMottoAndThePlaceAndDate() {
+        XWPFTableRow heading = doc.getTables().get(0).getRow(0);
+
+        assertThat(heading.getCell(0).getText()).contains("UBND HUYỆN HỚN QUẢN");
+        assertThat(heading.getCell(1).getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                "Hớn Quản, ngày 25 tháng 04 năm 2025");
+    }
+
+    @Test
+    void titleNamesThePeriodThePlanAndTheDataRange() {
+        List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+
+        assertThat(paragraphs).contains("BÁO CÁO TỔNG HỢP",
+                "Kết quả thông tin, tuyên truyền cải cách hành chính Quý I/2025",
+                "Số liệu tính từ ngày 01/01/2025 đến ngày 31/03/2025",
+                "Thực hiện Kế hoạch số 120/KH-UBND: Thông tin, tuyên truyền cải cách hành chính năm 2025 trên địa bàn huyện Hớn Quản",
+                "I. TÌNH HÌNH NỘP BÁO CÁO");
+    }
+
+    @Test
+    void submissionSentenceGivesTheCountsAndRatesWithADecimalComma() {
+        String sentence = doc.getParagraphs().stream().map(XWPFParagraph::getText)
+                .filter(text -> text.startsWith("Tổng số báo cáo phải nộp")).findFirst().orElseThrow();
+
+        // 1 of 3 on time, 2 of 3 submitted.
+        assertThat(sentence).contains("phải nộp trong kỳ: 3", "đúng hạn: 1", "trễ hạn: 1", "chưa nộp: 1", "33,3%", "66,7%");
+    }
+
+    @Test
+    void indicatorTableHasEveryLabelWithItsTotalInTheSameRow() {
+        // ON_TIME + LATE, component by component; "." groups thousands in Vietnamese.
+        List<String> totals = List.of("20", "6", "3", "45", "3", "1.280", "800", "10", "1", "120");
+        List<List<String>> rows = rows(tableHeaded("STT", "Chỉ tiêu", "Số lượng"));
+
+        assertThat(rows).hasSize(Indicators.LABELS.size() + 1);
+        for (int i = 0; i < Indicators.LABELS.size(); i++) {
+            assertThat(rows.get(i + 1)).containsExactly(String.valueOf(i + 1), Indicators.LABELS.get(i), totals.get(i));
+        }
+    }
+
+    @Test
+    void unitTableListsEachCommuneInOrderWithLocalDatesAndVietnameseStatus() {
+        List<List<String>> rows = rows(tableHeaded("STT", "Đơn vị", "Hạn nộp", "Ngày nộp", "Tình trạng"));
+
+        assertThat(rows).containsExactly(
+                List.of("STT", "Đơn vị", "Hạn nộp", "Ngày nộp", "Tình trạng"),
+                List.of("1", "UBND xã Tân Hưng", "20/04/2025", "18/04/2025", "Đúng hạn"),
+                List.of("2", "UBND xã Thanh An", "20/04/2025", "22/04/2025", "Trễ hạn"),
+                List.of("3", "UBND thị trấn Tân Khai", "20/04/2025", "", "Chưa nộp"));
+    }
+
+    @Test
+    void closesWithRecipientsAndTheIssuerName() {
+        XWPFTableRow closing = doc.getTables().get(3).getRow(0);
+
+        assertThat(closing.getCell(0).getText()).startsWith("Nơi nhận:");
+        assertThat(closing.getCell(1).getText()).contains("Nguyễn Văn Hạ");
+    }
+
+    @Test
+    void everyRunIsTimesNewRoman() {
+        List<XWPFRun> runs = new ArrayList<>();
+        doc.getParagraphs().forEach(p -> runs.addAll(p.getRuns()));
+        doc.getTables().stream().flatMap(t -> t.getRows().stream()).flatMap(r -> r.getTableCells().stream())
+                .flatMap(c -> c.getParagraphs().stream()).forEach(p -> runs.addAll(p.getRuns()));
+
+        assertThat(runs).isNotEmpty().allSatisfy(run -> assertThat(run.getFontFamily()).isEqualTo("Times New Roman"));
+    }
+
+    private static XWPFTable tableHeaded(String... header) {
+        return doc.getTables().stream().filter(t -> rows(t).get(0).equals(List.of(header))).findFirst().orElseThrow();
+    }
+
+    private static List<List<String>> rows(XWPFTable table) {
+        return table.getRows().stream()
+                .map(row -> row.getTableCells().stream().map(XWPFTableCell::getText).toList())
+                .toList();
+    }
+}

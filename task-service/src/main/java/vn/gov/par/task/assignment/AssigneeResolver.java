@@ -1,0 +1,129 @@
+package vn.gov.par.task.assignment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.gov.par.support.directory.KnownUnit;
+import vn.gov.par.support.text.VietnameseText;
+
+/**
+ * Reads who a plan assigns an activity to, as the plan writes it ("Phòng Văn hóa - Thông tin huyện và
+ * UBND các xã, thị trấn"), against the issuer's subtree: groups expand to their members, names match a
+ * unit's name with or without its area ("Phòng Nội vụ" for "Phòng Nội vụ huyện Hớn Quản"), the issuer's
+ * own units first. A name that fits several units equally, or none, stays unmatched.
+ */
+public final class AssigneeResolver {
+
+    private static final String CUT = " | ";
+    private static final List<UnitGroup> GROUP_ORDER = List.of(UnitGroup.RELATED_BODIES, UnitGroup.COMMUNES, UnitGroup.DISTRICTS,
+            UnitGroup.PROVINCIAL_AGENCIES, UnitGroup.ISSUER_AGENCIES);
+    private static final Set<String> FILLER = Set.of("va", "cac", "voi", "cung", "huyen", "tinh", "xa", "thi tran", "phuong", "cap",
+            "thanh pho", "thi xa");
+
+    private static final Pattern LEVEL_WORD = Pattern.compile("^(tinh|thanh pho|huyen|thi xa|quan|xa|phuong|thi tran)\\b");
+
+    private final KnownUnit issuer;
+    private final List<KnownUnit> subtree;
+
+    public AssigneeResolver(KnownUnit issuer, List<KnownUnit> subtree) {
+        this.issuer = issuer;
+        this.subtree = subtree;
+    }
+
+    public Assignees resolve(String assigneeText) {
+        Set<KnownUnit> found = new LinkedHashSet<>();
+        boolean relatedBodies = false;
+        String text = " " + VietnameseText.fold(assigneeText) + " ";
+        for (UnitGroup group : GROUP_ORDER) {
+            Matcher matcher = group.pattern().matcher(text);
+            if (matcher.find()) {
+                relatedBodies |= !group.namesSomebody();
+                found.addAll(group.members(issuer, subtree));
+                text = matcher.replaceAll(CUT);
+            }
+        }
+        for (List<KnownUnit> tier : List.of(nearIssuer(), subtree)) {
+            text = matchNames(text, tier, found);
+        }
+        return new Assignees(List.copyOf(found), leftovers(text), relatedBodies);
+    }
+
+    /** The issuer and the units directly under it: "Phòng Nội vụ" in a district plan means the district's own. */
+    private List<KnownUnit> nearIssuer() {
+        return subtree.stream().filter(u -> u.code().equals(issuer.code()) || issuer.code().equals(u.parentCode())).toList();
+    }
+
+    private String matchNames(String text, List<KnownUnit> candidates, Set<KnownUnit> found) {
+        Map<String, List<KnownUnit>> byName = new LinkedHashMap<>();
+        for (KnownUnit unit : candidates) {
+            for (String name : namesOf(unit)) {
+                byName.computeIfAbsent(name, n -> new ArrayList<>()).add(unit);
+            }
+        }
+        List<String> longestFirst = byName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        for (String name : longestFirst) {
+            Matcher matcher = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text);
+            List<KnownUnit> units = byName.get(name);
+            if (matcher.find() && units.size() == 1) {
+                found.add(units.get(0));
+                text = matcher.replaceAll(CUT);
+            }
+        }
+        return text;
+    }
+
+    /**
+     * The ways a plan may name a unit: its folded name; an agency also without its area ("phong noi vu" and
+     * "phong noi vu huyen" for "Phòng Nội vụ huyện Hớn Quản"); a government also without "UBND" ("xa thanh an"),
+     * and the issuer as "UBND huyện".
+     */
+    private List<String> namesOf(KnownUnit unit) {
+        String name = VietnameseText.fold(unit.name());
+        List<String> names = new ArrayList<>(List.of(name));
+        if (unit.isGovernment()) {
+            String area = withoutGovernmentPrefix(name);
+            names.add(area);
+            if (unit.code().equals(issuer.code())) {
+                names.add("ubnd " + levelWordOf(area));
+            }
+        } else {
+            subtree.stream().filter(u -> u.code().equals(unit.parentCode())).findFirst().ifPresent(government -> {
+                String area = withoutGovernmentPrefix(VietnameseText.fold(government.name()));
+                String place = area.substring(levelWordOf(area).length()).strip();
+                for (String suffix : List.of(area, place)) {
+                    if (!suffix.isEmpty() && name.endsWith(" " + suffix)) {
+                        names.add(name.substring(0, name.length() - suffix.length() - 1));
+                    }
+                }
+            });
+        }
+        return names.stream().filter(n -> n.split(" ").length >= 2).distinct().toList();
+    }
+
+    private static String withoutGovernmentPrefix(String foldedName) {
+        return foldedName.replaceFirst("^(ubnd|uy ban nhan dan) ", "");
+    }
+
+    private static String levelWordOf(String area) {
+        Matcher level = LEVEL_WORD.matcher(area);
+        return level.find() ? level.group(1) : "";
+    }
+
+    private static List<String> leftovers(String text) {
+        List<String> pieces = new ArrayList<>();
+        for (String piece : text.split("\\||,|;|\\bva\\b")) {
+            String trimmed = piece.strip();
+            if (!trimmed.isEmpty() && !FILLER.contains(trimmed)) {
+                pieces.add(trimmed);
+            }
+        }
+        return pieces;
+    }
+}

@@ -1,0 +1,144 @@
+package vn.gov.par.task.task;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import vn.gov.par.support.domain.NotFoundException;
+import vn.gov.par.support.persistence.AggregateStore;
+import vn.gov.par.support.web.PageView;
+import vn.gov.par.support.directory.KnownUnit;
+import vn.gov.par.support.directory.UnitDirectoryView;
+
+/** Lists and roll-ups, each answered with one query to the store (plus the directory for names). */
+@Service
+public class TaskQueries {
+
+    private final AggregateStore<Task> tasks;
+    private final AggregateStore<TaskOccurrence> occurrences;
+    private final MongoTemplate mongo;
+    private final UnitDirectoryView directory;
+
+    public TaskQueries(AggregateStore<Task> tasks, AggregateStore<TaskOccurrence> occurrences, MongoTemplate mongo, UnitDirectoryView directory) {
+        this.tasks = tasks;
+        this.occurrences = occurrences;
+        this.mongo = mongo;
+        this.directory = directory;
+    }
+
+    public record Filter(String unitCode, String planId, OccurrenceStatus status, LocalDate dueFrom, LocalDate dueTo, String provinceCode) {
+    }
+
+    public record TaskWithOccurrences(Task task, List<TaskOccurrence> occurrences) {
+    }
+
+    /** One line of a roll-up: a unit's own occurrences, and those of the unit and everything below it. */
+    public record UnitRollup(String unitCode, String unitName, String level, StatusCounts own, StatusCounts subtree) {
+    }
+
+    public PageView<TaskOccurrence> list(Filter filter, int page, int size) {
+        Query query = Query.query(criteria(filter));
+        long total = occurrences.count(query);
+        List<TaskOccurrence> content = occurrences.find(query.with(Sort.by("dueDate", "unitCode")).skip((long) page * size).limit(size));
+        return new PageView<>(content, page, size, total);
+    }
+
+    public TaskWithOccurrences task(String taskId) {
+        Task task = tasks.find(taskId).map(v -> v.value())
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy nhiệm vụ '" + taskId + "'."));
+        return new TaskWithOccurrences(task, occurrences.find(Query.query(Criteria.where("taskId").is(taskId)).with(Sort.by("dueDate"))));
+    }
+
+    public List<Task> unrecognisedSchedules(String planId, String unitCode) {
+        Criteria criteria = Criteria.where("scheduleRecognised").is(false);
+        if (planId != null) {
+            criteria.and("planId").is(planId);
+        }
+        if (unitCode != null) {
+            criteria.and("unitCode").is(unitCode);
+        }
+        return tasks.find(Query.query(criteria).with(Sort.by("planId", "activityIndex", "unitCode")));
+    }
+
+    /** A unit's own occurrences, over every plan or one. */
+    public StatusCounts unitCounts(String unitCode, String planId) {
+        return countsByUnit(planId == null ? Criteria.where("unitCode").is(unitCode)
+                : Criteria.where("unitCode").is(unitCode).and("planId").is(planId)).getOrDefault(unitCode, StatusCounts.none());
+    }
+
+    /**
+     * For a plan and the sub-plans that implement it, every unit at or below {@code underUnit} with its own
+     * counts and its subtree's, so a province sees which districts and communes lag.
+     */
+    public List<UnitRollup> planRollup(String planId, String underUnit) {
+        Criteria ofPlan = Criteria.where("planPath").is(planId);
+        Map<String, StatusCounts> own = countsByUnit(new Criteria().andOperator(ofPlan, Criteria.where("ancestorCodes").is(underUnit)));
+        own.putAll(countsByUnit(new Criteria().andOperator(ofPlan, Criteria.where("unitCode").is(underUnit))));
+        Map<String, StatusCounts> subtree = new HashMap<>();
+        List<KnownUnit> units = directory.subtree(underUnit);
+        Map<String, KnownUnit> byCode = new HashMap<>();
+        units.forEach(u -> byCode.put(u.code(), u));
+        own.forEach((code, counts) -> {
+            KnownUnit unit = byCode.get(code);
+            List<String> upwards = new ArrayList<>(unit == null ? List.of() : unit.ancestorCodes());
+            upwards.add(code);
+            upwards.stream().filter(byCode::containsKey).forEach(c -> subtree.merge(c, counts, StatusCounts::plus));
+        });
+        return units.stream().filter(u -> subtree.containsKey(u.code()))
+                .sorted(java.util.Comparator.comparingInt((KnownUnit u) -> u.ancestorCodes().size()).thenComparing(KnownUnit::code))
+                .map(u -> new UnitRollup(u.code(), u.name(), u.level(), own.getOrDefault(u.code(), StatusCounts.none()), subtree.get(u.code())))
+                .toList();
+    }
+
+    private Map<String, StatusCounts> countsByUnit(Criteria criteria) {
+        Aggregation count = Aggregation.newAggregation(Aggregation.match(criteria), Aggregation.group("unitCode", "status").count().as("n"));
+        Map<String, Map<OccurrenceStatus, Long>> raw = new LinkedHashMap<>();
+        for (Document row : mongo.aggregate(count, "occurrences", Document.class).getMappedResults()) {
+            Document id = row.get("_id", Document.class);
+            raw.computeIfAbsent(id.getString("unitCode"), u -> new EnumMap<>(OccurrenceStatus.class))
+                    .put(OccurrenceStatus.valueOf(id.getString("status")), ((Number) row.get("n")).longValue());
+        }
+        Map<String, StatusCounts> counts = new LinkedHashMap<>();
+        raw.forEach((unit, byStatus) -> counts.put(unit, StatusCounts.of(byStatus)));
+        return counts;
+    }
+
+    private static Criteria criteria(Filter filter) {
+        List<Criteria> parts = new ArrayList<>();
+        if (filter.unitCode() != null) {
+            parts.add(Criteria.where("unitCode").is(filter.unitCode()));
+        }
+        if (filter.planId() != null) {
+            parts.add(Criteria.where("planId").is(filter.planId()));
+        }
+        if (filter.provinceCode() != null) {
+            parts.add(Criteria.where("provinceCode").is(filter.provinceCode()));
+        }
+        if (filter.status() != null) {
+            parts.add(Criteria.where("status").is(filter.status()));
+        }
+        if (filter.dueFrom() != null || filter.dueTo() != null) {
+            Criteria due = Criteria.where("dueDate");
+            if (filter.dueFrom() != null) {
+                due = due.gte(filter.dueFrom());
+            }
+            if (filter.dueTo() != null) {
+                due = due.lte(filter.dueTo());
+            }
+            parts.add(due);
+        }
+        return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
+    }
+}
