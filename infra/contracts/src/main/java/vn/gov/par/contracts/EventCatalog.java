@@ -17,12 +17,14 @@ import vn.gov.par.contracts.plan.SubPlanObligationFulfilled;
 import vn.gov.par.contracts.report.ReportAccepted;
 import vn.gov.par.contracts.report.ReportDue;
 import vn.gov.par.contracts.report.ReportOverdue;
+import vn.gov.par.contracts.report.ReportPeriodsScheduled;
 import vn.gov.par.contracts.report.ReportReturned;
 import vn.gov.par.contracts.report.ReportSubmitted;
 import vn.gov.par.contracts.task.TaskAssigned;
 import vn.gov.par.contracts.task.TaskCompleted;
 import vn.gov.par.contracts.task.TaskDueSoon;
 import vn.gov.par.contracts.task.TaskOverdue;
+import vn.gov.par.contracts.task.TaskReopened;
 import vn.gov.par.contracts.unit.UnitRegistered;
 import vn.gov.par.contracts.unit.UnitUpdated;
 
@@ -53,6 +55,8 @@ public final class EventCatalog {
             new EventType<>("vn.gov.par.task.overdue", 1, TaskOverdue.class, Topics.TASK_EVENTS);
     public static final EventType<TaskCompleted> TASK_COMPLETED =
             new EventType<>("vn.gov.par.task.completed", 1, TaskCompleted.class, Topics.TASK_EVENTS);
+    public static final EventType<TaskReopened> TASK_REOPENED =
+            new EventType<>("vn.gov.par.task.reopened", 1, TaskReopened.class, Topics.TASK_EVENTS);
 
     public static final EventType<ReportDue> REPORT_DUE =
             new EventType<>("vn.gov.par.report.due", 1, ReportDue.class, Topics.REPORT_EVENTS);
@@ -64,6 +68,8 @@ public final class EventCatalog {
             new EventType<>("vn.gov.par.report.returned", 1, ReportReturned.class, Topics.REPORT_EVENTS);
     public static final EventType<ReportAccepted> REPORT_ACCEPTED =
             new EventType<>("vn.gov.par.report.accepted", 1, ReportAccepted.class, Topics.REPORT_EVENTS);
+    public static final EventType<ReportPeriodsScheduled> REPORT_PERIODS_SCHEDULED =
+            new EventType<>("vn.gov.par.report.periods-scheduled", 1, ReportPeriodsScheduled.class, Topics.REPORT_EVENTS);
 
     public static final EventType<ReminderSent> REMINDER_SENT =
             new EventType<>("vn.gov.par.notification.reminder-sent", 1, ReminderSent.class, Topics.NOTIFICATION_EVENTS);
@@ -75,8 +81,8 @@ public final class EventCatalog {
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(
                     UNIT_REGISTERED, UNIT_UPDATED,
                     PLAN_ISSUED, PLAN_CLOSED, PLAN_CANCELLED, SUB_PLAN_OBLIGATION_CREATED, SUB_PLAN_OBLIGATION_FULFILLED,
-                    TASK_ASSIGNED, TASK_DUE_SOON, TASK_OVERDUE, TASK_COMPLETED,
-                    REPORT_DUE, REPORT_OVERDUE, REPORT_SUBMITTED, REPORT_RETURNED, REPORT_ACCEPTED,
+                    TASK_ASSIGNED, TASK_DUE_SOON, TASK_OVERDUE, TASK_COMPLETED, TASK_REOPENED,
+                    REPORT_DUE, REPORT_OVERDUE, REPORT_SUBMITTED, REPORT_RETURNED, REPORT_ACCEPTED, REPORT_PERIODS_SCHEDULED,
                     REMINDER_SENT, REMINDER_FAILED, ESCALATION_SENT)
             .stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 

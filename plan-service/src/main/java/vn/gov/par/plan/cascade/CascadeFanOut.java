@@ -90,14 +90,14 @@ public class CascadeFanOut {
         SubPlanObligation obligation = new SubPlanObligation(obligationId, parent.id(), parent.rootPlanId(), parent.issuerCode(),
                 unit.code(), unit.name(), unit.level(), unit.kind(), unit.provinceCode(), parent.content().cascade().dueDate(), draftId,
                 null, null, null);
-        obligations.insertIfAbsent(obligation, List.of(created(parent, obligation)));
+        obligations.insertIfAbsent(obligation, List.of(created(parent, obligation, unit)));
     }
 
-    private OutboxMessage created(Plan parent, SubPlanObligation obligation) {
+    private OutboxMessage created(Plan parent, SubPlanObligation obligation, Unit unit) {
         return outbox.message(EventCatalog.SUB_PLAN_OBLIGATION_CREATED, parent.id(), "obligations/" + obligation.id(),
                 new SubPlanObligationCreated(obligation.id(), parent.id(), parent.rootPlanId(), parent.number(), parent.content().title(),
                         parent.issuerCode(), obligation.unitCode(), obligation.unitName(), obligation.provinceCode(), obligation.dueDate(),
-                        obligation.draftPlanId()));
+                        obligation.draftPlanId(), unit.ancestorCodes()));
     }
 
 }

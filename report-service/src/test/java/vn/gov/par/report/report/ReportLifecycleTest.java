@@ -91,7 +91,8 @@ class ReportLifecycleTest {
         }
         KAFKA.publish(EventCatalog.TASK_ASSIGNED, "70", new TaskAssigned("task-" + RUN, DISTRICT_PLAN, PROVINCE_PLAN, "35/KH-UBND", "25327",
                 "UBND xã Thanh An", "70", "LEAD", "a", "Đăng tin, bài tuyên truyền", "Mỗi tháng 01 bản tin", 1, "MONTH", "hàng tháng",
-                "MONTHLY", IntStream.rangeClosed(1, 12).mapToObj(m -> LocalDate.of(2025, m, 1).plusMonths(1).minusDays(1)).toList(), 0));
+                "MONTHLY", IntStream.rangeClosed(1, 12).mapToObj(m -> LocalDate.of(2025, m, 1).plusMonths(1).minusDays(1)).toList(), 0,
+                "Kế hoạch huyện", List.of()));
         for (int month = 1; month <= 5; month++) {
             LocalDate due = LocalDate.of(2025, month, 1).plusMonths(1).minusDays(1);
             KAFKA.publish(EventCatalog.TASK_COMPLETED, "70", new TaskCompleted(new TaskOccurrenceFacts("occ-" + RUN + "-" + month, "task-" + RUN,
@@ -297,6 +298,6 @@ class ReportLifecycleTest {
 
     private static void oblige(String plan, String supervisor, String unit, String unitName) {
         KAFKA.publish(EventCatalog.SUB_PLAN_OBLIGATION_CREATED, plan, new SubPlanObligationCreated(UUID.randomUUID().toString(), plan,
-                PROVINCE_PLAN, "96/KH-UBND", "Kế hoạch", supervisor, unit, unitName, "70", LocalDate.of(2025, 3, 31), "draft-" + unit));
+                PROVINCE_PLAN, "96/KH-UBND", "Kế hoạch", supervisor, unit, unitName, "70", LocalDate.of(2025, 3, 31), "draft-" + unit, null));
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Service;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.plan.PlanActivity;
 import vn.gov.par.contracts.plan.PlanIssued;
+import vn.gov.par.contracts.task.ScheduledOccurrence;
 import vn.gov.par.contracts.task.TaskAssigned;
 import vn.gov.par.contracts.task.TaskCompleted;
 import vn.gov.par.contracts.task.TaskDueSoon;
@@ -62,8 +64,9 @@ public class Tasks {
                 plan.title(), plan.year(), plan.issuerCode(), index, activity.label(), activity.content(), activity.product(),
                 target == null ? null : target.count(), target == null ? null : target.per().name(), unit.code(), unit.name(),
                 unit.provinceCode(), unit.ancestorCodes(), role, activity.timeframe(), schedule.kind(), schedule.recognised(), planPath);
-        tasks.insertIfAbsent(task, List.of(assigned(task, schedule.occurrences())));
-        addOccurrences(task, schedule);
+        List<Occurrence> scheduled = occurrencesOf(schedule);
+        tasks.insertIfAbsent(task, List.of(assigned(task, scheduled)));
+        addOccurrences(task, scheduled);
     }
 
     /** Sets by hand the schedule of a task whose timeframe text was not understood. */
@@ -81,7 +84,7 @@ public class Tasks {
         Task scheduled = current.value().withSchedule(ScheduleKind.ONCE, true);
         // Occurrences first (their ids are derived, so a retry adds nothing), then the task and its event in one write:
         // a crash in between leaves the schedule still open to be set, never a task marked scheduled without occurrences.
-        addOccurrences(scheduled, new Schedule(scheduled.timeframe(), ScheduleKind.ONCE, true, byHand));
+        addOccurrences(scheduled, byHand);
         tasks.update(scheduled, current.revision(), List.of(assigned(scheduled, byHand)));
         return scheduled;
     }
@@ -133,14 +136,23 @@ public class Tasks {
         }
     }
 
-    private void addOccurrences(Task task, Schedule schedule) {
+    /** The schedule's occurrences in due order; on-demand work is one occurrence with no due date. */
+    private static List<Occurrence> occurrencesOf(Schedule schedule) {
         List<Occurrence> due = new ArrayList<>(schedule.occurrences());
         if (schedule.kind() == ScheduleKind.ON_DEMAND) {
             due.add(new Occurrence("Đột xuất", null, null));
         }
         due.sort(Comparator.comparing(Occurrence::dueDate, Comparator.nullsLast(Comparator.naturalOrder())));
+        return due;
+    }
+
+    private static String occurrenceId(Task task, Occurrence occurrence) {
+        return DerivedId.of("occurrence", task.id(), occurrence.dueDate());
+    }
+
+    private void addOccurrences(Task task, List<Occurrence> due) {
         for (Occurrence o : due) {
-            occurrences.insertIfAbsent(new TaskOccurrence(DerivedId.of("occurrence", task.id(), o.dueDate()), task.id(), task.planId(),
+            occurrences.insertIfAbsent(new TaskOccurrence(occurrenceId(task, o), task.id(), task.planId(),
                     task.rootPlanId(), task.planNumber(), task.planTitle(), task.unitCode(), task.unitName(), task.provinceCode(),
                     task.ancestorCodes(), task.role(), task.activityContent(), o.label(), o.periodStart(), o.dueDate(),
                     TaskOccurrence.initialStatus(o.dueDate()), false, List.of(), task.planPath()), List.of());
@@ -151,7 +163,8 @@ public class Tasks {
         return outbox.message(EventCatalog.TASK_ASSIGNED, task.provinceCode(), "tasks/" + task.id(), new TaskAssigned(task.id(),
                 task.planId(), task.rootPlanId(), task.planNumber(), task.unitCode(), task.unitName(), task.provinceCode(), task.role().name(),
                 task.activityLabel(), task.activityContent(), task.product(), task.targetCount(), task.targetPer(), task.timeframe(),
-                task.scheduleKind().name(), schedule.stream().map(Occurrence::dueDate).toList(), task.activityIndex()));
+                task.scheduleKind().name(), schedule.stream().map(Occurrence::dueDate).filter(Objects::nonNull).toList(), task.activityIndex(),
+                task.planTitle(), schedule.stream().map(o -> new ScheduledOccurrence(occurrenceId(task, o), o.label(), o.dueDate())).toList()));
     }
 
     static TaskOccurrenceFacts facts(TaskOccurrence o) {

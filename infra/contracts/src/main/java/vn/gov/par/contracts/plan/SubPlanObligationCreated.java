@@ -1,11 +1,14 @@
 package vn.gov.par.contracts.plan;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A unit must issue its own plan implementing the parent plan by the due date; a draft has been prepared for it.
  *
  * @param supervisingUnitCode the unit that issued the parent plan and to which the obligation is owed
+ * @param unitAncestorCodes   the obliged unit's ancestors, from the top of the hierarchy down to its parent,
+ *                            so consumers can place it without waiting for its unit event
  */
 public record SubPlanObligationCreated(
         String obligationId,
@@ -18,5 +21,6 @@ public record SubPlanObligationCreated(
         String unitName,
         String provinceCode,
         LocalDate dueDate,
-        String draftPlanId) {
+        String draftPlanId,
+        List<String> unitAncestorCodes) {
 }

@@ -12,6 +12,8 @@ import java.util.List;
  * @param scheduleKind   how the timeframe text was understood (ONCE, MONTHLY, ..., ONGOING, ON_DEMAND, UNRECOGNISED)
  * @param dueDates       every occurrence's due date, in order; empty for on-demand or unrecognised schedules
  * @param activityIndex  the activity's position in the plan, from 0 (labels are optional and repeat across sections)
+ * @param planTitle      the plan's title
+ * @param occurrences    every occurrence with its id, period and due date, in order, so a consumer can track each deadline from the moment it exists
  */
 public record TaskAssigned(
         String taskId,
@@ -30,5 +32,7 @@ public record TaskAssigned(
         String timeframe,
         String scheduleKind,
         List<LocalDate> dueDates,
-        Integer activityIndex) {
+        Integer activityIndex,
+        String planTitle,
+        List<ScheduledOccurrence> occurrences) {
 }
