@@ -27,6 +27,9 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import tools.jackson.databind.DeserializationFeature;
 import vn.gov.par.contracts.EventCodec;
 import vn.gov.par.contracts.Topics;
@@ -44,6 +47,7 @@ import vn.gov.par.support.web.ProblemDetailsAdvice;
         "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration"})
 @EnableConfigurationProperties(PlatformProperties.class)
 @Import(ProblemDetailsAdvice.class)
+@EnableSchedulerLock(defaultLockAtMostFor = "${par.scheduling.lock-at-most-for:PT10M}")
 public class PlatformAutoConfiguration {
 
     @Bean
@@ -68,6 +72,16 @@ public class PlatformAutoConfiguration {
     @Bean
     JsonMapperBuilderCustomizer lenientPrimitives() {
         return builder -> builder.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
+
+    /**
+     * Locks for scheduled sweeps ({@code @SchedulerLock(name = ...)}), kept in the service's own database so that of
+     * several instances one sweeps at a time. Lock times follow the wall clock, never the business {@link Clock}.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    LockProvider schedulerLockProvider(MongoTemplate mongo) {
+        return new MongoLockProvider(mongo.getCollection("scheduler_locks"));
     }
 
     @Bean
