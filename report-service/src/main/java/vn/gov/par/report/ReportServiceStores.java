@@ -7,6 +7,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 
+import vn.gov.par.report.plan.ReportPlan;
 import vn.gov.par.report.report.Report;
 import vn.gov.par.report.schedule.ReportingRules;
 import vn.gov.par.support.directory.UnitDirectoryView;
@@ -28,8 +29,21 @@ class ReportServiceStores {
         indexes.createIndex(new Index("recipientUnitCode", Sort.Direction.ASC).on("dueDate", Sort.Direction.ASC));
         indexes.createIndex(new Index("unitCode", Sort.Direction.ASC).on("dueDate", Sort.Direction.ASC));
         indexes.createIndex(new Index("overdueAnnounced", Sort.Direction.ASC).on("dueDate", Sort.Direction.ASC));
-        mongo.indexOps("task_ledger").createIndex(new Index("unitCode", Sort.Direction.ASC).on("planId", Sort.Direction.ASC));
+        // A supervising unit's roll-up of a period, and its list of every report below it.
+        indexes.createIndex(new Index("ancestorCodes", Sort.Direction.ASC).on("rootPlanId", Sort.Direction.ASC)
+                .on("periodType", Sort.Direction.ASC));
+        indexes.createIndex(new Index("ancestorCodes", Sort.Direction.ASC).on("dueDate", Sort.Direction.ASC));
+        indexes.createIndex(new Index("planId", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
+        mongo.indexOps("task_ledger").createIndex(new Index("unitCode", Sort.Direction.ASC).on("role", Sort.Direction.ASC));
+        mongo.indexOps("obliged_units").createIndex(new Index("planId", Sort.Direction.ASC));
+        mongo.indexOps("obliged_units").createIndex(new Index("unitCode", Sort.Direction.ASC));
         return new AggregateStore<>(mongo, Report.class, "reports", Report::id);
+    }
+
+    @Bean
+    AggregateStore<ReportPlan> reportPlanStore(MongoTemplate mongo) {
+        mongo.indexOps("report_plans").createIndex(new Index("scheduleRecognised", Sort.Direction.ASC).on("state", Sort.Direction.ASC));
+        return new AggregateStore<>(mongo, ReportPlan.class, "report_plans", ReportPlan::planId);
     }
 
     /** Decree 09/2019/NĐ-CP: data cut off on the 14th; reports due on the 20th unless the plan says otherwise. */

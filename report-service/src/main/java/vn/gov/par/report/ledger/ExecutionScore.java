@@ -3,6 +3,8 @@ package vn.gov.par.report.ledger;
 /**
  * A unit's plan execution for a year, scored as the commune PAR-index guidance scores it: all due work
  * done earns the full points, 90% to under 100% earns the share of them, under 90% earns nothing.
+ * The work due is that of the tasks the unit leads ({@code LEAD}): a unit named only as cooperating is not
+ * scored on work another unit is responsible for.
  *
  * @param share null when nothing was due yet, and then no score either
  */

@@ -2,6 +2,8 @@ package vn.gov.par.report.ledger;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,6 +32,7 @@ import vn.gov.par.report.report.ReportContent;
 public class TaskLedger {
 
     private static final String COLLECTION = "task_ledger";
+    private static final String LEAD = "LEAD";
 
     private final MongoTemplate mongo;
 
@@ -39,7 +42,7 @@ public class TaskLedger {
 
     public void onTaskAssigned(TaskAssigned task) {
         // $set, not $setOnInsert: a schedule set by hand announces the task again with its due dates.
-        Update assigned = new Update().set("unitCode", task.unitCode()).set("planId", task.planId())
+        Update assigned = new Update().set("unitCode", task.unitCode()).set("planId", task.planId()).set("role", task.role())
                 .set("activityIndex", task.activityIndex()).set("activityContent", task.activityContent())
                 .set("dueDates", task.dueDates());
         mongo.upsert(Query.query(Criteria.where("_id").is(task.taskId())), assigned, COLLECTION);
@@ -49,7 +52,7 @@ public class TaskLedger {
         var o = completed.occurrence();
         Document completion = new Document("occurrenceId", o.occurrenceId()).append("dueDate", o.dueDate()).append("doneOn", completed.doneOn())
                 .append("count", completed.count()).append("note", completed.note());
-        Update update = new Update().setOnInsert("unitCode", o.unitCode()).setOnInsert("planId", o.planId())
+        Update update = new Update().setOnInsert("unitCode", o.unitCode()).setOnInsert("planId", o.planId()).setOnInsert("role", o.role())
                 .setOnInsert("activityContent", o.activityContent()).addToSet("completions", completion);
         mongo.upsert(Query.query(Criteria.where("_id").is(o.taskId())), update, COLLECTION);
     }
@@ -74,24 +77,34 @@ public class TaskLedger {
     }
 
     /**
-     * The unit's plan execution for the year: occurrences due by {@code asOf} within the year, and how many
-     * of them were done.
+     * The unit's plan execution for the year: occurrences of the tasks it leads due by {@code asOf} within the
+     * year, and how many of them were done. A cooperating unit is not scored on work another unit leads.
      */
     public Execution execution(String unitCode, int year, LocalDate asOf) {
+        return executions(List.of(unitCode), year, asOf).get(unitCode);
+    }
+
+    /** {@link #execution} of each unit, in one query; a unit that leads nothing has nothing due. */
+    public Map<String, Execution> executions(Collection<String> unitCodes, int year, LocalDate asOf) {
         LocalDate end = asOf.isBefore(LocalDate.of(year, 12, 31)) ? asOf : LocalDate.of(year, 12, 31);
-        long due = 0;
-        long done = 0;
-        for (Document task : mongo.find(Query.query(Criteria.where("unitCode").is(unitCode)), Document.class, COLLECTION)) {
+        Map<String, Execution> byUnit = new HashMap<>();
+        unitCodes.forEach(code -> byUnit.put(code, new Execution(0, 0)));
+        Query led = Query.query(Criteria.where("unitCode").in(unitCodes).and("role").is(LEAD));
+        for (Document task : mongo.find(led, Document.class, COLLECTION)) {
             List<LocalDate> dueDates = task.getList("dueDates", Object.class, List.of()).stream().map(TaskLedger::toDate)
                     .filter(d -> d.getYear() == year && !d.isAfter(end)).toList();
-            due += dueDates.size();
-            done += task.getList("completions", Document.class, List.of()).stream().map(c -> toDate(c.get("dueDate")))
+            long done = task.getList("completions", Document.class, List.of()).stream().map(c -> toDate(c.get("dueDate")))
                     .filter(dueDates::contains).distinct().count();
+            byUnit.merge(task.getString("unitCode"), new Execution(dueDates.size(), done), Execution::plus);
         }
-        return new Execution(due, done);
+        return byUnit;
     }
 
     public record Execution(long due, long done) {
+
+        Execution plus(Execution other) {
+            return new Execution(due + other.due, done + other.done);
+        }
     }
 
     private static boolean within(LocalDate date, LocalDate from, LocalDate to) {

@@ -9,9 +9,11 @@ import org.springframework.messaging.Message;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.EventCodec;
+import vn.gov.par.contracts.unit.UnitRegistered;
+import vn.gov.par.contracts.unit.UnitUpdated;
 import vn.gov.par.report.ledger.TaskLedger;
 import vn.gov.par.report.plan.ReportPlans;
-import vn.gov.par.report.report.Reports;
+import vn.gov.par.report.report.Obligations;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.messaging.EventSubscription;
 
@@ -19,16 +21,28 @@ import vn.gov.par.support.messaging.EventSubscription;
 @Configuration(proxyBeanMethods = false)
 class ReportEventSubscriptions {
 
+    /** The units directory, and the open reports of a unit that moved, which follow it. */
     @Bean
-    Consumer<Message<byte[]>> unitEvents(UnitDirectoryView directory, EventCodec codec, MeterRegistry meters) {
-        return directory.subscription(codec, meters);
+    Consumer<Message<byte[]>> unitEvents(UnitDirectoryView directory, Obligations obligations, EventCodec codec, MeterRegistry meters) {
+        return EventSubscription.named("unitEvents", codec, meters)
+                .on(EventCatalog.UNIT_REGISTERED, (UnitRegistered unit) -> {
+                    directory.onRegistered(unit);
+                    obligations.onUnitRegistered(unit);
+                })
+                .on(EventCatalog.UNIT_UPDATED, (UnitUpdated unit) -> {
+                    directory.onUpdated(unit);
+                    obligations.onUnitUpdated(unit);
+                })
+                .build();
     }
 
     @Bean
-    Consumer<Message<byte[]>> planEvents(ReportPlans plans, Reports reports, EventCodec codec, MeterRegistry meters) {
+    Consumer<Message<byte[]>> planEvents(ReportPlans plans, Obligations obligations, EventCodec codec, MeterRegistry meters) {
         return EventSubscription.named("planEvents", codec, meters)
                 .on(EventCatalog.PLAN_ISSUED, plans::onPlanIssued)
-                .on(EventCatalog.SUB_PLAN_OBLIGATION_CREATED, reports::onSubPlanObligationCreated)
+                .on(EventCatalog.SUB_PLAN_OBLIGATION_CREATED, obligations::onSubPlanObligationCreated)
+                .on(EventCatalog.PLAN_CANCELLED, obligations::onPlanCancelled)
+                .on(EventCatalog.PLAN_CLOSED, obligations::onPlanClosed)
                 .build();
     }
 

@@ -1,48 +1,100 @@
 package vn.gov.par.report.plan;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.plan.PlanIssued;
+import vn.gov.par.contracts.report.ReportPeriodFacts;
+import vn.gov.par.contracts.report.ReportPeriodsScheduled;
+import vn.gov.par.report.schedule.PeriodType;
+import vn.gov.par.report.schedule.ReportPeriod;
 import vn.gov.par.report.schedule.ReportingClauseParser;
 import vn.gov.par.report.schedule.ReportingRules;
 import vn.gov.par.report.schedule.ReportingSchedule;
-import vn.gov.par.support.persistence.Documents;
+import vn.gov.par.report.schedule.ScheduleByHand;
+import vn.gov.par.support.domain.NotFoundException;
+import vn.gov.par.support.outbox.EventOutbox;
+import vn.gov.par.support.outbox.OutboxMessage;
+import vn.gov.par.support.persistence.AggregateStore;
+import vn.gov.par.support.persistence.Versioned;
+import vn.gov.par.support.web.PageView;
 
-/** Keeps, per issued plan, its reporting schedule read from the clause; the first reading of an event wins. */
+/**
+ * Keeps, per issued plan, its reporting schedule read from the clause (the first reading of an event wins) or
+ * set by a person, and announces each schedule as ReportPeriodsScheduled in the same write that keeps it.
+ */
 @Component
 public class ReportPlans {
 
-    private static final String COLLECTION = "report_plans";
-
-    private final MongoTemplate mongo;
+    private final AggregateStore<ReportPlan> plans;
     private final ReportingRules rules;
+    private final EventOutbox outbox;
+    private final Clock clock;
 
-    public ReportPlans(MongoTemplate mongo, ReportingRules rules) {
-        this.mongo = mongo;
+    public ReportPlans(AggregateStore<ReportPlan> plans, ReportingRules rules, EventOutbox outbox, Clock clock) {
+        this.plans = plans;
         this.rules = rules;
+        this.outbox = outbox;
+        this.clock = clock;
     }
 
     public void onPlanIssued(PlanIssued plan) {
         ReportingSchedule schedule = ReportingClauseParser.parse(plan.reportingClause(), plan.year(), rules);
-        ReportPlan kept = new ReportPlan(plan.planId(), plan.rootPlanId(), plan.number(), plan.title(), plan.year(), plan.issuedOn(), plan.issuerCode(),
-                plan.issuerName(), plan.activities().stream().map(a -> new ReportPlan.PlanActivityLine(a.label(), a.content())).toList(),
-                plan.reportingClause(), schedule.recognised(), schedule.via(), schedule.periods());
-        // The same event again finds the first reading kept.
-        Documents.insertIfAbsent(mongo, COLLECTION, kept, plan.planId());
+        ReportPlan kept = new ReportPlan(plan.planId(), plan.rootPlanId(), plan.number(), plan.title(), plan.year(), plan.issuedOn(),
+                plan.issuerCode(), plan.issuerName(), plan.provinceCode(),
+                plan.activities().stream().map(a -> new ReportPlan.PlanActivityLine(a.label(), a.content())).toList(),
+                plan.reportingClause(), schedule.recognised(), schedule.problem(), null, null, schedule.via(), schedule.periods(),
+                ReportPlan.State.ACTIVE);
+        // The same event again finds the first reading kept, and announces nothing.
+        plans.insertIfAbsent(kept, List.of(scheduled(kept)));
+    }
+
+    /**
+     * A person's schedule for a plan whose clause could not be read. Setting the same periods again changes
+     * nothing and announces nothing; other periods, once set, are refused.
+     */
+    public ReportPlan setScheduleByHand(String planId, List<PeriodType> types, Integer dueDay, String by) {
+        Versioned<ReportPlan> current = plans.find(planId)
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy kế hoạch '" + planId + "'."));
+        List<ReportPeriod> periods = ScheduleByHand.periods(types, dueDay, current.value().year(), rules);
+        ReportPlan set = current.value().scheduledByHand(periods, by, clock.instant());
+        if (!set.equals(current.value())) {
+            plans.update(set, current.revision(), List.of(scheduled(set)));
+        }
+        return set;
+    }
+
+    /** Closes or cancels a plan; a plan never seen (cancelled before issue) and a repeated event change nothing. */
+    public void changeState(String planId, ReportPlan.State state) {
+        Optional<Versioned<ReportPlan>> current = plans.find(planId);
+        current.filter(plan -> plan.value().state() == ReportPlan.State.ACTIVE)
+                .ifPresent(plan -> plans.update(plan.value().in(state), plan.revision(), List.of()));
     }
 
     public Optional<ReportPlan> find(String planId) {
-        return Optional.ofNullable(mongo.findById(planId, ReportPlan.class, COLLECTION));
+        return plans.find(planId).map(Versioned::value);
     }
 
-    /** Plans whose reporting clause could not be read, for a person to look at. */
-    public List<ReportPlan> unrecognised() {
-        return mongo.find(Query.query(Criteria.where("scheduleRecognised").is(false)), ReportPlan.class, COLLECTION);
+    /** Active plans whose reporting clause could not be read and whose schedule nobody has set yet, with the reason. */
+    public PageView<ReportPlan> unrecognised(int page, int size) {
+        Query query = Query.query(Criteria.where("scheduleRecognised").is(false).and("state").is(ReportPlan.State.ACTIVE));
+        long total = plans.count(query);
+        return new PageView<>(plans.find(query.with(Sort.by("issuedOn", "planId")).skip((long) page * size).limit(size)), page, size,
+                total);
+    }
+
+    private OutboxMessage scheduled(ReportPlan plan) {
+        List<ReportPeriodFacts> periods = plan.periods().stream()
+                .map(p -> new ReportPeriodFacts(p.type().name(), p.name(), p.from(), p.to(), p.dueDate())).toList();
+        return outbox.message(EventCatalog.REPORT_PERIODS_SCHEDULED, plan.provinceCode(), "plans/" + plan.planId(),
+                new ReportPeriodsScheduled(plan.planId(), plan.rootPlanId(), plan.number(), plan.issuerCode(), plan.provinceCode(),
+                        plan.year(), plan.reportingClause(), plan.scheduleRecognised(), periods));
     }
 }

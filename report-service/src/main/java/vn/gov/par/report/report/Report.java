@@ -1,6 +1,6 @@
 package vn.gov.par.report.report;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -45,15 +45,16 @@ public record Report(
         List<Submission> submissions,
         boolean overdueAnnounced) {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     public Report {
         ancestorCodes = ancestorCodes == null ? List.of() : List.copyOf(ancestorCodes);
         submissions = submissions == null ? List.of() : List.copyOf(submissions);
     }
 
-    public Report saveDraft(ReportContent content) {
-        refuseIfLocked("sửa");
+    /** @param zone the zone times are shown to people in, should the change be refused */
+    public Report saveDraft(ReportContent content, ZoneId zone) {
+        refuseIfClosed("sửa", zone);
         if (status == ReportStatus.SUBMITTED) {
             throw RuleViolationException.conflict("report-under-review",
                     "Báo cáo đã nộp và đang chờ " + recipientUnitCode + " xem xét; chỉ sửa được khi bị trả lại.");
@@ -62,8 +63,8 @@ public record Report(
         return with(ReportStatus.DRAFT, content, submissions, overdueAnnounced);
     }
 
-    public Report submit(String by, Instant now, LocalDate today) {
-        refuseIfLocked("nộp lại");
+    public Report submit(String by, Clock clock) {
+        refuseIfClosed("nộp lại", clock.getZone());
         if (status != ReportStatus.DRAFT) {
             throw RuleViolationException.conflict("nothing-to-submit", status == ReportStatus.SUBMITTED
                     ? "Báo cáo đã nộp và đang chờ xem xét."
@@ -71,24 +72,24 @@ public record Report(
         }
         requireValid(draft);
         List<Submission> versions = new ArrayList<>(submissions);
-        versions.add(new Submission(versions.size() + 1, now, by, !today.isAfter(dueDate), draft, null));
+        versions.add(new Submission(versions.size() + 1, clock.instant(), by, !LocalDate.now(clock).isAfter(dueDate), draft, null));
         return with(ReportStatus.SUBMITTED, draft, versions, overdueAnnounced);
     }
 
-    public Report accept(String by, Instant now) {
-        return review(new Review(Review.ACCEPTED, now, by, null), ReportStatus.ACCEPTED);
+    public Report accept(String by, Clock clock) {
+        return review(new Review(Review.ACCEPTED, clock.instant(), by, null), ReportStatus.ACCEPTED, clock.getZone());
     }
 
-    public Report returnForCorrection(String by, String comment, Instant now) {
+    public Report returnForCorrection(String by, String comment, Clock clock) {
         if (comment == null || comment.isBlank()) {
             throw RuleViolationException.invalid("return-comment-missing", "Cần nêu lý do trả lại báo cáo.");
         }
-        return review(new Review(Review.RETURNED, now, by, comment.strip()), ReportStatus.RETURNED);
+        return review(new Review(Review.RETURNED, clock.instant(), by, comment.strip()), ReportStatus.RETURNED, clock.getZone());
     }
 
-    /** Announces, once, a report never submitted by its due date. */
+    /** Announces, once, a report never submitted by its due date (a cancelled one is owed no more). */
     public Optional<Report> markOverdue(LocalDate today) {
-        return submissions.isEmpty() && !overdueAnnounced && today.isAfter(dueDate)
+        return submissions.isEmpty() && status != ReportStatus.CANCELLED && !overdueAnnounced && today.isAfter(dueDate)
                 ? Optional.of(with(status, draft, submissions, true))
                 : Optional.empty();
     }
@@ -101,8 +102,16 @@ public record Report(
         return submissions.isEmpty() ? Optional.empty() : Optional.of(submissions.get(submissions.size() - 1));
     }
 
-    private Report review(Review answer, ReportStatus next) {
-        refuseIfLocked("xem xét lại");
+    /**
+     * The submission that stands: the latest one, while it is under review or accepted. A returned report has
+     * none until it is resubmitted: its figures no longer count, and its timeliness is that of the resubmission.
+     */
+    public Optional<Submission> standingSubmission() {
+        return status == ReportStatus.SUBMITTED || status == ReportStatus.ACCEPTED ? latestSubmission() : Optional.empty();
+    }
+
+    private Report review(Review answer, ReportStatus next, ZoneId zone) {
+        refuseIfClosed("xem xét lại", zone);
         if (status != ReportStatus.SUBMITTED) {
             throw RuleViolationException.conflict("nothing-to-review", "Báo cáo chưa được nộp nên chưa thể xem xét.");
         }
@@ -111,11 +120,15 @@ public record Report(
         return with(next, draft, versions, overdueAnnounced);
     }
 
-    private void refuseIfLocked(String action) {
+    private void refuseIfClosed(String action, ZoneId zone) {
         if (status == ReportStatus.ACCEPTED) {
             Review accepted = latestSubmission().orElseThrow().review();
             throw RuleViolationException.conflict("report-locked", "Không thể " + action + " báo cáo: đã được " + accepted.by()
-                    + " chấp nhận lúc " + WHEN.format(accepted.at()) + ".");
+                    + " chấp nhận lúc " + WHEN.withZone(zone).format(accepted.at()) + ".");
+        }
+        if (status == ReportStatus.CANCELLED) {
+            throw RuleViolationException.conflict("report-cancelled", "Không thể " + action + " báo cáo: kế hoạch " + planNumber
+                    + " đã bị hủy nên báo cáo này không còn phải nộp.");
         }
     }
 

@@ -1,10 +1,14 @@
 package vn.gov.par.report.report;
 
-/** EXPECTED (never started) → DRAFT → SUBMITTED → ACCEPTED (locked), or RETURNED → DRAFT → SUBMITTED again. */
+/**
+ * EXPECTED (never started) → DRAFT → SUBMITTED → ACCEPTED (locked), or RETURNED → DRAFT → SUBMITTED again.
+ * CANCELLED: its plan was cancelled before the report was submitted; it is owed no more.
+ */
 public enum ReportStatus {
     EXPECTED,
     DRAFT,
     SUBMITTED,
     RETURNED,
-    ACCEPTED
+    ACCEPTED,
+    CANCELLED
 }

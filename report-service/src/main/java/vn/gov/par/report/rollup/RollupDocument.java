@@ -27,6 +27,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 
+import vn.gov.par.report.ledger.ExecutionScore;
 import vn.gov.par.report.report.Indicators;
 
 /**
@@ -71,7 +72,7 @@ public final class RollupDocument {
             heading(doc, rollup);
             title(doc, rollup);
             submissions(doc, rollup);
-            indicatorTable(doc, rollup.totals());
+            indicatorTable(doc, rollup);
             unitTable(doc, rollup.units());
             closing(doc, issuerDisplayName);
             doc.write(out);
@@ -122,33 +123,42 @@ public final class RollupDocument {
     private static void submissions(XWPFDocument doc, ReportRollup rollup) {
         section(doc, "I. TÌNH HÌNH NỘP BÁO CÁO");
         body(doc, "Tổng số báo cáo phải nộp trong kỳ: " + rollup.expected() + "; đã nộp đúng hạn: " + rollup.submittedOnTime()
-                + "; nộp trễ hạn: " + rollup.submittedLate() + "; chưa nộp: " + rollup.missing()
+                + "; nộp trễ hạn: " + rollup.submittedLate() + "; bị trả lại chưa nộp lại: " + rollup.returned()
+                + "; chưa nộp: " + rollup.missing()
                 + ". Tỷ lệ nộp đúng hạn đạt " + percent(rollup.onTimeRate())
                 + "; tỷ lệ đã nộp (mức độ đầy đủ) đạt " + percent(rollup.completeness()) + ".");
     }
 
-    private static void indicatorTable(XWPFDocument doc, Indicators totals) {
+    /**
+     * The unit's own figures, those of the units below and their sum, side by side: a report from below may
+     * already consolidate its own subordinates', so the reader decides which column to use.
+     */
+    private static void indicatorTable(XWPFDocument doc, ReportRollup rollup) {
         section(doc, "II. KẾT QUẢ THỰC HIỆN");
         caption(doc, "Bảng 1. Các chỉ tiêu định lượng");
-        List<Integer> values = totals.values();
-        XWPFTable table = table(doc, values.size() + 1, 850, TEXT_WIDTH - 850 - 1900, 1900);
-        header(table, "STT", "Chỉ tiêu", "Số lượng");
-        for (int i = 0; i < values.size(); i++) {
+        List<Integer> own = rollup.ownIndicators().values();
+        List<Integer> below = rollup.belowIndicators().values();
+        List<Integer> totals = rollup.totals().values();
+        XWPFTable table = table(doc, totals.size() + 1, 700, TEXT_WIDTH - 700 - 3 * 1300, 1300, 1300, 1300);
+        header(table, "STT", "Chỉ tiêu", "Của đơn vị", "Của cấp dưới", "Tổng cộng");
+        for (int i = 0; i < totals.size(); i++) {
             XWPFTableRow row = table.getRow(i + 1);
             cell(row.getCell(0), ParagraphAlignment.CENTER, String.valueOf(i + 1));
             cell(row.getCell(1), ParagraphAlignment.LEFT, Indicators.LABELS.get(i));
-            cell(row.getCell(2), ParagraphAlignment.RIGHT, count(values.get(i)));
+            cell(row.getCell(2), ParagraphAlignment.RIGHT, count(own.get(i)));
+            cell(row.getCell(3), ParagraphAlignment.RIGHT, count(below.get(i)));
+            cell(row.getCell(4), ParagraphAlignment.RIGHT, count(totals.get(i)));
         }
-        // The totals only add up reports that were submitted; say so, since missing ones count as nothing.
-        write(doc.createParagraph(), ParagraphAlignment.LEFT, "Ghi chú: số liệu tổng hợp từ các báo cáo đã nộp.", TABLE_SIZE,
-                Style.ITALIC);
+        // Only reports that stand (submitted or accepted) are added up; say so, since the others count as nothing.
+        write(doc.createParagraph(), ParagraphAlignment.LEFT, "Ghi chú: số liệu tổng hợp từ các báo cáo đã nộp và không bị trả lại; "
+                + "báo cáo của cấp dưới có thể đã tổng hợp số liệu của các đơn vị trực thuộc.", TABLE_SIZE, Style.ITALIC);
     }
 
     private static void unitTable(XWPFDocument doc, List<ReportRollup.UnitLine> units) {
         section(doc, "III. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ");
-        caption(doc, "Bảng 2. Tình hình báo cáo của các đơn vị");
-        XWPFTable table = table(doc, units.size() + 1, 700, TEXT_WIDTH - 700 - 3 * 1500, 1500, 1500, 1500);
-        header(table, "STT", "Đơn vị", "Hạn nộp", "Ngày nộp", "Tình trạng");
+        caption(doc, "Bảng 2. Tình hình báo cáo và điểm thực hiện kế hoạch của các đơn vị");
+        XWPFTable table = table(doc, units.size() + 1, 600, TEXT_WIDTH - 600 - 4 * 1300, 1300, 1300, 1300, 1300);
+        header(table, "STT", "Đơn vị", "Hạn nộp", "Ngày nộp", "Tình trạng", "Điểm thực hiện kế hoạch");
         for (int i = 0; i < units.size(); i++) {
             ReportRollup.UnitLine unit = units.get(i);
             XWPFTableRow row = table.getRow(i + 1);
@@ -157,6 +167,7 @@ public final class RollupDocument {
             cell(row.getCell(2), ParagraphAlignment.CENTER, date(unit.dueDate()));
             cell(row.getCell(3), ParagraphAlignment.CENTER, date(unit.submittedAt()));
             cell(row.getCell(4), ParagraphAlignment.CENTER, submission(unit.submission()));
+            cell(row.getCell(5), ParagraphAlignment.CENTER, score(unit.execution()));
         }
     }
 
@@ -246,6 +257,7 @@ public final class RollupDocument {
         return switch (code) {
             case "ON_TIME" -> "Đúng hạn";
             case "LATE" -> "Trễ hạn";
+            case "RETURNED" -> "Bị trả lại";
             case "MISSING" -> "Chưa nộp";
             default -> throw new IllegalArgumentException("unknown submission state " + code);
         };
@@ -276,6 +288,15 @@ public final class RollupDocument {
 
     private static String count(int value) {
         return vietnamese("#,##0").format(value);
+    }
+
+    /** "0,95 / 1" (score out of the full points, with the share done); a dash when nothing was due yet. */
+    private static String score(ExecutionScore execution) {
+        if (execution == null || execution.score() == null) {
+            return "-";
+        }
+        return vietnamese("0.00").format(execution.score()) + " / " + vietnamese("0.##").format(execution.maxPoints()) + " ("
+                + percent(execution.share()) + ")";
     }
 
     private static String percent(double fraction) {

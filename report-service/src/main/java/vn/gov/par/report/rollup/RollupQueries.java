@@ -2,16 +2,23 @@ package vn.gov.par.report.rollup;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import vn.gov.par.report.ledger.ExecutionScore;
+import vn.gov.par.report.ledger.ExecutionScores;
+import vn.gov.par.report.plan.ReportPlan;
 import vn.gov.par.report.plan.ReportPlans;
 import vn.gov.par.report.report.Indicators;
 import vn.gov.par.report.report.Report;
+import vn.gov.par.report.report.ReportStatus;
 import vn.gov.par.report.report.Submission;
 import vn.gov.par.report.schedule.PeriodType;
 import vn.gov.par.support.directory.UnitDirectoryView;
@@ -22,46 +29,86 @@ import vn.gov.par.support.persistence.AggregateStore;
 @Service
 public class RollupQueries {
 
+    /** Each unit followed by the units below it: ordered by the path from the top of the hierarchy. */
+    private static final Comparator<Report> HIERARCHY_ORDER = Comparator.comparing((Report r) -> {
+        List<String> path = new ArrayList<>(r.ancestorCodes());
+        path.add(r.unitCode());
+        return String.join("/", path);
+    }).thenComparing(Report::periodType);
+
     private final AggregateStore<Report> reports;
     private final ReportPlans plans;
     private final UnitDirectoryView directory;
+    private final ExecutionScores scores;
     private final Clock clock;
 
-    public RollupQueries(AggregateStore<Report> reports, ReportPlans plans, UnitDirectoryView directory, Clock clock) {
+    public RollupQueries(AggregateStore<Report> reports, ReportPlans plans, UnitDirectoryView directory, ExecutionScores scores,
+            Clock clock) {
         this.reports = reports;
         this.plans = plans;
         this.directory = directory;
+        this.scores = scores;
         this.clock = clock;
     }
 
     public ReportRollup rollup(String unitCode, String rootPlanId, PeriodType periodType) {
-        Criteria inSubtree = new Criteria().orOperator(Criteria.where("unitCode").is(unitCode), Criteria.where("ancestorCodes").is(unitCode));
-        List<Report> expected = reports.find(Query.query(new Criteria().andOperator(
-                Criteria.where("rootPlanId").is(rootPlanId), Criteria.where("periodType").is(periodType), inSubtree)));
+        ReportPlan root = plans.find(rootPlanId).orElseThrow(() -> new NotFoundException("Không tìm thấy kế hoạch '" + rootPlanId + "'."));
+        List<Report> expected = expectedInSubtree(unitCode, rootPlanId, periodType);
         if (expected.isEmpty()) {
-            throw new NotFoundException("Không có báo cáo " + periodType + " nào được yêu cầu từ đơn vị '" + unitCode + "' theo kế hoạch này.");
+            throw new NotFoundException("Không có báo cáo " + periodType.label(root.year()) + " nào được yêu cầu từ đơn vị '" + unitCode
+                    + "' theo kế hoạch này.");
         }
-        var root = plans.find(rootPlanId).orElseThrow(() -> new NotFoundException("Không tìm thấy kế hoạch '" + rootPlanId + "'."));
-        int depthOfUnit = directory.find(unitCode).map(u -> u.ancestorCodes().size()).orElse(0);
-        List<ReportRollup.UnitLine> lines = expected.stream()
-                .sorted(Comparator.comparingInt((Report r) -> r.ancestorCodes().size()).thenComparing(Report::unitCode))
-                .map(r -> line(r, depthOfUnit)).toList();
-        Indicators totals = expected.stream().flatMap(r -> r.latestSubmission().stream()).map(s -> s.content().indicators())
-                .reduce(Indicators.zero(), Indicators::plus);
+        Report sample = expected.stream().filter(r -> r.periodType() == periodType).findFirst().orElse(expected.get(0));
+        LocalDate asOf = LocalDate.now(clock);
+        LocalDate scoredUntil = asOf.isBefore(sample.periodTo()) ? asOf : sample.periodTo();
+        Map<String, ExecutionScore> execution = scores.of(expected.stream().map(Report::unitCode).distinct().toList(), root.year(),
+                scoredUntil);
+        int depthOfUnit = depthOf(unitCode, expected);
+        List<ReportRollup.UnitLine> lines = expected.stream().sorted(HIERARCHY_ORDER)
+                .map(r -> line(r, depthOfUnit, execution.get(r.unitCode()))).toList();
+        Indicators own = sum(expected.stream().filter(r -> r.unitCode().equals(unitCode)).toList());
+        Indicators below = sum(expected.stream().filter(r -> !r.unitCode().equals(unitCode)).toList());
         int onTime = count(lines, "ON_TIME");
         int late = count(lines, "LATE");
-        Report any = expected.get(0);
-        String unitName = directory.find(unitCode).map(u -> u.name()).orElse(unitCode);
-        return new ReportRollup(unitCode, unitName, rootPlanId, root.number(), root.title(), periodType.name(), any.periodName(),
-                any.periodFrom(), any.periodTo(), LocalDate.now(clock), totals, lines.size(), onTime, late, lines.size() - onTime - late,
-                (double) onTime / lines.size(), (double) (onTime + late) / lines.size(), lines);
+        int returned = count(lines, "RETURNED");
+        return new ReportRollup(unitCode, unitName(unitCode, expected), rootPlanId, root.number(), root.title(), periodType.name(),
+                periodType.label(root.year()), sample.periodFrom(), sample.periodTo(), asOf, own, below, own.plus(below), lines.size(),
+                onTime, late, returned, lines.size() - onTime - late - returned, (double) onTime / lines.size(),
+                (double) (onTime + late) / lines.size(), lines);
     }
 
-    private static ReportRollup.UnitLine line(Report r, int depthOfUnit) {
-        String submission = r.firstSubmission().map(s -> s.onTime() ? "ON_TIME" : "LATE").orElse("MISSING");
-        return new ReportRollup.UnitLine(r.unitCode(), r.unitName(), r.unitLevel(), r.ancestorCodes().size() - depthOfUnit, submission,
-                r.status().name(), r.dueDate(), r.firstSubmission().map(Submission::submittedAt).orElse(null),
-                r.latestSubmission().map(s -> s.content().indicators()).orElse(null));
+    /** Reports of the unit and every unit below it whose period ends with the one asked for, cancelled ones left out. */
+    private List<Report> expectedInSubtree(String unitCode, String rootPlanId, PeriodType periodType) {
+        Criteria inSubtree = new Criteria().orOperator(Criteria.where("unitCode").is(unitCode), Criteria.where("ancestorCodes").is(unitCode));
+        return reports.find(Query.query(new Criteria().andOperator(Criteria.where("rootPlanId").is(rootPlanId),
+                Criteria.where("periodType").in(periodType.endingTogether()), Criteria.where("status").ne(ReportStatus.CANCELLED),
+                inSubtree)));
+    }
+
+    private int depthOf(String unitCode, List<Report> expected) {
+        return expected.stream().filter(r -> r.unitCode().equals(unitCode)).findFirst().map(r -> r.ancestorCodes().size())
+                .or(() -> directory.find(unitCode).map(u -> u.ancestorCodes().size()))
+                .orElseGet(() -> expected.stream().mapToInt(r -> r.ancestorCodes().size()).min().orElse(1) - 1);
+    }
+
+    private String unitName(String unitCode, List<Report> expected) {
+        return directory.find(unitCode).map(u -> u.name())
+                .or(() -> expected.stream().filter(r -> r.unitCode().equals(unitCode)).findFirst().map(Report::unitName))
+                .orElse(unitCode);
+    }
+
+    private static ReportRollup.UnitLine line(Report r, int depthOfUnit, ExecutionScore execution) {
+        Optional<Submission> standing = r.standingSubmission();
+        String submission = standing.map(s -> s.onTime() ? "ON_TIME" : "LATE")
+                .orElse(r.submissions().isEmpty() ? "MISSING" : "RETURNED");
+        return new ReportRollup.UnitLine(r.unitCode(), r.unitName(), r.unitLevel(), r.ancestorCodes().size() - depthOfUnit,
+                r.periodType().name(), submission, r.status().name(), r.dueDate(), standing.map(Submission::submittedAt).orElse(null),
+                standing.map(s -> s.content().indicators()).orElse(null), execution);
+    }
+
+    private static Indicators sum(List<Report> reports) {
+        return reports.stream().flatMap(r -> r.standingSubmission().stream()).map(s -> s.content().indicators())
+                .reduce(Indicators.zero(), Indicators::plus);
     }
 
     private static int count(List<ReportRollup.UnitLine> lines, String submission) {

@@ -87,7 +87,7 @@ final class ClauseReading {
             new Rule("(?:\\b\\d+\\s+)?\\b(thang)\\b" + NEXT_WORDS, (reading, match) -> reading.unreadIfWritten(match, "tháng")),
             new Rule("\\b(quy)\\b" + NEXT_WORDS, (reading, match) -> reading.unreadIfWritten(match, "quý")),
             new Rule("\\bngay\\s+\\d[^\\s,;()]*", (reading, match) -> reading.refuse(
-                    "states the date \"" + reading.original(match) + "\", not a day of each period's last month")));
+                    "Nêu ngày \"" + reading.original(match) + "\" chứ không phải một ngày của tháng cuối mỗi kỳ.")));
 
     private final FoldedText text;
     /** The folded text with everything a rule has read replaced by spaces. */
@@ -157,14 +157,12 @@ final class ClauseReading {
 
     private void datedMention(MatchResult match) {
         if (match.group(1) != null) {
-            refuse("states the calendar deadline \"" + original(match)
-                    + "\", not a day of each period's last month");
+            refuse("Nêu thời hạn \"" + original(match) + "\" chứ không phải một ngày của tháng cuối mỗi kỳ.");
         }
     }
 
     private void unsupportedFrequency(MatchResult match) {
-        refuse("asks for \"" + original(match) + "\" reports; the platform's report periods are quarters,"
-                + " 6 months, 9 months and the year");
+        refuse("Yêu cầu báo cáo \"" + original(match) + "\"; các kỳ báo cáo được hỗ trợ là quý, 6 tháng, 9 tháng và năm.");
     }
 
     private void dueDay(MatchResult match) {
@@ -189,7 +187,7 @@ final class ClauseReading {
 
     private void unreadIfWritten(MatchResult match, String word) {
         if (text.writtenAs(match.start(1), match.end(1), word)) {
-            refuse("cannot read \"" + text.originalOf(match.start(), match.end(2)) + "\"");
+            refuse("Không đọc được \"" + text.originalOf(match.start(), match.end(2)) + "\".");
         }
     }
 

@@ -1,5 +1,8 @@
 package vn.gov.par.report.schedule;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The report periods of a plan year. A year has four period ends (March, June, September,
  * December); each end has a quarter and, except in March, a wider period starting in January.
@@ -29,6 +32,15 @@ public enum PeriodType {
     /** The month the period ends in, and the month its report is due in. */
     public int lastMonth() {
         return lastMonth;
+    }
+
+    /**
+     * The periods that end in the same month as this one (Q2 and 6 tháng, Q3 and 9 tháng, Q4 and năm), itself
+     * included: plans at different levels read into different period types, and a roll-up takes in every report
+     * below whose data ends where its own does.
+     */
+    public List<PeriodType> endingTogether() {
+        return Arrays.stream(values()).filter(other -> other.lastMonth == lastMonth).toList();
     }
 
     public int months() {

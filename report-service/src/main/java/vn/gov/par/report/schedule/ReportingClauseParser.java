@@ -25,7 +25,7 @@ public final class ReportingClauseParser {
     public static ReportingSchedule parse(String text, int year, ReportingRules rules) {
         Objects.requireNonNull(rules, "rules");
         if (text == null || text.isBlank()) {
-            return new ReportingSchedule(text, false, false, null, null, null, List.of(), "the clause is empty");
+            return new ReportingSchedule(text, false, false, null, null, null, List.of(), "Chưa có điều khoản báo cáo.");
         }
         ClauseReading reading = ClauseReading.read(text);
         String problem = reading.problem();
@@ -33,10 +33,10 @@ public final class ReportingClauseParser {
         Set<Integer> dueDays = reading.dueDays();
         Integer statedDay = dueDays.size() == 1 ? dueDays.iterator().next() : null;
         if (problem == null && types.isEmpty() && !reading.adHoc()) {
-            problem = "names no report period (quý, 6 tháng, 9 tháng, năm) and no ad hoc (đột xuất) reports";
+            problem = "Không nêu kỳ báo cáo nào (quý, 6 tháng, 9 tháng, năm) hay báo cáo đột xuất.";
         }
         if (problem == null && dueDays.size() > 1) {
-            problem = "states more than one due day: " + dueDays;
+            problem = "Nêu nhiều ngày gửi báo cáo khác nhau: " + dueDays + ".";
         }
         if (problem == null && statedDay != null) {
             problem = dueDayProblem(statedDay, types, year, rules);
@@ -68,16 +68,16 @@ public final class ReportingClauseParser {
     /** Why a stated due day cannot be used, or null. */
     private static String dueDayProblem(int day, List<PeriodType> types, int year, ReportingRules rules) {
         if (day < 1 || day > 31) {
-            return "due day " + day + " is not a day of a month";
+            return "Ngày gửi báo cáo " + day + " không phải một ngày trong tháng.";
         }
         // A report due on or before its data cut-off would be due before its data is complete:
         // the clause must mean something else (e.g. a day of the following month).
         if (day <= rules.cutOffDay()) {
-            return "due day " + day + " is not after the data cut-off day " + rules.cutOffDay();
+            return "Ngày gửi báo cáo " + day + " không sau ngày chốt số liệu " + rules.cutOffDay() + ".";
         }
         for (PeriodType type : types) {
             if (!YearMonth.of(year, type.lastMonth()).isValidDay(day)) {
-                return "due day " + day + " does not exist in month " + type.lastMonth();
+                return "Tháng " + type.lastMonth() + " không có ngày " + day + ".";
             }
         }
         return null;
@@ -88,7 +88,7 @@ public final class ReportingClauseParser {
      * of the month before its first month (for January, December of the previous year) to the
      * cut-off day of its last month; the report is due on the due day of that last month.
      */
-    private static ReportPeriod period(PeriodType type, int year, int dueDay, ReportingRules rules) {
+    static ReportPeriod period(PeriodType type, int year, int dueDay, ReportingRules rules) {
         LocalDate from = LocalDate.of(year, type.firstMonth(), 1).minusMonths(1).withDayOfMonth(rules.cutOffDay() + 1);
         LocalDate to = LocalDate.of(year, type.lastMonth(), rules.cutOffDay());
         LocalDate due = LocalDate.of(year, type.lastMonth(), dueDay);

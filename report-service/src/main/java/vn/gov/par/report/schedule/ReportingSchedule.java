@@ -22,10 +22,4 @@ public record ReportingSchedule(String text, boolean recognised, boolean adHoc, 
     public ReportingSchedule {
         periods = List.copyOf(periods);
     }
-
-    /** The shape without a problem, for schedules built outside the parser. */
-    public ReportingSchedule(String text, boolean recognised, boolean adHoc, Integer dueDay, String recipient,
-                             String via, List<ReportPeriod> periods) {
-        this(text, recognised, adHoc, dueDay, recipient, via, periods, null);
-    }
 }

@@ -55,7 +55,8 @@ class ReportLifecycleTest {
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final String PROVINCE_PLAN = "bp-2025-" + RUN;
     private static final String DISTRICT_PLAN = "hq-2025-" + RUN;
-    private static final List<String> COMMUNES = List.of("25357", "25327", "25330");
+    private static final Map<String, String> COMMUNES = Map.of("25357", "UBND thị trấn Tân Khai", "25327", "UBND xã Thanh An",
+            "25330", "UBND xã An Khương");
 
     @Value("${local.server.port}")
     int port;
@@ -78,20 +79,21 @@ class ReportLifecycleTest {
     static void publishTheCascade() {
         unit("70", "UBND tỉnh Bình Phước", "PROVINCE");
         unit("694", "UBND huyện Hớn Quản", "DISTRICT", "70");
-        unit("25357", "UBND thị trấn Tân Khai", "COMMUNE", "70", "694");
-        unit("25327", "UBND xã Thanh An", "COMMUNE", "70", "694");
-        unit("25330", "UBND xã An Khương", "COMMUNE", "70", "694");
+        COMMUNES.forEach((code, name) -> unit(code, name, "COMMUNE", "70", "694"));
         KAFKA.publish(EventCatalog.PLAN_ISSUED, PROVINCE_PLAN, plan(PROVINCE_PLAN, null, "96/KH-UBND", "70", "UBND tỉnh Bình Phước",
                 "Định kỳ ngày 20 hàng quý, 06 tháng, 09 tháng và năm báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ)."));
-        oblige(PROVINCE_PLAN, "70", "694", "UBND huyện Hớn Quản");
+        oblige(PROVINCE_PLAN, "70", "694", "UBND huyện Hớn Quản", List.of("70"));
         KAFKA.publish(EventCatalog.PLAN_ISSUED, DISTRICT_PLAN, plan(DISTRICT_PLAN, PROVINCE_PLAN, "35/KH-UBND", "694", "UBND huyện Hớn Quản",
                 "Định kỳ 6 tháng, năm, báo cáo kết quả thực hiện Kế hoạch gửi về UBND huyện (qua Phòng Nội vụ)."));
-        for (String commune : COMMUNES) {
-            oblige(DISTRICT_PLAN, "694", commune, "UBND xã " + commune);
-        }
+        COMMUNES.forEach((code, name) -> oblige(DISTRICT_PLAN, "694", code, name, List.of("70", "694")));
         KAFKA.publish(EventCatalog.TASK_ASSIGNED, "70", new TaskAssigned("task-" + RUN, DISTRICT_PLAN, PROVINCE_PLAN, "35/KH-UBND", "25327",
                 "UBND xã Thanh An", "70", "LEAD", "a", "Đăng tin, bài tuyên truyền", "Mỗi tháng 01 bản tin", 1, "MONTH", "hàng tháng",
                 "MONTHLY", IntStream.rangeClosed(1, 12).mapToObj(m -> LocalDate.of(2025, m, 1).plusMonths(1).minusDays(1)).toList(), 0,
+                "Kế hoạch huyện", List.of()));
+        // Thanh An also cooperates on another unit's monthly work, none of it done by Thanh An: not its work to be scored on.
+        KAFKA.publish(EventCatalog.TASK_ASSIGNED, "70", new TaskAssigned("task-coop-" + RUN, DISTRICT_PLAN, PROVINCE_PLAN, "35/KH-UBND", "25327",
+                "UBND xã Thanh An", "70", "COOPERATING", "b", "Tổ chức hội nghị", "Mỗi tháng 01 hội nghị", 1, "MONTH", "hàng tháng",
+                "MONTHLY", IntStream.rangeClosed(1, 12).mapToObj(m -> LocalDate.of(2025, m, 1).plusMonths(1).minusDays(1)).toList(), 1,
                 "Kế hoạch huyện", List.of()));
         for (int month = 1; month <= 5; month++) {
             LocalDate due = LocalDate.of(2025, month, 1).plusMonths(1).minusDays(1);
@@ -136,6 +138,8 @@ class ReportLifecycleTest {
         submit(report("694", "HALF_YEAR"), indicators(20, 6), "Lê Văn Hùng");
         clock.setDate(LocalDate.of(2025, 6, 25));
         JsonNode late = submit(report("25327", "HALF_YEAR"), indicators(7, 1), "Trần Văn Minh");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.ok(api.get("/api/scores/plan-execution?unitCode=25327&year=2025")).get("done").asInt() == 5);
         assertThat(late.get("submissions").get(0).get("onTime").asBoolean()).isFalse();
 
         JsonNode rollup = api.ok(api.get("/api/rollups/reports?unitCode=694&rootPlanId=" + PROVINCE_PLAN + "&periodType=HALF_YEAR"));
@@ -146,15 +150,20 @@ class ReportLifecycleTest {
         assertThat(rollup.get("missing").asInt()).isEqualTo(1);
         assertThat(rollup.get("onTimeRate").asDouble()).isEqualTo(0.5);
         assertThat(rollup.get("completeness").asDouble()).isEqualTo(0.75);
+        assertThat(rollup.get("ownIndicators").get("newsArticles").asInt()).isEqualTo(20);
+        assertThat(rollup.get("belowIndicators").get("newsArticles").asInt()).isEqualTo(12);
         assertThat(rollup.get("totals").get("newsArticles").asInt()).isEqualTo(32);
         assertThat(rollup.get("units")).extracting(u -> u.get("unitCode").asString() + ":" + u.get("submission").asString())
                 .containsExactly("694:ON_TIME", "25327:LATE", "25330:MISSING", "25357:ON_TIME");
+        JsonNode thanhAn = rollup.get("units").get(1);
+        assertThat(thanhAn.get("execution").get("due").asInt()).as("the work it leads due January to May, by the 14 June cut-off").isEqualTo(5);
+        assertThat(thanhAn.get("execution").get("score").asDouble()).isEqualTo(1.0);
 
         byte[] docx = RestClient.create("http://localhost:" + port).get()
                 .uri("/api/rollups/reports.docx?unitCode=694&rootPlanId=" + PROVINCE_PLAN + "&periodType=HALF_YEAR").retrieve().body(byte[].class);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx)); var text = new XWPFWordExtractor(document)) {
             assertThat(text.getText()).contains("BÁO CÁO TỔNG HỢP", "6 tháng đầu năm 2025", "96/KH-UBND", "UBND xã Thanh An", "Trễ hạn",
-                    "Chưa nộp", "50,0%", "75,0%", "32");
+                    "Chưa nộp", "50,0%", "75,0%", "32", "1,00 / 1 (100,0%)");
         }
     }
 
@@ -296,8 +305,9 @@ class ReportLifecycleTest {
                 LocalDate.of(2025, 2, 10), "Trần Tuệ Hiền", parent, PROVINCE_PLAN, null, activities, clause, LocalDate.of(2025, 3, 31));
     }
 
-    private static void oblige(String plan, String supervisor, String unit, String unitName) {
+    private static void oblige(String plan, String supervisor, String unit, String unitName, List<String> ancestors) {
         KAFKA.publish(EventCatalog.SUB_PLAN_OBLIGATION_CREATED, plan, new SubPlanObligationCreated(UUID.randomUUID().toString(), plan,
-                PROVINCE_PLAN, "96/KH-UBND", "Kế hoạch", supervisor, unit, unitName, "70", LocalDate.of(2025, 3, 31), "draft-" + unit, null));
+                PROVINCE_PLAN, "96/KH-UBND", "Kế hoạch", supervisor, unit, unitName, "70", LocalDate.of(2025, 3, 31), "draft-" + unit,
+                ancestors));
     }
 }

@@ -18,6 +18,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import vn.gov.par.report.ledger.ExecutionScore;
+import vn.gov.par.report.ledger.TaskLedger;
 import vn.gov.par.report.report.Indicators;
 
 /** Renders a hand-built district roll-up and reads the .docx back with POI. */
@@ -27,18 +29,28 @@ class RollupDocumentTest {
     private static final Indicators ON_TIME = new Indicators(12, 4, 2, 30, 1, 850, 500, 6, 1, 120);
     private static final Indicators LATE = new Indicators(8, 2, 1, 15, 2, 430, 300, 4, 0, 0);
 
-    /** The district of Hớn Quản for Q1/2025: one commune on time, one late, one missing. */
+    private static final Indicators OWN = new Indicators(3, 1, 0, 2, 1, 60, 0, 1, 0, 0);
+
+    /** The district of Hớn Quản for Q1/2025: its own report, one commune on time, one late, one returned, one missing. */
     private static final ReportRollup ROLLUP = new ReportRollup("694", "UBND huyện Hớn Quản", "plan-2025",
             "120/KH-UBND", "Thông tin, tuyên truyền cải cách hành chính năm 2025 trên địa bàn huyện Hớn Quản",
-            "QUARTER", "Quý I/2025", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), LocalDate.of(2025, 4, 25),
-            ON_TIME.plus(LATE), 3, 1, 1, 1, 1 / 3.0, 2 / 3.0, List.of(
-                    new ReportRollup.UnitLine("25423", "UBND xã Tân Hưng", "COMMUNE", 1, "ON_TIME", "ACCEPTED", DUE,
-                            Instant.parse("2025-04-18T02:00:00Z"), ON_TIME),
+            "Q1", "Quý I/2025", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), LocalDate.of(2025, 4, 25),
+            OWN, ON_TIME.plus(LATE), OWN.plus(ON_TIME).plus(LATE), 5, 2, 1, 1, 1, 2 / 5.0, 3 / 5.0, List.of(
+                    new ReportRollup.UnitLine("694", "UBND huyện Hớn Quản", "DISTRICT", 0, "Q1", "ON_TIME", "SUBMITTED", DUE,
+                            Instant.parse("2025-04-19T02:00:00Z"), OWN, null),
+                    new ReportRollup.UnitLine("25423", "UBND xã Tân Hưng", "COMMUNE", 1, "Q1", "ON_TIME", "ACCEPTED", DUE,
+                            Instant.parse("2025-04-18T02:00:00Z"), ON_TIME, score(20, 19)),
                     // 18:30 UTC on the 21st is 01:30 on the 22nd in Vietnam: the late date must be the local one.
-                    new ReportRollup.UnitLine("25426", "UBND xã Thanh An", "COMMUNE", 1, "LATE", "SUBMITTED", DUE,
-                            Instant.parse("2025-04-21T18:30:00Z"), LATE),
-                    new ReportRollup.UnitLine("25420", "UBND thị trấn Tân Khai", "COMMUNE", 1, "MISSING", "EXPECTED", DUE,
-                            null, Indicators.zero())));
+                    new ReportRollup.UnitLine("25426", "UBND xã Thanh An", "COMMUNE", 1, "Q1", "LATE", "SUBMITTED", DUE,
+                            Instant.parse("2025-04-21T18:30:00Z"), LATE, score(10, 10)),
+                    new ReportRollup.UnitLine("25429", "UBND xã An Khương", "COMMUNE", 1, "Q1", "RETURNED", "RETURNED", DUE,
+                            null, null, score(10, 8)),
+                    new ReportRollup.UnitLine("25420", "UBND thị trấn Tân Khai", "COMMUNE", 1, "Q1", "MISSING", "EXPECTED", DUE,
+                            null, null, score(0, 0))));
+
+    private static ExecutionScore score(long due, long done) {
+        return ExecutionScore.of("any", 2025, new TaskLedger.Execution(due, done), 1.0);
+    }
 
     private static byte[] bytes;
     private static XWPFDocument doc;
@@ -81,31 +93,37 @@ class RollupDocumentTest {
         String sentence = doc.getParagraphs().stream().map(XWPFParagraph::getText)
                 .filter(text -> text.startsWith("Tổng số báo cáo phải nộp")).findFirst().orElseThrow();
 
-        // 1 of 3 on time, 2 of 3 submitted.
-        assertThat(sentence).contains("phải nộp trong kỳ: 3", "đúng hạn: 1", "trễ hạn: 1", "chưa nộp: 1", "33,3%", "66,7%");
+        // 2 of 5 on time, 3 of 5 submitted.
+        assertThat(sentence).contains("phải nộp trong kỳ: 5", "đúng hạn: 2", "trễ hạn: 1", "bị trả lại chưa nộp lại: 1", "chưa nộp: 1",
+                "40,0%", "60,0%");
     }
 
     @Test
-    void indicatorTableHasEveryLabelWithItsTotalInTheSameRow() {
-        // ON_TIME + LATE, component by component; "." groups thousands in Vietnamese.
-        List<String> totals = List.of("20", "6", "3", "45", "3", "1.280", "800", "10", "1", "120");
-        List<List<String>> rows = rows(tableHeaded("STT", "Chỉ tiêu", "Số lượng"));
+    void indicatorTableHasEveryLabelWithTheUnitsOwnFiguresThoseFromBelowAndTheirSumInTheSameRow() {
+        // Below: ON_TIME + LATE, component by component; "." groups thousands in Vietnamese.
+        List<String> own = List.of("3", "1", "0", "2", "1", "60", "0", "1", "0", "0");
+        List<String> below = List.of("20", "6", "3", "45", "3", "1.280", "800", "10", "1", "120");
+        List<String> totals = List.of("23", "7", "3", "47", "4", "1.340", "800", "11", "1", "120");
+        List<List<String>> rows = rows(tableHeaded("STT", "Chỉ tiêu", "Của đơn vị", "Của cấp dưới", "Tổng cộng"));
 
         assertThat(rows).hasSize(Indicators.LABELS.size() + 1);
         for (int i = 0; i < Indicators.LABELS.size(); i++) {
-            assertThat(rows.get(i + 1)).containsExactly(String.valueOf(i + 1), Indicators.LABELS.get(i), totals.get(i));
+            assertThat(rows.get(i + 1)).containsExactly(String.valueOf(i + 1), Indicators.LABELS.get(i), own.get(i), below.get(i),
+                    totals.get(i));
         }
     }
 
     @Test
-    void unitTableListsEachCommuneInOrderWithLocalDatesAndVietnameseStatus() {
-        List<List<String>> rows = rows(tableHeaded("STT", "Đơn vị", "Hạn nộp", "Ngày nộp", "Tình trạng"));
+    void unitTableListsEachUnitInOrderWithLocalDatesVietnameseStatusAndExecutionScore() {
+        List<String> header = List.of("STT", "Đơn vị", "Hạn nộp", "Ngày nộp", "Tình trạng", "Điểm thực hiện kế hoạch");
+        List<List<String>> rows = rows(tableHeaded(header.toArray(String[]::new)));
 
-        assertThat(rows).containsExactly(
-                List.of("STT", "Đơn vị", "Hạn nộp", "Ngày nộp", "Tình trạng"),
-                List.of("1", "UBND xã Tân Hưng", "20/04/2025", "18/04/2025", "Đúng hạn"),
-                List.of("2", "UBND xã Thanh An", "20/04/2025", "22/04/2025", "Trễ hạn"),
-                List.of("3", "UBND thị trấn Tân Khai", "20/04/2025", "", "Chưa nộp"));
+        assertThat(rows).containsExactly(header,
+                List.of("1", "UBND huyện Hớn Quản", "20/04/2025", "19/04/2025", "Đúng hạn", "-"),
+                List.of("2", "UBND xã Tân Hưng", "20/04/2025", "18/04/2025", "Đúng hạn", "0,95 / 1 (95,0%)"),
+                List.of("3", "UBND xã Thanh An", "20/04/2025", "22/04/2025", "Trễ hạn", "1,00 / 1 (100,0%)"),
+                List.of("4", "UBND xã An Khương", "20/04/2025", "", "Bị trả lại", "0,00 / 1 (80,0%)"),
+                List.of("5", "UBND thị trấn Tân Khai", "20/04/2025", "", "Chưa nộp", "-"));
     }
 
     @Test

@@ -289,7 +289,7 @@ class ReportingClauseParserTest {
 
             assertThat(schedule.recognised()).isFalse();
             assertThat(schedule.periods()).isEmpty();
-            assertThat(schedule.problem()).contains("cut-off");
+            assertThat(schedule.problem()).contains("ngày chốt số liệu");
         }
 
         @Test

@@ -46,11 +46,13 @@ class ReportController {
     }
 
     /**
-     * Every expected report, started or not, filtered: a supervising unit asks by {@code recipientUnitCode},
-     * a unit by {@code unitCode}.
+     * Every expected report, started or not, filtered: a unit asks for its own by {@code unitCode}, the issuer of a
+     * plan for those sent to it by {@code recipientUnitCode}, and a supervising unit for those of every unit below
+     * it, at any depth, by {@code underUnit}.
      */
     @GetMapping("/api/reports")
     PageView<Report> list(@RequestParam(required = false) String recipientUnitCode, @RequestParam(required = false) String unitCode,
+            @RequestParam(required = false) String underUnit,
             @RequestParam(required = false) String planId, @RequestParam(required = false) PeriodType periodType,
             @RequestParam(required = false) ReportStatus status,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "page phải >= 0") int page,
@@ -58,6 +60,7 @@ class ReportController {
         List<Criteria> parts = new ArrayList<>();
         add(parts, "recipientUnitCode", recipientUnitCode);
         add(parts, "unitCode", unitCode);
+        add(parts, "ancestorCodes", underUnit);
         add(parts, "planId", planId);
         add(parts, "periodType", periodType);
         add(parts, "status", status);

@@ -3,7 +3,6 @@ package vn.gov.par.report.rollup.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -13,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.gov.par.report.ledger.ExecutionScore;
-import vn.gov.par.report.ledger.TaskLedger;
+import vn.gov.par.report.ledger.ExecutionScores;
 import vn.gov.par.report.rollup.ReportRollup;
 import vn.gov.par.report.rollup.RollupDocument;
 import vn.gov.par.report.rollup.RollupQueries;
@@ -25,19 +24,19 @@ class RollupController {
     private static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final RollupQueries rollups;
-    private final TaskLedger ledger;
+    private final ExecutionScores scores;
     private final Clock clock;
-    private final double executionMaxPoints;
 
-    RollupController(RollupQueries rollups, TaskLedger ledger, Clock clock,
-            @Value("${par.reports.execution-max-points:1.0}") double executionMaxPoints) {
+    RollupController(RollupQueries rollups, ExecutionScores scores, Clock clock) {
         this.rollups = rollups;
-        this.ledger = ledger;
+        this.scores = scores;
         this.clock = clock;
-        this.executionMaxPoints = executionMaxPoints;
     }
 
-    /** A unit's own report and every report from below it, for one period of a plan's cascade. */
+    /**
+     * A unit's own report and every report from below it, for one period of a plan's cascade: the reports below
+     * whose period ends with this one count, whatever their plan calls it (a commune's Quý II in a 6-month roll-up).
+     */
     @GetMapping("/api/rollups/reports")
     ReportRollup rollup(@RequestParam String unitCode, @RequestParam String rootPlanId, @RequestParam PeriodType periodType) {
         return rollups.rollup(unitCode, rootPlanId, periodType);
@@ -57,6 +56,6 @@ class RollupController {
     /** The unit's plan execution for the year, scored as the commune PAR-index guidance does. */
     @GetMapping("/api/scores/plan-execution")
     ExecutionScore executionScore(@RequestParam String unitCode, @RequestParam int year) {
-        return ExecutionScore.of(unitCode, year, ledger.execution(unitCode, year, LocalDate.now(clock)), executionMaxPoints);
+        return scores.of(unitCode, year, LocalDate.now(clock));
     }
 }

@@ -1,0 +1,154 @@
+package vn.gov.par.report.report;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import vn.gov.par.contracts.EventCatalog;
+import vn.gov.par.contracts.plan.PlanCancelled;
+import vn.gov.par.contracts.plan.PlanClosed;
+import vn.gov.par.contracts.plan.SubPlanObligationCreated;
+import vn.gov.par.contracts.report.ReportDue;
+import vn.gov.par.contracts.unit.UnitRegistered;
+import vn.gov.par.contracts.unit.UnitUpdated;
+import vn.gov.par.report.plan.ReportPlan;
+import vn.gov.par.report.plan.ReportPlans;
+import vn.gov.par.report.schedule.PeriodType;
+import vn.gov.par.report.schedule.ReportPeriod;
+import vn.gov.par.support.directory.KnownUnit;
+import vn.gov.par.support.directory.UnitDirectoryView;
+import vn.gov.par.support.domain.DerivedId;
+import vn.gov.par.support.outbox.EventOutbox;
+import vn.gov.par.support.persistence.AggregateStore;
+import vn.gov.par.support.persistence.Documents;
+
+/**
+ * Where expected reports come from, and where they go: a unit obliged under a plan owes one report per period
+ * of the plan's schedule, from the moment both are known; a cancelled plan's unsubmitted reports are owed no
+ * more; a unit that moves takes its open reports along. Every step may run twice: report ids are derived from
+ * plan, unit and period, and the bulk changes only touch what still differs.
+ */
+@Service
+public class Obligations {
+
+    static final String OBLIGED_UNITS = "obliged_units";
+
+    private final AggregateStore<Report> reports;
+    private final ReportPlans plans;
+    private final UnitDirectoryView directory;
+    private final MongoTemplate mongo;
+    private final EventOutbox outbox;
+
+    public Obligations(AggregateStore<Report> reports, ReportPlans plans, UnitDirectoryView directory, MongoTemplate mongo,
+            EventOutbox outbox) {
+        this.reports = reports;
+        this.plans = plans;
+        this.directory = directory;
+        this.mongo = mongo;
+        this.outbox = outbox;
+    }
+
+    /** The plan's own event precedes its obligations on the plan's partition, so its schedule is known. */
+    public void onSubPlanObligationCreated(SubPlanObligationCreated obligation) {
+        ReportPlan plan = plans.find(obligation.parentPlanId()).orElseThrow(() -> new IllegalStateException(
+                "Plan " + obligation.parentPlanId() + " has obligations but its PlanIssued was not seen"));
+        ObligedUnit unit = place(obligation);
+        Documents.insertIfAbsent(mongo, OBLIGED_UNITS, unit, unit.id());
+        if (plan.expectsNewReports()) {
+            expect(plan, unit);
+        }
+    }
+
+    /**
+     * A person sets the schedule of a plan whose clause could not be read: every unit already obliged under the
+     * plan now owes its reports. Run again (a retried request), it completes what a crash may have left undone.
+     */
+    public ReportPlan setScheduleByHand(String planId, List<PeriodType> types, Integer dueDay, String by) {
+        ReportPlan plan = plans.setScheduleByHand(planId, types, dueDay, by);
+        expectFromEveryObligedUnit(plan);
+        return plan;
+    }
+
+    private void expectFromEveryObligedUnit(ReportPlan plan) {
+        if (plan.expectsNewReports()) {
+            mongo.find(Query.query(Criteria.where("planId").is(plan.planId())), ObligedUnit.class, OBLIGED_UNITS)
+                    .forEach(unit -> expect(plan, unit));
+        }
+    }
+
+    /** Reports not (or no longer) submitted under a cancelled plan leave every list of what is owed. */
+    public void onPlanCancelled(PlanCancelled cancelled) {
+        plans.changeState(cancelled.planId(), ReportPlan.State.CANCELLED);
+        Query unsubmitted = Query.query(Criteria.where("planId").is(cancelled.planId())
+                .and("status").in(ReportStatus.EXPECTED, ReportStatus.DRAFT, ReportStatus.RETURNED));
+        reports.updateAll(unsubmitted, new Update().set("status", ReportStatus.CANCELLED));
+    }
+
+    /** A closed plan's year of work is over: units obliged from now on owe nothing under it. */
+    public void onPlanClosed(PlanClosed closed) {
+        plans.changeState(closed.planId(), ReportPlan.State.CLOSED);
+    }
+
+    /**
+     * A unit first announced after its obligations placed it: only its level was missing. Nothing else is
+     * taken from it, so that this event delivered again after a UnitUpdated cannot move the unit back.
+     */
+    public void onUnitRegistered(UnitRegistered unit) {
+        Query levelMissing = Query.query(Criteria.where("unitCode").is(unit.code()).and("unitLevel").is(null));
+        Update level = new Update().set("unitLevel", unit.level());
+        reports.updateAll(levelMissing, level);
+        mongo.updateMulti(levelMissing, level, OBLIGED_UNITS);
+    }
+
+    public void onUnitUpdated(UnitUpdated unit) {
+        place(unit.code(), unit.name(), unit.level(), unit.provinceCode(), unit.ancestorCodes());
+    }
+
+    /**
+     * Brings the unit's open reports (not accepted, not cancelled) and its obligations to where the directory
+     * now places it, so the supervising units above it see them. Reports already placed there stay untouched.
+     */
+    private void place(String code, String name, String level, String provinceCode, List<String> ancestorCodes) {
+        List<String> ancestors = ancestorCodes == null ? List.of() : ancestorCodes;
+        Criteria differs = new Criteria().orOperator(Criteria.where("ancestorCodes").ne(ancestors), Criteria.where("unitName").ne(name),
+                Criteria.where("unitLevel").ne(level), Criteria.where("provinceCode").ne(provinceCode));
+        Update placed = new Update().set("ancestorCodes", ancestors).set("unitName", name).set("unitLevel", level)
+                .set("provinceCode", provinceCode);
+        reports.updateAll(Query.query(new Criteria().andOperator(Criteria.where("unitCode").is(code),
+                Criteria.where("status").nin(ReportStatus.ACCEPTED, ReportStatus.CANCELLED), differs)), placed);
+        mongo.updateMulti(Query.query(new Criteria().andOperator(Criteria.where("unitCode").is(code), differs)), placed, OBLIGED_UNITS);
+    }
+
+    /** As the obligation places the unit; the local directory only when the event does not say. */
+    private ObligedUnit place(SubPlanObligationCreated obligation) {
+        Optional<KnownUnit> known = directory.find(obligation.unitCode());
+        List<String> ancestors = obligation.unitAncestorCodes();
+        if (ancestors != null && !ancestors.isEmpty()) {
+            return new ObligedUnit(obligation.parentPlanId(), obligation.unitCode(), obligation.unitName(),
+                    known.map(KnownUnit::level).orElse(null), obligation.provinceCode(), ancestors);
+        }
+        KnownUnit unit = known.orElseThrow(() -> new IllegalStateException(
+                "Unit " + obligation.unitCode() + " is placed neither by its obligation nor by report-service's directory yet"));
+        return new ObligedUnit(obligation.parentPlanId(), unit.code(), unit.name(), unit.level(), unit.provinceCode(), unit.ancestorCodes());
+    }
+
+    private void expect(ReportPlan plan, ObligedUnit unit) {
+        for (ReportPeriod period : plan.periodsOwed()) {
+            Report report = new Report(reportId(plan.planId(), unit.unitCode(), period.type()), plan.planId(), plan.rootPlanId(),
+                    plan.number(), plan.title(), plan.year(), unit.unitCode(), unit.unitName(), unit.unitLevel(), unit.provinceCode(),
+                    unit.ancestorCodes(), plan.issuerCode(), plan.via(), period.type(), period.name(), period.from(), period.to(),
+                    period.dueDate(), ReportStatus.EXPECTED, null, List.of(), false);
+            reports.insertIfAbsent(report, List.of(outbox.message(EventCatalog.REPORT_DUE, report.provinceCode(), Reports.subject(report),
+                    new ReportDue(Reports.facts(report)))));
+        }
+    }
+
+    static String reportId(String planId, String unitCode, PeriodType type) {
+        return DerivedId.of("report", planId, unitCode, type);
+    }
+}

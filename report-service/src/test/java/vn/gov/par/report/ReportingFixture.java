@@ -1,0 +1,109 @@
+package vn.gov.par.report;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+import vn.gov.par.contracts.EventCatalog;
+import vn.gov.par.contracts.EventCodec;
+import vn.gov.par.contracts.EventEnvelope;
+import vn.gov.par.contracts.EventType;
+import vn.gov.par.contracts.Topics;
+import vn.gov.par.contracts.plan.PlanActivity;
+import vn.gov.par.contracts.plan.PlanIssued;
+import vn.gov.par.contracts.plan.SubPlanObligationCreated;
+import vn.gov.par.contracts.unit.UnitRegistered;
+import vn.gov.par.testsupport.HttpJson;
+import vn.gov.par.testsupport.KafkaTopicProbe;
+
+/**
+ * What the integration tests publish as plan-service would (units, plans, obligations) and ask of the
+ * report API (submit, return, roll up), and the events they read back from report.events.
+ */
+public final class ReportingFixture {
+
+    private static final EventCodec CODEC = new EventCodec();
+
+    private final KafkaTopicProbe kafka;
+    private final int copies;
+
+    /** @param copies how many times each event is published: 2 delivers every input event twice */
+    public ReportingFixture(KafkaTopicProbe kafka, int copies) {
+        this.kafka = kafka;
+        this.copies = copies;
+    }
+
+    public <T> void publish(EventType<T> type, String key, T payload) {
+        for (int i = 0; i < copies; i++) {
+            kafka.publish(type, key, payload);
+        }
+    }
+
+    public void unit(String code, String name, String level, String provinceCode, String... ancestors) {
+        List<String> path = List.of(ancestors);
+        publish(EventCatalog.UNIT_REGISTERED, provinceCode, new UnitRegistered(code, name, level, "GOVERNMENT",
+                path.isEmpty() ? null : path.get(path.size() - 1), provinceCode, path));
+    }
+
+    /** A plan of the given year issued on 10 February, with one activity. */
+    public void plan(String id, String parent, String root, String number, String issuer, String issuerName, String provinceCode,
+            int year, String clause) {
+        List<PlanActivity> activities = List.of(new PlanActivity("a", "Đăng tin, bài tuyên truyền", "Mỗi tháng 01 bản tin",
+                List.of("UBND các xã"), List.of(), "hàng tháng"));
+        publish(EventCatalog.PLAN_ISSUED, id, new PlanIssued(id, number, "Thông tin, tuyên truyền cải cách hành chính năm " + year, year,
+                issuer, issuerName, provinceCode, LocalDate.of(year, 2, 10), "Nguyễn Văn A", parent, root, null, activities, clause,
+                LocalDate.of(year, 3, 31)));
+    }
+
+    /** The obligation as plan-service publishes it: it places the unit by its ancestors, from the top down. */
+    public void oblige(String plan, String root, String supervisor, String unit, String unitName, String provinceCode,
+            List<String> ancestors) {
+        publish(EventCatalog.SUB_PLAN_OBLIGATION_CREATED, plan, new SubPlanObligationCreated(UUID.nameUUIDFromBytes((plan + unit).getBytes(
+                StandardCharsets.UTF_8)).toString(), plan, root, "Kế hoạch " + plan, "Kế hoạch", supervisor, unit, unitName, provinceCode,
+                LocalDate.of(2025, 3, 31), "draft-" + unit, ancestors));
+    }
+
+    /** Every event of the type on report.events whose payload passes the filter, decoded. */
+    @SuppressWarnings("unchecked")
+    public <T> List<T> published(EventType<T> type, java.util.function.Predicate<T> which) {
+        return kafka.readAll(Topics.REPORT_EVENTS).stream().map(r -> (EventEnvelope<Object>) CODEC.decode(r.value()))
+                .filter(e -> e.type().equals(type.name())).map(e -> (T) e.data()).filter(which).toList();
+    }
+
+    public static String reportId(HttpJson api, String unitCode, String planId, String periodType) {
+        return api.ok(api.get("/api/reports?unitCode=" + unitCode + "&planId=" + planId + "&periodType=" + periodType)).get("content")
+                .get(0).get("id").asString();
+    }
+
+    public static JsonNode submit(HttpJson api, String report, int newsArticles, String by) {
+        api.ok(api.put("/api/reports/" + report + "/draft", Map.of("indicators", indicators(newsArticles))));
+        return api.ok(api.post("/api/reports/" + report + "/submit", Map.of("by", by)));
+    }
+
+    public static JsonNode returnForCorrection(HttpJson api, String report) {
+        return api.ok(api.post("/api/reports/" + report + "/return", Map.of("by", "Sở Nội vụ", "comment", "Bổ sung số liệu")));
+    }
+
+    public static JsonNode rollup(HttpJson api, String unitCode, String rootPlanId, String periodType) {
+        return api.ok(api.get("/api/rollups/reports?unitCode=" + unitCode + "&rootPlanId=" + rootPlanId + "&periodType=" + periodType));
+    }
+
+    public static long total(HttpJson api, String path) {
+        return api.ok(api.get(path)).get("totalElements").asLong();
+    }
+
+    /** News items as given, every other indicator 1. */
+    public static Map<String, Integer> indicators(int newsArticles) {
+        Map<String, Integer> values = new TreeMap<>();
+        for (String name : List.of("radioTvBroadcasts", "reportagesAndClips", "socialMediaPosts", "conferencesAndTrainings", "participants",
+                "leaflets", "postersAndBanners", "contests", "contestEntrants")) {
+            values.put(name, 1);
+        }
+        values.put("newsArticles", newsArticles);
+        return values;
+    }
+}
