@@ -9,14 +9,15 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * A real KRaft Kafka broker and a MongoDB wire-protocol server, started once per test JVM and reached
- * over TCP exactly as the production ones are. Started lazily, stopped when the JVM exits.
+ * over TCP exactly as the production ones are. Started lazily and left running until the JVM ends: stopping
+ * them from a shutdown hook would race the cached Spring contexts' own shutdown, whose consumers and outbox
+ * relays would then wait for servers already gone. The broker's files stay under target/.
  */
 public final class EmbeddedInfrastructure {
 
     private static EmbeddedInfrastructure instance;
 
     private final EmbeddedKafkaKraftBroker kafka;
-    private final MongoServer mongo;
     private final String mongoUri;
 
     private EmbeddedInfrastructure() {
@@ -24,13 +25,8 @@ public final class EmbeddedInfrastructure {
         kafka.brokerProperty("auto.create.topics.enable", "true");
         kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
         kafka.afterPropertiesSet();
-        mongo = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = mongo.bind();
+        InetSocketAddress address = new MongoServer(new MemoryBackend()).bind();
         mongoUri = "mongodb://" + address.getHostString() + ":" + address.getPort();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            mongo.shutdownNow();
-            kafka.destroy();
-        }, "embedded-infrastructure-shutdown"));
     }
 
     public static synchronized EmbeddedInfrastructure get() {

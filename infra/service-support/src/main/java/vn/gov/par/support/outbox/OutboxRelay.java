@@ -38,6 +38,7 @@ public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final String LEASE_UNTIL = "outboxLeaseUntil";
     private static final String LEASE_OWNER = "outboxLeaseOwner";
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(2);
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
@@ -149,12 +150,20 @@ public class OutboxRelay implements SmartLifecycle {
         executor.scheduleWithFixedDelay(this::pass, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Lets a pass under way finish for a moment, then interrupts it: what it sent but did not yet pull from its
+     * outbox is sent again after the restart, which consumers take in their stride, while waiting out a store or
+     * broker that is already gone would only hold up the shutdown.
+     */
     @Override
     public void stop() {
         executor.shutdown();
         try {
-            executor.awaitTermination(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            if (!executor.awaitTermination(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                executor.shutdownNow();
+            }
         } catch (InterruptedException e) {
+            executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }
