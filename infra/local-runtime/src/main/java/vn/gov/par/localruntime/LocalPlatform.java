@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -27,13 +28,21 @@ public final class LocalPlatform {
     private final Map<ServiceModule, ManagedProcess> services = new EnumMap<>(ServiceModule.class);
 
     public LocalPlatform(PlatformSettings settings, PrintStream progress) {
+        this(settings, progress, Map.of());
+    }
+
+    /**
+     * @param serviceEnvironment more environment for every service (a benchmark's sweep interval, say), on top of
+     *                           the addresses of the broker, the store and the mail server
+     */
+    public LocalPlatform(PlatformSettings settings, PrintStream progress, Map<String, String> serviceEnvironment) {
         this.settings = settings;
         this.progress = progress;
         this.kafka = KafkaBroker.process(settings, INFRASTRUCTURE_STARTUP);
         this.mongo = mongoProcess(settings);
         this.mail = greenMailProcess(settings);
         for (ServiceModule module : ServiceModule.values()) {
-            services.put(module, serviceProcess(settings, module));
+            services.put(module, serviceProcess(settings, module, serviceEnvironment));
         }
     }
 
@@ -125,13 +134,14 @@ public final class LocalPlatform {
                 Probes.httpOk(settings.mailApiUrl().resolve("/api/service/readiness")));
     }
 
-    private static ManagedProcess serviceProcess(PlatformSettings settings, ServiceModule module) {
-        Map<String, String> environment = Map.of(
+    private static ManagedProcess serviceProcess(PlatformSettings settings, ServiceModule module, Map<String, String> extra) {
+        Map<String, String> environment = new HashMap<>(extra);
+        environment.putAll(Map.of(
                 "SERVER_PORT", String.valueOf(settings.servicePort(module)),
                 "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers(),
                 "MONGODB_URI", settings.mongoUri(module),
                 "SMTP_HOST", "localhost",
-                "SMTP_PORT", String.valueOf(settings.smtpPort()));
+                "SMTP_PORT", String.valueOf(settings.smtpPort())));
         return new ManagedProcess(module.moduleName(),
                 JavaCommand.jar(List.of("-Xmx384m"), module.jar(settings.projectRoot())),
                 environment, settings.projectRoot(), settings.logFile(module.moduleName()),
