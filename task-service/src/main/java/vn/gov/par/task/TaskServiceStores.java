@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.PartialIndexFilter;
+import org.springframework.data.mongodb.core.query.Criteria;
 
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.persistence.AggregateStore;
@@ -27,19 +29,30 @@ class TaskServiceStores {
     AggregateStore<Task> taskStore(MongoTemplate mongo) {
         mongo.indexOps("tasks").createIndex(new Index("planId", Sort.Direction.ASC).on("activityIndex", Sort.Direction.ASC));
         mongo.indexOps("tasks").createIndex(new Index("scheduleRecognised", Sort.Direction.ASC).on("planId", Sort.Direction.ASC));
+        // What the sweep looks for after a crash between a schedule's write and its occurrences': almost never any.
+        mongo.indexOps("tasks").createIndex(new Index("occurrencesPending", Sort.Direction.ASC)
+                .partial(PartialIndexFilter.of(Criteria.where("occurrencesPending").is(true))));
         return new AggregateStore<>(mongo, Task.class, "tasks", Task::id);
     }
 
     @Bean
     AggregateStore<TaskOccurrence> occurrenceStore(MongoTemplate mongo) {
         var indexes = mongo.indexOps("occurrences");
-        indexes.createIndex(new Index("unitCode", Sort.Direction.ASC).on("dueDate", Sort.Direction.ASC));
-        indexes.createIndex(new Index("planId", Sort.Direction.ASC).on("unitCode", Sort.Direction.ASC));
+        // The list's filters, each followed by its sort (dueDate, unitCode), so a page is read in order from the index.
+        indexes.createIndex(sortedByDue(new Index("planId", Sort.Direction.ASC)));
+        indexes.createIndex(sortedByDue(new Index("planId", Sort.Direction.ASC).on("status", Sort.Direction.ASC)));
+        indexes.createIndex(sortedByDue(new Index("unitCode", Sort.Direction.ASC)));
+        indexes.createIndex(sortedByDue(new Index("provinceCode", Sort.Direction.ASC).on("status", Sort.Direction.ASC)));
+        indexes.createIndex(sortedByDue(new Index("ancestorCodes", Sort.Direction.ASC)));
+        indexes.createIndex(sortedByDue(new Index()));
+        // Roll-ups, the sweep, a task's own occurrences.
         indexes.createIndex(new Index("planPath", Sort.Direction.ASC).on("unitCode", Sort.Direction.ASC));
-        indexes.createIndex(new Index("provinceCode", Sort.Direction.ASC).on("status", Sort.Direction.ASC).on("dueDate", Sort.Direction.ASC));
         indexes.createIndex(new Index("status", Sort.Direction.ASC).on("dueDate", Sort.Direction.ASC));
-        indexes.createIndex(new Index("taskId", Sort.Direction.ASC));
-        indexes.createIndex(new Index("ancestorCodes", Sort.Direction.ASC));
+        indexes.createIndex(new Index("taskId", Sort.Direction.ASC).on("dueDate", Sort.Direction.ASC));
         return new AggregateStore<>(mongo, TaskOccurrence.class, "occurrences", TaskOccurrence::id);
+    }
+
+    private static Index sortedByDue(Index filter) {
+        return filter.on("dueDate", Sort.Direction.ASC).on("unitCode", Sort.Direction.ASC);
     }
 }

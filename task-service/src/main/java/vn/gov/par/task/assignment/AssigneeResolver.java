@@ -39,20 +39,37 @@ public final class AssigneeResolver {
 
     public Assignees resolve(String assigneeText) {
         Set<KnownUnit> found = new LinkedHashSet<>();
-        boolean relatedBodies = false;
+        List<String> emptyGroups = new ArrayList<>();
+        NamedGroups groups = groupsIn(assigneeText);
+        groups.named().forEach((group, asWritten) -> {
+            List<KnownUnit> members = group.members(issuer, subtree);
+            found.addAll(members);
+            if (group.namesSomebody() && members.isEmpty()) {
+                emptyGroups.add(asWritten);
+            }
+        });
+        String text = groups.rest();
+        for (List<KnownUnit> tier : List.of(nearIssuer(), subtree)) {
+            text = matchNames(text, tier, found);
+        }
+        return new Assignees(List.copyOf(found), leftovers(text), groups.named().containsKey(UnitGroup.RELATED_BODIES), emptyGroups);
+    }
+
+    /** The groups an assignee text names, each with its words as written (folded), and the text left for names. */
+    static NamedGroups groupsIn(String assigneeText) {
+        Map<UnitGroup, String> named = new LinkedHashMap<>();
         String text = " " + VietnameseText.fold(assigneeText) + " ";
         for (UnitGroup group : GROUP_ORDER) {
             Matcher matcher = group.pattern().matcher(text);
             if (matcher.find()) {
-                relatedBodies |= !group.namesSomebody();
-                found.addAll(group.members(issuer, subtree));
+                named.put(group, matcher.group());
                 text = matcher.replaceAll(CUT);
             }
         }
-        for (List<KnownUnit> tier : List.of(nearIssuer(), subtree)) {
-            text = matchNames(text, tier, found);
-        }
-        return new Assignees(List.copyOf(found), leftovers(text), relatedBodies);
+        return new NamedGroups(named, text);
+    }
+
+    record NamedGroups(Map<UnitGroup, String> named, String rest) {
     }
 
     /** The issuer and the units directly under it: "Phòng Nội vụ" in a district plan means the district's own. */

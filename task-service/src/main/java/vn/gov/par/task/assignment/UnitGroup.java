@@ -41,6 +41,11 @@ enum UnitGroup {
     }
 
     List<KnownUnit> members(KnownUnit issuer, List<KnownUnit> subtree) {
-        return subtree.stream().filter(unit -> !unit.code().equals(issuer.code()) && member.test(unit, issuer)).toList();
+        return subtree.stream().filter(unit -> includes(unit, issuer)).toList();
+    }
+
+    /** Whether the group, in a plan of this issuer, takes in this unit of the issuer's subtree. */
+    boolean includes(KnownUnit unit, KnownUnit issuer) {
+        return !unit.code().equals(issuer.code()) && member.test(unit, issuer);
     }
 }

@@ -4,21 +4,29 @@ import java.util.List;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import vn.gov.par.support.persistence.Documents;
 
-/** Where assignee texts that named no unit are kept, for people to see per plan. */
+import vn.gov.par.support.persistence.Documents;
+import vn.gov.par.support.web.PageView;
+
+/** Where assignee texts that named no unit are kept, for people to see per plan, and for operators across plans. */
 @Component
 public class UnresolvedAssignees {
 
     private static final String COLLECTION = "unresolved_assignees";
+    private static final Sort ORDER = Sort.by("planId", "activityIndex", "role", "_id");
 
     private final MongoTemplate mongo;
 
     public UnresolvedAssignees(MongoTemplate mongo) {
         this.mongo = mongo;
+        mongo.indexOps(COLLECTION).createIndex(new Index("planId", Sort.Direction.ASC).on("activityIndex", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index("issuerCode", Sort.Direction.ASC).on("planId", Sort.Direction.ASC)
+                .on("activityIndex", Sort.Direction.ASC));
     }
 
     void keep(UnresolvedAssignee assignee) {
@@ -26,8 +34,26 @@ public class UnresolvedAssignees {
         Documents.insertIfAbsent(mongo, COLLECTION, assignee, assignee.id());
     }
 
+    /**
+     * A unit of a group that had none has joined the directory and got its work: the group is no longer empty, and a
+     * text left with nothing unresolved is settled.
+     */
+    void groupFilled(String id, String groupAsWritten) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().pull("emptyGroups", groupAsWritten), COLLECTION);
+        mongo.remove(Query.query(Criteria.where("_id").is(id).and("emptyGroups").size(0).and("unmatched").size(0)
+                .and("namesRelatedBodies").is(false)), COLLECTION);
+    }
+
     public List<UnresolvedAssignee> ofPlan(String planId) {
-        return mongo.find(Query.query(Criteria.where("planId").is(planId)).with(Sort.by("activityIndex", "role")), UnresolvedAssignee.class,
+        return mongo.find(Query.query(Criteria.where("planId").is(planId)).with(ORDER), UnresolvedAssignee.class, COLLECTION);
+    }
+
+    /** Every plan's, or those of the plans one unit issued, a page at a time. */
+    public PageView<UnresolvedAssignee> list(String issuerCode, int page, int size) {
+        Query query = Query.query(issuerCode == null ? new Criteria() : Criteria.where("issuerCode").is(issuerCode));
+        long total = mongo.count(query, COLLECTION);
+        List<UnresolvedAssignee> content = mongo.find(query.with(ORDER).skip((long) page * size).limit(size), UnresolvedAssignee.class,
                 COLLECTION);
+        return new PageView<>(content, page, size, total);
     }
 }

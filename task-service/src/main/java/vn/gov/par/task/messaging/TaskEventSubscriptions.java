@@ -9,23 +9,38 @@ import org.springframework.messaging.Message;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.EventCodec;
+import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.messaging.EventSubscription;
 import vn.gov.par.task.assignment.PlanAssignments;
-import vn.gov.par.support.directory.UnitDirectoryView;
+import vn.gov.par.task.reporting.ReportPeriodCheckpoints;
 
 /** What task-service reacts to; the bindings (topics, group, retries, dead letters) are in application.yml. */
 @Configuration(proxyBeanMethods = false)
 class TaskEventSubscriptions {
 
     @Bean
-    Consumer<Message<byte[]>> unitEvents(UnitDirectoryView directory, EventCodec codec, MeterRegistry meters) {
-        return directory.subscription(codec, meters);
+    Consumer<Message<byte[]>> unitEvents(UnitDirectoryView directory, PlanAssignments assignments, EventCodec codec, MeterRegistry meters) {
+        return EventSubscription.named("unitEvents", codec, meters)
+                .on(EventCatalog.UNIT_REGISTERED, registered -> {
+                    // In the directory first: the plans already issued above it are looked up after (see PlanAssignments).
+                    directory.onRegistered(registered);
+                    assignments.onUnitRegistered(registered);
+                })
+                .on(EventCatalog.UNIT_UPDATED, directory::onUpdated)
+                .build();
     }
 
     @Bean
     Consumer<Message<byte[]>> planEvents(PlanAssignments assignments, EventCodec codec, MeterRegistry meters) {
         return EventSubscription.named("planEvents", codec, meters)
                 .on(EventCatalog.PLAN_ISSUED, assignments::onPlanIssued)
+                .build();
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> reportEvents(ReportPeriodCheckpoints checkpoints, EventCodec codec, MeterRegistry meters) {
+        return EventSubscription.named("reportEvents", codec, meters)
+                .on(EventCatalog.REPORT_PERIODS_SCHEDULED, checkpoints::onReportPeriodsScheduled)
                 .build();
     }
 }

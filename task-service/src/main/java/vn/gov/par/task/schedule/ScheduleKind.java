@@ -14,12 +14,17 @@ public enum ScheduleKind {
     HALF_YEARLY,
     /** "hàng năm", "hằng năm": recurring every year, so one occurrence in the plan's year. */
     YEARLY,
-    /** "thường xuyên": continuous work, checked at the caller's checkpoints. */
+    /** "thường xuyên": continuous work, checked at each of the plan's report periods. */
     ONGOING,
-    /** "định kỳ" with no period stated: checked at the caller's checkpoints. */
+    /** "định kỳ" with no period stated: checked at each of the plan's report periods. */
     PERIODIC,
     /** "đột xuất", "khi có yêu cầu": no dates can be known in advance. */
     ON_DEMAND,
     /** Not understood; kept as written and shown to a person. */
-    UNRECOGNISED
+    UNRECOGNISED;
+
+    /** Work with no dates of its own, whose progress is checked at each of the plan's report periods. */
+    public boolean checkedAtReportPeriods() {
+        return this == ONGOING || this == PERIODIC;
+    }
 }

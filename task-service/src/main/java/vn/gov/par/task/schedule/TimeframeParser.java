@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
  * whole</em>; the first rule whose shape fits decides. Rules, in order:
  * <ol>
  *   <li>on demand: "đột xuất", "khi có yêu cầu", "theo yêu cầu", "đột xuất, khi có yêu cầu" → ON_DEMAND;</li>
- *   <li>ongoing: "thường xuyên" [", liên tục"] [", trong năm 2024" | ", cả năm"] → ONGOING, at the
- *       checkpoints;</li>
- *   <li>periodic: "định kỳ" alone, or "định kỳ và đột xuất" → PERIODIC, at the checkpoints;</li>
+ *   <li>ongoing: "thường xuyên" [", liên tục"] [", trong năm 2024" | ", cả năm"] → ONGOING, no dates of its own
+ *       (checked at the plan's report periods, which the parser does not know);</li>
+ *   <li>periodic: "định kỳ" alone, or "định kỳ và đột xuất" → PERIODIC, likewise;</li>
  *   <li>report cadence: "định kỳ 6 tháng, năm" → HALF_YEARLY, due 30/06 (6 months) and 31/12 (year);</li>
  *   <li>recurring: "hàng|hằng|mỗi tuần|tháng|quý|năm" [" 01 lần"], "01 lần/tháng", optionally followed by
  *       "/2024" or " năm 2024" → WEEKLY, MONTHLY, QUARTERLY or YEARLY;</li>
@@ -117,14 +117,10 @@ public final class TimeframeParser {
      *
      * @param text        the phrase as written; {@code null} or blank is unrecognised
      * @param year        the plan's year, used wherever the text gives no year
-     * @param checkpoints the dates at which ongoing ("thường xuyên") and periodic ("định kỳ") work is
-     *                    checked: the plan's report periods' ends, supplied by the caller; {@code null} means
-     *                    none
      * @return the schedule; never {@code null}
      */
-    public static Schedule parse(String text, int year, List<LocalDate> checkpoints) {
-        Request request = new Request(text, year,
-                checkpoints == null ? List.of() : checkpoints.stream().distinct().sorted().toList());
+    public static Schedule parse(String text, int year) {
+        Request request = new Request(text, year);
         String normalised = normalise(text);
         for (Rule rule : RULES) {
             Matcher match = rule.pattern().matcher(normalised);
@@ -169,16 +165,16 @@ public final class TimeframeParser {
     }
 
     private static Optional<Schedule> ongoing(Matcher match, Request request) {
-        // The checkpoints belong to the plan's year, so "thường xuyên, trong năm 2025" in a 2024 plan cannot be
-        // checked with them: a person must look at it.
+        // The report periods it is checked at belong to the plan's year, so "thường xuyên, trong năm 2025" in a
+        // 2024 plan cannot be checked with them: a person must look at it.
         if (match.group("year") != null && number(match, "year") != request.year()) {
             return Optional.empty();
         }
-        return request.schedule(ScheduleKind.ONGOING, checks(request));
+        return request.schedule(ScheduleKind.ONGOING, List.of());
     }
 
     private static Optional<Schedule> periodic(Matcher match, Request request) {
-        return request.schedule(ScheduleKind.PERIODIC, checks(request));
+        return request.schedule(ScheduleKind.PERIODIC, List.of());
     }
 
     private static Optional<Schedule> halfYearAndYearReports(Matcher match, Request request) {
@@ -273,18 +269,6 @@ public final class TimeframeParser {
     }
 
     // ---- occurrences: a period is due on its last day
-
-    /** One check per checkpoint, each covering the work since the previous one (the first: since 1 January). */
-    private static List<Occurrence> checks(Request request) {
-        List<Occurrence> checks = new ArrayList<>();
-        LocalDate since = LocalDate.of(request.year(), 1, 1);
-        for (LocalDate checkpoint : request.checkpoints()) {
-            LocalDate periodStart = since.isAfter(checkpoint) ? checkpoint : since;
-            checks.add(new Occurrence("Kiểm tra đến " + DAY.format(checkpoint), periodStart, checkpoint));
-            since = checkpoint.plusDays(1);
-        }
-        return checks;
-    }
 
     /**
      * The ISO weeks of the year (52 or 53), each due on its Sunday. Week 1 may start in late December of the year
@@ -399,8 +383,8 @@ public final class TimeframeParser {
     private record Rule(Pattern pattern, Handler handler) {
     }
 
-    /** What one call to {@link #parse} was given; checkpoints are sorted and without duplicates. */
-    private record Request(String text, int year, List<LocalDate> checkpoints) {
+    /** What one call to {@link #parse} was given. */
+    private record Request(String text, int year) {
 
         Optional<Schedule> schedule(ScheduleKind kind, List<Occurrence> occurrences) {
             return Optional.of(Schedule.recognised(text, kind, occurrences));

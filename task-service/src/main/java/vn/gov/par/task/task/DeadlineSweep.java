@@ -5,9 +5,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Runs the deadline sweep on a schedule; every instance may run it (see {@link Tasks#sweepDeadlines()}). */
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+/**
+ * Runs the deadline sweep on a schedule. Every instance schedules it, and the lock (in the service's database) lets one
+ * of them sweep at a time while the others skip that round.
+ */
 @Component
 class DeadlineSweep {
+
+    static final String LOCK = "task-deadline-sweep";
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineSweep.class);
 
@@ -18,10 +25,12 @@ class DeadlineSweep {
     }
 
     @Scheduled(fixedDelayString = "${par.tasks.sweep-interval:60s}", initialDelayString = "${par.tasks.sweep-initial-delay:10s}")
-    void sweep() {
+    @SchedulerLock(name = LOCK)
+    public void sweep() {
+        int repaired = tasks.repairSchedules();
         int changed = tasks.sweepDeadlines();
-        if (changed > 0) {
-            log.info("Deadline sweep marked or announced {} occurrences", changed);
+        if (repaired + changed > 0) {
+            log.info("Deadline sweep brought {} task schedules in line and marked or announced {} occurrences", repaired, changed);
         }
     }
 }

@@ -8,7 +8,8 @@ import vn.gov.par.support.text.VietnameseText;
 
 /**
  * The count per period a product text states: "Mỗi tháng 01 bản tin" (1 per month), "Mỗi tháng 02 kỳ",
- * "Trung bình mỗi tuần 01 bản tin" (1 per week), "Mỗi đơn vị ít nhất 01 video, clip" (1 per unit).
+ * "Trung bình mỗi tuần 01 bản tin" (1 per week), "Mỗi đơn vị ít nhất 01 video, clip" (1 per unit); "quý" is also
+ * spelt "quí".
  * The product text itself is always kept beside it.
  */
 public record Target(int count, Per per) {
@@ -17,7 +18,7 @@ public record Target(int count, Per per) {
 
     /** "mỗi <kỳ> [ít nhất|tối thiểu|khoảng] <số>", the form plans use; anything else keeps its text only. */
     private static final Pattern EACH_PERIOD = Pattern.compile(
-            "\\bmoi (tuan|thang|quy|nam|don vi)\\b(?: (?:it nhat|toi thieu|khoang))? (\\d{1,4})\\b");
+            "\\bmoi (tuan|thang|qu[yi]|nam|don vi)\\b(?: (?:it nhat|toi thieu|khoang))? (\\d{1,4})\\b");
 
     public static Optional<Target> of(String product) {
         if (product == null || product.isBlank()) {
@@ -35,7 +36,7 @@ public record Target(int count, Per per) {
         return switch (word) {
             case "tuan" -> Per.WEEK;
             case "thang" -> Per.MONTH;
-            case "quy" -> Per.QUARTER;
+            case "quy", "qui" -> Per.QUARTER;
             case "nam" -> Per.YEAR;
             default -> Per.UNIT;
         };

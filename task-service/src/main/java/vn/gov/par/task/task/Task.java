@@ -1,14 +1,20 @@
 package vn.gov.par.task.task;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import vn.gov.par.task.schedule.Occurrence;
 import vn.gov.par.task.schedule.ScheduleKind;
 
 /**
  * An activity of an issued plan assigned to one unit in one role, with the texts as the plan wrote them
  * (content, product, timeframe) beside what was understood of them (target, schedule kind).
  *
- * @param planPath the plans from the top of the cascade down to this task's plan, so a plan's roll-up takes in its sub-plans
+ * @param planPath           the plans from the top of the cascade down to this task's plan, so a plan's roll-up takes in its sub-plans
+ * @param schedule           the occurrences this task is due at, as last decided (parsed, set by hand, or the plan's report periods):
+ *                           the occurrence documents are created from it, never the other way round
+ * @param occurrencesPending the schedule changed and its occurrence documents may not all be there yet; whoever finds it set
+ *                           (the writer itself, or the next sweep after a crash) brings them in line
  */
 public record Task(
         String id,
@@ -17,6 +23,7 @@ public record Task(
         String planNumber,
         String planTitle,
         int year,
+        LocalDate issuedOn,
         String issuerCode,
         int activityIndex,
         String activityLabel,
@@ -32,10 +39,24 @@ public record Task(
         String timeframe,
         ScheduleKind scheduleKind,
         boolean scheduleRecognised,
+        List<Occurrence> schedule,
+        boolean occurrencesPending,
         List<String> planPath) {
 
-    public Task withSchedule(ScheduleKind kind, boolean recognised) {
-        return new Task(id, planId, rootPlanId, planNumber, planTitle, year, issuerCode, activityIndex, activityLabel, activityContent,
-                product, targetCount, targetPer, unitCode, unitName, provinceCode, ancestorCodes, role, timeframe, kind, recognised, planPath);
+    public Task {
+        schedule = schedule == null ? List.of() : List.copyOf(schedule);
+    }
+
+    /** The task with a new schedule, whose occurrences are still to be brought in line. */
+    public Task withSchedule(ScheduleKind kind, boolean recognised, List<Occurrence> newSchedule) {
+        return new Task(id, planId, rootPlanId, planNumber, planTitle, year, issuedOn, issuerCode, activityIndex, activityLabel,
+                activityContent, product, targetCount, targetPer, unitCode, unitName, provinceCode, ancestorCodes, role, timeframe, kind,
+                recognised, newSchedule, true, planPath);
+    }
+
+    public Task withOccurrencesInLine() {
+        return new Task(id, planId, rootPlanId, planNumber, planTitle, year, issuedOn, issuerCode, activityIndex, activityLabel,
+                activityContent, product, targetCount, targetPer, unitCode, unitName, provinceCode, ancestorCodes, role, timeframe,
+                scheduleKind, scheduleRecognised, schedule, false, planPath);
     }
 }

@@ -3,6 +3,7 @@ package vn.gov.par.task.task;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import vn.gov.par.support.domain.RuleViolationException;
@@ -10,10 +11,12 @@ import vn.gov.par.support.text.VietnameseDates;
 
 /**
  * One due instance of a task (the March bulletin, the first-quarter contest). It carries what lists and
- * reminders need about its task, so a page of occurrences is one query. Status moves only forward by
- * its own rules, so a sweep or an event applied twice finds nothing left to do.
+ * reminders need about its task, so a page of occurrences is one query. What has been announced about it
+ * (due soon, overdue) is kept as facts of its own, apart from the status a correction may move back and forth,
+ * so a sweep or an event applied twice finds nothing left to announce.
  *
- * @param dueDate null for on-demand work
+ * @param dueDate          null for on-demand work
+ * @param overdueAnnounced TaskOverdue was published for it: never again, whatever corrections follow
  */
 public record TaskOccurrence(
         String id,
@@ -33,6 +36,7 @@ public record TaskOccurrence(
         LocalDate dueDate,
         OccurrenceStatus status,
         boolean dueSoonAnnounced,
+        boolean overdueAnnounced,
         List<ProgressEntry> progress,
         List<String> planPath) {
 
@@ -45,8 +49,27 @@ public record TaskOccurrence(
         return dueDate == null ? OccurrenceStatus.ON_DEMAND : OccurrenceStatus.NOT_DUE;
     }
 
-    /** Appends the entry and answers the occurrence after it; refuses a "done" without its date or dated in the future. */
-    public TaskOccurrence record(ProgressEntry entry, LocalDate today) {
+    /** What a progress entry changed, for the event it implies. */
+    public enum ProgressChange {
+        /** Nothing another service relies on: still not done, or done with the same facts. */
+        NONE,
+        /** Done, or done with other facts (a new date, count, links or note) than were last announced. */
+        COMPLETED,
+        /** Corrected from done to not done: its deadline stands again. */
+        REOPENED
+    }
+
+    public record Recorded(TaskOccurrence occurrence, ProgressChange change) {
+    }
+
+    /**
+     * Appends the entry (history is never rewritten: a correction is one more entry) and says what it changed.
+     * A completion is announced each time its facts change: on first completion, on completion again after a
+     * reopening, and on a corrected date, count, links or note while staying done. Consumers therefore treat
+     * TaskCompleted as the latest completion facts of the occurrence and upsert them by occurrence id; TaskReopened
+     * withdraws them. Refuses a "done" without its date, or a date in the future.
+     */
+    public Recorded record(ProgressEntry entry, LocalDate today) {
         if (entry.done() && entry.doneOn() == null) {
             throw RuleViolationException.invalid("done-date-missing", "Cần nêu ngày hoàn thành (doneOn).");
         }
@@ -58,12 +81,21 @@ public record TaskOccurrence(
         }
         List<ProgressEntry> history = new ArrayList<>(progress);
         history.add(entry);
-        return with(statusAfter(entry, today), dueSoonAnnounced, history);
+        TaskOccurrence after = new TaskOccurrence(id, taskId, planId, rootPlanId, planNumber, planTitle, unitCode, unitName, provinceCode,
+                ancestorCodes, role, activityContent, label, periodStart, dueDate, statusAfter(entry, today), dueSoonAnnounced,
+                overdueAnnounced, history, planPath);
+        return new Recorded(after, changeTo(after));
     }
 
+    /** The latest completion facts, while the occurrence stands as done. */
+    public Optional<ProgressEntry> completion() {
+        return status.isDone() ? Optional.of(progress.get(progress.size() - 1)) : Optional.empty();
+    }
+
+    /** Marks an occurrence overdue and announces it, once, when it is past its due date and not done. */
     public Optional<TaskOccurrence> markOverdue(LocalDate today) {
-        return status == OccurrenceStatus.NOT_DUE && dueDate.isBefore(today)
-                ? Optional.of(with(OccurrenceStatus.OVERDUE, dueSoonAnnounced, progress))
+        return !status.isDone() && dueDate != null && dueDate.isBefore(today) && !overdueAnnounced
+                ? Optional.of(with(OccurrenceStatus.OVERDUE, dueSoonAnnounced, true))
                 : Optional.empty();
     }
 
@@ -71,10 +103,9 @@ public record TaskOccurrence(
     public Optional<TaskOccurrence> announceDueSoon(LocalDate today, int leadDays) {
         boolean withinLead = dueDate != null && !dueDate.isBefore(today) && !dueDate.isAfter(today.plusDays(leadDays));
         return status == OccurrenceStatus.NOT_DUE && !dueSoonAnnounced && withinLead
-                ? Optional.of(with(status, true, progress))
+                ? Optional.of(with(status, true, overdueAnnounced))
                 : Optional.empty();
     }
-
 
     private OccurrenceStatus statusAfter(ProgressEntry entry, LocalDate today) {
         if (entry.done()) {
@@ -86,8 +117,22 @@ public record TaskOccurrence(
         return dueDate.isBefore(today) ? OccurrenceStatus.OVERDUE : OccurrenceStatus.NOT_DUE;
     }
 
-    private TaskOccurrence with(OccurrenceStatus newStatus, boolean announced, List<ProgressEntry> history) {
+    private ProgressChange changeTo(TaskOccurrence after) {
+        Optional<ProgressEntry> was = completion();
+        Optional<ProgressEntry> now = after.completion();
+        if (now.isPresent()) {
+            return was.isPresent() && sameFacts(was.get(), now.get()) ? ProgressChange.NONE : ProgressChange.COMPLETED;
+        }
+        return was.isPresent() ? ProgressChange.REOPENED : ProgressChange.NONE;
+    }
+
+    private static boolean sameFacts(ProgressEntry a, ProgressEntry b) {
+        return Objects.equals(a.doneOn(), b.doneOn()) && Objects.equals(a.count(), b.count()) && a.links().equals(b.links())
+                && Objects.equals(a.note(), b.note());
+    }
+
+    private TaskOccurrence with(OccurrenceStatus newStatus, boolean dueSoon, boolean overdue) {
         return new TaskOccurrence(id, taskId, planId, rootPlanId, planNumber, planTitle, unitCode, unitName, provinceCode, ancestorCodes,
-                role, activityContent, label, periodStart, dueDate, newStatus, announced, history, planPath);
+                role, activityContent, label, periodStart, dueDate, newStatus, dueSoon, overdue, progress, planPath);
     }
 }

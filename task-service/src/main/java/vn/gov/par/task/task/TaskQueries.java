@@ -1,5 +1,6 @@
 package vn.gov.par.task.task;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -30,15 +31,20 @@ public class TaskQueries {
     private final AggregateStore<TaskOccurrence> occurrences;
     private final MongoTemplate mongo;
     private final UnitDirectoryView directory;
+    private final Clock clock;
 
-    public TaskQueries(AggregateStore<Task> tasks, AggregateStore<TaskOccurrence> occurrences, MongoTemplate mongo, UnitDirectoryView directory) {
+    public TaskQueries(AggregateStore<Task> tasks, AggregateStore<TaskOccurrence> occurrences, MongoTemplate mongo, UnitDirectoryView directory,
+            Clock clock) {
         this.tasks = tasks;
         this.occurrences = occurrences;
         this.mongo = mongo;
         this.directory = directory;
+        this.clock = clock;
     }
 
-    public record Filter(String unitCode, String planId, OccurrenceStatus status, LocalDate dueFrom, LocalDate dueTo, String provinceCode) {
+    /** @param underUnit a unit whose own occurrences and those of every unit below it are wanted */
+    public record Filter(String unitCode, String planId, OccurrenceStatus status, LocalDate dueFrom, LocalDate dueTo, String provinceCode,
+            String underUnit) {
     }
 
     public record TaskWithOccurrences(Task task, List<TaskOccurrence> occurrences) {
@@ -59,6 +65,18 @@ public class TaskQueries {
         Task task = tasks.find(taskId).map(v -> v.value())
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy nhiệm vụ '" + taskId + "'."));
         return new TaskWithOccurrences(task, occurrences.find(Query.query(Criteria.where("taskId").is(taskId)).with(Sort.by("dueDate"))));
+    }
+
+    /** A plan's tasks, whether or not they have occurrences yet (ongoing work waits for the plan's report periods). */
+    public PageView<Task> tasksOf(String planId, String unitCode, int page, int size) {
+        Criteria criteria = Criteria.where("planId").is(planId);
+        if (unitCode != null) {
+            criteria.and("unitCode").is(unitCode);
+        }
+        Query query = Query.query(criteria);
+        long total = tasks.count(query);
+        return new PageView<>(tasks.find(query.with(Sort.by("activityIndex", "unitCode")).skip((long) page * size).limit(size)), page, size,
+                total);
     }
 
     public List<Task> unrecognisedSchedules(String planId, String unitCode) {
@@ -102,16 +120,24 @@ public class TaskQueries {
                 .toList();
     }
 
+    /** Counts per unit, in one pass over the matching occurrences and one over those of them due before today. */
     private Map<String, StatusCounts> countsByUnit(Criteria criteria) {
+        Map<String, Map<OccurrenceStatus, Long>> all = countByUnitAndStatus(criteria);
+        Map<String, Map<OccurrenceStatus, Long>> pastDue = countByUnitAndStatus(
+                new Criteria().andOperator(criteria, Criteria.where("dueDate").lt(LocalDate.now(clock))));
+        Map<String, StatusCounts> counts = new LinkedHashMap<>();
+        all.forEach((unit, byStatus) -> counts.put(unit, StatusCounts.of(byStatus, pastDue.getOrDefault(unit, Map.of()))));
+        return counts;
+    }
+
+    private Map<String, Map<OccurrenceStatus, Long>> countByUnitAndStatus(Criteria criteria) {
         Aggregation count = Aggregation.newAggregation(Aggregation.match(criteria), Aggregation.group("unitCode", "status").count().as("n"));
-        Map<String, Map<OccurrenceStatus, Long>> raw = new LinkedHashMap<>();
+        Map<String, Map<OccurrenceStatus, Long>> counts = new LinkedHashMap<>();
         for (Document row : mongo.aggregate(count, "occurrences", Document.class).getMappedResults()) {
             Document id = row.get("_id", Document.class);
-            raw.computeIfAbsent(id.getString("unitCode"), u -> new EnumMap<>(OccurrenceStatus.class))
+            counts.computeIfAbsent(id.getString("unitCode"), u -> new EnumMap<>(OccurrenceStatus.class))
                     .put(OccurrenceStatus.valueOf(id.getString("status")), ((Number) row.get("n")).longValue());
         }
-        Map<String, StatusCounts> counts = new LinkedHashMap<>();
-        raw.forEach((unit, byStatus) -> counts.put(unit, StatusCounts.of(byStatus)));
         return counts;
     }
 
@@ -122,6 +148,10 @@ public class TaskQueries {
         }
         if (filter.planId() != null) {
             parts.add(Criteria.where("planId").is(filter.planId()));
+        }
+        if (filter.underUnit() != null) {
+            parts.add(new Criteria().orOperator(Criteria.where("unitCode").is(filter.underUnit()),
+                    Criteria.where("ancestorCodes").is(filter.underUnit())));
         }
         if (filter.provinceCode() != null) {
             parts.add(Criteria.where("provinceCode").is(filter.provinceCode()));

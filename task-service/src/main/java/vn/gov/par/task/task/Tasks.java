@@ -3,11 +3,13 @@ package vn.gov.par.task.task;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
@@ -21,6 +23,7 @@ import vn.gov.par.contracts.task.TaskCompleted;
 import vn.gov.par.contracts.task.TaskDueSoon;
 import vn.gov.par.contracts.task.TaskOccurrenceFacts;
 import vn.gov.par.contracts.task.TaskOverdue;
+import vn.gov.par.contracts.task.TaskReopened;
 import vn.gov.par.support.domain.DerivedId;
 import vn.gov.par.support.domain.NotFoundException;
 import vn.gov.par.support.domain.RuleViolationException;
@@ -44,75 +47,121 @@ public class Tasks {
 
     private final AggregateStore<Task> tasks;
     private final AggregateStore<TaskOccurrence> occurrences;
+    private final MongoTemplate mongo;
     private final EventOutbox outbox;
     private final Clock clock;
     private final int dueSoonLeadDays;
 
-    public Tasks(AggregateStore<Task> tasks, AggregateStore<TaskOccurrence> occurrences, EventOutbox outbox, Clock clock,
-            @Value("${par.tasks.due-soon-lead-days:7}") int dueSoonLeadDays) {
+    public Tasks(AggregateStore<Task> tasks, AggregateStore<TaskOccurrence> occurrences, MongoTemplate mongo, EventOutbox outbox,
+            Clock clock, @Value("${par.tasks.due-soon-lead-days:7}") int dueSoonLeadDays) {
         this.tasks = tasks;
         this.occurrences = occurrences;
+        this.mongo = mongo;
         this.outbox = outbox;
         this.clock = clock;
         this.dueSoonLeadDays = dueSoonLeadDays;
     }
 
-    public void assign(PlanIssued plan, List<String> planPath, int index, PlanActivity activity, KnownUnit unit, TaskRole role,
+    /**
+     * Assigns the activity to the unit with the schedule read from its timeframe (work that fell due before the plan was
+     * issued is not asked for). The same assignment again adds nothing; if a crash left its occurrences missing, it adds them.
+     *
+     * @return the task's id, derived from the plan, the activity and the unit
+     */
+    public String assign(PlanIssued plan, List<String> planPath, int index, PlanActivity activity, KnownUnit unit, TaskRole role,
             Schedule schedule) {
         Target target = Target.of(activity.product()).orElse(null);
         Task task = new Task(DerivedId.of("task", plan.planId(), index, unit.code()), plan.planId(), plan.rootPlanId(), plan.number(),
-                plan.title(), plan.year(), plan.issuerCode(), index, activity.label(), activity.content(), activity.product(),
-                target == null ? null : target.count(), target == null ? null : target.per().name(), unit.code(), unit.name(),
-                unit.provinceCode(), unit.ancestorCodes(), role, activity.timeframe(), schedule.kind(), schedule.recognised(), planPath);
-        List<Occurrence> scheduled = occurrencesOf(schedule);
-        tasks.insertIfAbsent(task, List.of(assigned(task, scheduled)));
-        addOccurrences(task, scheduled);
+                plan.title(), plan.year(), plan.issuedOn(), plan.issuerCode(), index, activity.label(), activity.content(),
+                activity.product(), target == null ? null : target.count(), target == null ? null : target.per().name(), unit.code(),
+                unit.name(), unit.provinceCode(), unit.ancestorCodes(), role, activity.timeframe(), schedule.kind(), schedule.recognised(),
+                asked(occurrencesOf(schedule), plan.issuedOn()), true, planPath);
+        tasks.insertIfAbsent(task, List.of(assigned(task)));
+        bringOccurrencesInLine(task.id());
+        return task.id();
     }
 
     /** Sets by hand the schedule of a task whose timeframe text was not understood. */
     public Task setSchedule(String taskId, List<LocalDate> dueDates) {
-        Versioned<Task> current = tasks.find(taskId).orElseThrow(() -> new NotFoundException("Không tìm thấy nhiệm vụ '" + taskId + "'."));
-        if (current.value().scheduleRecognised()) {
+        Versioned<Task> current = found(taskId);
+        Task task = current.value();
+        if (task.scheduleRecognised()) {
             throw RuleViolationException.conflict("schedule-already-set",
-                    "Thời gian thực hiện '" + current.value().timeframe() + "' đã được hiểu; không đặt lại bằng tay.");
+                    "Thời gian thực hiện '" + task.timeframe() + "' đã được hiểu; không đặt lại bằng tay.");
         }
         if (dueDates == null || dueDates.isEmpty()) {
             throw RuleViolationException.invalid("due-dates-missing", "Cần ít nhất một hạn hoàn thành (dueDates).");
         }
+        dueDates.stream().filter(d -> d.getYear() != task.year()).findFirst().ifPresent(outside -> {
+            throw RuleViolationException.invalid("due-date-outside-plan-year", "Hạn " + VietnameseDates.format(outside)
+                    + " không thuộc năm " + task.year() + " của kế hoạch.");
+        });
         List<Occurrence> byHand = dueDates.stream().sorted().distinct()
                 .map(d -> new Occurrence("Hạn " + VietnameseDates.format(d), null, d)).toList();
-        Task scheduled = current.value().withSchedule(ScheduleKind.ONCE, true);
-        // Occurrences first (their ids are derived, so a retry adds nothing), then the task and its event in one write:
-        // a crash in between leaves the schedule still open to be set, never a task marked scheduled without occurrences.
-        addOccurrences(scheduled, byHand);
-        tasks.update(scheduled, current.revision(), List.of(assigned(scheduled, byHand)));
-        return scheduled;
+        // The schedule and its event in one guarded write: of two people setting it at once, one wins and the other is told so,
+        // and the occurrences are then made from what the task document says, never from a request that lost.
+        Task scheduled = task.withSchedule(ScheduleKind.ONCE, true, byHand);
+        tasks.update(scheduled, current.revision(), List.of(assigned(scheduled)));
+        bringOccurrencesInLine(taskId);
+        return found(taskId).value();
+    }
+
+    /** The plan's tasks whose work has no dates of its own and is checked at the plan's report periods. */
+    public List<Task> checkedAtReportPeriods(String planId) {
+        return tasks.find(Query.query(Criteria.where("planId").is(planId).and("scheduleKind")
+                .in(Arrays.stream(ScheduleKind.values()).filter(ScheduleKind::checkedAtReportPeriods).toList())));
+    }
+
+    /**
+     * Checks the task at these checkpoints from now on: new ones become occurrences, and former ones nobody has recorded
+     * progress on are removed. TaskAssigned is published again with the task's occurrences as they now stand.
+     */
+    public void reschedule(String taskId, List<Occurrence> checkpoints) {
+        Versioned<Task> current = found(taskId);
+        Task task = current.value();
+        List<Occurrence> asked = asked(checkpoints, task.issuedOn());
+        if (!asked.equals(task.schedule())) {
+            Task rescheduled = task.withSchedule(task.scheduleKind(), task.scheduleRecognised(), asked);
+            tasks.update(rescheduled, current.revision(), List.of(assigned(rescheduled)));
+        }
+        bringOccurrencesInLine(taskId);
+    }
+
+    /** Finishes what a crash interrupted: tasks whose schedule changed and whose occurrences may not have followed. */
+    public int repairSchedules() {
+        List<Task> pending = tasks.find(Query.query(Criteria.where("occurrencesPending").is(true)).limit(SWEEP_BATCH));
+        pending.forEach(task -> bringOccurrencesInLine(task.id()));
+        return pending.size();
     }
 
     public TaskOccurrence recordProgress(String occurrenceId, ProgressEntry entry) {
         Versioned<TaskOccurrence> current = occurrences.find(occurrenceId)
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy lần thực hiện '" + occurrenceId + "'."));
-        TaskOccurrence before = current.value();
-        TaskOccurrence after = before.record(entry, LocalDate.now(clock));
-        List<OutboxMessage> events = !before.status().isDone() && after.status().isDone()
-                ? List.of(outbox.message(EventCatalog.TASK_COMPLETED, after.provinceCode(), subject(after), new TaskCompleted(facts(after),
-                        entry.doneOn(), after.status() == OccurrenceStatus.DONE_ON_TIME, entry.count(), entry.links(), entry.note())))
-                : List.of();
+        TaskOccurrence.Recorded recorded = current.value().record(entry, LocalDate.now(clock));
+        TaskOccurrence after = recorded.occurrence();
+        List<OutboxMessage> events = switch (recorded.change()) {
+            case COMPLETED -> List.of(completed(after, after.completion().orElseThrow()));
+            case REOPENED -> List.of(outbox.message(EventCatalog.TASK_REOPENED, after.provinceCode(), subject(after),
+                    new TaskReopened(facts(after), LocalDate.now(clock))));
+            case NONE -> List.of();
+        };
         occurrences.update(after, current.revision(), events);
         return after;
     }
 
     /**
-     * Marks what fell overdue and announces what falls due soon, each once. Safe with several instances
-     * sweeping at once: every change is a write conditional on the revision read, so of two sweepers
-     * reaching the same occurrence one writes and publishes and the other finds it changed and moves on.
+     * Marks what fell overdue and announces what falls due soon, each once per occurrence, by the facts kept on it (not by
+     * its status, which corrections move). The scheduled sweep holds a lock so that one instance sweeps at a time; should
+     * two ever run at once, every change is still a write conditional on the revision read, so of two sweepers reaching
+     * the same occurrence one writes and publishes and the other finds it changed and moves on.
      *
      * @return how many occurrences this sweep changed
      */
     public int sweepDeadlines() {
         LocalDate today = LocalDate.now(clock);
         int changed = 0;
-        Query overdue = Query.query(Criteria.where("status").is(OccurrenceStatus.NOT_DUE).and("dueDate").lt(today)).limit(SWEEP_BATCH);
+        Query overdue = Query.query(Criteria.where("overdueAnnounced").ne(true).and("status").in(OccurrenceStatus.NOT_DUE, OccurrenceStatus.OVERDUE)
+                .and("dueDate").lt(today)).limit(SWEEP_BATCH);
         for (Versioned<TaskOccurrence> o : occurrences.findVersioned(overdue)) {
             changed += o.value().markOverdue(today).map(after -> publish(o, after, outbox.message(EventCatalog.TASK_OVERDUE,
                     after.provinceCode(), subject(after), new TaskOverdue(facts(after))))).orElse(0);
@@ -146,25 +195,68 @@ public class Tasks {
         return due;
     }
 
+    /** Work that fell due before the plan was issued was never asked for: a plan issued in March owes no January bulletin. */
+    private static List<Occurrence> asked(List<Occurrence> schedule, LocalDate issuedOn) {
+        return schedule.stream().filter(o -> o.dueDate() == null || issuedOn == null || !o.dueDate().isBefore(issuedOn)).toList();
+    }
+
+    /**
+     * Makes the task's occurrence documents match its schedule, then clears its pending mark if the task is still as read.
+     * If it changed meanwhile, the occurrences are matched again to what it now says: a writer working from an older read
+     * can never leave its occurrences behind.
+     */
+    private void bringOccurrencesInLine(String taskId) {
+        Versioned<Task> read = found(taskId);
+        if (!read.value().occurrencesPending()) {
+            return;
+        }
+        while (true) {
+            matchOccurrences(read.value());
+            if (!read.value().occurrencesPending()) {
+                return;
+            }
+            try {
+                tasks.update(read.value().withOccurrencesInLine(), read.revision(), List.of());
+                return;
+            } catch (ConcurrentUpdateException changedMeanwhile) {
+                read = found(taskId);
+            }
+        }
+    }
+
+    private void matchOccurrences(Task task) {
+        for (Occurrence o : task.schedule()) {
+            occurrences.insertIfAbsent(new TaskOccurrence(occurrenceId(task, o), task.id(), task.planId(),
+                    task.rootPlanId(), task.planNumber(), task.planTitle(), task.unitCode(), task.unitName(), task.provinceCode(),
+                    task.ancestorCodes(), task.role(), task.activityContent(), o.label(), o.periodStart(), o.dueDate(),
+                    TaskOccurrence.initialStatus(o.dueDate()), false, false, List.of(), task.planPath()), List.of());
+        }
+        // Only what nobody worked on and nothing waits to be announced about: progress is history, and is never thrown away.
+        mongo.remove(Query.query(Criteria.where("taskId").is(task.id())
+                .and("dueDate").nin(task.schedule().stream().map(Occurrence::dueDate).toList())
+                .and("progress").size(0).and(AggregateStore.OUTBOX + ".0").exists(false)), occurrences.collection());
+    }
+
     private static String occurrenceId(Task task, Occurrence occurrence) {
         return DerivedId.of("occurrence", task.id(), occurrence.dueDate());
     }
 
-    private void addOccurrences(Task task, List<Occurrence> due) {
-        for (Occurrence o : due) {
-            occurrences.insertIfAbsent(new TaskOccurrence(occurrenceId(task, o), task.id(), task.planId(),
-                    task.rootPlanId(), task.planNumber(), task.planTitle(), task.unitCode(), task.unitName(), task.provinceCode(),
-                    task.ancestorCodes(), task.role(), task.activityContent(), o.label(), o.periodStart(), o.dueDate(),
-                    TaskOccurrence.initialStatus(o.dueDate()), false, List.of(), task.planPath()), List.of());
-        }
+    private Versioned<Task> found(String taskId) {
+        return tasks.find(taskId).orElseThrow(() -> new NotFoundException("Không tìm thấy nhiệm vụ '" + taskId + "'."));
     }
 
-    private OutboxMessage assigned(Task task, List<Occurrence> schedule) {
+    private OutboxMessage assigned(Task task) {
+        List<Occurrence> schedule = task.schedule();
         return outbox.message(EventCatalog.TASK_ASSIGNED, task.provinceCode(), "tasks/" + task.id(), new TaskAssigned(task.id(),
                 task.planId(), task.rootPlanId(), task.planNumber(), task.unitCode(), task.unitName(), task.provinceCode(), task.role().name(),
                 task.activityLabel(), task.activityContent(), task.product(), task.targetCount(), task.targetPer(), task.timeframe(),
                 task.scheduleKind().name(), schedule.stream().map(Occurrence::dueDate).filter(Objects::nonNull).toList(), task.activityIndex(),
                 task.planTitle(), schedule.stream().map(o -> new ScheduledOccurrence(occurrenceId(task, o), o.label(), o.dueDate())).toList()));
+    }
+
+    private OutboxMessage completed(TaskOccurrence o, ProgressEntry completion) {
+        return outbox.message(EventCatalog.TASK_COMPLETED, o.provinceCode(), subject(o), new TaskCompleted(facts(o), completion.doneOn(),
+                o.status() == OccurrenceStatus.DONE_ON_TIME, completion.count(), completion.links(), completion.note()));
     }
 
     static TaskOccurrenceFacts facts(TaskOccurrence o) {

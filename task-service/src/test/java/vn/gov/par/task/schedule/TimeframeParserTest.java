@@ -25,32 +25,26 @@ class TimeframeParserTest {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    /** The checkpoints used by the table: the ends of the plan year's quarters. */
-    private static List<LocalDate> quarterEnds(int year) {
-        return List.of(LocalDate.of(year, 3, 31), LocalDate.of(year, 6, 30),
-                LocalDate.of(year, 9, 30), LocalDate.of(year, 12, 31));
-    }
-
     @ParameterizedTest(name = "[{index}] \"{0}\" in plan {1} -> {2}, {4} occurrence(s) {5}..{6}")
     @CsvSource(delimiter = '|', textBlock = """
             # text                                | plan | kind         | recog | n  | first due  | last due
             # --- every "Thời gian thực hiện" in plans/000 (huyện Hớn Quản 2024), as written
-            thường xuyên.                         | 2024 | ONGOING      | true  | 4  | 31/03/2024 | 31/12/2024
+            thường xuyên.                         | 2024 | ONGOING      | true  | 0  |            |
             trong năm 2024.                       | 2024 | ONCE         | true  | 1  | 31/12/2024 | 31/12/2024
             hàng quý/2024.                        | 2024 | QUARTERLY    | true  | 4  | 31/03/2024 | 31/12/2024
             năm 2024.                             | 2024 | ONCE         | true  | 1  | 31/12/2024 | 31/12/2024
-            định kỳ.                              | 2024 | PERIODIC     | true  | 4  | 31/03/2024 | 31/12/2024
-            - Thời gian thực hiện: thường xuyên.  | 2024 | ONGOING      | true  | 4  | 31/03/2024 | 31/12/2024
+            định kỳ.                              | 2024 | PERIODIC     | true  | 0  |            |
+            - Thời gian thực hiện: thường xuyên.  | 2024 | ONGOING      | true  | 0  |            |
             - Thời gian thực hiện: hàng quý/2024. | 2024 | QUARTERLY    | true  | 4  | 31/03/2024 | 31/12/2024
             # --- other timeframes in the plans: 000 report cadence (ambiguous, refused), 001, 003
             Định kỳ ngày 20 hàng quý, 06 tháng, 09 tháng và năm | 2024 | UNRECOGNISED | false | 0  |            |
-            thường xuyên, liên tục                | 2024 | ONGOING      | true  | 4  | 31/03/2024 | 31/12/2024
+            thường xuyên, liên tục                | 2024 | ONGOING      | true  | 0  |            |
             Định kỳ 6 tháng, năm                  | 2022 | HALF_YEARLY  | true  | 2  | 30/06/2022 | 31/12/2022
             06 tháng, năm                         | 2022 | HALF_YEARLY  | true  | 2  | 30/06/2022 | 31/12/2022
-            Định kỳ                               | 2022 | PERIODIC     | true  | 4  | 31/03/2022 | 31/12/2022
+            Định kỳ                               | 2022 | PERIODIC     | true  | 0  |            |
             # --- phrases from the design guide and the product owner's conventions
             chậm nhất trong tháng 02/2025         | 2025 | ONCE         | true  | 1  | 28/02/2025 | 28/02/2025
-            Thường xuyên, trong năm 2024          | 2024 | ONGOING      | true  | 4  | 31/03/2024 | 31/12/2024
+            Thường xuyên, trong năm 2024          | 2024 | ONGOING      | true  | 0  |            |
             Quý I/2025                            | 2025 | ONCE         | true  | 1  | 31/03/2025 | 31/03/2025
             trước ngày 15/3/2025                  | 2025 | ONCE         | true  | 1  | 15/03/2025 | 15/03/2025
             chậm nhất ngày 15/3/2025              | 2025 | ONCE         | true  | 1  | 15/03/2025 | 15/03/2025
@@ -105,8 +99,8 @@ class TimeframeParserTest {
             3 tháng đầu năm 2025                  | 2025 | ONCE         | true  | 1  | 31/03/2025 | 31/03/2025
             06 tháng cuối năm 2024                | 2025 | ONCE         | true  | 1  | 31/12/2024 | 31/12/2024
             từ ngày 01/3 đến ngày 31/3/2025       | 2025 | ONCE         | true  | 1  | 31/03/2025 | 31/03/2025
-            Thường xuyên                          | 2025 | ONGOING      | true  | 4  | 31/03/2025 | 31/12/2025
-            Định kỳ và đột xuất                   | 2025 | PERIODIC     | true  | 4  | 31/03/2025 | 31/12/2025
+            Thường xuyên                          | 2025 | ONGOING      | true  | 0  |            |
+            Định kỳ và đột xuất                   | 2025 | PERIODIC     | true  | 0  |            |
             Đột xuất                              | 2025 | ON_DEMAND    | true  | 0  |            |
             khi có yêu cầu                        | 2025 | ON_DEMAND    | true  | 0  |            |
             theo yêu cầu                          | 2025 | ON_DEMAND    | true  | 0  |            |
@@ -114,19 +108,19 @@ class TimeframeParserTest {
             # --- OCR text without diacritics
             hang thang                            | 2025 | MONTHLY      | true  | 12 | 31/01/2025 | 31/12/2025
             trong nam 2024                        | 2024 | ONCE         | true  | 1  | 31/12/2024 | 31/12/2024
-            thuong xuyen                          | 2024 | ONGOING      | true  | 4  | 31/03/2024 | 31/12/2024
-            thuong xuyen, trong nam 2024          | 2024 | ONGOING      | true  | 4  | 31/03/2024 | 31/12/2024
+            thuong xuyen                          | 2024 | ONGOING      | true  | 0  |            |
+            thuong xuyen, trong nam 2024          | 2024 | ONGOING      | true  | 0  |            |
             dot xuat                              | 2024 | ON_DEMAND    | true  | 0  |            |
             khi co yeu cau                        | 2024 | ON_DEMAND    | true  | 0  |            |
             quy II/2025                           | 2025 | ONCE         | true  | 1  | 30/06/2025 | 30/06/2025
             chậm nhất trong thang 02/2025         | 2025 | ONCE         | true  | 1  | 28/02/2025 | 28/02/2025
             hang quy/2024                         | 2024 | QUARTERLY    | true  | 4  | 31/03/2024 | 31/12/2024
-            dinh ky                               | 2024 | PERIODIC     | true  | 4  | 31/03/2024 | 31/12/2024
+            dinh ky                               | 2024 | PERIODIC     | true  | 0  |            |
             6 thang dau nam 2025                  | 2025 | ONCE         | true  | 1  | 30/06/2025 | 30/06/2025
             tu thang 4 den thang 6/2025           | 2025 | ONCE         | true  | 1  | 30/06/2025 | 30/06/2025
             truoc ngay 15/3/2025                  | 2025 | ONCE         | true  | 1  | 15/03/2025 | 15/03/2025
             # --- upper case, odd spacing and punctuation
-            THƯỜNG XUYÊN                          | 2024 | ONGOING      | true  | 4  | 31/03/2024 | 31/12/2024
+            THƯỜNG XUYÊN                          | 2024 | ONGOING      | true  | 0  |            |
             TRONG NĂM 2024                        | 2024 | ONCE         | true  | 1  | 31/12/2024 | 31/12/2024
             '  Hàng   Quý / 2024 ; '              | 2025 | QUARTERLY    | true  | 4  | 31/03/2024 | 31/12/2024
             QUÝ IV/2025                           | 2025 | ONCE         | true  | 1  | 31/12/2025 | 31/12/2025
@@ -163,7 +157,7 @@ class TimeframeParserTest {
             """)
     void parsesTheTable(String text, int planYear, ScheduleKind kind, boolean recognised, int count,
             String firstDue, String lastDue) {
-        Schedule schedule = TimeframeParser.parse(text, planYear, quarterEnds(planYear));
+        Schedule schedule = TimeframeParser.parse(text, planYear);
 
         assertThat(schedule.text()).isEqualTo(text);
         assertThat(schedule.kind()).isEqualTo(kind);
@@ -194,25 +188,25 @@ class TimeframeParserTest {
             """)
     void singleOccurrenceHasLabelPeriodStartAndDueDate(String text, int planYear, String label, String periodStart,
             String dueDate) {
-        assertThat(TimeframeParser.parse(text, planYear, List.of()).occurrences())
+        assertThat(TimeframeParser.parse(text, planYear).occurrences())
                 .containsExactly(new Occurrence(label, day(periodStart), day(dueDate)));
     }
 
     @Test
     void februaryIsDueOnItsLastDayInLeapAndCommonYears() {
-        assertThat(TimeframeParser.parse("tháng 2", 2024, List.of()).occurrences())
+        assertThat(TimeframeParser.parse("tháng 2", 2024).occurrences())
                 .containsExactly(new Occurrence("Tháng 2/2024", day("01/02/2024"), day("29/02/2024")));
-        assertThat(TimeframeParser.parse("tháng 2", 2025, List.of()).occurrences())
+        assertThat(TimeframeParser.parse("tháng 2", 2025).occurrences())
                 .containsExactly(new Occurrence("Tháng 2/2025", day("01/02/2025"), day("28/02/2025")));
-        assertThat(TimeframeParser.parse("hằng tháng", 2024, List.of()).occurrences().get(1).dueDate())
+        assertThat(TimeframeParser.parse("hằng tháng", 2024).occurrences().get(1).dueDate())
                 .isEqualTo(day("29/02/2024"));
-        assertThat(TimeframeParser.parse("ngày 29/02/2024", 2024, List.of()).recognised()).isTrue();
-        assertThat(TimeframeParser.parse("ngày 29/02/2025", 2025, List.of()).recognised()).isFalse();
+        assertThat(TimeframeParser.parse("ngày 29/02/2024", 2024).recognised()).isTrue();
+        assertThat(TimeframeParser.parse("ngày 29/02/2025", 2025).recognised()).isFalse();
     }
 
     @Test
     void monthlyAndQuarterlyOccurrencesCoverTheYearInOrder() {
-        List<Occurrence> months = TimeframeParser.parse("hàng tháng", 2025, List.of()).occurrences();
+        List<Occurrence> months = TimeframeParser.parse("hàng tháng", 2025).occurrences();
         assertThat(months).extracting(Occurrence::label).containsExactly(
                 "Tháng 1/2025", "Tháng 2/2025", "Tháng 3/2025", "Tháng 4/2025", "Tháng 5/2025", "Tháng 6/2025",
                 "Tháng 7/2025", "Tháng 8/2025", "Tháng 9/2025", "Tháng 10/2025", "Tháng 11/2025", "Tháng 12/2025");
@@ -221,7 +215,7 @@ class TimeframeParserTest {
                 day("30/06/2025"), day("31/07/2025"), day("31/08/2025"), day("30/09/2025"), day("31/10/2025"),
                 day("30/11/2025"), day("31/12/2025"));
 
-        assertThat(TimeframeParser.parse("hàng quý/2024", 2024, List.of()).occurrences()).containsExactly(
+        assertThat(TimeframeParser.parse("hàng quý/2024", 2024).occurrences()).containsExactly(
                 new Occurrence("Quý I/2024", day("01/01/2024"), day("31/03/2024")),
                 new Occurrence("Quý II/2024", day("01/04/2024"), day("30/06/2024")),
                 new Occurrence("Quý III/2024", day("01/07/2024"), day("30/09/2024")),
@@ -230,10 +224,10 @@ class TimeframeParserTest {
 
     @Test
     void halfYearlyAndTheSixMonthAndYearReportCadence() {
-        assertThat(TimeframeParser.parse("6 tháng một lần", 2025, List.of()).occurrences()).containsExactly(
+        assertThat(TimeframeParser.parse("6 tháng một lần", 2025).occurrences()).containsExactly(
                 new Occurrence("6 tháng đầu năm 2025", day("01/01/2025"), day("30/06/2025")),
                 new Occurrence("6 tháng cuối năm 2025", day("01/07/2025"), day("31/12/2025")));
-        assertThat(TimeframeParser.parse("Định kỳ 6 tháng, năm", 2022, List.of()).occurrences()).containsExactly(
+        assertThat(TimeframeParser.parse("Định kỳ 6 tháng, năm", 2022).occurrences()).containsExactly(
                 new Occurrence("6 tháng đầu năm 2022", day("01/01/2022"), day("30/06/2022")),
                 new Occurrence("Năm 2022", day("01/01/2022"), day("31/12/2022")));
     }
@@ -241,7 +235,7 @@ class TimeframeParserTest {
     @ParameterizedTest(name = "weeks of {0}")
     @ValueSource(ints = {2015, 2020, 2021, 2022, 2024, 2025, 2026, 2027, 2032})
     void weeklyOccurrencesAreIsoWeeksDueOnSundaysWithinTheYear(int year) {
-        List<Occurrence> weeks = TimeframeParser.parse("hàng tuần", year, List.of()).occurrences();
+        List<Occurrence> weeks = TimeframeParser.parse("hàng tuần", year).occurrences();
         LocalDate lastDay = LocalDate.of(year, 12, 31);
         // 28 December always lies in the last ISO week of its year.
         int isoWeeks = LocalDate.of(year, 12, 28).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
@@ -262,37 +256,18 @@ class TimeframeParserTest {
 
     @Test
     void aWeekRunningIntoTheNextYearIsDueOnTheLastDayOfTheYear() {
-        List<Occurrence> weeks = TimeframeParser.parse("mỗi tuần", 2026, List.of()).occurrences();
+        List<Occurrence> weeks = TimeframeParser.parse("mỗi tuần", 2026).occurrences();
         assertThat(weeks.get(0)).isEqualTo(new Occurrence("Tuần 1/2026", day("29/12/2025"), day("04/01/2026")));
         assertThat(weeks.get(52)).isEqualTo(new Occurrence("Tuần 53/2026", day("28/12/2026"), day("31/12/2026")));
     }
 
     @Test
-    void ongoingAndPeriodicWorkIsCheckedAtTheSuppliedCheckpoints() {
-        // The report days of plan 000 ("ngày 20 hàng quý"), given out of order and with a duplicate.
-        List<LocalDate> checkpoints = List.of(day("20/12/2024"), day("20/03/2024"), day("20/06/2024"),
-                day("20/09/2024"), day("20/03/2024"));
-        List<Occurrence> expected = List.of(
-                new Occurrence("Kiểm tra đến 20/03/2024", day("01/01/2024"), day("20/03/2024")),
-                new Occurrence("Kiểm tra đến 20/06/2024", day("21/03/2024"), day("20/06/2024")),
-                new Occurrence("Kiểm tra đến 20/09/2024", day("21/06/2024"), day("20/09/2024")),
-                new Occurrence("Kiểm tra đến 20/12/2024", day("21/09/2024"), day("20/12/2024")));
-
-        Schedule ongoing = TimeframeParser.parse("thường xuyên", 2024, checkpoints);
-        assertThat(ongoing.kind()).isEqualTo(ScheduleKind.ONGOING);
-        assertThat(ongoing.occurrences()).isEqualTo(expected);
-
-        Schedule periodic = TimeframeParser.parse("định kỳ", 2024, checkpoints);
-        assertThat(periodic.kind()).isEqualTo(ScheduleKind.PERIODIC);
-        assertThat(periodic.occurrences()).isEqualTo(expected);
-    }
-
-    @Test
-    void withoutCheckpointsOngoingAndPeriodicWorkIsRecognisedButHasNoOccurrences() {
-        for (Schedule schedule : List.of(TimeframeParser.parse("thường xuyên", 2024, List.of()),
-                TimeframeParser.parse("định kỳ", 2024, List.of()),
-                TimeframeParser.parse("thường xuyên", 2024, null))) {
+    void ongoingAndPeriodicWorkIsRecognisedWithNoDatesOfItsOwn() {
+        // Such work is checked at the plan's report periods, which only reach task-service with the plan's reporting schedule.
+        for (String text : List.of("thường xuyên", "Định kỳ", "thuong xuyen, lien tuc")) {
+            Schedule schedule = TimeframeParser.parse(text, 2024);
             assertThat(schedule.recognised()).isTrue();
+            assertThat(schedule.kind().checkedAtReportPeriods()).isTrue();
             assertThat(schedule.occurrences()).isEmpty();
         }
     }
@@ -303,7 +278,7 @@ class TimeframeParserTest {
                 "  Hàng   Quý / 2024 ; ", "- Thời gian thực hiện: thường xuyên.", "THƯỜNG XUYÊN",
                 "sau khi có hướng dẫn", "tháng 13/2025", "", "   ", null));
         for (String text : texts) {
-            assertThat(TimeframeParser.parse(text, 2024, quarterEnds(2024)).text()).isSameAs(text);
+            assertThat(TimeframeParser.parse(text, 2024).text()).isSameAs(text);
         }
     }
 
@@ -313,8 +288,8 @@ class TimeframeParserTest {
         String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
         assertThat(decomposed).isNotEqualTo(composed);
 
-        assertThat(TimeframeParser.parse(decomposed, 2025, List.of()).occurrences())
-                .isEqualTo(TimeframeParser.parse(composed, 2025, List.of()).occurrences())
+        assertThat(TimeframeParser.parse(decomposed, 2025).occurrences())
+                .isEqualTo(TimeframeParser.parse(composed, 2025).occurrences())
                 .hasSize(1);
     }
 
@@ -324,7 +299,7 @@ class TimeframeParserTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Schedule("x", ScheduleKind.ONCE, false, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> TimeframeParser.parse("hàng tháng", 2025, List.of()).occurrences().clear())
+        assertThatThrownBy(() -> TimeframeParser.parse("hàng tháng", 2025).occurrences().clear())
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 

@@ -21,7 +21,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import vn.gov.par.support.directory.UnitDirectoryView;
+import vn.gov.par.support.domain.NotFoundException;
 import vn.gov.par.support.web.PageView;
+import vn.gov.par.task.assignment.IssuedPlans;
 import vn.gov.par.task.task.OccurrenceStatus;
 import vn.gov.par.task.task.ProgressEntry;
 import vn.gov.par.task.task.StatusCounts;
@@ -35,11 +38,15 @@ class TaskController {
 
     private final Tasks tasks;
     private final TaskQueries queries;
+    private final IssuedPlans issuedPlans;
+    private final UnitDirectoryView directory;
     private final Clock clock;
 
-    TaskController(Tasks tasks, TaskQueries queries, Clock clock) {
+    TaskController(Tasks tasks, TaskQueries queries, IssuedPlans issuedPlans, UnitDirectoryView directory, Clock clock) {
         this.tasks = tasks;
         this.queries = queries;
+        this.issuedPlans = issuedPlans;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -56,12 +63,21 @@ class TaskController {
     /** Occurrences of tasks (what is due when, for whom), filtered and paged, soonest first. */
     @GetMapping("/api/tasks")
     PageView<TaskOccurrence> list(@RequestParam(required = false) String unitCode, @RequestParam(required = false) String planId,
-            @RequestParam(required = false) String provinceCode, @RequestParam(required = false) OccurrenceStatus status,
+            @RequestParam(required = false) String provinceCode, @RequestParam(required = false) String underUnit,
+            @RequestParam(required = false) OccurrenceStatus status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueTo,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "page phải >= 0") int page,
             @RequestParam(defaultValue = "50") @Min(value = 1, message = "size phải >= 1") @Max(value = 500, message = "size tối đa 500") int size) {
-        return queries.list(new TaskQueries.Filter(unitCode, planId, status, dueFrom, dueTo, provinceCode), page, size);
+        return queries.list(new TaskQueries.Filter(unitCode, planId, status, dueFrom, dueTo, provinceCode, underUnit), page, size);
+    }
+
+    /** The tasks a plan gave, in the plan's order, with their schedules. */
+    @GetMapping("/api/plans/{planId}/tasks")
+    PageView<Task> tasksOfPlan(@PathVariable String planId, @RequestParam(required = false) String unitCode,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "page phải >= 0") int page,
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = "size phải >= 1") @Max(value = 500, message = "size tối đa 500") int size) {
+        return queries.tasksOf(planId, unitCode, page, size);
     }
 
     @GetMapping("/api/tasks/{taskId}")
@@ -88,11 +104,30 @@ class TaskController {
 
     @GetMapping("/api/rollups/units/{unitCode}")
     StatusCounts unitRollup(@PathVariable String unitCode, @RequestParam(required = false) String planId) {
+        requireUnit(unitCode);
+        if (planId != null) {
+            requirePlan(planId);
+        }
         return queries.unitCounts(unitCode, planId);
     }
 
     @GetMapping("/api/rollups/plans/{planId}")
     List<TaskQueries.UnitRollup> planRollup(@PathVariable String planId, @RequestParam String underUnit) {
+        requirePlan(planId);
+        requireUnit(underUnit);
         return queries.planRollup(planId, underUnit);
+    }
+
+    /** An empty roll-up would read as "nothing to do": a plan or unit this service does not know is said to be unknown. */
+    private void requirePlan(String planId) {
+        if (!issuedPlans.isKnown(planId)) {
+            throw new NotFoundException("Không tìm thấy kế hoạch '" + planId + "'.");
+        }
+    }
+
+    private void requireUnit(String unitCode) {
+        if (directory.find(unitCode).isEmpty()) {
+            throw new NotFoundException("Không tìm thấy đơn vị '" + unitCode + "'.");
+        }
     }
 }

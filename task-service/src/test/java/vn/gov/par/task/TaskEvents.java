@@ -1,0 +1,22 @@
+package vn.gov.par.task;
+
+import java.util.List;
+
+import vn.gov.par.contracts.EventCodec;
+import vn.gov.par.contracts.EventType;
+import vn.gov.par.contracts.Topics;
+import vn.gov.par.testsupport.KafkaTopicProbe;
+
+/** The events task-service published on task.events, decoded, as a consumer would read them. */
+public final class TaskEvents {
+
+    private static final EventCodec CODEC = new EventCodec();
+
+    private TaskEvents() {
+    }
+
+    public static <T> List<T> published(KafkaTopicProbe kafka, EventType<T> type) {
+        return kafka.readAll(Topics.TASK_EVENTS).stream().map(r -> CODEC.decode(r.value())).filter(e -> e.is(type))
+                .map(e -> e.dataAs(type)).toList();
+    }
+}

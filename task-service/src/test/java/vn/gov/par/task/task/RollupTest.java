@@ -1,0 +1,110 @@
+package vn.gov.par.task.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import tools.jackson.databind.JsonNode;
+import vn.gov.par.contracts.EventCatalog;
+import vn.gov.par.contracts.plan.PlanActivity;
+import vn.gov.par.contracts.plan.PlanIssued;
+import vn.gov.par.task.HonQuanPlan;
+import vn.gov.par.testsupport.HttpJson;
+import vn.gov.par.testsupport.KafkaTopicProbe;
+import vn.gov.par.testsupport.MutableClock;
+import vn.gov.par.testsupport.PlatformIntegrationTest;
+
+/** Roll-ups count what was due: work done ahead of its day does not hide work left undone; unknown plans and units are said to be unknown. */
+@PlatformIntegrationTest
+class RollupTest {
+
+    private static final KafkaTopicProbe KAFKA = KafkaTopicProbe.embedded();
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    MutableClock clock;
+
+    HttpJson api;
+
+    @BeforeAll
+    static void announceUnits() {
+        HonQuanPlan.announceUnits(KAFKA);
+    }
+
+    @BeforeEach
+    void setUp() {
+        api = HttpJson.onPort(port);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void workDoneAheadOfItsDayDoesNotLiftTheShareOfDueWorkDone() {
+        String plan = quarterlyPlan();
+        List<String> quarters = api.ok(api.get("/api/tasks?planId=" + plan)).get("content").valueStream().map(o -> o.get("id").asString())
+                .toList();
+        clock.setDate(LocalDate.of(2023, 4, 10));
+
+        progress(quarters.get(1), "2023-04-09");
+        JsonNode early = unitRollup(plan);
+        assertThat(early.get("doneOnTime").asLong()).isEqualTo(1);
+        assertThat(early.get("due").asLong()).as("only the first quarter is due").isEqualTo(1);
+        assertThat(early.get("doneShare").asDouble()).as("and it is not done").isZero();
+
+        progress(quarters.get(0), "2023-04-10");
+        JsonNode caughtUp = unitRollup(plan);
+        assertThat(caughtUp.get("doneLate").asLong()).isEqualTo(1);
+        assertThat(caughtUp.get("doneShare").asDouble()).isEqualTo(1.0);
+        JsonNode district = api.ok(api.get("/api/rollups/plans/" + plan + "?underUnit=" + HonQuanPlan.DISTRICT)).get(0);
+        assertThat(district.get("subtree").get("dueDone").asLong()).isEqualTo(1);
+        assertThat(district.get("subtree").get("doneOnTime").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownPlanOrUnitIsNotFoundRatherThanAnEmptyRollup() {
+        String plan = quarterlyPlan();
+
+        assertThat(api.get("/api/rollups/plans/khong-co?underUnit=" + HonQuanPlan.DISTRICT).status().value()).isEqualTo(404);
+        assertThat(api.get("/api/rollups/plans/" + plan + "?underUnit=khong-co").status().value()).isEqualTo(404);
+        assertThat(api.get("/api/rollups/units/khong-co").status().value()).isEqualTo(404);
+        var unknownPlan = api.get("/api/rollups/units/" + HonQuanPlan.HOME_AFFAIRS + "?planId=khong-co");
+        assertThat(unknownPlan.status().value()).isEqualTo(404);
+        assertThat(unknownPlan.body().get("detail").asString()).isEqualTo("Không tìm thấy kế hoạch 'khong-co'.");
+        assertThat(api.ok(api.get("/api/rollups/units/" + HonQuanPlan.HOME_AFFAIRS + "?planId=" + plan)).get("notDue").asLong()).isEqualTo(4);
+    }
+
+    private String quarterlyPlan() {
+        String planId = "rollup-" + UUID.randomUUID();
+        KAFKA.publish(EventCatalog.PLAN_ISSUED, planId, new PlanIssued(planId, "12/KH-UBND", "Thông tin, tuyên truyền cải cách hành chính năm 2023",
+                2023, HonQuanPlan.DISTRICT, "UBND huyện Hớn Quản", "70", LocalDate.of(2023, 1, 5), "Nguyễn Văn Hạ", null, planId, null,
+                List.of(new PlanActivity("đ", "Biên tập, phát hành Bản tin cải cách hành chính", "Mỗi quý 01 bản tin", List.of("Phòng Nội vụ"),
+                        List.of(), "hàng quý")), null, null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.ok(api.get("/api/tasks?planId=" + planId)).get("totalElements").asLong() == 4);
+        return planId;
+    }
+
+    private void progress(String occurrence, String doneOn) {
+        api.ok(api.post("/api/occurrences/" + occurrence + "/progress", Map.of("done", true, "doneOn", doneOn, "count", 1)));
+    }
+
+    private JsonNode unitRollup(String plan) {
+        return api.ok(api.get("/api/rollups/units/" + HonQuanPlan.HOME_AFFAIRS + "?planId=" + plan));
+    }
+}
