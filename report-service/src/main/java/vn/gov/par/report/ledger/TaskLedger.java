@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.par.contracts.task.TaskAssigned;
 import vn.gov.par.contracts.task.TaskCompleted;
+import vn.gov.par.contracts.task.TaskReopened;
 import vn.gov.par.report.plan.ReportPlan;
 import vn.gov.par.report.report.ActivityResult;
 import vn.gov.par.report.report.Indicators;
@@ -25,14 +26,16 @@ import vn.gov.par.report.report.ReportContent;
 
 /**
  * What report-service knows of task progress, from task-service's events: per task, its due dates and the
- * occurrences completed. Drafts are pre-filled from it and plan execution is scored on it. Both handlers
- * are idempotent: the task is inserted once, and a completion is added to a set.
+ * occurrences completed. Drafts are pre-filled from it and plan execution is scored on it. Every handler is
+ * idempotent: the task is upserted, and each occurrence's completion is kept under the occurrence's id, so the
+ * latest TaskCompleted replaces the one before and TaskReopened withdraws it.
  */
 @Component
 public class TaskLedger {
 
     private static final String COLLECTION = "task_ledger";
     private static final String LEAD = "LEAD";
+    private static final String COMPLETIONS = "completions";
 
     private final MongoTemplate mongo;
 
@@ -53,8 +56,14 @@ public class TaskLedger {
         Document completion = new Document("occurrenceId", o.occurrenceId()).append("dueDate", o.dueDate()).append("doneOn", completed.doneOn())
                 .append("count", completed.count()).append("note", completed.note());
         Update update = new Update().setOnInsert("unitCode", o.unitCode()).setOnInsert("planId", o.planId()).setOnInsert("role", o.role())
-                .setOnInsert("activityContent", o.activityContent()).addToSet("completions", completion);
+                .setOnInsert("activityContent", o.activityContent()).set(COMPLETIONS + "." + o.occurrenceId(), completion);
         mongo.upsert(Query.query(Criteria.where("_id").is(o.taskId())), update, COLLECTION);
+    }
+
+    public void onTaskReopened(TaskReopened reopened) {
+        var o = reopened.occurrence();
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(o.taskId())), new Update().unset(COMPLETIONS + "." + o.occurrenceId()),
+                COLLECTION);
     }
 
     /** A draft with, for each activity of the plan, what the unit's completed tasks of the period produced. */
@@ -67,7 +76,7 @@ public class TaskLedger {
         for (int index = 0; index < plan.activities().size(); index++) {
             ReportPlan.PlanActivityLine activity = plan.activities().get(index);
             List<Document> done = byActivity.getOrDefault(index, List.of()).stream()
-                    .flatMap(t -> t.getList("completions", Document.class, List.of()).stream())
+                    .flatMap(t -> completions(t).stream())
                     .filter(c -> within(toDate(c.get("doneOn")), report.periodFrom(), report.periodTo())).toList();
             Integer count = done.isEmpty() ? null : done.stream().mapToInt(c -> c.get("count") == null ? 0 : c.getInteger("count")).sum();
             String notes = done.stream().map(c -> c.getString("note")).filter(n -> n != null && !n.isBlank()).collect(Collectors.joining("; "));
@@ -93,7 +102,7 @@ public class TaskLedger {
         for (Document task : mongo.find(led, Document.class, COLLECTION)) {
             List<LocalDate> dueDates = task.getList("dueDates", Object.class, List.of()).stream().map(TaskLedger::toDate)
                     .filter(d -> d.getYear() == year && !d.isAfter(end)).toList();
-            long done = task.getList("completions", Document.class, List.of()).stream().map(c -> toDate(c.get("dueDate")))
+            long done = completions(task).stream().map(c -> toDate(c.get("dueDate")))
                     .filter(dueDates::contains).distinct().count();
             byUnit.merge(task.getString("unitCode"), new Execution(dueDates.size(), done), Execution::plus);
         }
@@ -105,6 +114,11 @@ public class TaskLedger {
         Execution plus(Execution other) {
             return new Execution(due + other.due, done + other.done);
         }
+    }
+
+    private static Collection<Document> completions(Document task) {
+        Document byOccurrence = task.get(COMPLETIONS, Document.class);
+        return byOccurrence == null ? List.of() : byOccurrence.values().stream().map(Document.class::cast).toList();
     }
 
     private static boolean within(LocalDate date, LocalDate from, LocalDate to) {

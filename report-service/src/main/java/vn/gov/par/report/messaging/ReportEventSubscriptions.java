@@ -51,6 +51,7 @@ class ReportEventSubscriptions {
         return EventSubscription.named("taskEvents", codec, meters)
                 .on(EventCatalog.TASK_ASSIGNED, ledger::onTaskAssigned)
                 .on(EventCatalog.TASK_COMPLETED, ledger::onTaskCompleted)
+                .on(EventCatalog.TASK_REOPENED, ledger::onTaskReopened)
                 .build();
     }
 }

@@ -36,6 +36,7 @@ import vn.gov.par.contracts.plan.SubPlanObligationCreated;
 import vn.gov.par.contracts.task.TaskAssigned;
 import vn.gov.par.contracts.task.TaskCompleted;
 import vn.gov.par.contracts.task.TaskOccurrenceFacts;
+import vn.gov.par.contracts.task.TaskReopened;
 import vn.gov.par.contracts.unit.UnitRegistered;
 import vn.gov.par.support.outbox.OutboxRelay;
 import vn.gov.par.testsupport.HttpJson;
@@ -197,6 +198,35 @@ class ReportLifecycleTest {
         // 15/12/2024–14/06/2025 holds the completions of January to May, made two days before each month's end.
         assertThat(draft.get("activities").get(0).get("count").asInt()).isEqualTo(10);
         assertThat(draft.get("activities").get(0).get("result").asString()).contains("Đăng 02 tin tháng 1", "Đăng 02 tin tháng 5");
+    }
+
+    @Test
+    void aCorrectedCompletionReplacesTheFiguresBeforeItAndAReopenedOneNoLongerCounts() {
+        String task = "task-an-khuong-" + RUN;
+        KAFKA.publish(EventCatalog.TASK_ASSIGNED, "70", new TaskAssigned(task, DISTRICT_PLAN, PROVINCE_PLAN, "35/KH-UBND", "25330",
+                "UBND xã An Khương", "70", "LEAD", "a", "Đăng tin, bài tuyên truyền", "Mỗi tháng 01 bản tin", 1, "MONTH", "hàng tháng",
+                "MONTHLY", List.of(LocalDate.of(2025, 1, 31), LocalDate.of(2025, 2, 28)), 0, "Kế hoạch huyện", List.of()));
+        KAFKA.publish(EventCatalog.TASK_COMPLETED, "70", anKhuongDone(task, 1, 1, "Đăng 01 tin tháng 1"));
+        KAFKA.publish(EventCatalog.TASK_COMPLETED, "70", anKhuongDone(task, 1, 3, "Đăng 03 tin tháng 1 (đã sửa)"));
+        KAFKA.publish(EventCatalog.TASK_COMPLETED, "70", anKhuongDone(task, 2, 4, "Đăng 04 tin tháng 2"));
+        KAFKA.publish(EventCatalog.TASK_REOPENED, "70", new TaskReopened(anKhuongDone(task, 2, 4, "").occurrence(), LocalDate.of(2025, 3, 5)));
+        clock.setDate(LocalDate.of(2025, 6, 1));
+
+        JsonNode score = await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.ok(api.get("/api/scores/plan-execution?unitCode=25330&year=2025")), s -> s.get("due").asInt() == 2
+                        && s.get("done").asInt() == 1);
+        JsonNode draft = api.ok(api.get("/api/reports/" + report("25330", "HALF_YEAR") + "/draft"));
+
+        assertThat(score.get("score").asDouble()).as("January done, February reopened: half of the due work").isZero();
+        assertThat(draft.get("activities").get(0).get("count").asInt()).as("the corrected count, once").isEqualTo(3);
+        assertThat(draft.get("activities").get(0).get("result").asString()).isEqualTo("Đăng 03 tin tháng 1 (đã sửa)");
+    }
+
+    private static TaskCompleted anKhuongDone(String task, int month, int count, String note) {
+        LocalDate due = LocalDate.of(2025, month, 1).plusMonths(1).minusDays(1);
+        return new TaskCompleted(new TaskOccurrenceFacts("occ-an-khuong-" + RUN + "-" + month, task, DISTRICT_PLAN, "35/KH-UBND",
+                "Kế hoạch huyện", "25330", "UBND xã An Khương", "70", "LEAD", "Đăng tin, bài tuyên truyền", "Tháng " + month + "/2025", due),
+                due.minusDays(1), true, count, List.of(), note);
     }
 
     @Test
