@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -48,11 +47,6 @@ public final class WorkingCalendar {
         this.extraWorkingDays = Set.copyOf(Objects.requireNonNull(extraWorkingDays, "extraWorkingDays")); // rejects nulls
     }
 
-    /** Weekends and the statutory holidays only, without any operator data. */
-    public static WorkingCalendar statutory() {
-        return new WorkingCalendar(List.of(), List.of());
-    }
-
     /** Whether public offices work that day. */
     public boolean isWorkingDay(LocalDate date) {
         Objects.requireNonNull(date, "date");
@@ -90,15 +84,9 @@ public final class WorkingCalendar {
     }
 
     /**
-     * The holiday on that date, weekend or not; empty on an ordinary day and on a holiday made a working day.
-     * Two statutory holidays on one date come as one, their names joined.
+     * The year's holidays, statutory and operators', less those made working days; one per date (two statutory
+     * holidays on one date come as one, their names joined), sorted.
      */
-    public Optional<Holiday> holidayOn(LocalDate date) {
-        Objects.requireNonNull(date, "date");
-        return Optional.ofNullable(holidaysOf(date.getYear()).get(date));
-    }
-
-    /** The year's holidays, statutory and operators', less those made working days; one per date, sorted. */
     public List<Holiday> holidays(int year) {
         return List.copyOf(holidaysOf(year).values());
     }

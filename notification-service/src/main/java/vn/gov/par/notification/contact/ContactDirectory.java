@@ -1,14 +1,19 @@
 package vn.gov.par.notification.contact;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
@@ -25,6 +30,7 @@ import vn.gov.par.support.persistence.Documents;
 public class ContactDirectory {
 
     private static final String COLLECTION = "contacts";
+    private static final String UNDELIVERABLE = "undeliverable_addresses";
 
     private final MongoTemplate mongo;
     private final UnitDirectoryView units;
@@ -81,12 +87,12 @@ public class ContactDirectory {
         return Optional.ofNullable(mongo.findById(unitCode, UnitContacts.class, COLLECTION)).orElse(new UnitContacts(unitCode, null, List.of()));
     }
 
-    /** The people of the unit, or its mailbox; empty when the unit is unreachable. */
+    /** The people of the unit whose address still takes mail, or else its mailbox; empty when the unit is unreachable. */
     public List<Recipient> recipientsOf(String unitCode) {
         if (unitCode == null) {
             return List.of();
         }
-        UnitContacts contacts = get(unitCode);
+        UnitContacts contacts = deliverable(get(unitCode), undeliverableEmails());
         String unitName = units.find(unitCode).map(KnownUnit::name).orElse(unitCode);
         if (!contacts.people().isEmpty()) {
             return contacts.people().stream().map(p -> new Recipient(p.email(), p.name(), unitCode, unitName)).toList();
@@ -94,12 +100,51 @@ public class ContactDirectory {
         return contacts.mailbox() == null ? List.of() : List.of(new Recipient(contacts.mailbox(), unitName, unitCode, unitName));
     }
 
-    /** Every known unit nobody can be written to: no person and no mailbox. */
+    /**
+     * Who hears of a unit's overdue work: the supervising unit's recipients, or, when it has none (an office named
+     * by "qua ..." with no contact yet), its parent's.
+     */
+    public List<Recipient> supervisorRecipientsOf(String unitCode) {
+        List<Recipient> own = recipientsOf(unitCode);
+        if (!own.isEmpty() || unitCode == null) {
+            return own;
+        }
+        return units.find(unitCode).map(KnownUnit::parentCode).map(this::recipientsOf).orElse(List.of());
+    }
+
+    /** Every known unit nobody can be written to: no person and no mailbox, or only addresses that refuse mail. */
     public List<KnownUnit> unreachable() {
-        Set<String> reachable = mongo.findAll(UnitContacts.class, COLLECTION).stream().filter(UnitContacts::isReachable)
-                .map(UnitContacts::unitCode).collect(Collectors.toSet());
+        Set<String> bad = undeliverableEmails();
+        Set<String> reachable = mongo.findAll(UnitContacts.class, COLLECTION).stream().map(c -> deliverable(c, bad))
+                .filter(UnitContacts::isReachable).map(UnitContacts::unitCode).collect(Collectors.toSet());
         return mongo.find(new Query(), KnownUnit.class, "units").stream().filter(u -> !reachable.contains(u.code()))
-                .sorted(java.util.Comparator.comparing(KnownUnit::code)).toList();
+                .sorted(Comparator.comparing(KnownUnit::code)).toList();
+    }
+
+    /** Remembers that the mail server refused this address for good; answers whether that is news. */
+    public boolean markUndeliverable(String email, String reason, Instant at) {
+        String key = email.toLowerCase(Locale.ROOT);
+        return Documents.insertIfAbsent(mongo, UNDELIVERABLE, new UndeliverableAddress(key, reason, at), key);
+    }
+
+    /** The addresses reminders no longer try, for operators to correct. */
+    public List<UndeliverableAddress> undeliverable() {
+        return mongo.find(new Query().with(Sort.by("since")), UndeliverableAddress.class, UNDELIVERABLE);
+    }
+
+    /** The operator has corrected the address (or the mailbox works again): reminders use it again. */
+    public void clearUndeliverable(String email) {
+        mongo.remove(Query.query(Criteria.where("_id").is(email.toLowerCase(Locale.ROOT))), UNDELIVERABLE);
+    }
+
+    private Set<String> undeliverableEmails() {
+        return undeliverable().stream().map(UndeliverableAddress::email).collect(Collectors.toSet());
+    }
+
+    private static UnitContacts deliverable(UnitContacts contacts, Set<String> bad) {
+        String mailbox = contacts.mailbox() == null || bad.contains(contacts.mailbox().toLowerCase(Locale.ROOT)) ? null : contacts.mailbox();
+        return new UnitContacts(contacts.unitCode(), mailbox,
+                contacts.people().stream().filter(p -> !bad.contains(p.email().toLowerCase(Locale.ROOT))).toList());
     }
 
     private void validate(ContactRow row, List<ImportError> errors) {

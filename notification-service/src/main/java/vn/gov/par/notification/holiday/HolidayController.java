@@ -19,15 +19,18 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import vn.gov.par.notification.calendar.Holiday;
+import vn.gov.par.notification.reminder.Deadlines;
 
 /** The holiday calendar reminders follow, which operators extend as the government announces days off. */
 @RestController
 class HolidayController {
 
     private final WorkingCalendars calendars;
+    private final Deadlines deadlines;
 
-    HolidayController(WorkingCalendars calendars) {
+    HolidayController(WorkingCalendars calendars, Deadlines deadlines) {
         this.calendars = calendars;
+        this.deadlines = deadlines;
     }
 
     record AdjustmentRequest(String name, @NotNull(message = "Cần nêu là ngày nghỉ hay ngày làm việc (dayOff).") Boolean dayOff) {
@@ -43,7 +46,7 @@ class HolidayController {
         return calendars.adjustments();
     }
 
-    /** A day off (e.g. a compensatory holiday) or a working day (a make-up Saturday) for that date. */
+    /** A day off (e.g. a compensatory holiday) or a working day (a make-up Saturday) for that date; reminders not yet sent follow it. */
     @PutMapping("/api/calendar-adjustments/{date}")
     WorkingCalendars.Adjustment adjust(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @Valid @RequestBody AdjustmentRequest request) {
@@ -51,6 +54,7 @@ class HolidayController {
                 request.name() == null || request.name().isBlank() ? (request.dayOff() ? "Ngày nghỉ bù" : "Ngày làm việc bù") : request.name().strip(),
                 request.dayOff());
         calendars.adjust(adjustment);
+        deadlines.replanPending();
         return adjustment;
     }
 
@@ -58,5 +62,6 @@ class HolidayController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         calendars.remove(date);
+        deadlines.replanPending();
     }
 }

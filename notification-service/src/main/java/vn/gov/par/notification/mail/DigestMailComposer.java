@@ -9,7 +9,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ import vn.gov.par.notification.reminder.Stage;
  *
  * <p>Works with Spring Boot's auto-configured template engine (prefix {@code classpath:/templates/}, suffix
  * {@code .html}: the names used here end in {@code .html}/{@code .txt}, which Thymeleaf recognises, so no suffix is
- * appended) and, without Spring, with {@link #standalone(String, ZoneId)}.
+ * appended) and with its own {@link #standaloneEngine()}.
  */
 public final class DigestMailComposer {
 
@@ -82,19 +81,10 @@ public final class DigestMailComposer {
     private final String consoleBaseUrl;
     private final Clock clock;
 
-    public DigestMailComposer(ITemplateEngine engine, String consoleBaseUrl, ZoneId zone) {
-        this(engine, consoleBaseUrl, Clock.system(zone));
-    }
-
     public DigestMailComposer(ITemplateEngine engine, String consoleBaseUrl, Clock clock) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.consoleBaseUrl = Objects.requireNonNull(consoleBaseUrl, "consoleBaseUrl");
         this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    /** A composer with its own template engine reading {@code templates/mail/} from the class path (no Spring context needed). */
-    public static DigestMailComposer standalone(String consoleBaseUrl, ZoneId zone) {
-        return new DigestMailComposer(standaloneEngine(), consoleBaseUrl, zone);
     }
 
     /**
@@ -295,31 +285,51 @@ public final class DigestMailComposer {
     private ItemView view(int number, DigestItem item, LocalDate today) {
         boolean escalation = item.stage() == Stage.ESCALATION;
         String unitLabel = escalation ? "Đơn vị chưa thực hiện" : "Đơn vị thực hiện";
-        return new ItemView(number, stageLabel(item.stage()), severity(item.stage()),
+        return new ItemView(number, stageLabel(item.stage(), item.dueDate() != null && item.dueDate().equals(today)), severity(item.stage()),
                 item.kind() == null ? "" : item.kind().vietnamese(), item.whatIsDue(), planLine(item),
                 isBlank(item.unitName()) ? null : unitLabel + ": " + item.unitName(),
                 format(item.dueDate()), situation(item, today), actionUrl(item));
     }
 
-    /** "Còn 7 ngày", "Hạn chót là hôm nay", "Đã quá hạn 3 ngày". */
+    /**
+     * "Còn 7 ngày", "Hạn chót là hôm nay", "Đã quá hạn 3 ngày". An on-the-day reminder says what is true on the day it
+     * is read: sent early because the deadline falls on a day off, it names that day ("Hạn chót là Chủ nhật,
+     * 30/03/2025"); sent late, after the mail server was down, it says how late.
+     */
     static String situation(DigestItem item, LocalDate today) {
         long untilDue = item.dueDate() == null || today == null ? 0 : ChronoUnit.DAYS.between(today, item.dueDate());
         return switch (item.stage()) {
             case BEFORE -> untilDue > 0 ? "Còn " + untilDue + " ngày" : "Sắp đến hạn";
-            case ON_DAY -> "Hạn chót là hôm nay";
-            case OVERDUE, ESCALATION -> {
-                long late = item.daysLate() > 0 ? item.daysLate() : Math.max(0, -untilDue);
-                yield late > 0 ? "Đã quá hạn " + late + " ngày" : "Đã quá hạn";
-            }
+            case ON_DAY -> untilDue > 0 ? "Hạn chót là " + weekday(item.dueDate()) + ", " + format(item.dueDate())
+                    : untilDue == 0 ? "Hạn chót là hôm nay" : late(item, untilDue);
+            case OVERDUE, ESCALATION -> late(item, untilDue);
         };
     }
 
-    private static String stageLabel(Stage stage) {
+    private static String late(DigestItem item, long untilDue) {
+        long late = item.daysLate() > 0 ? item.daysLate() : Math.max(0, -untilDue);
+        return late > 0 ? "Đã quá hạn " + late + " ngày" : "Đã quá hạn";
+    }
+
+    private static String stageLabel(Stage stage, boolean dueToday) {
         return switch (stage) {
             case ESCALATION -> "Đơn vị cấp dưới quá hạn";
             case OVERDUE -> "Quá hạn";
-            case ON_DAY -> "Đến hạn hôm nay";
+            case ON_DAY -> dueToday ? "Đến hạn hôm nay" : "Đến hạn";
             case BEFORE -> "Sắp đến hạn";
+        };
+    }
+
+    /** "Thứ Hai" ... "Thứ Bảy", "Chủ nhật", as official letters write them. */
+    static String weekday(LocalDate date) {
+        return switch (date.getDayOfWeek()) {
+            case MONDAY -> "Thứ Hai";
+            case TUESDAY -> "Thứ Ba";
+            case WEDNESDAY -> "Thứ Tư";
+            case THURSDAY -> "Thứ Năm";
+            case FRIDAY -> "Thứ Sáu";
+            case SATURDAY -> "Thứ Bảy";
+            case SUNDAY -> "Chủ nhật";
         };
     }
 

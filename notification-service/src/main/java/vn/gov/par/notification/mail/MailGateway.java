@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -19,8 +20,10 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * Sends a digest through SMTP, retried with back-off and behind a circuit breaker (settings under
- * {@code resilience4j.*.instances.smtp}). A refused address surfaces as {@link UndeliverableAddressException},
- * which the breaker ignores: one bad address says nothing about the mail server.
+ * {@code resilience4j.*.instances.smtp}). Every failure says what it is about, because only one of them is
+ * about the mail server: {@link MailServerUnavailableException} (retried, and what the breaker counts),
+ * {@link UndeliverableAddressException} (one refused address) and {@link MailCompositionException} (this email
+ * cannot be written; neither retried nor counted against the server).
  */
 @Component
 public class MailGateway {
@@ -35,22 +38,32 @@ public class MailGateway {
         this.from = from;
     }
 
+    /** Answers the subject of the email sent. */
     @Retry(name = "smtp")
     @CircuitBreaker(name = "smtp")
     public String send(Digest digest) {
+        MimeMessage message = compose(digest);
+        try {
+            sender.send(message);
+        } catch (MailPreparationException e) {
+            throw refusedOr(digest, e, new MailCompositionException(e));
+        } catch (MailException e) {
+            throw refusedOr(digest, e, new MailServerUnavailableException(e));
+        }
+        return composer.subject(digest);
+    }
+
+    private MimeMessage compose(Digest digest) {
         MimeMessage message = sender.createMimeMessage();
         try {
             composer.compose(digest, message, from);
-            sender.send(message);
-            return composer.subject(digest);
-        } catch (MessagingException e) {
-            throw refusedOrNot(digest, e);
-        } catch (MailException e) {
-            throw refusedOrNot(digest, e);
+            return message;
+        } catch (MessagingException | RuntimeException e) {
+            throw refusedOr(digest, e, new MailCompositionException(e));
         }
     }
 
-    private static RuntimeException refusedOrNot(Digest digest, Exception e) {
+    private static RuntimeException refusedOr(Digest digest, Exception e, RuntimeException otherwise) {
         List<Throwable> suspects = new ArrayList<>();
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             suspects.add(cause);
@@ -64,6 +77,6 @@ public class MailGateway {
                 return new UndeliverableAddressException(digest.recipient().email(), suspect);
             }
         }
-        return e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+        return otherwise;
     }
 }

@@ -17,7 +17,10 @@ class MailLogController {
         this.mailLog = mailLog;
     }
 
-    /** Every mail attempt, newest first; {@code outcome=FAILED} lists the bad addresses operators must fix. */
+    /**
+     * Every mail attempt, newest first; {@code outcome=FAILED} lists what could not be sent (a refused address, an email
+     * that could not be written) for operators to look at.
+     */
     @GetMapping("/api/mail-log")
     PageView<MailLogEntry> find(@RequestParam(required = false) String unitCode, @RequestParam(required = false) String recipient,
             @RequestParam(required = false) String planId, @RequestParam(required = false) String outcome,

@@ -38,8 +38,11 @@ class NotificationEventSubscriptions {
     @Bean
     Consumer<Message<byte[]>> taskEvents(Deadlines deadlines, EventCodec codec, MeterRegistry meters) {
         return EventSubscription.named("taskEvents", codec, meters)
+                .on(EventCatalog.TASK_ASSIGNED, deadlines::onTaskAssigned)
                 .on(EventCatalog.TASK_DUE_SOON, deadlines::onTaskDueSoon)
+                .on(EventCatalog.TASK_OVERDUE, deadlines::onTaskOverdue)
                 .on(EventCatalog.TASK_COMPLETED, deadlines::onTaskCompleted)
+                .on(EventCatalog.TASK_REOPENED, deadlines::onTaskReopened)
                 .build();
     }
 
@@ -48,6 +51,7 @@ class NotificationEventSubscriptions {
         return EventSubscription.named("reportEvents", codec, meters)
                 .on(EventCatalog.REPORT_DUE, deadlines::onReportDue)
                 .on(EventCatalog.REPORT_SUBMITTED, deadlines::onReportSubmitted)
+                .on(EventCatalog.REPORT_RETURNED, deadlines::onReportReturned)
                 .build();
     }
 }

@@ -9,6 +9,9 @@ import java.time.LocalDate;
  *
  * @param supervisorUnitCode who is told when it is overdue: the parent unit, or the office the plan names ("qua ...")
  * @param actionPath         where in the console the unit acts on it
+ * @param fulfilmentVersion  how far the story of its fulfilment has gone, so that a redelivered older close or reopening
+ *                           changes nothing: a report's submission v counts 2v and its return 2v+1; 0 where the source
+ *                           has no versions; {@link #FOR_GOOD} once its plan ended
  */
 public record Deadline(
         String id,
@@ -24,10 +27,29 @@ public record Deadline(
         String whatIsDue,
         LocalDate dueDate,
         String actionPath,
-        boolean open) {
+        boolean open,
+        long fulfilmentVersion) {
 
-    public Deadline closed() {
+    /** The version of a close that nothing reopens: the plan was cancelled or closed. */
+    public static final long FOR_GOOD = Long.MAX_VALUE;
+
+    /** A deadline closed before anything announced it, so that the late announcement cannot open it. */
+    static Deadline closedUnannounced(String id, long version) {
+        return new Deadline(id, null, null, null, null, null, null, null, null, null, null, null, null, false, version);
+    }
+
+    /** Whether a close or reopening at this version may apply: it is not older than what was applied last. */
+    boolean acceptsChangeAt(long version) {
+        return fulfilmentVersion <= version && fulfilmentVersion != FOR_GOOD;
+    }
+
+    Deadline closed(long version) {
         return new Deadline(id, kind, sourceId, planId, planNumber, planTitle, unitCode, unitName, provinceCode, supervisorUnitCode, whatIsDue,
-                dueDate, actionPath, false);
+                dueDate, actionPath, false, version);
+    }
+
+    Deadline reopened(long version) {
+        return new Deadline(id, kind, sourceId, planId, planNumber, planTitle, unitCode, unitName, provinceCode, supervisorUnitCode, whatIsDue,
+                dueDate, actionPath, true, version);
     }
 }

@@ -1,7 +1,11 @@
 package vn.gov.par.notification.reminder;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -14,24 +18,34 @@ import vn.gov.par.contracts.plan.PlanClosed;
 import vn.gov.par.contracts.plan.SubPlanObligationCreated;
 import vn.gov.par.contracts.plan.SubPlanObligationFulfilled;
 import vn.gov.par.contracts.report.ReportDue;
+import vn.gov.par.contracts.report.ReportObligationFacts;
+import vn.gov.par.contracts.report.ReportReturned;
 import vn.gov.par.contracts.report.ReportSubmitted;
+import vn.gov.par.contracts.task.ScheduledOccurrence;
+import vn.gov.par.contracts.task.TaskAssigned;
 import vn.gov.par.contracts.task.TaskCompleted;
 import vn.gov.par.contracts.task.TaskDueSoon;
 import vn.gov.par.contracts.task.TaskOccurrenceFacts;
+import vn.gov.par.contracts.task.TaskOverdue;
+import vn.gov.par.contracts.task.TaskReopened;
 import vn.gov.par.notification.holiday.WorkingCalendars;
 import vn.gov.par.support.directory.KnownUnit;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.domain.DerivedId;
 import vn.gov.par.support.persistence.AggregateStore;
+import vn.gov.par.support.persistence.ConcurrentUpdateException;
+import vn.gov.par.support.persistence.Versioned;
 import vn.gov.par.support.text.VietnameseText;
 
 /**
  * Opens deadlines from the events that announce them and plans their reminders; closes them, cancelling
- * what is still pending, from the events that fulfil them. Every write is insert-if-absent or a guarded
- * update, so redelivered events change nothing.
+ * what is still pending, from the events that fulfil them, and reopens them when the work is found not
+ * done after all. Every write is insert-if-absent or a guarded update, so redelivered events change nothing.
  */
 @Service
 public class Deadlines {
+
+    private static final long UNVERSIONED = 0;
 
     private final AggregateStore<Deadline> deadlines;
     private final AggregateStore<Reminder> reminders;
@@ -53,40 +67,60 @@ public class Deadlines {
     public void onSubPlanObligationCreated(SubPlanObligationCreated e) {
         open(new Deadline(idOf(DeadlineKind.SUB_PLAN, e.obligationId()), DeadlineKind.SUB_PLAN, e.obligationId(), e.parentPlanId(),
                 e.parentPlanNumber(), e.parentPlanTitle(), e.unitCode(), e.unitName(), e.provinceCode(), e.supervisingUnitCode(),
-                "Ban hành kế hoạch thực hiện Kế hoạch số " + e.parentPlanNumber(), e.dueDate(), "/plans/" + e.draftPlanId(), true));
+                "Ban hành kế hoạch thực hiện Kế hoạch số " + e.parentPlanNumber(), e.dueDate(), "/plans/" + e.draftPlanId(), true,
+                UNVERSIONED));
+    }
+
+    /** Every dated occurrence is tracked from the moment the work exists, so reminders of any lead time can be planned. */
+    public void onTaskAssigned(TaskAssigned e) {
+        List<ScheduledOccurrence> occurrences = e.occurrences() == null ? List.of() : e.occurrences();
+        for (ScheduledOccurrence o : occurrences) {
+            if (o.dueDate() != null) {
+                open(taskDeadline(o.occurrenceId(), e.taskId(), e.planId(), e.planNumber(), e.planTitle(), e.unitCode(), e.unitName(),
+                        e.provinceCode(), e.activityContent(), o.label(), o.dueDate()));
+            }
+        }
     }
 
     public void onTaskDueSoon(TaskDueSoon e) {
-        TaskOccurrenceFacts o = e.occurrence();
-        open(new Deadline(idOf(DeadlineKind.TASK, o.occurrenceId()), DeadlineKind.TASK, o.occurrenceId(), o.planId(), o.planNumber(),
-                o.planTitle(), o.unitCode(), o.unitName(), o.provinceCode(), parentOf(o.unitCode()),
-                o.activityContent() + " (" + o.label() + ")", o.dueDate(), "/tasks/" + o.taskId(), true));
+        if (isDated(e.occurrence())) {
+            open(taskDeadline(e.occurrence()));
+        }
     }
 
-    public void onReportDue(ReportDue e) {
-        var r = e.report();
-        open(new Deadline(idOf(DeadlineKind.REPORT, r.obligationId()), DeadlineKind.REPORT, r.obligationId(), r.planId(), r.planNumber(),
-                r.planTitle(), r.unitCode(), r.unitName(), r.provinceCode(), officeOrRecipient(r.recipientUnitCode(), r.via()),
-                "Báo cáo kết quả " + r.periodName(), r.dueDate(), "/reports/" + r.obligationId(), true));
-    }
-
-    public void onSubPlanObligationFulfilled(SubPlanObligationFulfilled e) {
-        close(idOf(DeadlineKind.SUB_PLAN, e.obligationId()));
+    public void onTaskOverdue(TaskOverdue e) {
+        if (isDated(e.occurrence())) {
+            open(taskDeadline(e.occurrence()));
+        }
     }
 
     public void onTaskCompleted(TaskCompleted e) {
-        close(idOf(DeadlineKind.TASK, e.occurrence().occurrenceId()));
+        if (isDated(e.occurrence())) {
+            close(idOf(DeadlineKind.TASK, e.occurrence().occurrenceId()), UNVERSIONED);
+        }
+    }
+
+    public void onTaskReopened(TaskReopened e) {
+        if (isDated(e.occurrence())) {
+            reopen(taskDeadline(e.occurrence()), UNVERSIONED);
+        }
+    }
+
+    public void onReportDue(ReportDue e) {
+        open(reportDeadline(e.report()));
     }
 
     public void onReportSubmitted(ReportSubmitted e) {
-        close(idOf(DeadlineKind.REPORT, e.report().obligationId()));
+        close(idOf(DeadlineKind.REPORT, e.report().obligationId()), 2L * e.version());
     }
 
-    /** A cancelled or closed plan asks nothing more of anyone: every deadline still open under it is closed. */
-    private void onPlanEnded(String planId) {
-        for (Deadline open : deadlines.find(Query.query(Criteria.where("planId").is(planId).and("open").is(true)))) {
-            close(open.id());
-        }
+    /** The unit must submit again: its deadline stands again, overdue reminders included if it has passed. */
+    public void onReportReturned(ReportReturned e) {
+        reopen(reportDeadline(e.report()), 2L * e.version() + 1);
+    }
+
+    public void onSubPlanObligationFulfilled(SubPlanObligationFulfilled e) {
+        close(idOf(DeadlineKind.SUB_PLAN, e.obligationId()), UNVERSIONED);
     }
 
     public void onPlanCancelled(PlanCancelled e) {
@@ -98,7 +132,14 @@ public class Deadlines {
     }
 
     public Optional<Deadline> find(String id) {
-        return deadlines.find(id).map(v -> v.value());
+        return deadlines.find(id).map(Versioned::value);
+    }
+
+    /** The working calendar changed: every reminder not yet due is planned again by it. */
+    public void replanPending() {
+        Query notYetDue = Query.query(Criteria.where("state").is(ReminderState.PENDING).and("sendAt").gt(clock.instant()));
+        reminders.find(notYetDue).stream().map(Reminder::deadlineId).distinct()
+                .forEach(id -> find(id).filter(Deadline::open).ifPresent(this::schedule));
     }
 
     /** Plans the next overdue reminder after one was sent, while the deadline is still open. */
@@ -108,30 +149,107 @@ public class Deadlines {
                 .ifPresent(next -> reminders.insertIfAbsent(reminderOf(deadline, next), List.of())));
     }
 
-    private void open(Deadline deadline) {
-        if (!deadlines.insertIfAbsent(deadline, List.of()) && !find(deadline.id()).map(Deadline::open).orElse(false)) {
-            return;
-        }
-        for (PlannedReminder planned : calendars.planner().initial(deadline.dueDate(), policies.of(deadline.kind()), clock.instant())) {
-            reminders.insertIfAbsent(reminderOf(deadline, planned), List.of());
+    /** A cancelled or closed plan asks nothing more of anyone: every deadline still open under it is closed for good. */
+    private void onPlanEnded(String planId) {
+        for (Deadline open : deadlines.find(Query.query(Criteria.where("planId").is(planId).and("open").is(true)))) {
+            close(open.id(), Deadline.FOR_GOOD);
         }
     }
 
-    private void close(String deadlineId) {
-        deadlines.find(deadlineId).ifPresentOrElse(
-                current -> {
-                    if (current.value().open()) {
-                        deadlines.update(current.value().closed(), current.revision(), List.of());
-                    }
-                },
-                () -> deadlines.insertIfAbsent(new Deadline(deadlineId, null, null, null, null, null, null, null, null, null, null, null, null,
-                        false), List.of()));
+    private void open(Deadline deadline) {
+        if (deadlines.insertIfAbsent(deadline, List.of())) {
+            schedule(deadline);
+            return;
+        }
+        find(deadline.id()).filter(Deadline::open).ifPresent(this::schedule);
+    }
+
+    private void reopen(Deadline announced, long version) {
+        Optional<Versioned<Deadline>> current = deadlines.find(announced.id());
+        if (current.isEmpty()) {
+            open(announced.reopened(version));
+            return;
+        }
+        Deadline known = current.get().value();
+        if (!known.open() && known.acceptsChangeAt(version)) {
+            Deadline reopened = announced.reopened(version);
+            deadlines.update(reopened, current.get().revision(), List.of());
+            schedule(reopened);
+        }
+    }
+
+    private void close(String deadlineId, long version) {
+        Optional<Versioned<Deadline>> current = deadlines.find(deadlineId);
+        if (current.isEmpty()) {
+            deadlines.insertIfAbsent(Deadline.closedUnannounced(deadlineId, version), List.of());
+        } else if (current.get().value().acceptsChangeAt(version) && !current.get().value().closed(version).equals(current.get().value())) {
+            deadlines.update(current.get().value().closed(version), current.get().revision(), List.of());
+        }
         cancelPending(deadlineId);
+    }
+
+    /**
+     * Brings the deadline's reminders in line with its plan as of now: what is planned and not yet sent is
+     * (again) pending at its planned time, what the plan no longer has and has not come due is cancelled, and
+     * what was sent or is due right now is left as it is, so no stage goes out twice.
+     */
+    private void schedule(Deadline deadline) {
+        Instant now = clock.instant();
+        Map<String, Reminder> planned = new LinkedHashMap<>();
+        for (PlannedReminder p : calendars.planner().initial(deadline.dueDate(), policies.of(deadline.kind()), now)) {
+            Reminder reminder = reminderOf(deadline, p);
+            planned.put(reminder.id(), reminder);
+        }
+        for (Versioned<Reminder> existing : reminders.findVersioned(Query.query(Criteria.where("deadlineId").is(deadline.id())))) {
+            Reminder wanted = planned.remove(existing.value().id());
+            Reminder known = existing.value();
+            boolean notYetSent = known.state() == ReminderState.CANCELLED || (known.state() == ReminderState.PENDING && !known.isDueBy(now));
+            if (!notYetSent) {
+                continue;
+            }
+            if (wanted != null && !wanted.equals(known)) {
+                updateUnlessChanged(wanted, existing.revision());
+            } else if (wanted == null && known.state() == ReminderState.PENDING) {
+                updateUnlessChanged(known.settled(ReminderState.CANCELLED), existing.revision());
+            }
+        }
+        planned.values().forEach(reminder -> reminders.insertIfAbsent(reminder, List.of()));
+    }
+
+    private void updateUnlessChanged(Reminder reminder, long revision) {
+        try {
+            reminders.update(reminder, revision, List.of());
+        } catch (ConcurrentUpdateException changedMeanwhile) {
+            // a dispatcher or another event settled it meanwhile; its new state stands
+        }
     }
 
     private void cancelPending(String deadlineId) {
         reminders.updateAll(Query.query(Criteria.where("deadlineId").is(deadlineId).and("state").is(ReminderState.PENDING)),
                 new Update().set("state", ReminderState.CANCELLED));
+    }
+
+    /** On-demand work has no due date, so nothing to remind of. */
+    private static boolean isDated(TaskOccurrenceFacts occurrence) {
+        return occurrence.dueDate() != null;
+    }
+
+    private Deadline taskDeadline(TaskOccurrenceFacts o) {
+        return taskDeadline(o.occurrenceId(), o.taskId(), o.planId(), o.planNumber(), o.planTitle(), o.unitCode(), o.unitName(),
+                o.provinceCode(), o.activityContent(), o.label(), o.dueDate());
+    }
+
+    private Deadline taskDeadline(String occurrenceId, String taskId, String planId, String planNumber, String planTitle, String unitCode,
+            String unitName, String provinceCode, String activityContent, String label, LocalDate dueDate) {
+        return new Deadline(idOf(DeadlineKind.TASK, occurrenceId), DeadlineKind.TASK, occurrenceId, planId, planNumber, planTitle, unitCode,
+                unitName, provinceCode, parentOf(unitCode), activityContent + " (" + label + ")", dueDate, "/tasks/" + taskId, true,
+                UNVERSIONED);
+    }
+
+    private Deadline reportDeadline(ReportObligationFacts r) {
+        return new Deadline(idOf(DeadlineKind.REPORT, r.obligationId()), DeadlineKind.REPORT, r.obligationId(), r.planId(), r.planNumber(),
+                r.planTitle(), r.unitCode(), r.unitName(), r.provinceCode(), officeOrRecipient(r.recipientUnitCode(), r.via()),
+                "Báo cáo kết quả " + r.periodName(), r.dueDate(), "/reports/" + r.obligationId(), true, UNVERSIONED);
     }
 
     private static Reminder reminderOf(Deadline deadline, PlannedReminder planned) {

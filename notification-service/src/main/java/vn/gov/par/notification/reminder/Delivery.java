@@ -29,11 +29,6 @@ public record Delivery(String id, String reminderId, String deadlineId, String r
                 null, null, true);
     }
 
-    public Delivery renewed(Instant newLeaseUntil) {
-        return new Delivery(id, reminderId, deadlineId, recipientEmail, recipientName, recipientUnitCode, state, newLeaseUntil, settledAt,
-                failure, resentAfterCrash);
-    }
-
     public Delivery sent(Instant at) {
         return new Delivery(id, reminderId, deadlineId, recipientEmail, recipientName, recipientUnitCode, DeliveryState.SENT, null, at, null,
                 resentAfterCrash);

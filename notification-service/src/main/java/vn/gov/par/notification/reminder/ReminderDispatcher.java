@@ -6,10 +6,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +24,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.notification.EscalationSent;
@@ -28,6 +35,7 @@ import vn.gov.par.notification.contact.ContactDirectory;
 import vn.gov.par.notification.mail.Digest;
 import vn.gov.par.notification.mail.DigestItem;
 import vn.gov.par.notification.mail.MailGateway;
+import vn.gov.par.notification.mail.MailServerUnavailableException;
 import vn.gov.par.notification.mail.Recipient;
 import vn.gov.par.notification.mail.UndeliverableAddressException;
 import vn.gov.par.notification.maillog.MailLog;
@@ -39,10 +47,10 @@ import vn.gov.par.support.persistence.ConcurrentUpdateException;
 import vn.gov.par.support.persistence.Versioned;
 
 /**
- * Sends the reminders that are due, one digest per recipient. Safe with several instances: a reminder is
- * claimed by a write conditional on its revision, and each delivery's intent is recorded before its mail
- * goes out. If the mail server is unavailable nothing is lost: the intent is withdrawn, the reminder stays
- * pending and is tried again after a pause.
+ * Sends the reminders that are due, one digest per recipient holding all of that recipient's due reminders.
+ * Safe with several instances: a recipient is claimed before being written to, and each delivery's intent is
+ * recorded before its mail goes out. If the mail server is unavailable nothing is lost: the intent is
+ * withdrawn, the reminder stays pending and is tried again after a pause.
  */
 @Service
 public class ReminderDispatcher {
@@ -53,6 +61,7 @@ public class ReminderDispatcher {
     private final AggregateStore<Delivery> deliveries;
     private final Deadlines deadlines;
     private final ContactDirectory contacts;
+    private final RecipientClaims claims;
     private final MailGateway mail;
     private final MailLog mailLog;
     private final EventOutbox outbox;
@@ -60,15 +69,18 @@ public class ReminderDispatcher {
     private final Clock clock;
     private final Duration lease;
     private final Duration retryAfter;
+    private final int recipientsPerPass;
 
     public ReminderDispatcher(AggregateStore<Reminder> reminders, AggregateStore<Delivery> deliveries, Deadlines deadlines,
-            ContactDirectory contacts, MailGateway mail, MailLog mailLog, EventOutbox outbox, MeterRegistry meters, Clock clock,
-            @Value("${par.notifications.delivery-lease:10m}") Duration lease,
-            @Value("${par.notifications.retry-after:5m}") Duration retryAfter) {
+            ContactDirectory contacts, RecipientClaims claims, MailGateway mail, MailLog mailLog, EventOutbox outbox, MeterRegistry meters,
+            Clock clock, @Value("${par.notifications.delivery-lease:10m}") Duration lease,
+            @Value("${par.notifications.retry-after:5m}") Duration retryAfter,
+            @Value("${par.notifications.dispatch-batch:500}") int recipientsPerPass) {
         this.reminders = reminders;
         this.deliveries = deliveries;
         this.deadlines = deadlines;
         this.contacts = contacts;
+        this.claims = claims;
         this.mail = mail;
         this.mailLog = mailLog;
         this.outbox = outbox;
@@ -76,92 +88,100 @@ public class ReminderDispatcher {
         this.clock = clock;
         this.lease = lease;
         this.retryAfter = retryAfter;
+        this.recipientsPerPass = recipientsPerPass;
     }
 
-    /** A delivery this pass intends to make, with the revision its intent was written at. */
-    private record Pending(Versioned<Reminder> reminder, Deadline deadline, Delivery delivery, long deliveryRevision, Recipient recipient) {
+    /** A reminder due now, and one of the people it goes to. */
+    private record Due(Versioned<Reminder> reminder, Deadline deadline, Recipient recipient) {
     }
 
-    /** Sends what is due now; answers how many digests went out. */
+    /** A delivery this pass intends to make, its intent recorded. */
+    private record Pending(Due due, Delivery delivery) {
+    }
+
+    private enum Outcome { SENT, NOTHING, FAILED, DEFERRED }
+
+    /** Sends what is due now to up to the configured number of recipients; answers how many digests went out. */
     public int dispatch() {
         Instant now = clock.instant();
-        Map<String, List<Pending>> byRecipient = new LinkedHashMap<>();
-        List<Versioned<Reminder>> claimed = withoutSuperseded(claimDue(now), now);
-        for (Versioned<Reminder> reminder : claimed) {
-            collect(reminder, now).forEach(p -> byRecipient.computeIfAbsent(p.recipient().email(), e -> new ArrayList<>()).add(p));
-        }
         int sent = 0;
-        for (List<Pending> digest : byRecipient.values()) {
-            sent += deliver(digest, now) ? 1 : 0;
+        Set<String> touched = new LinkedHashSet<>();
+        Set<String> deferred = new HashSet<>();
+        for (List<Due> forOneRecipient : dueByRecipient(now).values().stream().limit(recipientsPerPass).toList()) {
+            Outcome outcome = deliverTo(forOneRecipient, now);
+            List<String> ids = forOneRecipient.stream().map(d -> d.reminder().value().id()).toList();
+            touched.addAll(ids);
+            if (outcome == Outcome.DEFERRED) {
+                deferred.addAll(ids);
+            }
+            sent += outcome == Outcome.SENT ? 1 : 0;
         }
-        claimed.forEach(reminder -> settleIfDelivered(reminder.value().id()));
+        touched.forEach(id -> settle(id, deferred.contains(id)));
         return sent;
     }
 
-    private List<Versioned<Reminder>> claimDue(Instant now) {
-        Criteria free = new Criteria().orOperator(Criteria.where("claimedUntil").is(null), Criteria.where("claimedUntil").lt(now));
+    /** Every due reminder, by recipient (ordered by address); a reminder nobody can receive is settled as such. */
+    private Map<String, List<Due>> dueByRecipient(Instant now) {
+        Criteria notHeld = new Criteria().orOperator(Criteria.where("heldUntil").is(null), Criteria.where("heldUntil").lt(now));
         Query due = Query.query(new Criteria().andOperator(Criteria.where("state").is(ReminderState.PENDING), Criteria.where("sendAt").lte(now),
-                free)).limit(500);
-        List<Versioned<Reminder>> claimed = new ArrayList<>();
-        for (Versioned<Reminder> candidate : reminders.findVersioned(due)) {
-            Reminder mine = candidate.value().claim(now.plus(lease));
-            try {
-                reminders.update(mine, candidate.revision(), List.of());
-                claimed.add(new Versioned<>(mine, candidate.revision() + 1));
-            } catch (ConcurrentUpdateException anotherDispatcherTookIt) {
-                // it will be sent by the other one
+                notHeld));
+        Map<String, Optional<Deadline>> openDeadlines = new HashMap<>();
+        Map<String, List<Recipient>> recipientsByAudience = new HashMap<>();
+        Map<String, List<Due>> byRecipient = new TreeMap<>();
+        for (Versioned<Reminder> reminder : reminders.findVersioned(due)) {
+            Optional<Deadline> deadline = openDeadlines.computeIfAbsent(reminder.value().deadlineId(),
+                    id -> deadlines.find(id).filter(Deadline::open));
+            if (deadline.isEmpty()) {
+                settleQuietly(reminder, reminder.value().settled(ReminderState.CANCELLED));
+                continue;
+            }
+            List<Recipient> recipients = recipientsByAudience.computeIfAbsent(reminder.value().audience() + "|" + audienceUnit(reminder.value(),
+                    deadline.get()), key -> recipientsOf(reminder.value(), deadline.get()));
+            if (recipients.isEmpty()) {
+                unreachable(reminder, deadline.get(), now);
+            }
+            for (Recipient recipient : recipients) {
+                byRecipient.computeIfAbsent(recipient.email().toLowerCase(Locale.ROOT), e -> new ArrayList<>())
+                        .add(new Due(reminder, deadline.get(), recipient));
             }
         }
-        return claimed;
+        return byRecipient;
     }
 
-    /**
-     * Of several reminders of one deadline due at once for the same audience (after an outage, say), only the
-     * most urgent goes out: "7 days left" is noise once the deadline is due today.
-     */
-    private List<Versioned<Reminder>> withoutSuperseded(List<Versioned<Reminder>> claimed, Instant now) {
-        Map<String, Versioned<Reminder>> latest = new LinkedHashMap<>();
-        for (Versioned<Reminder> r : claimed) {
-            latest.merge(r.value().deadlineId() + "|" + r.value().audience(), r,
-                    (a, b) -> a.value().offsetDays() >= b.value().offsetDays() ? a : b);
+    /** Nobody to write to at this stage: logged and settled, while the deadline's later stages still go out to whoever is added meanwhile. */
+    private void unreachable(Versioned<Reminder> reminder, Deadline deadline, Instant now) {
+        if (settleQuietly(reminder, reminder.value().settled(ReminderState.UNREACHABLE))) {
+            mailLog.record(line(reminder.value(), deadline, null), now, "UNREACHABLE",
+                    "Đơn vị " + audienceUnit(reminder.value(), deadline) + " chưa có địa chỉ nhận thư.");
+            count(reminder.value(), "UNREACHABLE");
+            planNextIfOverdue(reminder.value());
         }
-        List<Versioned<Reminder>> kept = new ArrayList<>(latest.values());
-        for (Versioned<Reminder> r : claimed) {
-            if (!kept.contains(r)) {
-                settleQuietly(r, ReminderState.DONE);
-                meters.counter("par.reminders.mailed", "stage", r.value().stage().name(), "outcome", "SUPERSEDED").increment();
+    }
+
+    /** One digest with every due reminder of this recipient not yet delivered, unless another instance is writing to them now. */
+    private Outcome deliverTo(List<Due> dues, Instant now) {
+        String email = dues.get(0).recipient().email().toLowerCase(Locale.ROOT);
+        Instant claimUntil = now.plus(lease);
+        if (!claims.claim(email, now, claimUntil)) {
+            return Outcome.NOTHING;
+        }
+        try {
+            List<Pending> pending = new ArrayList<>();
+            for (Due due : dues) {
+                intent(due.reminder().value(), due.recipient(), now).ifPresent(d -> pending.add(new Pending(due, d)));
             }
+            return pending.isEmpty() ? Outcome.NOTHING : send(pending, now);
+        } finally {
+            claims.release(email, claimUntil);
         }
-        return kept;
     }
 
-    /** The deliveries this reminder still needs, each with its intent recorded; none if the work was done meanwhile. */
-    private List<Pending> collect(Versioned<Reminder> reminder, Instant now) {
-        Optional<Deadline> deadline = deadlines.find(reminder.value().deadlineId()).filter(Deadline::open);
-        if (deadline.isEmpty()) {
-            settleQuietly(reminder, ReminderState.CANCELLED);
-            return List.of();
-        }
-        List<Recipient> recipients = contacts.recipientsOf(audienceUnit(reminder.value(), deadline.get()));
-        if (recipients.isEmpty()) {
-            mailLog.record(line(reminder.value(), deadline.get(), null), now, "UNREACHABLE",
-                    "Đơn vị " + audienceUnit(reminder.value(), deadline.get()) + " chưa có địa chỉ nhận thư.");
-            return List.of();
-        }
-        List<Pending> pending = new ArrayList<>();
-        for (Recipient recipient : recipients) {
-            intent(reminder.value(), recipient, now)
-                    .ifPresent(d -> pending.add(new Pending(reminder, deadline.get(), d.value(), d.revision(), recipient)));
-        }
-        return pending;
-    }
-
-    private Optional<Versioned<Delivery>> intent(Reminder reminder, Recipient recipient, Instant now) {
+    private Optional<Delivery> intent(Reminder reminder, Recipient recipient, Instant now) {
         String id = DerivedId.of(reminder.id(), recipient.email());
         Optional<Versioned<Delivery>> existing = deliveries.find(id);
         if (existing.isEmpty()) {
             Delivery fresh = Delivery.intent(id, reminder, recipient, now.plus(lease));
-            return deliveries.insertIfAbsent(fresh, List.of()) ? Optional.of(new Versioned<>(fresh, 0)) : Optional.empty();
+            return deliveries.insertIfAbsent(fresh, List.of()) ? Optional.of(fresh) : Optional.empty();
         }
         if (!existing.get().value().abandonedBefore(now)) {
             return Optional.empty();
@@ -169,100 +189,124 @@ public class ReminderDispatcher {
         Delivery retaken = existing.get().value().retakenAfterCrash(now.plus(lease));
         try {
             deliveries.update(retaken, existing.get().revision(), List.of());
-            return Optional.of(new Versioned<>(retaken, existing.get().revision() + 1));
+            return Optional.of(retaken);
         } catch (ConcurrentUpdateException anotherDispatcherTookIt) {
             return Optional.empty();
         }
     }
 
-    private boolean deliver(List<Pending> claimedDigest, Instant now) {
-        List<Pending> digest = stillOurs(claimedDigest);
-        if (digest.isEmpty()) {
-            return false;
-        }
-        Recipient recipient = digest.get(0).recipient();
+    private Outcome send(List<Pending> pending, Instant now) {
+        Recipient recipient = pending.get(0).due().recipient();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        List<DigestItem> items = digest.stream().map(p -> item(p, today)).toList();
         try {
-            String subject = mail.send(new Digest(recipient, today, items));
-            digest.forEach(p -> settle(p, p.delivery().sent(now), now, p.delivery().resentAfterCrash() ? "RESENT" : "SENT", subject));
-            return true;
-        } catch (UndeliverableAddressException e) {
-            digest.forEach(p -> settle(p, p.delivery().failed(now, e.getMessage()), now, "FAILED", e.getMessage()));
-            return false;
-        } catch (RuntimeException mailServerUnavailable) {
-            log.warn("Could not mail {} reminders to {}; they stay pending: {}", digest.size(), recipient.email(),
-                    mailServerUnavailable.toString());
-            digest.forEach(p -> withdraw(p, now, mailServerUnavailable));
-            return false;
+            String subject = mail.send(new Digest(recipient, today, items(pending, today)));
+            pending.forEach(p -> record(p, p.delivery().sent(now), now, p.delivery().resentAfterCrash() ? "RESENT" : "SENT", subject));
+            return Outcome.SENT;
+        } catch (UndeliverableAddressException refused) {
+            pending.forEach(p -> record(p, p.delivery().failed(now, refused.getMessage()), now, "FAILED", refused.getMessage()));
+            if (contacts.markUndeliverable(recipient.email(), refused.getMessage(), now)) {
+                meters.counter("par.contacts.undeliverable").increment();
+            }
+            return Outcome.FAILED;
+        } catch (MailServerUnavailableException | CallNotPermittedException unavailable) {
+            log.warn("Could not mail {} reminders to {}; they stay pending: {}", pending.size(), recipient.email(), unavailable.toString());
+            pending.forEach(p -> withdraw(p, now, unavailable));
+            return Outcome.DEFERRED;
+        } catch (RuntimeException cannotBeWritten) {
+            // Trying again would fail the same way: the reminders are settled as failed, for an operator to look at.
+            log.error("Could not write the digest of {} reminders to {}; they are marked failed", pending.size(), recipient.email(),
+                    cannotBeWritten);
+            pending.forEach(p -> record(p, p.delivery().failed(now, cannotBeWritten.toString()), now, "FAILED", cannotBeWritten.toString()));
+            return Outcome.FAILED;
         }
     }
 
     /**
-     * Renews each intent's lease just before its mail goes out, so a long pass cannot outlive its leases and let
-     * another instance take the same deliveries. An intent whose revision moved meanwhile belongs to someone else.
+     * One entry per deadline and audience, at its most urgent stage ("7 days left" is noise once the deadline is due
+     * today); the stages it stands for are recorded as sent with it.
      */
-    private List<Pending> stillOurs(List<Pending> digest) {
-        List<Pending> ours = new ArrayList<>();
-        for (Pending p : digest) {
-            Delivery renewed = p.delivery().renewed(clock.instant().plus(lease));
-            try {
-                deliveries.update(renewed, p.deliveryRevision(), List.of());
-                ours.add(new Pending(p.reminder(), p.deadline(), renewed, p.deliveryRevision() + 1, p.recipient()));
-            } catch (ConcurrentUpdateException takenMeanwhile) {
-                // another instance holds it now
-            }
+    private static List<DigestItem> items(List<Pending> pending, LocalDate today) {
+        Map<String, Pending> mostUrgent = new LinkedHashMap<>();
+        for (Pending p : pending) {
+            Reminder r = p.due().reminder().value();
+            mostUrgent.merge(r.deadlineId() + "|" + r.audience(), p, (a, b) -> offsetOf(a) >= offsetOf(b) ? a : b);
         }
-        return ours;
+        return mostUrgent.values().stream().map(p -> item(p, today)).toList();
     }
 
-    private void settle(Pending p, Delivery settled, Instant now, String outcome, String detail) {
+    private static int offsetOf(Pending p) {
+        return p.due().reminder().value().offsetDays();
+    }
+
+    private void record(Pending p, Delivery settled, Instant now, String outcome, String detail) {
         Versioned<Delivery> current = deliveries.find(settled.id()).orElseThrow();
-        deliveries.update(settled, current.revision(), List.of(event(p, settled, now)));
-        mailLog.record(line(p.reminder().value(), p.deadline(), p.recipient()), now, outcome, detail);
-        meters.counter("par.reminders.mailed", "stage", p.reminder().value().stage().name(), "outcome", outcome).increment();
+        deliveries.update(settled, current.revision(), List.of(event(p.due(), settled, now)));
+        mailLog.record(line(p.due().reminder().value(), p.due().deadline(), p.due().recipient()), now, outcome, detail);
+        count(p.due().reminder().value(), outcome);
     }
 
     /** Nothing went out: drop the intent, so the next attempt is a first attempt, not a resend. */
     private void withdraw(Pending p, Instant now, RuntimeException cause) {
         deliveries.delete(p.delivery().id());
-        mailLog.record(line(p.reminder().value(), p.deadline(), p.recipient()), now, "DEFERRED", cause.toString());
-        meters.counter("par.reminders.mailed", "stage", p.reminder().value().stage().name(), "outcome", "DEFERRED").increment();
+        mailLog.record(line(p.due().reminder().value(), p.due().deadline(), p.due().recipient()), now, "DEFERRED", cause.toString());
+        count(p.due().reminder().value(), "DEFERRED");
     }
 
-    /** A reminder changed meanwhile (cancelled by a fulfilment, say) needs nothing more from this pass. */
-    private void settleQuietly(Versioned<Reminder> reminder, ReminderState state) {
-        try {
-            reminders.update(reminder.value().settled(state), reminder.revision(), List.of());
-        } catch (ConcurrentUpdateException changedMeanwhile) {
-            // its new state stands
-        }
-    }
-
-    /** A reminder is done once each recipient's delivery is settled; otherwise it waits for its next attempt. */
-    private void settleIfDelivered(String reminderId) {
+    /**
+     * A reminder is settled once every current recipient's delivery is: DONE if one went out, FAILED if none could.
+     * One whose mail server was unavailable waits before its next attempt; one still owed to someone stays pending.
+     */
+    private void settle(String reminderId, boolean deferred) {
         Versioned<Reminder> reminder = reminders.find(reminderId).orElseThrow();
         if (reminder.value().state() != ReminderState.PENDING) {
             return;
         }
-        List<Delivery> done = deliveries.find(Query.query(Criteria.where("reminderId").is(reminderId)));
-        boolean undelivered = done.isEmpty() || done.stream().anyMatch(d -> !d.isSettled());
-        Optional<Deadline> deadline = deadlines.find(reminder.value().deadlineId());
-        boolean unreachable = done.isEmpty() && deadline.isPresent()
-                && contacts.recipientsOf(audienceUnit(reminder.value(), deadline.get())).isEmpty();
-        if (undelivered && !unreachable) {
-            reminders.update(reminder.value().claim(clock.instant().plus(retryAfter)), reminder.revision(), List.of());
+        if (deferred) {
+            settleQuietly(reminder, reminder.value().heldBack(clock.instant().plus(retryAfter)));
             return;
         }
-        reminders.update(reminder.value().settled(ReminderState.DONE), reminder.revision(), List.of());
-        if (reminder.value().stage() == Stage.OVERDUE) {
-            deadlines.planNextOverdue(reminder.value());
+        Optional<Deadline> deadline = deadlines.find(reminder.value().deadlineId()).filter(Deadline::open);
+        List<Delivery> made = deliveries.find(Query.query(Criteria.where("reminderId").is(reminderId)));
+        boolean owedToSomeone = deadline.isPresent() && recipientsOf(reminder.value(), deadline.get()).stream()
+                .anyMatch(r -> made.stream().noneMatch(d -> d.isSettled() && d.recipientEmail().equalsIgnoreCase(r.email())));
+        if (made.isEmpty() || owedToSomeone || made.stream().anyMatch(d -> !d.isSettled())) {
+            return;
+        }
+        boolean sent = made.stream().anyMatch(d -> d.state() == DeliveryState.SENT);
+        if (settleQuietly(reminder, reminder.value().settled(sent ? ReminderState.DONE : ReminderState.FAILED))) {
+            planNextIfOverdue(reminder.value());
         }
     }
 
-    private OutboxMessage event(Pending p, Delivery settled, Instant now) {
-        Reminder r = p.reminder().value();
-        Deadline d = p.deadline();
+    private void planNextIfOverdue(Reminder reminder) {
+        if (reminder.stage() == Stage.OVERDUE) {
+            deadlines.planNextOverdue(reminder);
+        }
+    }
+
+    /** Answers whether the change was written; a reminder changed meanwhile (by another instance, say) keeps its new state. */
+    private boolean settleQuietly(Versioned<Reminder> reminder, Reminder changed) {
+        try {
+            reminders.update(changed, reminder.revision(), List.of());
+            return true;
+        } catch (ConcurrentUpdateException changedMeanwhile) {
+            return false;
+        }
+    }
+
+    private List<Recipient> recipientsOf(Reminder reminder, Deadline deadline) {
+        return reminder.audience() == Audience.SUPERVISOR
+                ? contacts.supervisorRecipientsOf(deadline.supervisorUnitCode())
+                : contacts.recipientsOf(deadline.unitCode());
+    }
+
+    private void count(Reminder reminder, String outcome) {
+        meters.counter("par.reminders.mailed", "stage", reminder.stage().name(), "outcome", outcome).increment();
+    }
+
+    private OutboxMessage event(Due due, Delivery settled, Instant now) {
+        Reminder r = due.reminder().value();
+        Deadline d = due.deadline();
         ReminderFacts facts = new ReminderFacts(r.id(), d.id(), d.kind().name(), d.sourceId(), d.planId(), d.unitCode(), d.provinceCode(),
                 r.stage().name(), r.offsetDays(), d.dueDate(), settled.recipientEmail(), settled.recipientUnitCode());
         String key = d.provinceCode();
@@ -276,9 +320,9 @@ public class ReminderDispatcher {
     }
 
     private static DigestItem item(Pending p, LocalDate today) {
-        Deadline d = p.deadline();
+        Deadline d = p.due().deadline();
         long daysLate = Math.max(0, ChronoUnit.DAYS.between(d.dueDate(), today));
-        return new DigestItem(d.id(), d.kind(), p.reminder().value().stage(), d.whatIsDue(), d.planNumber(), d.planTitle(), d.unitName(),
+        return new DigestItem(d.id(), d.kind(), p.due().reminder().value().stage(), d.whatIsDue(), d.planNumber(), d.planTitle(), d.unitName(),
                 d.dueDate(), daysLate, d.actionPath());
     }
 

@@ -2,6 +2,7 @@ package vn.gov.par.notification.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -41,7 +42,8 @@ class DigestMailComposerGreenMailTest {
                 "96/KH-UBND", "Thông tin, tuyên truyền cải cách hành chính năm 2025", "UBND xã Thanh An",
                 today.plusDays(7), 0, "/sub-plans/dl-78");
         Digest digest = new Digest(recipient, today, List.of(upcoming, overdue));
-        DigestMailComposer composer = DigestMailComposer.standalone("https://console.par.gov.vn", ZoneId.of("Asia/Ho_Chi_Minh"));
+        DigestMailComposer composer = new DigestMailComposer(DigestMailComposer.standaloneEngine(), "https://console.par.gov.vn",
+                Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")));
 
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost(GREEN_MAIL.getSmtp().getBindTo());

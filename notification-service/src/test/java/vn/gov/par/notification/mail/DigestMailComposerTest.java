@@ -35,6 +35,7 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -226,6 +227,31 @@ class DigestMailComposerTest {
     }
 
     @Test
+    void calendarAttachmentPassesIcal4jsValidatorIncludingPublishRules() throws Exception {
+        Calendar calendar = new CalendarBuilder().build(attachment(composeAndReparse(DIGEST)).getInputStream());
+
+        assertThat(calendar.validate(true).getEntries()).as("RFC 5545 errors and warnings").isEmpty();
+        List<VEvent> events = calendar.getComponents(Component.VEVENT);
+        assertThat(events).isNotEmpty().allSatisfy(event ->
+                assertThat(event.validate(ImmutableMethod.PUBLISH).getEntries()).as("RFC 5546 PUBLISH rules").isEmpty());
+    }
+
+    /** 30/03/2025 is a Sunday: its on-the-day reminder goes out on Friday 28/03 and must not say "today". */
+    @Test
+    void anOnTheDayReminderSentEarlyNamesTheDeadlinesWeekdayAndDate() throws Exception {
+        LocalDate friday = LocalDate.of(2025, 3, 28);
+        DigestItem dueSunday = item("sunday", Stage.ON_DAY, LocalDate.of(2025, 3, 30), 0);
+        MimeMessage parsed = composeAndReparse(new Digest(RECIPIENT, friday, List.of(dueSunday)));
+
+        for (String body : List.of(plainBody(parsed), htmlBody(parsed))) {
+            assertThat(body).contains("Hạn chót là Chủ nhật, 30/03/2025").doesNotContain("hôm nay");
+        }
+        assertThat(plainBody(composeAndReparse(new Digest(RECIPIENT, TODAY, List.of(REPORT_TODAY))))).contains("Hạn chót là hôm nay");
+        assertThat(plainBody(composeAndReparse(new Digest(RECIPIENT, TODAY.plusDays(2), List.of(REPORT_TODAY)))))
+                .as("sent late, after the mail server was down").contains("Đã quá hạn 2 ngày").doesNotContain("hôm nay");
+    }
+
+    @Test
     void onlyEscalationsMeansNoCalendarAttachment() throws Exception {
         MimeMessage parsed = composeAndReparse(new Digest(RECIPIENT, TODAY, List.of(ESCALATION)));
         MimeMultipart mixed = (MimeMultipart) parsed.getContent();
@@ -286,7 +312,7 @@ class DigestMailComposerTest {
         resolver.setCharacterEncoding("UTF-8");
         SpringTemplateEngine bootLike = new SpringTemplateEngine();
         bootLike.setTemplateResolver(resolver);
-        DigestMailComposer withBootEngine = new DigestMailComposer(bootLike, CONSOLE, HCM);
+        DigestMailComposer withBootEngine = new DigestMailComposer(bootLike, CONSOLE, CLOCK);
 
         MimeMessage message = new MimeMessage(session);
         withBootEngine.compose(DIGEST, message, FROM);

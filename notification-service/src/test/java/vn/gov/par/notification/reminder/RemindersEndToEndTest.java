@@ -3,58 +3,29 @@ package vn.gov.par.notification.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import com.icegreen.greenmail.util.GreenMail;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import com.icegreen.greenmail.util.ServerSetup;
-
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import tools.jackson.databind.JsonNode;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.Topics;
 import vn.gov.par.contracts.plan.PlanCancelled;
-import vn.gov.par.contracts.plan.SubPlanObligationCreated;
 import vn.gov.par.contracts.plan.SubPlanObligationFulfilled;
-import vn.gov.par.contracts.report.ReportDue;
-import vn.gov.par.contracts.report.ReportObligationFacts;
-import vn.gov.par.contracts.unit.UnitRegistered;
-import vn.gov.par.support.outbox.OutboxRelay;
 import vn.gov.par.testsupport.HttpJson;
-import vn.gov.par.testsupport.KafkaTopicProbe;
-import vn.gov.par.testsupport.MutableClock;
-import vn.gov.par.testsupport.PlatformIntegrationTest;
 import vn.gov.par.testsupport.ServiceHealth;
 
 /**
@@ -63,67 +34,7 @@ import vn.gov.par.testsupport.ServiceHealth;
  * escalation, cancellation by fulfilment, redelivery, concurrent dispatchers, an SMTP outage, a bad
  * address and a crash between sending and recording.
  */
-@PlatformIntegrationTest
-class RemindersEndToEndTest {
-
-    private static final KafkaTopicProbe KAFKA = KafkaTopicProbe.embedded();
-    private static final int SMTP_PORT = freePort();
-    private static final ServerSetup SMTP = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-    private static GreenMail smtp = started();
-
-    @Value("${local.server.port}")
-    int port;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    ReminderDispatcher dispatcher;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    @Autowired
-    OutboxRelay relay;
-
-    @Autowired
-    CircuitBreakerRegistry circuitBreakers;
-
-    HttpJson api;
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-    }
-
-    @AfterAll
-    static void stopMailServer() {
-        smtp.stop();
-    }
-
-    @BeforeEach
-    void setUp() {
-        api = HttpJson.onPort(port);
-        mongo.updateMulti(Query.query(Criteria.where("state").is("PENDING")), new Update().set("state", "CANCELLED"), "reminders");
-        purgeMailboxes();
-        circuitBreakers.circuitBreaker("smtp").reset();
-        clock.reset();
-        unit("70", "UBND tỉnh Bình Phước", "PROVINCE", "GOVERNMENT");
-        unit("694", "UBND huyện Hớn Quản", "DISTRICT", "GOVERNMENT", "70");
-        unit("694-PNV", "Phòng Nội vụ huyện Hớn Quản", "DISTRICT", "AGENCY", "70", "694");
-        unit("691", "UBND huyện Lộc Ninh", "DISTRICT", "GOVERNMENT", "70");
-        unit("697", "UBND huyện Bù Đăng", "DISTRICT", "GOVERNMENT", "70");
-        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(new Query(), "units") >= 5);
-        api.ok(api.send("/api/contacts/import", MediaType.parseMediaType("text/csv"), """
-                unitCode,name,position,email
-                70,Trần Văn Tỉnh,Phó Giám đốc Sở Nội vụ,tinh@binhphuoc.gov.vn
-                694,Nguyễn Thị Hoa,Chuyên viên Phòng VH-TT,hoa.hq@binhphuoc.gov.vn
-                694,Lê Văn Nam,Trưởng Phòng VH-TT,nam.hq@binhphuoc.gov.vn
-                694-PNV,Phạm Thị Thu,Chuyên viên Phòng Nội vụ,thu.pnv@binhphuoc.gov.vn
-                691,,,ubnd.locninh@binhphuoc.gov.vn
-                """));
-    }
+class RemindersEndToEndTest extends ReminderIntegrationTest {
 
     @Test
     void aSubPlanObligationGetsEveryStageAtHalfPastSevenOnWorkingDaysAndFulfilmentCancelsTheRest() throws Exception {
@@ -141,13 +52,14 @@ class RemindersEndToEndTest {
         assertThat(sevenDays).containsOnlyKeys("hoa.hq@binhphuoc.gov.vn", "nam.hq@binhphuoc.gov.vn", "ubnd.locninh@binhphuoc.gov.vn");
         assertThat(text(sevenDays.get("hoa.hq@binhphuoc.gov.vn"))).contains("31/03/2025", "96/KH-UBND", "Còn 7 ngày");
 
-        KAFKA.replay(Topics.PLAN_EVENTS, KAFKA.readAll(Topics.PLAN_EVENTS));
-        await().atMost(Duration.ofSeconds(30)).until(() -> KAFKA.lag("notification-service", Topics.PLAN_EVENTS) == 0);
+        redeliver(Topics.PLAN_EVENTS, run);
         assertThat(dispatchAndCollect()).as("redelivered events send nothing again").isEmpty();
 
         KAFKA.publish(EventCatalog.SUB_PLAN_OBLIGATION_FULFILLED, "plan-" + run, new SubPlanObligationFulfilled("obligation-" + run + "-694", "plan-" + run, "694",
                 "70", "sub-" + run, "35/KH-UBND", LocalDate.of(2025, 3, 26), LocalDate.of(2025, 3, 31), true));
-        await().atMost(Duration.ofSeconds(30)).until(() -> pending(honQuan) == 0);
+        awaitNoPending(honQuan);
+        redeliver(Topics.PLAN_EVENTS, run);
+        assertThat(pending(honQuan)).as("a redelivered obligation and its fulfilment leave it fulfilled").isZero();
 
         at(2025, 3, 28, 7, 31);
         assertThat(dispatchAndCollect()).as("30/03 is a Sunday: the 1-day reminder goes out on Friday, to Lộc Ninh only")
@@ -305,111 +217,5 @@ class RemindersEndToEndTest {
         assertThat(api.ok(api.get("/api/contacts/unreachable"))).extracting(u -> u.get("code").asString()).contains("697")
                 .doesNotContain("694", "691");
         ServiceHealth.assertHealthyAndScrapable(api, "notification-service");
-    }
-
-    private Map<String, MimeMessage> dispatchAndCollect() {
-        purgeMailboxes();
-        dispatcher.dispatch();
-        Map<String, MimeMessage> byRecipient = new TreeMap<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            MimeMessage previous = byRecipient.put(recipient(message), message);
-            assertThat(previous).as("one email per recipient per dispatch").isNull();
-        }
-        return byRecipient;
-    }
-
-    private void at(int year, int month, int day, int hour, int minute) {
-        clock.setInstant(LocalDateTime.of(year, month, day, hour, minute).atZone(MutableClock.VIETNAM).toInstant());
-    }
-
-    private long pending(String deadline) {
-        return mongo.count(Query.query(Criteria.where("deadlineId").is(deadline).and("state").is("PENDING")), "reminders");
-    }
-
-    private void awaitReminders(String deadline, int atLeast) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(Query.query(Criteria.where("deadlineId").is(deadline)), "reminders")
-                >= atLeast);
-    }
-
-    private static String oblige(String run, String unit, String unitName, LocalDate due) {
-        String obligation = "obligation-" + run + "-" + unit;
-        KAFKA.publish(EventCatalog.SUB_PLAN_OBLIGATION_CREATED, "plan-" + run, new SubPlanObligationCreated(obligation, "plan-" + run,
-                "plan-" + run, "96/KH-UBND", "Thông tin, tuyên truyền cải cách hành chính năm 2025 trên địa bàn tỉnh Bình Phước", "70", unit,
-                unitName, "70", due, "draft-" + run + "-" + unit, List.of("70", "694")));
-        return Deadlines.idOf(DeadlineKind.SUB_PLAN, obligation);
-    }
-
-    private static String reportDue(String run, String unit, String unitName, LocalDate due) {
-        String obligation = "report-" + run + "-" + unit;
-        KAFKA.publish(EventCatalog.REPORT_DUE, "70", new ReportDue(new ReportObligationFacts(obligation, "plan-" + run, "35/KH-UBND",
-                "Kế hoạch huyện Hớn Quản", unit, unitName, "70", "694", "Phòng Văn hóa và Thông tin", "HALF_YEAR", "6 tháng đầu năm 2025",
-                LocalDate.of(2024, 12, 15), LocalDate.of(2025, 6, 14), due)));
-        return Deadlines.idOf(DeadlineKind.REPORT, obligation);
-    }
-
-    private static void unit(String code, String name, String level, String kind, String... ancestors) {
-        List<String> path = List.of(ancestors);
-        KAFKA.publish(EventCatalog.UNIT_REGISTERED, "70", new UnitRegistered(code, name, level, kind, path.isEmpty() ? null : path.get(path.size() - 1),
-                "70", path));
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString().replaceAll("^.*<|>$", "");
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The plain-text body, decoded. */
-    private static String text(MimeMessage message) throws Exception {
-        return findPart(message.getContent(), "text/plain").getContent().toString();
-    }
-
-    private static Calendar calendarOf(MimeMessage message) throws Exception {
-        BodyPart part = findPart(message.getContent(), "text/calendar");
-        try (var in = part.getInputStream()) {
-            return new CalendarBuilder().build(new ByteArrayInputStream(in.readAllBytes()));
-        }
-    }
-
-    private static BodyPart findPart(Object content, String type) throws Exception {
-        if (content instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart part = multipart.getBodyPart(i);
-                if (part.isMimeType(type)) {
-                    return part;
-                }
-                if (part.getContent() instanceof Multipart) {
-                    BodyPart inner = findPart(part.getContent(), type);
-                    if (inner != null) {
-                        return inner;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    private static void purgeMailboxes() {
-        try {
-            smtp.purgeEmailFromAllMailboxes();
-        } catch (com.icegreen.greenmail.store.FolderException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static GreenMail started() {
-        GreenMail server = new GreenMail(SMTP);
-        server.start();
-        return server;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

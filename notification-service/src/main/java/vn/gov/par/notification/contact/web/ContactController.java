@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
@@ -22,6 +25,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
 import vn.gov.par.notification.contact.Contact;
 import vn.gov.par.notification.contact.ContactDirectory;
 import vn.gov.par.notification.contact.ContactRow;
+import vn.gov.par.notification.contact.UndeliverableAddress;
 import vn.gov.par.notification.contact.UnitContacts;
 import vn.gov.par.support.directory.KnownUnit;
 import vn.gov.par.support.domain.RuleViolationException;
@@ -88,5 +92,18 @@ class ContactController {
     @GetMapping("/api/contacts/unreachable")
     List<KnownUnit> unreachable() {
         return contacts.unreachable();
+    }
+
+    /** Addresses the mail server refused for good: reminders skip them (to the unit's other contacts) until cleared. */
+    @GetMapping("/api/contacts/undeliverable")
+    List<UndeliverableAddress> undeliverable() {
+        return contacts.undeliverable();
+    }
+
+    /** The address was corrected at its end: reminders may use it again. */
+    @DeleteMapping("/api/contacts/undeliverable/{email}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void clearUndeliverable(@PathVariable String email) {
+        contacts.clearUndeliverable(email);
     }
 }

@@ -1,0 +1,265 @@
+package vn.gov.par.notification.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import vn.gov.par.contracts.EventCatalog;
+import vn.gov.par.contracts.plan.SubPlanObligationCreated;
+import vn.gov.par.contracts.report.ReportDue;
+import vn.gov.par.contracts.report.ReportObligationFacts;
+import vn.gov.par.contracts.unit.UnitRegistered;
+import vn.gov.par.notification.mail.DigestMailComposer;
+import vn.gov.par.support.outbox.OutboxRelay;
+import vn.gov.par.testsupport.HttpJson;
+import vn.gov.par.testsupport.KafkaTopicProbe;
+import vn.gov.par.testsupport.MutableClock;
+import vn.gov.par.testsupport.PlatformIntegrationTest;
+
+/**
+ * The service on the embedded broker and store, with a real SMTP server (GreenMail) and a clock the tests move:
+ * what every reminder test class shares, so that they share one application context too. Each test starts
+ * with no reminder pending, an empty mailbox, a closed circuit breaker and the same units and contacts.
+ */
+@PlatformIntegrationTest
+abstract class ReminderIntegrationTest {
+
+    static final KafkaTopicProbe KAFKA = KafkaTopicProbe.embedded();
+    private static final int SMTP_PORT = freePort();
+    private static final ServerSetup SMTP = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    static GreenMail smtp;
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    ReminderDispatcher dispatcher;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    OutboxRelay relay;
+
+    @Autowired
+    CircuitBreakerRegistry circuitBreakers;
+
+    /** The real composer, which a test may make fail as a broken template would. */
+    @MockitoSpyBean
+    DigestMailComposer composer;
+
+    HttpJson api;
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @BeforeAll
+    static void startMailServer() {
+        smtp = started();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        smtp.stop();
+    }
+
+    @BeforeEach
+    void setUpUnitsAndContacts() {
+        api = HttpJson.onPort(port);
+        mongo.updateMulti(Query.query(Criteria.where("state").is("PENDING")), new Update().set("state", "CANCELLED"), "reminders");
+        mongo.remove(new Query(), "undeliverable_addresses");
+        purgeMailboxes();
+        circuitBreakers.circuitBreaker("smtp").reset();
+        clock.reset();
+        unit("70", "UBND tỉnh Bình Phước", "PROVINCE", "GOVERNMENT");
+        unit("694", "UBND huyện Hớn Quản", "DISTRICT", "GOVERNMENT", "70");
+        unit("694-PNV", "Phòng Nội vụ huyện Hớn Quản", "DISTRICT", "AGENCY", "70", "694");
+        unit("691", "UBND huyện Lộc Ninh", "DISTRICT", "GOVERNMENT", "70");
+        unit("697", "UBND huyện Bù Đăng", "DISTRICT", "GOVERNMENT", "70");
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(new Query(), "units") >= 5);
+        api.ok(api.send("/api/contacts/import", MediaType.parseMediaType("text/csv"), """
+                unitCode,name,position,email
+                70,Trần Văn Tỉnh,Phó Giám đốc Sở Nội vụ,tinh@binhphuoc.gov.vn
+                694,Nguyễn Thị Hoa,Chuyên viên Phòng VH-TT,hoa.hq@binhphuoc.gov.vn
+                694,Lê Văn Nam,Trưởng Phòng VH-TT,nam.hq@binhphuoc.gov.vn
+                694-PNV,Phạm Thị Thu,Chuyên viên Phòng Nội vụ,thu.pnv@binhphuoc.gov.vn
+                691,,,ubnd.locninh@binhphuoc.gov.vn
+                """));
+    }
+
+    /** Dispatches once and answers what arrived, by recipient; fails if anyone got two emails. */
+    Map<String, MimeMessage> dispatchAndCollect() {
+        purgeMailboxes();
+        dispatcher.dispatch();
+        return received();
+    }
+
+    Map<String, MimeMessage> received() {
+        Map<String, MimeMessage> byRecipient = new TreeMap<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            MimeMessage previous = byRecipient.put(recipient(message), message);
+            assertThat(previous).as("one email per recipient per dispatch").isNull();
+        }
+        return byRecipient;
+    }
+
+    void at(int year, int month, int day, int hour, int minute) {
+        clock.setInstant(LocalDateTime.of(year, month, day, hour, minute).atZone(MutableClock.VIETNAM).toInstant());
+    }
+
+    long pending(String deadline) {
+        return mongo.count(Query.query(Criteria.where("deadlineId").is(deadline).and("state").is("PENDING")), "reminders");
+    }
+
+    void awaitReminders(String deadline, int atLeast) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(Query.query(Criteria.where("deadlineId").is(deadline)), "reminders")
+                >= atLeast);
+    }
+
+    void awaitNoPending(String deadline) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> pending(deadline) == 0);
+    }
+
+    /** The mail-log entries of a plan with that outcome (and recipient, if given). */
+    int logged(String planId, String outcome, String recipient) {
+        String query = "/api/mail-log?size=500&planId=" + planId + "&outcome=" + outcome + (recipient == null ? "" : "&recipient=" + recipient);
+        return api.ok(api.get(query)).get("totalElements").asInt();
+    }
+
+    /** Sends a run's own records of a topic again, in order: what a consumer sees when the broker redelivers them. */
+    static void redeliver(String topic, String run) {
+        List<ConsumerRecord<String, byte[]>> ofThisRun = KAFKA.readAll(topic).stream()
+                .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(run)).toList();
+        assertThat(ofThisRun).isNotEmpty();
+        KAFKA.replay(topic, ofThisRun);
+        await().atMost(Duration.ofSeconds(30)).until(() -> KAFKA.lag("notification-service", topic) == 0);
+    }
+
+    static String oblige(String run, String unit, String unitName, LocalDate due) {
+        String obligation = "obligation-" + run + "-" + unit;
+        KAFKA.publish(EventCatalog.SUB_PLAN_OBLIGATION_CREATED, "plan-" + run, new SubPlanObligationCreated(obligation, "plan-" + run,
+                "plan-" + run, "96/KH-UBND", "Thông tin, tuyên truyền cải cách hành chính năm 2025 trên địa bàn tỉnh Bình Phước", "70", unit,
+                unitName, "70", due, "draft-" + run + "-" + unit, List.of("70")));
+        return Deadlines.idOf(DeadlineKind.SUB_PLAN, obligation);
+    }
+
+    static String reportDue(String run, String unit, String unitName, LocalDate due) {
+        return reportDue(reportFacts(run, unit, unitName, due, "Phòng Văn hóa và Thông tin"));
+    }
+
+    static String reportDue(ReportObligationFacts report) {
+        KAFKA.publish(EventCatalog.REPORT_DUE, "70", new ReportDue(report));
+        return Deadlines.idOf(DeadlineKind.REPORT, report.obligationId());
+    }
+
+    static ReportObligationFacts reportFacts(String run, String unit, String unitName, LocalDate due, String via) {
+        return new ReportObligationFacts("report-" + run + "-" + unit, "plan-" + run, "35/KH-UBND", "Kế hoạch huyện Hớn Quản", unit, unitName,
+                "70", "694", via, "HALF_YEAR", "6 tháng đầu năm 2025", LocalDate.of(2024, 12, 15), LocalDate.of(2025, 6, 14), due);
+    }
+
+    static void unit(String code, String name, String level, String kind, String... ancestors) {
+        List<String> path = List.of(ancestors);
+        KAFKA.publish(EventCatalog.UNIT_REGISTERED, "70", new UnitRegistered(code, name, level, kind, path.isEmpty() ? null : path.get(path.size() - 1),
+                "70", path));
+    }
+
+    static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString().replaceAll("^.*<|>$", "");
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The plain-text body, decoded. */
+    static String text(MimeMessage message) throws Exception {
+        assertThat(message).as("an email").isNotNull();
+        return findPart(message.getContent(), "text/plain").getContent().toString();
+    }
+
+    static Calendar calendarOf(MimeMessage message) throws Exception {
+        BodyPart part = findPart(message.getContent(), "text/calendar");
+        try (var in = part.getInputStream()) {
+            return new CalendarBuilder().build(new ByteArrayInputStream(in.readAllBytes()));
+        }
+    }
+
+    private static BodyPart findPart(Object content, String type) throws Exception {
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType(type)) {
+                    return part;
+                }
+                if (part.getContent() instanceof Multipart) {
+                    BodyPart inner = findPart(part.getContent(), type);
+                    if (inner != null) {
+                        return inner;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    static void purgeMailboxes() {
+        try {
+            smtp.purgeEmailFromAllMailboxes();
+        } catch (com.icegreen.greenmail.store.FolderException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static GreenMail started() {
+        GreenMail server = new GreenMail(SMTP);
+        server.start();
+        return server;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
