@@ -9,7 +9,10 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 
@@ -106,7 +110,13 @@ class CascadeAcrossServicesTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> total(planApi.ok(planApi.get("/api/plans/" + plan + "/cascade")).get("total")) == 2
                 && tasks.api().ok(tasks.api().get("/api/tasks?planId=" + plan)).get("totalElements").asInt() == 8
                 && reports.api().ok(reports.api().get("/api/reports?planId=" + plan)).get("totalElements").asInt() == 8
-                && notifications.bean(MongoTemplate.class).count(new Query(), "deadlines") == 10);
+                && notifications.bean(MongoTemplate.class).count(Query.query(Criteria.where("planId").is(plan)), "deadlines") == 18);
+
+        JsonNode honQuanReports = reports.api().ok(reports.api().get("/api/reports?unitCode=694&planId=" + plan));
+        assertThat(honQuanReports.get("content")).as("the clause's four periods, due on the 20th, through the office it names")
+                .extracting(r -> r.get("periodName").asString() + " " + r.get("dueDate").asString() + " " + r.get("via").asString())
+                .containsExactlyInAnyOrder("Quý I/2025 2025-03-20 Sở Nội vụ", "6 tháng đầu năm 2025 2025-06-20 Sở Nội vụ",
+                        "9 tháng đầu năm 2025 2025-09-20 Sở Nội vụ", "Năm 2025 2025-12-20 Sở Nội vụ");
 
         at(2025, 3, 24, 7, 31);
         tasks.bean(Tasks.class).sweepDeadlines();
@@ -136,12 +146,90 @@ class CascadeAcrossServicesTest {
         assertThat(rollup.get("units")).extracting(u -> u.get("unitCode").asString() + ":" + u.get("submission").asString())
                 .containsExactly("691:MISSING", "694:LATE");
 
+        MongoTemplate notificationStore = notifications.bean(MongoTemplate.class);
+        await().atMost(Duration.ofSeconds(60)).until(() -> notificationStore.count(Query.query(Criteria.where("planId").is(plan)
+                .and("unitCode").is("694").and("open").is(true).and("kind").in("SUB_PLAN", "REPORT").and("dueDate").lte(LocalDate.of(2025, 3, 31))),
+                "deadlines") == 0);
+
         at(2025, 3, 28, 7, 31);
         Map<String, String> friday = await().atMost(Duration.ofSeconds(60)).until(this::dispatch,
                 mails -> mails.containsKey("locninh@binhphuoc.gov.vn"));
         assertThat(friday.get("locninh@binhphuoc.gov.vn")).contains("Ban hành kế hoạch", "Đăng tin, bài tuyên truyền cải cách hành chính");
         assertThat(friday.getOrDefault("honquan@binhphuoc.gov.vn", "")).as("Hớn Quản issued its plan and sent its report")
                 .doesNotContain("Ban hành kế hoạch", "Báo cáo kết quả Quý I/2025");
+    }
+
+    /**
+     * Huyện Hớn Quản's own plan, with activities as its 2024 plan words them (section II.3): named offices, groups
+     * ("UBND các xã, thị trấn", "các cơ quan, ban, ngành huyện") and timeframes ("hàng quý", "thường xuyên").
+     */
+    @Test
+    void aDistrictPlansActivitiesBecomeTasksForNamedOfficesAndEveryUnitOfTheGroupsItNames() {
+        HttpJson planApi = plans.api();
+        planApi.ok(planApi.send("/api/units/import", MediaType.parseMediaType("text/csv"), resource("binh-phuoc.csv")));
+        planApi.ok(planApi.send("/api/units/import", MediaType.parseMediaType("text/csv"), resource("hon-quan-offices.csv")));
+        HttpJson taskApi = tasks.api();
+        // Units reach task-service through their own events; officials import them well before they issue plans.
+        await().atMost(Duration.ofSeconds(60)).until(() -> List.of("694-PVHTT", "694-TTVHTT", "694-VP", "694-DTTTH", "25327").stream()
+                .allMatch(unit -> taskApi.get("/api/rollups/units/" + unit).ok()));
+        at(2025, 1, 10, 9, 0);
+        String plan = planApi.ok(planApi.post("/api/plans", Map.of("issuerCode", "694", "content", Map.of(
+                "title", "Thông tin, tuyên truyền cải cách hành chính năm 2025 trên địa bàn huyện Hớn Quản",
+                "year", 2025, "signer", "Nguyễn Văn Hạ",
+                "activities", List.of(
+                        activity("a", "Phát hành các ấn phẩm như áp phích, tờ rơi, tờ gấp",
+                                "Phòng Văn hóa - Thông tin huyện và UBND các xã, thị trấn",
+                                "Trung tâm Văn hóa - Thể thao huyện, Ban Tuyên giáo Huyện ủy và các cơ quan, đơn vị liên quan", "thường xuyên"),
+                        activity("c", "Đăng tin, bài tuyên truyền công tác cải cách hành chính, chuyển đổi số",
+                                "Phòng Văn hóa - Thông tin huyện, UBND các xã, thị trấn",
+                                "Văn phòng HĐND&UBND huyện, Phòng Nội vụ và các cơ quan, đơn vị liên quan", "trong năm 2025"),
+                        activity("đ", "Biên tập, in ấn phát hành Bản tin cải cách hành chính.", "Phòng Nội vụ, Phòng Văn hóa – Thông tin huyện",
+                                "các cơ quan, ban, ngành huyện; UBND các xã, thị trấn và các cơ quan, đơn vị liên quan", "hàng quý/2025")),
+                "reportingClause", "Định kỳ ngày 20 hàng quý, 06 tháng, 09 tháng và năm báo cáo kết quả tuyên truyền cải cách hành chính "
+                        + "về UBND huyện (qua Phòng Văn hóa và Thông tin).",
+                "cascade", Map.of("dueDate", "2025-02-28"))))).get("id").asString();
+        planApi.ok(planApi.post("/api/plans/" + plan + "/issue", Map.of("number", "36/KH-UBND")));
+
+        // a: 4 units × 4 report-period checkpoints; c: 5 units × 1; đ: 7 units × 4 quarters
+        Map<String, List<String>> byUnit = await().atMost(Duration.ofSeconds(60)).until(() -> occurrencesByUnit(taskApi, plan),
+                found -> found.values().stream().mapToInt(List::size).sum() == 4 * 4 + 5 + 7 * 4);
+        assertThat(byUnit.get("694-PNV")).as("Phòng Nội vụ leads the quarterly bulletin and cooperates in posting news, in %s", byUnit)
+                .containsExactly("c COOPERATING 2025-12-31", "đ LEAD 2025-03-31", "đ LEAD 2025-06-30", "đ LEAD 2025-09-30", "đ LEAD 2025-12-31");
+        assertThat(byUnit.get("25327")).as("a commune of 'UBND các xã, thị trấn': ongoing work checked at each report period's cut-off")
+                .containsExactly("a LEAD 2025-03-14", "a LEAD 2025-06-14", "a LEAD 2025-09-14", "a LEAD 2025-12-14", "c LEAD 2025-12-31",
+                        "đ COOPERATING 2025-03-31", "đ COOPERATING 2025-06-30", "đ COOPERATING 2025-09-30", "đ COOPERATING 2025-12-31");
+        assertThat(byUnit.get("25357")).isEqualTo(byUnit.get("25327"));
+        assertThat(byUnit.get("694-VP")).as("'Văn phòng HĐND&UBND huyện' is the office named 'Văn phòng HĐND và UBND huyện Hớn Quản', in %s", byUnit)
+                .containsExactly("c COOPERATING 2025-12-31", "đ COOPERATING 2025-03-31", "đ COOPERATING 2025-06-30", "đ COOPERATING 2025-09-30",
+                        "đ COOPERATING 2025-12-31");
+        assertThat(byUnit.get("694-TTVHTT")).startsWith("a COOPERATING 2025-03-14");
+        assertThat(byUnit).as("only the district's own units; the province and the other district are not in its plan")
+                .doesNotContainKeys("70", "70-SNV", "691", "25216", "694");
+        JsonNode unresolved = taskApi.ok(taskApi.get("/api/plans/" + plan + "/unresolved-assignees"));
+        assertThat(unresolved.toString()).as("a body that is not in the directory is kept and shown, not dropped")
+                .contains("Ban Tuyên giáo Huyện ủy");
+    }
+
+    private static Map<String, Object> activity(String label, String content, String lead, String cooperating, String timeframe) {
+        return Map.of("label", label, "content", content, "leadUnits", List.of(lead), "cooperatingUnits", List.of(cooperating),
+                "timeframe", timeframe);
+    }
+
+    /** Each unit's occurrences under the plan as "label ROLE dueDate", in activity and date order. */
+    private static Map<String, List<String>> occurrencesByUnit(HttpJson taskApi, String plan) {
+        Map<String, List<String>> byUnit = new TreeMap<>();
+        JsonNode page = taskApi.ok(taskApi.get("/api/tasks?planId=" + plan + "&size=500"));
+        for (JsonNode o : page.get("content")) {
+            byUnit.computeIfAbsent(o.get("unitCode").asString(), u -> new ArrayList<>())
+                    .add(activityLabel(o) + " " + o.get("role").asString() + " " + o.get("dueDate").asString());
+        }
+        byUnit.values().forEach(Collections::sort);
+        return byUnit;
+    }
+
+    private static String activityLabel(JsonNode occurrence) {
+        String content = occurrence.get("activityContent").asString();
+        return content.startsWith("Phát hành") ? "a" : content.startsWith("Đăng tin") ? "c" : "đ";
     }
 
     /** Runs the notification dispatcher and answers what each recipient received, as plain text. */

@@ -86,7 +86,9 @@ public final class AssigneeResolver {
         }
         List<String> longestFirst = byName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         for (String name : longestFirst) {
-            Matcher matcher = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text);
+            // "Văn phòng HĐND và UBND huyện" names the office, not the issuer "UBND huyện" inside it: when the office
+            // is not (yet) known, the text stays unmatched rather than assigning the work to the issuer.
+            Matcher matcher = Pattern.compile("(?<!hdnd va )\\b" + Pattern.quote(name) + "\\b").matcher(text);
             List<KnownUnit> units = byName.get(name);
             if (matcher.find() && units.size() == 1) {
                 found.add(units.get(0));
