@@ -1,0 +1,118 @@
+package vn.gov.par.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.gov.par.localruntime.LocalPlatform;
+import vn.gov.par.localruntime.PlatformSettings;
+import vn.gov.par.localruntime.ServiceModule;
+import vn.gov.par.localruntime.StartupFailedException;
+
+/**
+ * Runs the benchmark workloads against the platform on the embedded default, each service its own process as a
+ * user runs them, and prints the figures as a table and as JSON. Run by infra/benchmarks/run.sh.
+ *
+ * <p>Options: {@code --workloads two-tier,three-tier,sweep} (default all), {@code --scale 1.0} (share of the
+ * national unit counts), {@code --limit-minutes 90} (how long a cascade may take before it is reported unfinished),
+ * {@code --out FILE} (JSON results, default infra/benchmarks/target/benchmark-results.json).
+ */
+public final class BenchmarkMain {
+
+    private static final PrintStream OUT = System.out;
+
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        Options options = Options.parse(args);
+        Results results = new Results(options.scale());
+        if (options.workloads().contains("two-tier")) {
+            onFreshPlatform("two-tier", Map.of(), platform -> {
+                try (PlatformGauges gauges = new PlatformGauges(platform)) {
+                    CascadeWorkload.Outcome cascade = new CascadeWorkload(platform, gauges, OUT, options.limit())
+                            .run(NationalHierarchy.twoTier(options.scale()));
+                    results.cascade(cascade);
+                    results.apiLatency(ApiLatencyWorkload.run(platform, cascade.centralPlanId(), OUT));
+                    results.rawPipe(RawPipeWorkload.run(platform, cascade.events(), cascade.eventsPerSecond(), OUT));
+                }
+            });
+        }
+        if (options.workloads().contains("three-tier")) {
+            onFreshPlatform("three-tier", Map.of(), platform -> {
+                try (PlatformGauges gauges = new PlatformGauges(platform)) {
+                    results.cascade(new CascadeWorkload(platform, gauges, OUT, options.limit()).run(NationalHierarchy.threeTier(options.scale())));
+                }
+            });
+        }
+        if (options.workloads().contains("sweep")) {
+            onFreshPlatform("sweep", DeadlineSweepWorkload.SERVICE_ENVIRONMENT, platform -> {
+                try (PlatformGauges gauges = new PlatformGauges(platform)) {
+                    results.sweep(new DeadlineSweepWorkload(platform, gauges, OUT).run((int) Math.round(1_000_000 * options.scale())));
+                }
+            });
+        }
+        OUT.println();
+        OUT.print(results.table());
+        Files.createDirectories(options.out().toAbsolutePath().getParent());
+        Files.writeString(options.out(), results.json(), StandardCharsets.UTF_8);
+        OUT.println("Figures written to " + options.out().toAbsolutePath());
+    }
+
+    interface Workload {
+        void run(LocalPlatform platform) throws Exception;
+    }
+
+    /** Each workload gets a platform of its own, on its own ports and data folder, so none sees another's data. */
+    private static void onFreshPlatform(String name, Map<String, String> serviceEnvironment, Workload workload) throws Exception {
+        Path dataDir = Path.of("infra/benchmarks/target/benchmark-data", name + "-" + Instant.now().getEpochSecond());
+        LocalPlatform platform = new LocalPlatform(settings(dataDir), OUT, serviceEnvironment);
+        Thread stopOnExit = new Thread(platform::stop, "benchmark-platform-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+        try {
+            OUT.println("Starting a platform for the " + name + " workload (logs in " + dataDir.resolve("logs") + ")");
+            platform.start();
+            workload.run(platform);
+        } catch (StartupFailedException | IOException e) {
+            throw new IllegalStateException("The platform did not start: " + e.getMessage(), e);
+        } finally {
+            platform.stop();
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        }
+    }
+
+    /** Ports 100 above the local defaults, so a platform started with run-local.sh may keep running meanwhile. */
+    private static PlatformSettings settings(Path dataDir) {
+        Map<ServiceModule, Integer> ports = new EnumMap<>(ServiceModule.class);
+        for (ServiceModule module : ServiceModule.values()) {
+            ports.put(module, module.defaultPort() + 100);
+        }
+        return new PlatformSettings(Path.of(""), dataDir, 9192, 9193, 27117, 3125, 3243, 8125, ports);
+    }
+
+    record Options(List<String> workloads, double scale, Duration limit, Path out) {
+
+        static Options parse(String[] args) {
+            Map<String, String> given = new LinkedHashMap<>();
+            for (int i = 0; i + 1 < args.length; i += 2) {
+                if (!args[i].startsWith("--")) {
+                    throw new IllegalArgumentException("Expected --option value pairs, found '" + args[i] + "'");
+                }
+                given.put(args[i].substring(2), args[i + 1]);
+            }
+            return new Options(List.of(given.getOrDefault("workloads", "two-tier,three-tier,sweep").split(",")),
+                    Double.parseDouble(given.getOrDefault("scale", "1.0")),
+                    Duration.ofMinutes(Long.parseLong(given.getOrDefault("limit-minutes", "90"))),
+                    Path.of(given.getOrDefault("out", "infra/benchmarks/target/benchmark-results.json")));
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package vn.gov.par.benchmarks;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
+import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+
+import com.mongodb.client.MongoCollection;
+
+import vn.gov.par.contracts.Topics;
+import vn.gov.par.localruntime.LocalPlatform;
+import vn.gov.par.localruntime.ServiceModule;
+import vn.gov.par.support.persistence.AggregateStore;
+import vn.gov.par.support.persistence.Documents;
+import vn.gov.par.task.task.OccurrenceStatus;
+import vn.gov.par.task.task.TaskOccurrence;
+import vn.gov.par.task.task.TaskRole;
+
+/**
+ * One million task occurrences in task-service's store, of which a few thousand are past due and not yet
+ * announced: the time from the moment they are there until the sweep has found every one and its TaskOverdue
+ * is on the topic. The occurrences are written as task-service itself stores them (its own record, converted as
+ * its store converts it), in bulk, since a million through the cascade would measure the cascade instead.
+ */
+final class DeadlineSweepWorkload {
+
+    /** The sweep runs every two seconds here, so the wait for its next round is small beside what it measures. */
+    static final Map<String, String> SERVICE_ENVIRONMENT = Map.of("PAR_TASKS_SWEEPINTERVAL", "2s", "PAR_TASKS_SWEEPINITIALDELAY", "2s");
+    static final double SHARE_DUE = 0.004;
+    private static final int BATCH = 5_000;
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final LocalPlatform platform;
+    private final PlatformGauges gauges;
+    private final PrintStream progress;
+
+    DeadlineSweepWorkload(LocalPlatform platform, PlatformGauges gauges, PrintStream progress) {
+        this.platform = platform;
+        this.gauges = gauges;
+        this.progress = progress;
+    }
+
+    record Outcome(int occurrences, int due, double insertSeconds, double seconds, boolean complete, Map<String, Long> peakMemoryMiB) {
+    }
+
+    Outcome run(int occurrences) throws InterruptedException {
+        int due = Math.max(1, (int) Math.round(occurrences * SHARE_DUE));
+        progress.printf("Deadline sweep: writing %,d occurrences, %,d of them past due%n", occurrences, due);
+        long insertStart = System.nanoTime();
+        insert(occurrences, due);
+        double insertSeconds = (System.nanoTime() - insertStart) / 1e9;
+        long eventsBefore = taskEvents();
+        long start = System.nanoTime();
+        OptionalLong done = awaitTaskEvents(eventsBefore, due, start);
+        double seconds = (done.orElse(System.nanoTime()) - start) / 1e9;
+        return new Outcome(occurrences, due, insertSeconds, seconds, done.isPresent(), gauges.peakMemoryMiB());
+    }
+
+    private void insert(int occurrences, int due) {
+        MongoTemplate mongo = taskStore();
+        MongoCollection<Document> collection = mongo.getCollection("occurrences");
+        LocalDate today = LocalDate.now(VIETNAM);
+        List<Document> batch = new ArrayList<>(BATCH);
+        for (int i = 0; i < occurrences; i++) {
+            LocalDate dueDate = i % (occurrences / due) == 0 && i / (occurrences / due) < due ? today.minusDays(1) : today.plusYears(1);
+            batch.add(document(mongo, occurrence(i, dueDate)));
+            if (batch.size() == BATCH) {
+                collection.insertMany(batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            collection.insertMany(batch);
+        }
+    }
+
+    private static TaskOccurrence occurrence(int i, LocalDate dueDate) {
+        String unit = "T%02d-X%04d".formatted(i % 34 + 1, i % 3321 + 1);
+        String task = "bench-task-" + i / 12;
+        return new TaskOccurrence("bench-occurrence-" + i, task, "bench-plan", "bench-plan", "1/KH-UBND",
+                "Thông tin, tuyên truyền cải cách hành chính (thử tải)", unit, "UBND xã Thử Nghiệm " + unit, unit.substring(0, 3),
+                List.of("VN", unit.substring(0, 3)), TaskRole.LEAD, "Đăng tin, bài tuyên truyền cải cách hành chính",
+                "Tháng %d/%d".formatted(dueDate.getMonthValue(), dueDate.getYear()), dueDate.withDayOfMonth(1), dueDate,
+                OccurrenceStatus.NOT_DUE, false, false, List.of(), List.of("bench-plan"));
+    }
+
+    /** As task-service's store writes a new aggregate: the record's fields, its id, revision 0 and an empty outbox. */
+    private static Document document(MongoTemplate mongo, TaskOccurrence occurrence) {
+        Document document = Documents.of(mongo, occurrence, occurrence.id());
+        document.put(AggregateStore.REVISION, 0L);
+        document.put(AggregateStore.OUTBOX, List.of());
+        return document;
+    }
+
+    /** A template converting exactly as the services' do: records as documents, dates with the driver's own codecs. */
+    private MongoTemplate taskStore() {
+        MongoCustomConversions conversions = MongoCustomConversions.create(c -> c.useNativeDriverJavaTimeCodecs());
+        MongoMappingContext context = new MongoMappingContext();
+        context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
+        context.afterPropertiesSet();
+        MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
+        converter.setCustomConversions(conversions);
+        converter.afterPropertiesSet();
+        return new MongoTemplate(new SimpleMongoClientDatabaseFactory(gauges.mongo(), ServiceModule.TASK.databaseName()), converter);
+    }
+
+    private long taskEvents() {
+        return gauges.messagesOn(Topics.TASK_EVENTS);
+    }
+
+    /** Reads the topic's end offsets until the announcements are all there; answers when, or empty after an hour. */
+    private OptionalLong awaitTaskEvents(long before, int expected, long start) throws InterruptedException {
+        long limit = TimeUnit.MINUTES.toNanos(60);
+        long nextReport = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (System.nanoTime() - start < limit) {
+            long published = taskEvents() - before;
+            if (published >= expected) {
+                return OptionalLong.of(System.nanoTime());
+            }
+            if (System.nanoTime() > nextReport) {
+                progress.printf("  %4.0f s: %,d of %,d overdue announcements published%n", (System.nanoTime() - start) / 1e9, published, expected);
+                nextReport = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+            }
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+        return OptionalLong.empty();
+    }
+}

@@ -1,0 +1,104 @@
+package vn.gov.par.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The second process of the API latency workload: a fixed number of clients, each sending the next request as
+ * soon as the last one is answered, in turn over the URLs, for a set time after a warm-up. Prints, as one JSON
+ * line, each URL's request count, errors and latency percentiles in milliseconds.
+ *
+ * <p>Arguments: warm-up seconds, measured seconds, clients, then the URLs.
+ */
+public final class LoadGenerator {
+
+    private LoadGenerator() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Duration warmUp = Duration.ofSeconds(Long.parseLong(args[0]));
+        Duration measured = Duration.ofSeconds(Long.parseLong(args[1]));
+        int clients = Integer.parseInt(args[2]);
+        List<URI> urls = Arrays.stream(args, 3, args.length).map(URI::create).toList();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        Map<URI, List<Long>> latencies = new ConcurrentHashMap<>();
+        Map<URI, AtomicLong> errors = new ConcurrentHashMap<>();
+        urls.forEach(u -> {
+            latencies.put(u, java.util.Collections.synchronizedList(new ArrayList<>()));
+            errors.put(u, new AtomicLong());
+        });
+        long measureFrom = System.nanoTime() + warmUp.toNanos();
+        long stopAt = measureFrom + measured.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int c = 0; c < clients; c++) {
+            int first = c;
+            pool.execute(() -> {
+                for (int i = first; System.nanoTime() < stopAt; i++) {
+                    URI url = urls.get(i % urls.size());
+                    long sent = System.nanoTime();
+                    boolean ok = send(http, url);
+                    long answered = System.nanoTime();
+                    if (sent >= measureFrom && answered <= stopAt) {
+                        if (ok) {
+                            latencies.get(url).add(answered - sent);
+                        } else {
+                            errors.get(url).incrementAndGet();
+                        }
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(measured.plus(warmUp).plusMinutes(5).toMillis(), TimeUnit.MILLISECONDS);
+        Map<String, Object> results = new LinkedHashMap<>();
+        for (URI url : urls) {
+            results.put(url.toString(), summary(latencies.get(url), errors.get(url).get(), measured));
+        }
+        System.out.println(Http.JSON.writeValueAsString(results));
+    }
+
+    private static boolean send(HttpClient http, URI url) {
+        try {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static Map<String, Object> summary(List<Long> nanos, long errors, Duration measured) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("requests", sorted.length);
+        summary.put("errors", errors);
+        summary.put("perSecond", sorted.length / (double) measured.toSeconds());
+        summary.put("p50Ms", percentile(sorted, 0.50));
+        summary.put("p95Ms", percentile(sorted, 0.95));
+        summary.put("p99Ms", percentile(sorted, 0.99));
+        return summary;
+    }
+
+    private static double percentile(long[] sorted, double quantile) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+    }
+}

@@ -1,0 +1,70 @@
+package vn.gov.par.benchmarks;
+
+import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * Detects that the platform has finished reacting, from its own data rather than a guess: no work waiting to be
+ * started, no event waiting in an outbox, no message a consumer group has yet to process, and the documents and
+ * messages unchanged between two readings.
+ */
+final class Quiescence {
+
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration REPORT_EVERY = Duration.ofSeconds(15);
+
+    record Snapshot(long pendingWork, long outboxPending, long lag, long documents, long events) {
+
+        boolean idle() {
+            return pendingWork == 0 && outboxPending == 0 && lag == 0;
+        }
+    }
+
+    interface Progress {
+        void report(double elapsedSeconds, Snapshot snapshot);
+    }
+
+    private final PlatformGauges gauges;
+    private final LongSupplier pendingWork;
+
+    /** @param pendingWork work the driver still has to start (drafts not yet issued), counted as not idle */
+    Quiescence(PlatformGauges gauges, LongSupplier pendingWork) {
+        this.gauges = gauges;
+        this.pendingWork = pendingWork;
+    }
+
+    Snapshot read() {
+        return new Snapshot(pendingWork.getAsLong(), gauges.outboxPending(), gauges.consumerLag(),
+                gauges.documents().values().stream().mapToLong(Long::longValue).sum(), gauges.messagesOnTopics());
+    }
+
+    /**
+     * Reads until two idle readings in a row agree.
+     *
+     * @return the {@link System#nanoTime()} of the first of them, when everything had settled, or empty if the
+     *         platform was still busy when the limit ran out
+     */
+    OptionalLong await(Duration limit, Progress progress) throws InterruptedException {
+        long start = System.nanoTime();
+        long nextReport = start + REPORT_EVERY.toNanos();
+        Snapshot previous = null;
+        long previousAt = 0;
+        while (System.nanoTime() - start < limit.toNanos()) {
+            long at = System.nanoTime();
+            Snapshot now = read();
+            if (now.idle() && now.equals(previous)) {
+                return OptionalLong.of(previousAt);
+            }
+            if (at >= nextReport) {
+                progress.report((at - start) / 1e9, now);
+                nextReport = at + REPORT_EVERY.toNanos();
+            }
+            previous = now;
+            previousAt = at;
+            TimeUnit.MILLISECONDS.sleep(POLL.toMillis());
+        }
+        return OptionalLong.empty();
+    }
+}

@@ -1,0 +1,124 @@
+package vn.gov.par.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+/** The figures of one run, printed as a table for people and written as JSON for tools and comparisons. */
+final class Results {
+
+    private final Map<String, Object> machine = machine();
+    private final String startedAt = Instant.now().toString();
+    private final double scale;
+    private final List<CascadeWorkload.Outcome> cascades = new ArrayList<>();
+    private Map<String, JsonNode> apiLatency;
+    private RawPipeWorkload.Outcome rawPipe;
+    private DeadlineSweepWorkload.Outcome sweep;
+
+    Results(double scale) {
+        this.scale = scale;
+    }
+
+    void cascade(CascadeWorkload.Outcome outcome) {
+        cascades.add(outcome);
+    }
+
+    void apiLatency(Map<String, JsonNode> latency) {
+        this.apiLatency = latency;
+    }
+
+    void rawPipe(RawPipeWorkload.Outcome outcome) {
+        this.rawPipe = outcome;
+    }
+
+    void sweep(DeadlineSweepWorkload.Outcome outcome) {
+        this.sweep = outcome;
+    }
+
+    String json() {
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("startedAt", startedAt);
+        all.put("machine", machine);
+        all.put("scale", scale);
+        all.put("cascades", cascades);
+        all.put("apiLatency", apiLatency);
+        all.put("rawPipe", rawPipe);
+        all.put("deadlineSweep", sweep);
+        return Http.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(all);
+    }
+
+    String table() {
+        StringBuilder out = new StringBuilder();
+        line(out, "Machine: %s cores, %s MiB, %s; Java %s; scale %s", machine.get("cores"), machine.get("memoryMiB"), machine.get("cpu"),
+                machine.get("java"), scale);
+        for (CascadeWorkload.Outcome c : cascades) {
+            line(out, "");
+            line(out, "%s: %d units (%d provinces, %d districts, %d communes, %d agencies)", c.workload(), c.units(), c.provinces(),
+                    c.districts(), c.communes(), c.agencies());
+            line(out, "  %-44s %s", "cascade to quiescence", c.quiescent() ? "%.1f s".formatted(c.seconds())
+                    : "NOT QUIESCENT after %.1f s".formatted(c.seconds()));
+            line(out, "  %-44s %,d (%,.0f per second)", "events", c.events(), c.eventsPerSecond());
+            line(out, "  %-44s %,d", "documents stored", c.documentsAdded());
+            line(out, "  %-44s %,d (%d refused)", "sub-plans issued by the units", c.subPlansIssued(), c.issueFailures());
+            c.counts().forEach((what, count) -> line(out, "  %-44s %,d", what, count));
+            line(out, "  %-44s %s", "peak memory (MiB)", c.peakMemoryMiB());
+            line(out, "  %-44s %.1f s", "import of the hierarchy (not in the above)", c.importSeconds());
+        }
+        if (apiLatency != null) {
+            line(out, "");
+            line(out, "API latency, %d clients from a second process, %d s:", ApiLatencyWorkload.CLIENTS, ApiLatencyWorkload.MEASURED_SECONDS);
+            apiLatency.forEach((view, l) -> line(out, "  %-40s p50 %8.1f ms  p95 %8.1f ms  p99 %8.1f ms  (%d requests, %d errors)", view,
+                    l.get("p50Ms").asDouble(), l.get("p95Ms").asDouble(), l.get("p99Ms").asDouble(), l.get("requests").asInt(),
+                    l.get("errors").asInt()));
+        }
+        if (rawPipe != null) {
+            line(out, "");
+            line(out, "Raw pipe: %,d records in %.1f s = %,.0f per second; the platform moved %,.0f events per second = %.3f of the raw pipe",
+                    rawPipe.records(), rawPipe.seconds(), rawPipe.recordsPerSecond(), rawPipe.platformEventsPerSecond(), rawPipe.platformShare());
+        }
+        if (sweep != null) {
+            line(out, "");
+            line(out, "Deadline sweep: %,d occurrences, %,d past due: %s (written in %.1f s beforehand; the sweep runs every 2 s)",
+                    sweep.occurrences(), sweep.due(), sweep.complete() ? "all found and announced in %.1f s".formatted(sweep.seconds())
+                            : "NOT all announced after %.1f s".formatted(sweep.seconds()), sweep.insertSeconds());
+            line(out, "  %-44s %s", "peak memory (MiB)", sweep.peakMemoryMiB());
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String format, Object... args) {
+        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+
+    private static Map<String, Object> machine() {
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("memoryMiB", procValue("/proc/meminfo", "MemTotal:") / 1024);
+        machine.put("cpu", procLine("/proc/cpuinfo", "model name"));
+        machine.put("java", System.getProperty("java.version"));
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        return machine;
+    }
+
+    private static long procValue(String file, String prefix) {
+        String line = procLine(file, prefix);
+        return line.isEmpty() ? -1 : Long.parseLong(line.replaceAll("\\D", ""));
+    }
+
+    private static String procLine(String file, String prefix) {
+        try {
+            return Files.readAllLines(Path.of(file)).stream().filter(l -> l.startsWith(prefix)).findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("");
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}
