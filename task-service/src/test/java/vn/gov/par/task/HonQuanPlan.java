@@ -1,5 +1,8 @@
 package vn.gov.par.task;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,6 +10,7 @@ import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.plan.PlanActivity;
 import vn.gov.par.contracts.plan.PlanIssued;
 import vn.gov.par.contracts.unit.UnitRegistered;
+import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.KafkaTopicProbe;
 
 /**
@@ -23,6 +27,13 @@ public final class HonQuanPlan {
     public static final List<String> AGENCIES = List.of("694-PVHTT", "694-PNV", "694-VP", "694-PTCKH", "694-DTTTH", "694-TTVHTT");
 
     private HonQuanPlan() {
+    }
+
+    /** Every unit {@link #announceUnits} announced is known to task-service (its roll-up answers instead of a 404). */
+    public static void awaitUnitsKnown(HttpJson api) {
+        List<String> units = List.of("70", "694", "694-PVHTT", "694-PNV", "694-VP", "694-PTCKH", "694-DTTTH", "694-TTVHTT", "25357", "25327",
+                "25330", "691", "691-PNV", "25216");
+        await().atMost(Duration.ofSeconds(30)).until(() -> units.stream().allMatch(unit -> api.get("/api/rollups/units/" + unit).ok()));
     }
 
     public static void announceUnits(KafkaTopicProbe kafka) {

@@ -43,7 +43,7 @@ public final class BenchmarkMain {
                             .run(NationalHierarchy.twoTier(options.scale()));
                     results.cascade(cascade);
                     results.apiLatency(ApiLatencyWorkload.run(platform, cascade.centralPlanId(), OUT));
-                    results.rawPipe(RawPipeWorkload.run(platform, cascade.events(), cascade.eventsPerSecond(), OUT));
+                    results.rawPipe(RawPipeWorkload.run(platform, cascade, OUT));
                 }
             });
         }

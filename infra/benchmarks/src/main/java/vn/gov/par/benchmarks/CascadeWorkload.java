@@ -73,7 +73,8 @@ final class CascadeWorkload {
 
     /** Drafts not yet issued, and those being issued right now: the cascade is not over while any remain. */
     private static long pendingDrafts(Http plans, DraftIssuer issuer) {
-        return plans.get("/api/plans?status=DRAFT&size=1").get("totalElements").asLong() - issuer.failures() + (issuer.busy() ? 1 : 0);
+        long drafts = plans.get("/api/plans?status=DRAFT&size=1").get("totalElements").asLong();
+        return Math.max(0, drafts - issuer.failures()) + (issuer.busy() ? 1 : 0);
     }
 
     private static Map<String, Long> counts(Map<String, Long> documents) {

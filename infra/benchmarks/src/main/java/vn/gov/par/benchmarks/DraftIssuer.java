@@ -22,7 +22,9 @@ final class DraftIssuer implements AutoCloseable {
     private final Http plans;
     private final ExecutorService workers;
     private final Thread poller;
-    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    /** Every draft handed to a worker: a list read before an issue finished still shows it as a draft. */
+    private final Set<String> taken = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger issued = new AtomicInteger();
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
     private volatile boolean running = true;
@@ -48,7 +50,7 @@ final class DraftIssuer implements AutoCloseable {
 
     /** Drafts handed to a worker and not yet issued (or failed). */
     boolean busy() {
-        return !inFlight.isEmpty();
+        return inFlight.get() > 0;
     }
 
     private void poll() {
@@ -56,11 +58,12 @@ final class DraftIssuer implements AutoCloseable {
             JsonNode drafts = plans.get("/api/plans?status=DRAFT&size=200").get("content");
             for (JsonNode draft : drafts) {
                 String id = draft.get("id").asString();
-                if (!failed.contains(id) && inFlight.add(id)) {
+                if (taken.add(id)) {
+                    inFlight.incrementAndGet();
                     workers.execute(() -> issue(draft, id));
                 }
             }
-            if (drafts.size() <= failed.size()) {
+            if (drafts.valueStream().allMatch(d -> taken.contains(d.get("id").asString()))) {
                 pause();
             }
         }
@@ -79,7 +82,7 @@ final class DraftIssuer implements AutoCloseable {
             failed.add(id);
             System.err.println("  could not issue draft " + id + ": " + e.getMessage());
         } finally {
-            inFlight.remove(id);
+            inFlight.decrementAndGet();
         }
     }
 

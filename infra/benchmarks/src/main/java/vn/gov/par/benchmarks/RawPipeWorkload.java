@@ -15,15 +15,24 @@ final class RawPipeWorkload {
     private RawPipeWorkload() {
     }
 
-    record Outcome(long records, double seconds, double recordsPerSecond, double platformEventsPerSecond, double platformShare) {
+    /**
+     * @param platformShare         the platform's events per second as a share of the raw pipe's records per second
+     * @param platformDocumentShare the platform's documents stored per second as a share of the raw pipe's (one
+     *                              document per record): the platform writes many documents for each event
+     */
+    record Outcome(long records, double seconds, double recordsPerSecond, double platformEventsPerSecond, double platformShare,
+            double platformDocumentsPerSecond, double platformDocumentShare) {
     }
 
-    static Outcome run(LocalPlatform platform, long records, double platformEventsPerSecond, PrintStream progress)
+    static Outcome run(LocalPlatform platform, CascadeWorkload.Outcome cascade, PrintStream progress)
             throws IOException, InterruptedException {
+        long records = cascade.events();
         progress.printf("Raw pipe: %d records of %d bytes produced, consumed and stored in bulk%n", records, RECORD_BYTES);
         JsonNode result = ChildJvm.run(RawPipe.class, platform.settings().kafkaBootstrapServers(),
                 "mongodb://localhost:" + platform.settings().mongoPort(), String.valueOf(records), String.valueOf(RECORD_BYTES));
         double perSecond = result.get("recordsPerSecond").asDouble();
-        return new Outcome(records, result.get("seconds").asDouble(), perSecond, platformEventsPerSecond, platformEventsPerSecond / perSecond);
+        double documentsPerSecond = cascade.documentsAdded() / cascade.seconds();
+        return new Outcome(records, result.get("seconds").asDouble(), perSecond, cascade.eventsPerSecond(), cascade.eventsPerSecond() / perSecond,
+                documentsPerSecond, documentsPerSecond / perSecond);
     }
 }

@@ -81,8 +81,12 @@ final class Results {
         }
         if (rawPipe != null) {
             line(out, "");
-            line(out, "Raw pipe: %,d records in %.1f s = %,.0f per second; the platform moved %,.0f events per second = %.3f of the raw pipe",
-                    rawPipe.records(), rawPipe.seconds(), rawPipe.recordsPerSecond(), rawPipe.platformEventsPerSecond(), rawPipe.platformShare());
+            line(out, "Raw pipe: %,d records produced, consumed and stored in %.1f s = %,.0f per second", rawPipe.records(), rawPipe.seconds(),
+                    rawPipe.recordsPerSecond());
+            line(out, "  the platform's events per second:            %,10.1f = %.3f of the raw pipe", rawPipe.platformEventsPerSecond(),
+                    rawPipe.platformShare());
+            line(out, "  the platform's documents stored per second:  %,10.1f = %.3f of the raw pipe", rawPipe.platformDocumentsPerSecond(),
+                    rawPipe.platformDocumentShare());
         }
         if (sweep != null) {
             line(out, "");

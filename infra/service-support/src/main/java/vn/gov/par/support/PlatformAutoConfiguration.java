@@ -37,6 +37,7 @@ import vn.gov.par.support.health.KafkaClusterHealthIndicator;
 import vn.gov.par.support.health.MongoPingHealthIndicator;
 import vn.gov.par.support.messaging.DeadLetteringContainerCustomizer;
 import vn.gov.par.support.outbox.EventOutbox;
+import vn.gov.par.support.outbox.OutboxMarkers;
 import vn.gov.par.support.outbox.OutboxRelay;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.web.ProblemDetailsAdvice;
@@ -119,10 +120,12 @@ public class PlatformAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> outboxKafkaTemplate,
-            ObjectProvider<AggregateStore<?>> stores, Clock clock, PlatformProperties properties, MeterRegistry meters) {
+            ObjectProvider<AggregateStore<?>> stores, PlatformProperties properties, MeterRegistry meters) {
         var outbox = properties.outbox();
-        return new OutboxRelay(mongo, outboxKafkaTemplate, stores.stream().map(AggregateStore::collection).distinct().toList(), clock,
-                new OutboxRelay.OutboxSettings(outbox.pollInterval(), outbox.lease(), outbox.sendTimeout(), outbox.batchSize()), meters);
+        return new OutboxRelay(mongo, new OutboxMarkers(mongo), outboxKafkaTemplate,
+                stores.stream().map(AggregateStore::collection).distinct().toList(),
+                new OutboxRelay.OutboxSettings(outbox.pollInterval(), outbox.lease(), outbox.sendTimeout(), outbox.batchSize(),
+                        outbox.markerGrace(), outbox.fullScanInterval()), meters);
     }
 
     @Bean

@@ -1,21 +1,22 @@
 package vn.gov.par.support.outbox;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,113 +28,112 @@ import io.micrometer.core.instrument.MeterRegistry;
 import vn.gov.par.support.persistence.AggregateStore;
 
 /**
- * Publishes the events waiting in documents' outboxes, then removes them. A batch of documents is
- * first leased (so several instances of a service don't publish the same batch side by side), every
- * message is sent and acknowledged by the broker, and only then pulled from its document. A crash
- * after sending and before pulling publishes the message again on the next pass: delivery is
- * at-least-once and every consumer is idempotent.
+ * Publishes the events waiting in documents' outboxes, then removes them. The documents to look at come from
+ * {@link OutboxMarkers}: a batch of markers is first leased (so several instances of a service don't publish the
+ * same documents side by side), every message of those documents is sent and acknowledged by the broker, and only
+ * then pulled from its document. A crash after sending and before pulling publishes the message again on the next
+ * pass: delivery is at-least-once and every consumer is idempotent. Now and then the aggregate collections
+ * themselves are scanned for events a marker missed.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final String LEASE_UNTIL = "outboxLeaseUntil";
-    private static final String LEASE_OWNER = "outboxLeaseOwner";
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(2);
 
     private final MongoTemplate mongo;
+    private final OutboxMarkers markers;
     private final KafkaTemplate<String, String> kafka;
     private final List<String> collections;
-    private final Clock clock;
     private final OutboxSettings settings;
     private final Counter published;
     private ScheduledExecutorService executor;
 
-    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, List<String> collections, Clock clock,
+    public OutboxRelay(MongoTemplate mongo, OutboxMarkers markers, KafkaTemplate<String, String> kafka, List<String> collections,
             OutboxSettings settings, MeterRegistry meters) {
         this.mongo = mongo;
+        this.markers = markers;
         this.kafka = kafka;
         this.collections = List.copyOf(collections);
-        this.clock = clock;
         this.settings = settings;
         this.published = Counter.builder("par.outbox.published").description("Events published from outboxes").register(meters);
         io.micrometer.core.instrument.Gauge.builder("par.outbox.pending", this, OutboxRelay::pending)
-                .description("Documents whose outbox still holds events to publish").register(meters);
+                .description("Documents marked as holding events to publish").register(meters);
     }
 
-    /** How many documents still hold events to publish; zero when the outboxes are drained. */
+    /** How many documents may still hold events to publish; zero when the outboxes are drained. */
     public long pending() {
-        Query withEvents = Query.query(Criteria.where(AggregateStore.OUTBOX + ".0").exists(true));
-        return collections.stream().mapToLong(c -> mongo.count(withEvents, c)).sum();
+        return markers.count();
     }
 
-    /** Relays until every outbox is empty or a pass fails; answers how many events were published. */
+    /** Relays until no marked document holds events or a pass fails; answers how many events were published. */
     public int relayAll() {
         int total = 0;
-        for (String collection : collections) {
-            int sent;
-            do {
-                sent = relayBatch(collection);
-                total += sent;
-            } while (sent > 0);
-        }
+        int sent;
+        do {
+            sent = relayBatch();
+            total += sent;
+        } while (sent > 0);
         return total;
     }
 
-    private int relayBatch(String collection) {
+    /** Marks every document that holds events, whether or not a marker says so: the safety net under the markers. */
+    public void markEverythingPending() {
+        Query withEvents = Query.query(Criteria.where(AggregateStore.OUTBOX + ".0").exists(true));
+        withEvents.fields().include("_id");
+        for (String collection : collections) {
+            mongo.find(withEvents, Document.class, collection).forEach(d -> markers.mark(collection, d.get("_id")));
+        }
+    }
+
+    private int relayBatch() {
         String owner = UUID.randomUUID().toString();
-        List<Document> leased = lease(collection, owner);
+        List<OutboxMarkers.Leased> leased = markers.lease(owner, settings.lease(), settings.batchSize());
         if (leased.isEmpty()) {
             return 0;
         }
         try {
+            Map<OutboxMarkers.Leased, Document> documents = documentsOf(leased);
             List<CompletableFuture<?>> acks = new ArrayList<>();
-            for (Document document : leased) {
-                for (Document message : document.getList(AggregateStore.OUTBOX, Document.class)) {
-                    acks.add(kafka.send(message.getString("topic"), message.getString("key"), message.getString("json")));
-                }
-            }
+            documents.values().forEach(document -> outboxOf(document).forEach(message ->
+                    acks.add(kafka.send(message.getString("topic"), message.getString("key"), message.getString("json")))));
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            removeSent(collection, leased);
             published.increment(acks.size());
+            leased.forEach(marker -> removeSent(marker, documents.get(marker)));
             return acks.size();
         } catch (Exception e) {
-            release(collection, owner);
-            throw new IllegalStateException("Publishing the outbox of " + collection + " failed", e);
+            markers.release(owner);
+            throw new IllegalStateException("Publishing outboxes failed", e);
         }
     }
 
-    private List<Document> lease(String collection, String owner) {
-        Instant now = clock.instant();
-        Criteria free = new Criteria().orOperator(Criteria.where(LEASE_UNTIL).exists(false), Criteria.where(LEASE_UNTIL).lt(now));
-        Criteria pending = Criteria.where(AggregateStore.OUTBOX + ".0").exists(true);
-        Query candidates = Query.query(new Criteria().andOperator(pending, free)).limit(settings.batchSize());
-        candidates.fields().include("_id");
-        List<Object> ids = mongo.find(candidates, Document.class, collection).stream().map(d -> d.get("_id")).toList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Query claim = Query.query(new Criteria().andOperator(Criteria.where("_id").in(ids), free));
-        mongo.updateMulti(claim, new Update().set(LEASE_UNTIL, now.plus(settings.lease())).set(LEASE_OWNER, owner), collection);
-        Query mine = Query.query(Criteria.where(LEASE_OWNER).is(owner));
-        mine.fields().include(AggregateStore.OUTBOX);
-        return mongo.find(mine, Document.class, collection);
+    /** Each leased marker's document, as it stands now (null if it is gone). */
+    private Map<OutboxMarkers.Leased, Document> documentsOf(List<OutboxMarkers.Leased> leased) {
+        Map<OutboxMarkers.Leased, Document> documents = new HashMap<>();
+        leased.stream().collect(Collectors.groupingBy(OutboxMarkers.Leased::collection)).forEach((collection, ofCollection) -> {
+            Query byIds = Query.query(Criteria.where("_id").in(ofCollection.stream().map(OutboxMarkers.Leased::documentId).toList()));
+            byIds.fields().include(AggregateStore.OUTBOX);
+            Map<Object, Document> found = mongo.find(byIds, Document.class, collection).stream()
+                    .collect(Collectors.toMap(d -> d.get("_id"), d -> d));
+            ofCollection.forEach(marker -> documents.put(marker, found.get(marker.documentId())));
+        });
+        return documents;
     }
 
-    private void removeSent(String collection, List<Document> leased) {
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
-        for (Document document : leased) {
-            List<String> sentIds = document.getList(AggregateStore.OUTBOX, Document.class).stream()
-                    .map(m -> m.getString("eventId")).toList();
-            Update update = new Update().pull(AggregateStore.OUTBOX, Query.query(Criteria.where("eventId").in(sentIds)))
-                    .unset(LEASE_UNTIL).unset(LEASE_OWNER);
-            bulk.updateOne(Query.query(Criteria.where("_id").is(document.get("_id"))), update);
+    /** Pulls what was sent; the marker stays while events remain, and settles once the document is empty. */
+    private void removeSent(OutboxMarkers.Leased marker, Document document) {
+        List<String> sentIds = outboxOf(document).stream().map(m -> m.getString("eventId")).toList();
+        Document after = sentIds.isEmpty() ? document : mongo.findAndModify(Query.query(Criteria.where("_id").is(marker.documentId())),
+                new Update().pull(AggregateStore.OUTBOX, Query.query(Criteria.where("eventId").in(sentIds))),
+                FindAndModifyOptions.options().returnNew(true), Document.class, marker.collection());
+        if (outboxOf(after).isEmpty()) {
+            markers.settle(marker, settings.markerGrace());
+        } else {
+            markers.release(marker);
         }
-        bulk.execute();
     }
 
-    private void release(String collection, String owner) {
-        mongo.updateMulti(Query.query(Criteria.where(LEASE_OWNER).is(owner)),
-                new Update().unset(LEASE_UNTIL).unset(LEASE_OWNER), collection);
+    private static List<Document> outboxOf(Document document) {
+        return document == null ? List.of() : document.getList(AggregateStore.OUTBOX, Document.class, List.of());
     }
 
     private void pass() {
@@ -148,6 +148,15 @@ public class OutboxRelay implements SmartLifecycle {
     public void start() {
         executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "outbox-relay"));
         executor.scheduleWithFixedDelay(this::pass, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::scan, 0, settings.fullScanInterval().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void scan() {
+        try {
+            markEverythingPending();
+        } catch (RuntimeException e) {
+            log.warn("Scanning the outboxes for unmarked events failed; the next scan tries again: {}", e.getMessage());
+        }
     }
 
     /**
@@ -179,6 +188,12 @@ public class OutboxRelay implements SmartLifecycle {
         return Integer.MAX_VALUE - 100;
     }
 
-    public record OutboxSettings(Duration pollInterval, Duration lease, Duration sendTimeout, int batchSize) {
+    /**
+     * @param markerGrace      how long after its last marking a marker must stay although its document is empty:
+     *                         longer than a writer takes from marking to writing
+     * @param fullScanInterval how often the aggregate collections are scanned for events without a marker
+     */
+    public record OutboxSettings(Duration pollInterval, Duration lease, Duration sendTimeout, int batchSize, Duration markerGrace,
+            Duration fullScanInterval) {
     }
 }

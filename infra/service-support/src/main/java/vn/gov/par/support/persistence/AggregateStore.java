@@ -7,22 +7,21 @@ import java.util.function.Function;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mapping.PersistentProperty;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import vn.gov.par.support.outbox.OutboxMarkers;
 import vn.gov.par.support.outbox.OutboxMessage;
 
 /**
  * Stores plain domain aggregates (no persistence annotations) one document each, with optimistic
  * locking on a {@code _revision} field and the events a change implies appended to the same
  * document's {@code outbox} in the same single-document write: a crash can never keep one without
- * the other (MongoDB and mongo-java-server both guarantee single-document atomicity).
+ * the other (MongoDB and mongo-java-server both guarantee single-document atomicity). A document about
+ * to receive events is first marked for the relay ({@link OutboxMarkers}).
  */
 public class AggregateStore<T> {
 
@@ -33,16 +32,14 @@ public class AggregateStore<T> {
     private final Class<T> type;
     private final String collection;
     private final Function<T, String> idOf;
+    private final OutboxMarkers markers;
 
     public AggregateStore(MongoTemplate mongo, Class<T> type, String collection, Function<T, String> idOf) {
         this.mongo = mongo;
         this.type = type;
         this.collection = collection;
         this.idOf = idOf;
-        // What the outbox relay asks every poll: documents with events waiting, and the ones it leased.
-        mongo.indexOps(collection).createIndex(new Index().on("outboxLeaseUntil", Sort.Direction.ASC)
-                .partial(PartialIndexFilter.of(Criteria.where(OUTBOX + ".0").exists(true))));
-        mongo.indexOps(collection).createIndex(new Index().on("outboxLeaseOwner", Sort.Direction.ASC).sparse());
+        this.markers = new OutboxMarkers(mongo);
     }
 
     public String collection() {
@@ -73,6 +70,7 @@ public class AggregateStore<T> {
         document.put("_id", idOf.apply(aggregate));
         document.put(REVISION, 0L);
         document.put(OUTBOX, events.stream().map(this::toDocument).toList());
+        markIfAny(document.get("_id"), events);
         try {
             mongo.insert(document, collection);
             return true;
@@ -85,9 +83,17 @@ public class AggregateStore<T> {
     public void update(T aggregate, long expectedRevision, List<OutboxMessage> events) {
         String id = idOf.apply(aggregate);
         Query sameRevision = Query.query(Criteria.where("_id").is(id).and(REVISION).is(expectedRevision));
+        markIfAny(id, events);
         var result = mongo.updateFirst(sameRevision, changesOf(aggregate, events), collection);
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentUpdateException(collection, id);
+        }
+    }
+
+    /** Before the write that queues events, so the relay can never miss them (see {@link OutboxMarkers}). */
+    private void markIfAny(Object id, List<OutboxMessage> events) {
+        if (!events.isEmpty()) {
+            markers.mark(collection, id);
         }
     }
 
