@@ -18,6 +18,8 @@ import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 
 import vn.gov.par.contracts.Topics;
 import vn.gov.par.localruntime.LocalPlatform;
@@ -40,6 +42,7 @@ final class DeadlineSweepWorkload {
     static final Map<String, String> SERVICE_ENVIRONMENT = Map.of("PAR_TASKS_SWEEPINTERVAL", "2s", "PAR_TASKS_SWEEPINITIALDELAY", "2s");
     static final double SHARE_DUE = 0.004;
     private static final int BATCH = 5_000;
+    private static final String OCCURRENCES = "occurrences";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final LocalPlatform platform;
@@ -59,23 +62,34 @@ final class DeadlineSweepWorkload {
         int due = Math.max(1, (int) Math.round(occurrences * SHARE_DUE));
         progress.printf("Deadline sweep: writing %,d occurrences, %,d of them past due%n", occurrences, due);
         long insertStart = System.nanoTime();
-        insert(occurrences, due);
+        List<String> pastDue = insert(occurrences, due);
         double insertSeconds = (System.nanoTime() - insertStart) / 1e9;
         long eventsBefore = taskEvents();
         long start = System.nanoTime();
+        fallDue(pastDue);
         OptionalLong done = awaitTaskEvents(eventsBefore, due, start);
         double seconds = (done.orElse(System.nanoTime()) - start) / 1e9;
         return new Outcome(occurrences, due, insertSeconds, seconds, done.isPresent(), gauges.peakMemoryMiB());
     }
 
-    private void insert(int occurrences, int due) {
+    /**
+     * Writes the occurrences, the past-due ones as if already announced so that the sweeps running meanwhile leave
+     * them alone; answers the ids of those.
+     */
+    private List<String> insert(int occurrences, int due) {
         MongoTemplate mongo = taskStore();
-        MongoCollection<Document> collection = mongo.getCollection("occurrences");
+        MongoCollection<Document> collection = mongo.getCollection(OCCURRENCES);
         LocalDate today = LocalDate.now(VIETNAM);
+        int every = occurrences / due;
+        List<String> pastDue = new ArrayList<>();
         List<Document> batch = new ArrayList<>(BATCH);
         for (int i = 0; i < occurrences; i++) {
-            LocalDate dueDate = i % (occurrences / due) == 0 && i / (occurrences / due) < due ? today.minusDays(1) : today.plusYears(1);
-            batch.add(document(mongo, occurrence(i, dueDate)));
+            boolean isPastDue = i % every == 0 && i / every < due;
+            TaskOccurrence occurrence = occurrence(i, isPastDue ? today.minusDays(1) : today.plusYears(1), isPastDue);
+            if (isPastDue) {
+                pastDue.add(occurrence.id());
+            }
+            batch.add(document(mongo, occurrence));
             if (batch.size() == BATCH) {
                 collection.insertMany(batch);
                 batch.clear();
@@ -84,16 +98,23 @@ final class DeadlineSweepWorkload {
         if (!batch.isEmpty()) {
             collection.insertMany(batch);
         }
+        return pastDue;
     }
 
-    private static TaskOccurrence occurrence(int i, LocalDate dueDate) {
+    /** The moment measured from: the past-due occurrences become what the sweep looks for, all at once. */
+    private void fallDue(List<String> pastDue) {
+        gauges.mongo().getDatabase(ServiceModule.TASK.databaseName()).getCollection(OCCURRENCES)
+                .updateMany(Filters.in("_id", pastDue), Updates.set("overdueAnnounced", false));
+    }
+
+    private static TaskOccurrence occurrence(int i, LocalDate dueDate, boolean overdueAnnounced) {
         String unit = "T%02d-X%04d".formatted(i % 34 + 1, i % 3321 + 1);
         String task = "bench-task-" + i / 12;
         return new TaskOccurrence("bench-occurrence-" + i, task, "bench-plan", "bench-plan", "1/KH-UBND",
                 "Thông tin, tuyên truyền cải cách hành chính (thử tải)", unit, "UBND xã Thử Nghiệm " + unit, unit.substring(0, 3),
                 List.of("VN", unit.substring(0, 3)), TaskRole.LEAD, "Đăng tin, bài tuyên truyền cải cách hành chính",
                 "Tháng %d/%d".formatted(dueDate.getMonthValue(), dueDate.getYear()), dueDate.withDayOfMonth(1), dueDate,
-                OccurrenceStatus.NOT_DUE, false, false, List.of(), List.of("bench-plan"));
+                OccurrenceStatus.NOT_DUE, false, overdueAnnounced, List.of(), List.of("bench-plan"));
     }
 
     /** As task-service's store writes a new aggregate: the record's fields, its id, revision 0 and an empty outbox. */

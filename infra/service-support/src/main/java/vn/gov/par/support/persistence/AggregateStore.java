@@ -7,7 +7,9 @@ import java.util.function.Function;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mapping.PersistentProperty;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -40,6 +42,9 @@ public class AggregateStore<T> {
         this.collection = collection;
         this.idOf = idOf;
         this.markers = new OutboxMarkers(mongo);
+        // Lets a store that serves a query from an index only when the index has exactly the query's keys (the
+        // embedded one) find a document by id and revision without reading the whole collection.
+        mongo.indexOps(collection).createIndex(new Index().on("_id", Sort.Direction.ASC).on(REVISION, Sort.Direction.ASC).unique());
     }
 
     public String collection() {
