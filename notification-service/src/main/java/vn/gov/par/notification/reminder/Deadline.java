@@ -1,6 +1,9 @@
 package vn.gov.par.notification.reminder;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 
 /**
  * Something a unit must do by a date, as learnt from the owning service's events, until its fulfilment
@@ -12,6 +15,8 @@ import java.time.LocalDate;
  * @param fulfilmentVersion  how far the story of its fulfilment has gone, so that a redelivered older close or reopening
  *                           changes nothing: a report's submission v counts 2v and its return 2v+1; 0 where the source
  *                           has no versions; {@link #FOR_GOOD} once its plan ended
+ * @param reminderIds        every reminder planned for it, so they are read by id rather than searched for among all
+ *                           reminders; an id is recorded before its reminder is written, so none is ever missing
  */
 public record Deadline(
         String id,
@@ -28,14 +33,19 @@ public record Deadline(
         LocalDate dueDate,
         String actionPath,
         boolean open,
-        long fulfilmentVersion) {
+        long fulfilmentVersion,
+        List<String> reminderIds) {
 
     /** The version of a close that nothing reopens: the plan was cancelled or closed. */
     public static final long FOR_GOOD = Long.MAX_VALUE;
 
+    public Deadline {
+        reminderIds = reminderIds == null ? List.of() : List.copyOf(reminderIds);
+    }
+
     /** A deadline closed before anything announced it, so that the late announcement cannot open it. */
     static Deadline closedUnannounced(String id, long version) {
-        return new Deadline(id, null, null, null, null, null, null, null, null, null, null, null, null, false, version);
+        return new Deadline(id, null, null, null, null, null, null, null, null, null, null, null, null, false, version, List.of());
     }
 
     /** Whether a close or reopening at this version may apply: it is not older than what was applied last. */
@@ -45,11 +55,19 @@ public record Deadline(
 
     Deadline closed(long version) {
         return new Deadline(id, kind, sourceId, planId, planNumber, planTitle, unitCode, unitName, provinceCode, supervisorUnitCode, whatIsDue,
-                dueDate, actionPath, false, version);
+                dueDate, actionPath, false, version, reminderIds);
     }
 
     Deadline reopened(long version) {
         return new Deadline(id, kind, sourceId, planId, planNumber, planTitle, unitCode, unitName, provinceCode, supervisorUnitCode, whatIsDue,
-                dueDate, actionPath, true, version);
+                dueDate, actionPath, true, version, reminderIds);
+    }
+
+    /** This deadline, its reminders being the ones it has and these. */
+    Deadline reminding(Collection<String> ids) {
+        LinkedHashSet<String> all = new LinkedHashSet<>(reminderIds);
+        all.addAll(ids);
+        return new Deadline(id, kind, sourceId, planId, planNumber, planTitle, unitCode, unitName, provinceCode, supervisorUnitCode, whatIsDue,
+                dueDate, actionPath, open, fulfilmentVersion, List.copyOf(all));
     }
 }

@@ -3,6 +3,7 @@ package vn.gov.par.notification.reminder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,8 @@ import vn.gov.par.support.text.VietnameseText;
  * Opens deadlines from the events that announce them and plans their reminders; closes them, cancelling
  * what is still pending, from the events that fulfil them, and reopens them when the work is found not
  * done after all. Every write is insert-if-absent or a guarded update, so redelivered events change nothing.
+ * An event reads and writes deadlines and reminders by id only (a deadline keeps its reminders' ids, a plan
+ * its deadlines'), so handling one costs the same however many the country has.
  */
 @Service
 public class Deadlines {
@@ -49,15 +52,17 @@ public class Deadlines {
 
     private final AggregateStore<Deadline> deadlines;
     private final AggregateStore<Reminder> reminders;
+    private final PlanDeadlines plans;
     private final UnitDirectoryView units;
     private final WorkingCalendars calendars;
     private final ReminderPolicies policies;
     private final Clock clock;
 
-    public Deadlines(AggregateStore<Deadline> deadlines, AggregateStore<Reminder> reminders, UnitDirectoryView units,
+    public Deadlines(AggregateStore<Deadline> deadlines, AggregateStore<Reminder> reminders, PlanDeadlines plans, UnitDirectoryView units,
             WorkingCalendars calendars, ReminderPolicies policies, Clock clock) {
         this.deadlines = deadlines;
         this.reminders = reminders;
+        this.plans = plans;
         this.units = units;
         this.calendars = calendars;
         this.policies = policies;
@@ -68,7 +73,7 @@ public class Deadlines {
         open(new Deadline(idOf(DeadlineKind.SUB_PLAN, e.obligationId()), DeadlineKind.SUB_PLAN, e.obligationId(), e.parentPlanId(),
                 e.parentPlanNumber(), e.parentPlanTitle(), e.unitCode(), e.unitName(), e.provinceCode(), e.supervisingUnitCode(),
                 "Ban hành kế hoạch thực hiện Kế hoạch số " + e.parentPlanNumber(), e.dueDate(), "/plans/" + e.draftPlanId(), true,
-                UNVERSIONED));
+                UNVERSIONED, List.of()));
     }
 
     /** Every dated occurrence is tracked from the moment the work exists, so reminders of any lead time can be planned. */
@@ -146,24 +151,46 @@ public class Deadlines {
     void planNextOverdue(Reminder sent) {
         find(sent.deadlineId()).filter(Deadline::open).ifPresent(deadline -> calendars.planner()
                 .nextOverdue(deadline.dueDate(), policies.of(deadline.kind()), sent.offsetDays())
-                .ifPresent(next -> reminders.insertIfAbsent(reminderOf(deadline, next), List.of())));
+                .map(next -> reminderOf(deadline, next))
+                .ifPresent(next -> {
+                    recordReminders(deadline, List.of(next.id()));
+                    reminders.insertIfAbsent(next, List.of());
+                }));
     }
 
     /** A cancelled or closed plan asks nothing more of anyone: every deadline still open under it is closed for good. */
     private void onPlanEnded(String planId) {
-        for (Deadline open : deadlines.find(Query.query(Criteria.where("planId").is(planId).and("open").is(true)))) {
-            close(open.id(), Deadline.FOR_GOOD);
+        for (Deadline open : byIds(deadlines, plans.of(planId))) {
+            if (open.open()) {
+                close(open.id(), Deadline.FOR_GOOD);
+            }
         }
     }
 
-    private void open(Deadline deadline) {
-        if (deadlines.insertIfAbsent(deadline, List.of())) {
-            schedule(deadline);
-            return;
+    private void open(Deadline announced) {
+        Optional<Deadline> known = find(announced.id());
+        if (known.isPresent()) {
+            known.filter(Deadline::open).ifPresent(this::schedule);
+        } else if (!insertWithReminders(announced)) {
+            find(announced.id()).filter(Deadline::open).ifPresent(this::schedule);
         }
-        find(deadline.id()).filter(Deadline::open).ifPresent(this::schedule);
     }
 
+    /**
+     * The deadline, holding its plan's reminders' ids, then those reminders: a crash in between leaves ids of
+     * reminders not yet written, which the redelivered event writes.
+     */
+    private boolean insertWithReminders(Deadline announced) {
+        Map<String, Reminder> planned = planned(announced, clock.instant());
+        plans.record(announced);
+        if (!deadlines.insertIfAbsent(announced.reminding(planned.keySet()), List.of())) {
+            return false;
+        }
+        planned.values().forEach(reminder -> reminders.insertIfAbsent(reminder, List.of()));
+        return true;
+    }
+
+    /** A reopening of a deadline already open is one redelivered, maybe after a crash before its reminders were written. */
     private void reopen(Deadline announced, long version) {
         Optional<Versioned<Deadline>> current = deadlines.find(announced.id());
         if (current.isEmpty()) {
@@ -171,21 +198,40 @@ public class Deadlines {
             return;
         }
         Deadline known = current.get().value();
-        if (!known.open() && known.acceptsChangeAt(version)) {
-            Deadline reopened = announced.reopened(version);
+        if (known.open()) {
+            schedule(known);
+        } else if (known.acceptsChangeAt(version)) {
+            Instant now = clock.instant();
+            Map<String, Reminder> planned = planned(announced, now);
+            Deadline reopened = announced.reopened(version).reminding(known.reminderIds()).reminding(planned.keySet());
+            plans.record(reopened);
             deadlines.update(reopened, current.get().revision(), List.of());
-            schedule(reopened);
+            schedule(reopened, planned, now);
         }
     }
 
+    /** An older close, redelivered after a reopening, leaves the deadline and its reminders as they are. */
     private void close(String deadlineId, long version) {
         Optional<Versioned<Deadline>> current = deadlines.find(deadlineId);
         if (current.isEmpty()) {
-            deadlines.insertIfAbsent(Deadline.closedUnannounced(deadlineId, version), List.of());
-        } else if (current.get().value().acceptsChangeAt(version) && !current.get().value().closed(version).equals(current.get().value())) {
-            deadlines.update(current.get().value().closed(version), current.get().revision(), List.of());
+            if (!deadlines.insertIfAbsent(Deadline.closedUnannounced(deadlineId, version), List.of())) {
+                close(deadlineId, version);
+            }
+            return;
         }
-        cancelPending(deadlineId);
+        Deadline known = current.get().value();
+        Deadline closed = known.closed(version);
+        if (known.acceptsChangeAt(version) && !closed.equals(known)) {
+            deadlines.update(closed, current.get().revision(), List.of());
+            cancelPending(closed);
+        } else if (!known.open()) {
+            cancelPending(known);
+        }
+    }
+
+    private void schedule(Deadline deadline) {
+        Instant now = clock.instant();
+        schedule(deadline, planned(deadline, now), now);
     }
 
     /**
@@ -193,16 +239,12 @@ public class Deadlines {
      * (again) pending at its planned time, what the plan no longer has and has not come due is cancelled, and
      * what was sent or is due right now is left as it is, so no stage goes out twice.
      */
-    private void schedule(Deadline deadline) {
-        Instant now = clock.instant();
-        Map<String, Reminder> planned = new LinkedHashMap<>();
-        for (PlannedReminder p : calendars.planner().initial(deadline.dueDate(), policies.of(deadline.kind()), now)) {
-            Reminder reminder = reminderOf(deadline, p);
-            planned.put(reminder.id(), reminder);
-        }
-        for (Versioned<Reminder> existing : reminders.findVersioned(Query.query(Criteria.where("deadlineId").is(deadline.id())))) {
-            Reminder wanted = planned.remove(existing.value().id());
+    private void schedule(Deadline deadline, Map<String, Reminder> planned, Instant now) {
+        Map<String, Reminder> toInsert = new LinkedHashMap<>(planned);
+        recordReminders(deadline, planned.keySet());
+        for (Versioned<Reminder> existing : byIdsVersioned(deadline.reminding(planned.keySet()).reminderIds())) {
             Reminder known = existing.value();
+            Reminder wanted = toInsert.containsKey(known.id()) ? toInsert.remove(known.id()).replanOf(known) : null;
             boolean notYetSent = known.state() == ReminderState.CANCELLED || (known.state() == ReminderState.PENDING && !known.isDueBy(now));
             if (!notYetSent) {
                 continue;
@@ -213,7 +255,25 @@ public class Deadlines {
                 updateUnlessChanged(known.settled(ReminderState.CANCELLED), existing.revision());
             }
         }
-        planned.values().forEach(reminder -> reminders.insertIfAbsent(reminder, List.of()));
+        toInsert.values().forEach(reminder -> reminders.insertIfAbsent(reminder, List.of()));
+    }
+
+    /** The reminders the deadline's plan calls for as of now, by id. */
+    private Map<String, Reminder> planned(Deadline deadline, Instant now) {
+        Map<String, Reminder> planned = new LinkedHashMap<>();
+        for (PlannedReminder p : calendars.planner().initial(deadline.dueDate(), policies.of(deadline.kind()), now)) {
+            Reminder reminder = reminderOf(deadline, p);
+            planned.put(reminder.id(), reminder);
+        }
+        return planned;
+    }
+
+    /** Adds the ids the deadline does not hold yet, before their reminders are written, in one write that needs no revision. */
+    private void recordReminders(Deadline deadline, Collection<String> ids) {
+        List<String> missing = ids.stream().filter(id -> !deadline.reminderIds().contains(id)).toList();
+        if (!missing.isEmpty()) {
+            deadlines.updateAll(byId(deadline.id()), new Update().addToSet("reminderIds").each(missing.toArray()));
+        }
     }
 
     private void updateUnlessChanged(Reminder reminder, long revision) {
@@ -224,9 +284,24 @@ public class Deadlines {
         }
     }
 
-    private void cancelPending(String deadlineId) {
-        reminders.updateAll(Query.query(Criteria.where("deadlineId").is(deadlineId).and("state").is(ReminderState.PENDING)),
-                new Update().set("state", ReminderState.CANCELLED));
+    private void cancelPending(Deadline deadline) {
+        for (Versioned<Reminder> reminder : byIdsVersioned(deadline.reminderIds())) {
+            if (reminder.value().state() == ReminderState.PENDING) {
+                updateUnlessChanged(reminder.value().settled(ReminderState.CANCELLED), reminder.revision());
+            }
+        }
+    }
+
+    private List<Versioned<Reminder>> byIdsVersioned(List<String> ids) {
+        return ids.isEmpty() ? List.of() : reminders.findVersioned(Query.query(Criteria.where("_id").in(ids)));
+    }
+
+    private static <T> List<T> byIds(AggregateStore<T> store, List<String> ids) {
+        return ids.isEmpty() ? List.of() : store.find(Query.query(Criteria.where("_id").in(ids)));
+    }
+
+    private static Query byId(String id) {
+        return Query.query(Criteria.where("_id").is(id));
     }
 
     /** On-demand work has no due date, so nothing to remind of. */
@@ -243,18 +318,18 @@ public class Deadlines {
             String unitName, String provinceCode, String activityContent, String label, LocalDate dueDate) {
         return new Deadline(idOf(DeadlineKind.TASK, occurrenceId), DeadlineKind.TASK, occurrenceId, planId, planNumber, planTitle, unitCode,
                 unitName, provinceCode, parentOf(unitCode), activityContent + " (" + label + ")", dueDate, "/tasks/" + taskId, true,
-                UNVERSIONED);
+                UNVERSIONED, List.of());
     }
 
     private Deadline reportDeadline(ReportObligationFacts r) {
         return new Deadline(idOf(DeadlineKind.REPORT, r.obligationId()), DeadlineKind.REPORT, r.obligationId(), r.planId(), r.planNumber(),
                 r.planTitle(), r.unitCode(), r.unitName(), r.provinceCode(), officeOrRecipient(r.recipientUnitCode(), r.via()),
-                "Báo cáo kết quả " + r.periodName(), r.dueDate(), "/reports/" + r.obligationId(), true, UNVERSIONED);
+                "Báo cáo kết quả " + r.periodName(), r.dueDate(), "/reports/" + r.obligationId(), true, UNVERSIONED, List.of());
     }
 
     private static Reminder reminderOf(Deadline deadline, PlannedReminder planned) {
         return new Reminder(DerivedId.of(deadline.id(), planned.stage(), planned.offsetDays()), deadline.id(), planned.stage(),
-                planned.offsetDays(), planned.audience(), planned.sendAt(), ReminderState.PENDING, null);
+                planned.offsetDays(), planned.audience(), planned.sendAt(), ReminderState.PENDING, null, List.of());
     }
 
     private String parentOf(String unitCode) {

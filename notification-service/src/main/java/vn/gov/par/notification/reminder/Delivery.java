@@ -2,6 +2,8 @@ package vn.gov.par.notification.reminder;
 
 import java.time.Instant;
 
+import vn.gov.par.support.domain.DerivedId;
+
 /**
  * A reminder to one recipient: at most once per deadline, recipient and stage, because its id is derived
  * from the reminder and the address. The intent is recorded (SENDING) before the mail goes out and marked
@@ -10,6 +12,10 @@ import java.time.Instant;
  */
 public record Delivery(String id, String reminderId, String deadlineId, String recipientEmail, String recipientName,
         String recipientUnitCode, DeliveryState state, Instant leaseUntil, Instant settledAt, String failure, boolean resentAfterCrash) {
+
+    public static String idOf(String reminderId, String recipientEmail) {
+        return DerivedId.of(reminderId, recipientEmail);
+    }
 
     public static Delivery intent(String id, Reminder reminder, vn.gov.par.notification.mail.Recipient recipient, Instant leaseUntil) {
         return new Delivery(id, reminder.id(), reminder.deadlineId(), recipient.email(), recipient.name(), recipient.unitCode(),

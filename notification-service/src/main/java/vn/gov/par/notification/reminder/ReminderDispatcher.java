@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -39,7 +40,6 @@ import vn.gov.par.notification.mail.MailServerUnavailableException;
 import vn.gov.par.notification.mail.Recipient;
 import vn.gov.par.notification.mail.UndeliverableAddressException;
 import vn.gov.par.notification.maillog.MailLog;
-import vn.gov.par.support.domain.DerivedId;
 import vn.gov.par.support.outbox.EventOutbox;
 import vn.gov.par.support.outbox.OutboxMessage;
 import vn.gov.par.support.persistence.AggregateStore;
@@ -177,10 +177,11 @@ public class ReminderDispatcher {
     }
 
     private Optional<Delivery> intent(Reminder reminder, Recipient recipient, Instant now) {
-        String id = DerivedId.of(reminder.id(), recipient.email());
+        String id = Delivery.idOf(reminder.id(), recipient.email());
         Optional<Versioned<Delivery>> existing = deliveries.find(id);
         if (existing.isEmpty()) {
             Delivery fresh = Delivery.intent(id, reminder, recipient, now.plus(lease));
+            recordDelivery(reminder, id);
             return deliveries.insertIfAbsent(fresh, List.of()) ? Optional.of(fresh) : Optional.empty();
         }
         if (!existing.get().value().abandonedBefore(now)) {
@@ -265,9 +266,10 @@ public class ReminderDispatcher {
             settleQuietly(reminder, reminder.value().heldBack(clock.instant().plus(retryAfter)));
             return;
         }
-        Optional<Deadline> deadline = deadlines.find(reminder.value().deadlineId()).filter(Deadline::open);
-        List<Delivery> made = deliveries.find(Query.query(Criteria.where("reminderId").is(reminderId)));
-        boolean owedToSomeone = deadline.isPresent() && recipientsOf(reminder.value(), deadline.get()).stream()
+        List<Recipient> recipients = deadlines.find(reminder.value().deadlineId()).filter(Deadline::open)
+                .map(deadline -> recipientsOf(reminder.value(), deadline)).orElse(List.of());
+        List<Delivery> made = deliveriesOf(reminder.value(), recipients);
+        boolean owedToSomeone = recipients.stream()
                 .anyMatch(r -> made.stream().noneMatch(d -> d.isSettled() && d.recipientEmail().equalsIgnoreCase(r.email())));
         if (made.isEmpty() || owedToSomeone || made.stream().anyMatch(d -> !d.isSettled())) {
             return;
@@ -276,6 +278,20 @@ public class ReminderDispatcher {
         if (settleQuietly(reminder, reminder.value().settled(sent ? ReminderState.DONE : ReminderState.FAILED))) {
             planNextIfOverdue(reminder.value());
         }
+    }
+
+    /** Before the delivery is written, so that the reminder names every delivery there is; naming it again changes nothing. */
+    private void recordDelivery(Reminder reminder, String deliveryId) {
+        if (!reminder.deliveryIds().contains(deliveryId)) {
+            reminders.updateAll(Query.query(Criteria.where("_id").is(reminder.id())), new Update().addToSet("deliveryIds", deliveryId));
+        }
+    }
+
+    /** Those the reminder names, and any to its current recipients it does not (written before reminders named theirs). */
+    private List<Delivery> deliveriesOf(Reminder reminder, List<Recipient> recipients) {
+        Set<String> ids = new LinkedHashSet<>(reminder.deliveryIds());
+        recipients.forEach(r -> ids.add(Delivery.idOf(reminder.id(), r.email())));
+        return ids.isEmpty() ? List.of() : deliveries.find(Query.query(Criteria.where("_id").in(ids)));
     }
 
     private void planNextIfOverdue(Reminder reminder) {
