@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+
+
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import tools.jackson.databind.JsonNode;
@@ -26,21 +26,19 @@ import vn.gov.par.contracts.report.ReportPeriodsScheduled;
 import vn.gov.par.contracts.task.ScheduledOccurrence;
 import vn.gov.par.contracts.task.TaskAssigned;
 import vn.gov.par.support.outbox.OutboxRelay;
+import vn.gov.par.task.HonQuanIntegrationTest;
 import vn.gov.par.task.HonQuanPlan;
 import vn.gov.par.task.TaskEvents;
-import vn.gov.par.testsupport.HttpJson;
-import vn.gov.par.testsupport.KafkaTopicProbe;
-import vn.gov.par.testsupport.MutableClock;
-import vn.gov.par.testsupport.PlatformIntegrationTest;
+
+
+
+
 
 /**
  * Ongoing ("thường xuyên") and periodic ("định kỳ") work is checked at each of the plan's report periods, on the period's
  * data cut-off, whichever of the plan and its periods reaches task-service first.
  */
-@PlatformIntegrationTest
-class ReportPeriodCheckpointsTest {
-
-    private static final KafkaTopicProbe KAFKA = KafkaTopicProbe.embedded();
+class ReportPeriodCheckpointsTest extends HonQuanIntegrationTest {
 
     /** "Định kỳ hàng quý, 6 tháng, 9 tháng và năm", with the cut-offs of Decree 09/2019/NĐ-CP: the 14th of the quarter's last month. */
     private static final List<ReportPeriodFacts> QUARTERLY_AND_HALF_YEARLY = List.of(
@@ -52,34 +50,11 @@ class ReportPeriodCheckpointsTest {
             period("Q4", "Quý IV/2024", "2024-09-15", "2024-12-14", "2024-12-20"),
             period("YEAR", "Năm 2024", "2023-12-15", "2024-12-14", "2024-12-20"));
 
-    @Value("${local.server.port}")
-    int port;
-
-    @Autowired
-    MutableClock clock;
-
     @Autowired
     MongoTemplate mongo;
 
     @Autowired
     OutboxRelay relay;
-
-    HttpJson api;
-
-    @BeforeAll
-    static void announceUnits() {
-        HonQuanPlan.announceUnits(KAFKA);
-    }
-
-    @BeforeEach
-    void setUp() {
-        api = HttpJson.onPort(port);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void periodsArrivingAfterThePlanBecomeTheCheckpointsOfItsOngoingAndPeriodicWork() {

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+
+
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+
 
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -27,27 +27,19 @@ import vn.gov.par.contracts.task.TaskDueSoon;
 import vn.gov.par.contracts.task.TaskOccurrenceFacts;
 import vn.gov.par.contracts.task.TaskOverdue;
 import vn.gov.par.support.outbox.OutboxRelay;
+import vn.gov.par.task.HonQuanIntegrationTest;
 import vn.gov.par.task.HonQuanPlan;
 import vn.gov.par.task.TaskEvents;
-import vn.gov.par.testsupport.HttpJson;
-import vn.gov.par.testsupport.KafkaTopicProbe;
-import vn.gov.par.testsupport.MutableClock;
-import vn.gov.par.testsupport.PlatformIntegrationTest;
+
+
+
+
 
 /**
  * The scheduled sweep as every instance of the service runs it: through the lock, one sweeps and the others skip. Each test
  * issues its own monthly plan, so none depends on what another swept first.
  */
-@PlatformIntegrationTest
-class DeadlineSweepLockTest {
-
-    private static final KafkaTopicProbe KAFKA = KafkaTopicProbe.embedded();
-
-    @Value("${local.server.port}")
-    int port;
-
-    @Autowired
-    MutableClock clock;
+class DeadlineSweepLockTest extends HonQuanIntegrationTest {
 
     @Autowired
     DeadlineSweep sweep;
@@ -57,23 +49,6 @@ class DeadlineSweepLockTest {
 
     @Autowired
     OutboxRelay relay;
-
-    HttpJson api;
-
-    @BeforeAll
-    static void announceUnits() {
-        HonQuanPlan.announceUnits(KAFKA);
-    }
-
-    @BeforeEach
-    void setUp() {
-        api = HttpJson.onPort(port);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void whileAnotherInstanceHoldsTheLockTheSweepSkips() {

@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+
+
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+
 
 import tools.jackson.databind.JsonNode;
 import vn.gov.par.contracts.EventCatalog;
@@ -26,51 +26,26 @@ import vn.gov.par.contracts.task.TaskCompleted;
 import vn.gov.par.contracts.task.TaskOccurrenceFacts;
 import vn.gov.par.contracts.task.TaskReopened;
 import vn.gov.par.support.outbox.OutboxRelay;
+import vn.gov.par.task.HonQuanIntegrationTest;
 import vn.gov.par.task.HonQuanPlan;
 import vn.gov.par.task.TaskEvents;
-import vn.gov.par.testsupport.HttpJson;
-import vn.gov.par.testsupport.KafkaTopicProbe;
-import vn.gov.par.testsupport.MutableClock;
-import vn.gov.par.testsupport.PlatformIntegrationTest;
+
+
+
+
 
 /**
  * Progress recorded late or corrected: overdue is announced once per occurrence whatever the status went through, and a
  * correction publishes what changed (reopened, completed again, completed with other figures) and nothing else.
  * Each test issues its own plan, so none depends on what another did first.
  */
-@PlatformIntegrationTest
-class ProgressCorrectionsTest {
-
-    private static final KafkaTopicProbe KAFKA = KafkaTopicProbe.embedded();
-
-    @Value("${local.server.port}")
-    int port;
-
-    @Autowired
-    MutableClock clock;
+class ProgressCorrectionsTest extends HonQuanIntegrationTest {
 
     @Autowired
     Tasks tasks;
 
     @Autowired
     OutboxRelay relay;
-
-    HttpJson api;
-
-    @BeforeAll
-    static void announceUnits() {
-        HonQuanPlan.announceUnits(KAFKA);
-    }
-
-    @BeforeEach
-    void setUp() {
-        api = HttpJson.onPort(port);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void notDoneRecordedAfterTheDueDateIsStillAnnouncedOverdueOnce() {

@@ -9,51 +9,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+
+
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+
 
 import tools.jackson.databind.JsonNode;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.plan.PlanActivity;
 import vn.gov.par.contracts.plan.PlanIssued;
+import vn.gov.par.task.HonQuanIntegrationTest;
 import vn.gov.par.task.HonQuanPlan;
-import vn.gov.par.testsupport.HttpJson;
-import vn.gov.par.testsupport.KafkaTopicProbe;
-import vn.gov.par.testsupport.MutableClock;
-import vn.gov.par.testsupport.PlatformIntegrationTest;
+
+
+
+
 
 /** Roll-ups count what was due: work done ahead of its day does not hide work left undone; unknown plans and units are said to be unknown. */
-@PlatformIntegrationTest
-class RollupTest {
-
-    private static final KafkaTopicProbe KAFKA = KafkaTopicProbe.embedded();
-
-    @Value("${local.server.port}")
-    int port;
-
-    @Autowired
-    MutableClock clock;
-
-    HttpJson api;
-
-    @BeforeAll
-    static void announceUnits() {
-        HonQuanPlan.announceUnits(KAFKA);
-    }
-
-    @BeforeEach
-    void setUp() {
-        api = HttpJson.onPort(port);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class RollupTest extends HonQuanIntegrationTest {
 
     @Test
     void workDoneAheadOfItsDayDoesNotLiftTheShareOfDueWorkDone() {

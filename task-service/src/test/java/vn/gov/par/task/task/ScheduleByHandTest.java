@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+
+
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+
 
 import tools.jackson.databind.JsonNode;
 import vn.gov.par.contracts.EventCatalog;
@@ -23,54 +23,30 @@ import vn.gov.par.contracts.plan.PlanActivity;
 import vn.gov.par.contracts.plan.PlanIssued;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.persistence.Versioned;
+import vn.gov.par.task.HonQuanIntegrationTest;
 import vn.gov.par.task.HonQuanPlan;
 import vn.gov.par.task.schedule.Occurrence;
 import vn.gov.par.task.schedule.ScheduleKind;
 import vn.gov.par.testsupport.HttpJson;
-import vn.gov.par.testsupport.KafkaTopicProbe;
-import vn.gov.par.testsupport.MutableClock;
-import vn.gov.par.testsupport.PlatformIntegrationTest;
+
+
+
 
 /**
  * A schedule set by hand is all or nothing: of two people setting it at once one wins and only the winner's dates become
  * occurrences; dates outside the plan's year are refused; a crash between the schedule and its occurrences is repaired by
  * the next sweep. Each test issues its own plan.
  */
-@PlatformIntegrationTest
-class ScheduleByHandTest {
+class ScheduleByHandTest extends HonQuanIntegrationTest {
 
-    private static final KafkaTopicProbe KAFKA = KafkaTopicProbe.embedded();
     private static final List<String> FIRST = List.of("2024-05-31");
     private static final List<String> SECOND = List.of("2024-08-31", "2024-11-30");
-
-    @Value("${local.server.port}")
-    int port;
-
-    @Autowired
-    MutableClock clock;
 
     @Autowired
     AggregateStore<Task> taskStore;
 
     @Autowired
     DeadlineSweep sweep;
-
-    HttpJson api;
-
-    @BeforeAll
-    static void announceUnits() {
-        HonQuanPlan.announceUnits(KAFKA);
-    }
-
-    @BeforeEach
-    void setUp() {
-        api = HttpJson.onPort(port);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void ofTwoPeopleSettingTheScheduleAtOnceOnlyTheWinnersDatesBecomeOccurrences() throws Exception {
