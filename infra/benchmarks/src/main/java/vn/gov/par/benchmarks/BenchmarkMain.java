@@ -102,8 +102,11 @@ public final class BenchmarkMain {
     record Options(List<String> workloads, double scale, Duration limit, Path out) {
 
         static Options parse(String[] args) {
+            if (args.length % 2 != 0) {
+                throw new IllegalArgumentException("Every option takes a value: --workloads, --scale, --limit-minutes, --out");
+            }
             Map<String, String> given = new LinkedHashMap<>();
-            for (int i = 0; i + 1 < args.length; i += 2) {
+            for (int i = 0; i < args.length; i += 2) {
                 if (!args[i].startsWith("--")) {
                     throw new IllegalArgumentException("Expected --option value pairs, found '" + args[i] + "'");
                 }

@@ -2,6 +2,8 @@ package vn.gov.par.benchmarks;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,8 @@ import vn.gov.par.localruntime.ServiceModule;
  */
 final class CascadeWorkload {
 
-    static final String PLAN_YEAR = "2027";
+    /** Next year's plan, as plans are issued for the year ahead: every deadline lies after the issue date. */
+    static final String PLAN_YEAR = String.valueOf(Year.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusYears(1).getValue());
     private static final int ISSUERS = 4;
 
     private final LocalPlatform platform;

@@ -32,8 +32,8 @@ import vn.gov.par.task.task.TaskRole;
 
 /**
  * One million task occurrences in task-service's store, of which a few thousand are past due and not yet
- * announced: the time from the moment they are there until the sweep has found every one and its TaskOverdue
- * is on the topic. The occurrences are written as task-service itself stores them (its own record, converted as
+ * announced: the time from the moment they fall due (all at once, after every occurrence is written) until the
+ * sweep has found every one and its TaskOverdue is on the topic. The occurrences are written as task-service itself stores them (its own record, converted as
  * its store converts it), in bulk, since a million through the cascade would measure the cascade instead.
  */
 final class DeadlineSweepWorkload {

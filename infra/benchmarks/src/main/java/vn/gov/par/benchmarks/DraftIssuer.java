@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class DraftIssuer implements AutoCloseable {
 
-    private static final String SUB_PLAN_DEADLINE = "2027-03-31";
+    private static final String SUB_PLAN_DEADLINE = CascadeWorkload.PLAN_YEAR + "-03-31";
 
     private final Http plans;
     private final ExecutorService workers;
