@@ -16,6 +16,8 @@ import vn.gov.par.localruntime.LocalPlatform;
 import vn.gov.par.localruntime.PlatformSettings;
 import vn.gov.par.localruntime.ServiceModule;
 import vn.gov.par.localruntime.StartupFailedException;
+import vn.gov.par.driver.PlatformGauges;
+import vn.gov.par.driver.NationalHierarchy;
 
 /**
  * Runs the benchmark workloads against the platform on the embedded default, each service its own process as a

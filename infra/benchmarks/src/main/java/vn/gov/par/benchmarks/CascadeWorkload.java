@@ -2,6 +2,7 @@ package vn.gov.par.benchmarks;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -11,6 +12,11 @@ import java.util.OptionalLong;
 
 import vn.gov.par.localruntime.LocalPlatform;
 import vn.gov.par.localruntime.ServiceModule;
+import vn.gov.par.driver.Http;
+import vn.gov.par.driver.Quiescence;
+import vn.gov.par.driver.PlatformGauges;
+import vn.gov.par.driver.NationalHierarchy;
+import vn.gov.par.driver.DraftIssuer;
 
 /**
  * A central plan with ten activities and a quarterly reporting clause, issued over a national hierarchy; every
@@ -58,9 +64,9 @@ final class CascadeWorkload {
         OptionalLong settled;
         int issued;
         int failures;
-        try (DraftIssuer issuer = new DraftIssuer(plans, ISSUERS)) {
+        try (DraftIssuer issuer = new DraftIssuer(plans, ISSUERS, "1/KH-UBND", LocalDate.parse(PLAN_YEAR + "-03-31"))) {
             issuer.start();
-            settled = new Quiescence(gauges, () -> pendingDrafts(plans, issuer)).await(limit, (elapsed, now) -> progress.printf(
+            settled = new Quiescence(gauges, issuer::pending).await(limit, (elapsed, now) -> progress.printf(
                     "  %4.0f s: %d sub-plans issued, %d documents and %d events added, consumer lag %d, outboxes %d%n", elapsed,
                     issuer.issued(), now.documents() - documentsBefore, now.events() - eventsBefore, now.lag(), now.outboxPending()));
             issued = issuer.issued();
@@ -72,12 +78,6 @@ final class CascadeWorkload {
         return new Outcome(hierarchy.name(), hierarchy.units(), hierarchy.provinces(), hierarchy.districts(), hierarchy.communes(),
                 hierarchy.agencies(), importSeconds, settled.isPresent(), seconds, events, events / seconds,
                 total(documents) - documentsBefore, issued, failures, counts(documents), gauges.peakMemoryMiB(), planId);
-    }
-
-    /** Drafts not yet issued, and those being issued right now: the cascade is not over while any remain. */
-    private static long pendingDrafts(Http plans, DraftIssuer issuer) {
-        long drafts = plans.get("/api/plans?status=DRAFT&size=1").get("totalElements").asLong();
-        return Math.max(0, drafts - issuer.failures()) + (issuer.busy() ? 1 : 0);
     }
 
     private static Map<String, Long> counts(Map<String, Long> documents) {

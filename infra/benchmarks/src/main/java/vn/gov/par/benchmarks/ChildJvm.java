@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import tools.jackson.databind.JsonNode;
+import vn.gov.par.driver.Http;
 
 /**
  * Runs one of this module's programs in a JVM of its own (a load generator must not share the harness's CPU

@@ -29,6 +29,7 @@ import vn.gov.par.support.persistence.Documents;
 import vn.gov.par.task.task.OccurrenceStatus;
 import vn.gov.par.task.task.TaskOccurrence;
 import vn.gov.par.task.task.TaskRole;
+import vn.gov.par.driver.PlatformGauges;
 
 /**
  * One million task occurrences in task-service's store, of which a few thousand are past due and not yet

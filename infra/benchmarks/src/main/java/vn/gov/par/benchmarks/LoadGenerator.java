@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.gov.par.driver.Http;
 
 /**
  * The second process of the API latency workload: a fixed number of clients, each sending the next request as

@@ -21,6 +21,7 @@ import org.bson.Document;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import vn.gov.par.driver.Http;
 
 /**
  * The simplest program that does what the platform's pipeline does at its core: records produced to Kafka,

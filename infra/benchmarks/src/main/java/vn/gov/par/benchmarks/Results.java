@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
+import vn.gov.par.driver.Http;
 
 /** The figures of one run, printed as a table for people and written as JSON for tools and comparisons. */
 final class Results {

@@ -1,4 +1,4 @@
-package vn.gov.par.benchmarks;
+package vn.gov.par.driver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

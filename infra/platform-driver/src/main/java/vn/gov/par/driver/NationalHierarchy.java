@@ -1,4 +1,4 @@
-package vn.gov.par.benchmarks;
+package vn.gov.par.driver;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,32 +12,32 @@ import java.util.List;
  * @param rows       the CSV lines, header first
  * @param provinces  how many provinces; the rest likewise
  */
-record NationalHierarchy(String name, List<String> rows, int provinces, int districts, int communes, int agencies) {
+public record NationalHierarchy(String name, List<String> rows, int provinces, int districts, int communes, int agencies) {
 
-    static final String CENTRAL_CODE = "VN";
+    public static final String CENTRAL_CODE = "VN";
     private static final int AGENCIES_PER_PROVINCE = 20;
     private static final int OFFICES_PER_DISTRICT = 5;
 
     /** Since 1 July 2025: 34 provinces and about 3,321 communes, about 20 agencies per province. */
-    static NationalHierarchy twoTier(double scale) {
+    public static NationalHierarchy twoTier(double scale) {
         return generate("national two-tier", scaled(34, scale), 0, scaled(3321, scale));
     }
 
     /** Before 2025: 63 provinces, about 700 districts and 10,000 communes, with their agencies and offices. */
-    static NationalHierarchy threeTier(double scale) {
+    public static NationalHierarchy threeTier(double scale) {
         return generate("national three-tier", scaled(63, scale), scaled(700, scale), scaled(10_000, scale));
     }
 
-    int units() {
+    public int units() {
         return rows.size() - 1;
     }
 
-    String csv() {
+    public String csv() {
         return String.join("\n", rows) + "\n";
     }
 
     /** Units that owe a sub-plan once every plan above them is issued: everyone but the centre. */
-    int obligedUnits() {
+    public int obligedUnits() {
         return units() - 1;
     }
 

@@ -1,4 +1,4 @@
-package vn.gov.par.benchmarks;
+package vn.gov.par.driver;
 
 import java.io.IOException;
 import java.net.URI;
@@ -11,36 +11,39 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** JSON over HTTP to one service, failing loudly on anything but a 2xx answer. */
-final class Http {
+/**
+ * JSON over HTTP to one service, failing loudly on anything but a 2xx answer: {@link Unreachable} when no answer came
+ * (the service is down or went down mid-request), {@link Refused} when it answered with an error.
+ */
+public final class Http {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
     private final URI base;
 
-    Http(URI base) {
+    public Http(URI base) {
         this.base = base;
     }
 
-    JsonNode get(String path) {
+    public JsonNode get(String path) {
         return send(request(path).GET());
     }
 
-    String text(String path) {
+    public String text(String path) {
         return exchange(request(path).GET()).body();
     }
 
-    JsonNode post(String path, Object body) {
+    public JsonNode post(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json").POST(json(body)));
     }
 
-    JsonNode put(String path, Object body) {
+    public JsonNode put(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json").PUT(json(body)));
     }
 
-    JsonNode postText(String path, String contentType, String body) {
+    public JsonNode postText(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
@@ -61,15 +64,39 @@ final class Http {
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException(request.method() + " " + request.uri() + " answered " + response.statusCode() + ": "
-                        + response.body());
+                throw new Refused(request.method() + " " + request.uri() + " answered " + response.statusCode() + ": "
+                        + response.body(), response.statusCode());
             }
             return response;
         } catch (IOException e) {
-            throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + e.getMessage(), e);
+            throw new Unreachable(request.method() + " " + request.uri() + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** No answer: the request may or may not have taken effect, and may be tried again once the service is back. */
+    public static final class Unreachable extends IllegalStateException {
+
+        Unreachable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The service answered with an error status. */
+    public static final class Refused extends IllegalStateException {
+
+        private final int status;
+
+        Refused(String message, int status) {
+            super(message);
+            this.status = status;
+        }
+
+        /** A 5xx: the service failed, not the request; trying again may succeed. */
+        public boolean isServerError() {
+            return status / 100 == 5;
         }
     }
 }

@@ -1,4 +1,4 @@
-package vn.gov.par.benchmarks;
+package vn.gov.par.driver;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +33,7 @@ import vn.gov.par.localruntime.ServiceModule;
  * database, messages on each topic, how far each consumer group lags, how many outboxes still hold events,
  * and each process's peak memory.
  */
-final class PlatformGauges implements AutoCloseable {
+public final class PlatformGauges implements AutoCloseable {
 
     private static final Pattern OUTBOX_PENDING = Pattern.compile("(?m)^par_outbox_pending\\{[^}]*}\\s+([0-9.eE+-]+)");
 
@@ -41,7 +41,7 @@ final class PlatformGauges implements AutoCloseable {
     private final MongoClient mongo;
     private final Admin kafka;
 
-    PlatformGauges(LocalPlatform platform) {
+    public PlatformGauges(LocalPlatform platform) {
         this.platform = platform;
         this.mongo = MongoClients.create("mongodb://localhost:" + platform.settings().mongoPort());
         this.kafka = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.settings().kafkaBootstrapServers()));
@@ -51,7 +51,7 @@ final class PlatformGauges implements AutoCloseable {
      * Documents per "database.collection", across the four services' databases: the collections' own counts, since
      * counting by filter would make the store read every document, twice a second, and slow what is measured.
      */
-    Map<String, Long> documents() {
+    public Map<String, Long> documents() {
         Map<String, Long> counts = new TreeMap<>();
         for (ServiceModule module : ServiceModule.values()) {
             MongoDatabase database = mongo.getDatabase(module.databaseName());
@@ -62,16 +62,16 @@ final class PlatformGauges implements AutoCloseable {
         return counts;
     }
 
-    MongoClient mongo() {
+    public MongoClient mongo() {
         return mongo;
     }
 
     /** Messages ever written to the platform's topics (dead-letter topics included). */
-    long messagesOnTopics() {
+    public long messagesOnTopics() {
         return endOffsets(topicPartitions()).values().stream().mapToLong(Long::longValue).sum();
     }
 
-    long messagesOn(String topic) {
+    public long messagesOn(String topic) {
         return endOffsets(topicPartitions()).entrySet().stream().filter(e -> e.getKey().topic().equals(topic))
                 .mapToLong(Map.Entry::getValue).sum();
     }
@@ -80,7 +80,7 @@ final class PlatformGauges implements AutoCloseable {
      * Messages the services' consumer groups have not yet processed, over every partition assigned to them. A group
      * starts from the earliest offset, so an assigned partition it has committed nothing on lags by all it holds.
      */
-    long consumerLag() {
+    public long consumerLag() {
         try {
             List<String> groups = kafka.listConsumerGroups().all().get().stream().map(g -> g.groupId()).toList();
             Map<TopicPartition, Long> ends = endOffsets(topicPartitions());
@@ -105,7 +105,7 @@ final class PlatformGauges implements AutoCloseable {
     }
 
     /** Events still waiting in outboxes, as each service reports them on /actuator/prometheus. */
-    long outboxPending() {
+    public long outboxPending() {
         long pending = 0;
         for (ServiceModule module : ServiceModule.values()) {
             Matcher matcher = OUTBOX_PENDING.matcher(new Http(platform.settings().serviceBaseUrl(module)).text("/actuator/prometheus"));
@@ -117,7 +117,7 @@ final class PlatformGauges implements AutoCloseable {
     }
 
     /** Peak resident memory (VmHWM) of every process of the platform, in MiB; Linux only. */
-    Map<String, Long> peakMemoryMiB() {
+    public Map<String, Long> peakMemoryMiB() {
         Map<String, Long> peaks = new LinkedHashMap<>();
         List<ManagedProcess> processes = new java.util.ArrayList<>(List.of(platform.kafka(), platform.mongo(), platform.mail()));
         for (ServiceModule module : ServiceModule.values()) {
@@ -129,7 +129,7 @@ final class PlatformGauges implements AutoCloseable {
         return peaks;
     }
 
-    static long peakMiB(long pid) {
+    public static long peakMiB(long pid) {
         try {
             return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
                     .filter(line -> line.startsWith("VmHWM:"))

@@ -1,4 +1,4 @@
-package vn.gov.par.benchmarks;
+package vn.gov.par.driver;
 
 import java.time.Duration;
 import java.util.OptionalLong;
@@ -10,19 +10,19 @@ import java.util.function.LongSupplier;
  * started, no event waiting in an outbox, no message a consumer group has yet to process, and the documents and
  * messages unchanged between two readings.
  */
-final class Quiescence {
+public final class Quiescence {
 
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration REPORT_EVERY = Duration.ofSeconds(15);
 
-    record Snapshot(long pendingWork, long outboxPending, long lag, long documents, long events) {
+    public record Snapshot(long pendingWork, long outboxPending, long lag, long documents, long events) {
 
-        boolean idle() {
+        public boolean idle() {
             return pendingWork == 0 && outboxPending == 0 && lag == 0;
         }
     }
 
-    interface Progress {
+    public interface Progress {
         void report(double elapsedSeconds, Snapshot snapshot);
     }
 
@@ -30,12 +30,12 @@ final class Quiescence {
     private final LongSupplier pendingWork;
 
     /** @param pendingWork work the driver still has to start (drafts not yet issued), counted as not idle */
-    Quiescence(PlatformGauges gauges, LongSupplier pendingWork) {
+    public Quiescence(PlatformGauges gauges, LongSupplier pendingWork) {
         this.gauges = gauges;
         this.pendingWork = pendingWork;
     }
 
-    Snapshot read() {
+    public Snapshot read() {
         return new Snapshot(pendingWork.getAsLong(), gauges.outboxPending(), gauges.consumerLag(),
                 gauges.documents().values().stream().mapToLong(Long::longValue).sum(), gauges.messagesOnTopics());
     }
@@ -46,7 +46,7 @@ final class Quiescence {
      * @return the {@link System#nanoTime()} of the first of them, when everything had settled, or empty if the
      *         platform was still busy when the limit ran out
      */
-    OptionalLong await(Duration limit, Progress progress) throws InterruptedException {
+    public OptionalLong await(Duration limit, Progress progress) throws InterruptedException {
         long start = System.nanoTime();
         long nextReport = start + REPORT_EVERY.toNanos();
         Snapshot previous = null;
