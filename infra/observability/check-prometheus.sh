@@ -117,7 +117,7 @@ static_checks() {
   prepare_config
   check "promtool check config prometheus.yml" promtool check config "$workdir/prometheus.yml"
   check "promtool check rules alerts.yml" promtool check rules "$prometheus_dir/alerts.yml"
-  check "promtool test rules alerts-test.yml" bash -c "cd '$prometheus_dir' && promtool test rules alerts-test.yml"
+  check "promtool test rules alerts-test.yml" promtool test rules "$prometheus_dir/alerts-test.yml"
   local untested
   untested="$(alerts_without_firing_test)"
   if [ -z "$untested" ]; then ok "every alert is shown firing by a test"; else fail "alerts no test shows firing: $(echo $untested)"; fi
@@ -173,6 +173,7 @@ live_checks() {
     api targets | jq -r '.data.activeTargets[] | "          \(.labels.service)\t\(.scrapeUrl)\t\(.health)"'
   else
     api targets | jq -r '.data.activeTargets[] | "          \(.labels.job)\t\(.scrapeUrl)\t\(.health)\t\(.lastError)"' || true
+    echo "          Is the platform running (./run-local.sh), on these ports? --static checks without it."
   fi
   if await "all $groups rule groups loaded and every rule evaluated without error" rules_evaluated "$groups"; then
     api rules | jq -r '.data.groups[] | "          \(.name): \(.rules | map(.name) | join(", "))"'
