@@ -83,9 +83,12 @@ alerts_without_firing_test() {
     <(awk '/alertname:/ { name = $2 } /exp_alerts:/ { print name }' "$prometheus_dir/alerts-test.yml" | sort -u)
 }
 
-# The dashboard's queries with Grafana's variables replaced by values Prometheus accepts, one per line.
+# The dashboard's queries, panels' and variables' (label_values(<selector>, <label>) reads <selector>), with
+# Grafana's variables replaced by values Prometheus accepts, one per line.
 dashboard_queries() {
-  jq -r '.panels[] | select(.type != "row") | .targets[].expr' "$dashboard" | sed -E \
+  jq -r '(.panels[] | select(.type != "row") | .targets[].expr), (.templating.list[] | select(.type == "query") | .query)' \
+    "$dashboard" | sed -E \
+    -e 's/^label_values\((.*), *[A-Za-z_][A-Za-z0-9_]*\)$/\1/' \
     -e 's/\$__rate_interval/5m/g' -e 's/\$__range/1d/g' -e 's/\$__interval/1m/g' \
     -e 's/\$\{?[A-Za-z_][A-Za-z0-9_]*\}?/.*/g'
 }
