@@ -64,8 +64,8 @@ class ComposeFileTest {
         Map<String, Object> limits = Tree.mapAt(services, service, "deploy", "resources", "limits");
 
         assertThat(limits).containsKeys("memory", "cpus");
-        assertThat(Quantities.bytes(limits.get("memory").toString()))
-                .isGreaterThanOrEqualTo(Quantities.bytes(Tree.textAt(services, service, "deploy", "resources", "reservations", "memory")));
+        assertThat(Quantities.of(limits.get("memory").toString()))
+                .isGreaterThanOrEqualTo(Quantities.of(Tree.textAt(services, service, "deploy", "resources", "reservations", "memory")));
     }
 
     @ParameterizedTest

@@ -85,10 +85,10 @@ class KubernetesManifestsTest {
     void requestsAndLimitsCpuAndMemory(String kustomization, String service) {
         Map<String, Object> resources = Tree.mapAt(container(kustomization, service), "resources");
 
-        assertThat(Quantities.bytes(Tree.textAt(resources, "requests", "memory")))
-                .isLessThanOrEqualTo(Quantities.bytes(Tree.textAt(resources, "limits", "memory")));
-        assertThat(Quantities.cpus(Tree.textAt(resources, "requests", "cpu")))
-                .isLessThanOrEqualTo(Quantities.cpus(Tree.textAt(resources, "limits", "cpu")));
+        assertThat(Quantities.of(Tree.textAt(resources, "requests", "memory")))
+                .isLessThanOrEqualTo(Quantities.of(Tree.textAt(resources, "limits", "memory")));
+        assertThat(Quantities.of(Tree.textAt(resources, "requests", "cpu")))
+                .isLessThanOrEqualTo(Quantities.of(Tree.textAt(resources, "limits", "cpu")));
     }
 
     @ParameterizedTest

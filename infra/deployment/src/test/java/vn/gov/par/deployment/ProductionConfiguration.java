@@ -40,10 +40,6 @@ final class ProductionConfiguration {
         return documented.stream().anyMatch(pattern -> pattern.matcher(variable).matches());
     }
 
-    int size() {
-        return documented.size();
-    }
-
     private static Pattern pattern(String name) {
         Matcher wildcard = WILDCARD.matcher(name);
         StringBuilder regex = new StringBuilder();

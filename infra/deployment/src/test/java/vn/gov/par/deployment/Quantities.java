@@ -17,15 +17,7 @@ final class Quantities {
     private Quantities() {
     }
 
-    static BigDecimal bytes(String quantity) {
-        return value(quantity);
-    }
-
-    static BigDecimal cpus(String quantity) {
-        return value(quantity);
-    }
-
-    private static BigDecimal value(String quantity) {
+    static BigDecimal of(String quantity) {
         Matcher matcher = QUANTITY.matcher(quantity);
         if (!matcher.matches() || !SUFFIXES.containsKey(matcher.group(2))) {
             throw new IllegalArgumentException("not a quantity: " + quantity);
