@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import tools.jackson.databind.JsonNode;
 
-/** What every service must show an operator: healthy on Kafka and MongoDB, and its metrics for Prometheus. */
+/**
+ * What every service must show an operator: healthy on Kafka and MongoDB, the liveness and readiness probes that
+ * the deployment manifests call (readiness following the database), and its metrics for Prometheus.
+ */
 public final class ServiceHealth {
 
     private ServiceHealth() {
@@ -15,6 +18,10 @@ public final class ServiceHealth {
         assertThat(health.get("status").asString()).isEqualTo("UP");
         assertThat(health.get("components").get("kafka").get("status").asString()).isEqualTo("UP");
         assertThat(health.get("components").get("mongo").get("status").asString()).isEqualTo("UP");
+        assertThat(api.ok(api.get("/actuator/health/liveness")).get("status").asString()).isEqualTo("UP");
+        JsonNode readiness = api.ok(api.get("/actuator/health/readiness"));
+        assertThat(readiness.get("status").asString()).isEqualTo("UP");
+        assertThat(readiness.get("components").propertyNames()).containsExactlyInAnyOrder("readinessState", "mongo");
         assertThat(api.text("/actuator/prometheus")).contains("jvm_memory_used_bytes", "application=\"" + application + "\"");
     }
 }
