@@ -1,0 +1,276 @@
+package vn.gov.par.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.model.Filters;
+
+import vn.gov.par.contracts.EventCatalog;
+import vn.gov.par.contracts.Topics;
+import vn.gov.par.driver.DraftIssuer;
+import vn.gov.par.driver.Http;
+import vn.gov.par.driver.NationalHierarchy;
+import vn.gov.par.driver.Quiescence;
+import vn.gov.par.localruntime.ManagedProcess;
+import vn.gov.par.localruntime.ServiceModule;
+
+/**
+ * The platform as separate processes over a hierarchy of more than 500 units, put through what production will do to
+ * it: each service killed (SIGKILL) and restarted in the middle of a cascade, the broker stopped and restarted, every
+ * event delivered twice, and events no service can read. What a cascade leaves behind is counted in the stores and
+ * compared with what the same cascade left when nothing failed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlatformUnderFaultsTest {
+
+    /** 4 provinces with 20 agencies each and 432 communes under one centre: 517 units. */
+    private static final NationalHierarchy HIERARCHY = NationalHierarchy.twoTier(0.13);
+    private static final int YEAR = Year.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusYears(1).getValue();
+    private static final Duration CASCADE_LIMIT = Duration.ofMinutes(15);
+    private static final int ISSUERS = 4;
+    /** Drafts issued before each fault: spread over the cascade, so every fault lands while work is in flight. */
+    private static final int FAULT_EVERY = 90;
+    private static final Map<String, List<String>> SUBSCRIBERS = Map.of(
+            Topics.PLAN_EVENTS, List.of("plan-service", "task-service", "report-service", "notification-service"),
+            Topics.UNIT_EVENTS, List.of("task-service", "report-service", "notification-service"),
+            Topics.TASK_EVENTS, List.of("report-service", "notification-service"),
+            Topics.REPORT_EVENTS, List.of("task-service", "notification-service"));
+
+    private PlatformUnderTest platform;
+    private MongoClient mongo;
+    /** What one cascade adds to the stores when nothing fails. */
+    private Census reference;
+
+    @BeforeAll
+    void startThePlatformAndRunOneCascadeUndisturbed() throws Exception {
+        platform = PlatformUnderTest.start();
+        mongo = platform.gauges().mongo();
+        assertThat(HIERARCHY.units()).isGreaterThanOrEqualTo(500);
+        plans().postText("/api/units/import", "text/csv", HIERARCHY.csv());
+        awaitQuiescence();
+        Census before = Census.take(mongo);
+        runCascade(1, issuer -> {
+        });
+        reference = Census.take(mongo).minus(before);
+        System.out.println("One cascade without faults added " + reference.documents());
+        assertThat(reference.documents()).allSatisfy((collection, added) -> assertThat(added).as(collection).isPositive());
+    }
+
+    @AfterAll
+    void stopThePlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void killingEachServiceAndStoppingTheBrokerMidCascadeLosesAndDuplicatesNothing() throws Exception {
+        Census before = Census.take(mongo);
+        Map<String, Quiescence.Snapshot> atEachFault = new LinkedHashMap<>();
+
+        String rootPlanId = runCascade(2, issuer -> {
+            int step = 0;
+            for (ServiceModule service : ServiceModule.values()) {
+                ManagedProcess process = platform.processes().service(service);
+                atEachFault.put("kill -9 " + process.name(), issueThenRead(issuer, ++step * FAULT_EVERY));
+                process.kill();
+                process.start();
+            }
+            atEachFault.put("broker stopped", issueThenRead(issuer, ++step * FAULT_EVERY));
+            platform.processes().kafka().stop();
+            platform.processes().kafka().start();
+        });
+
+        atEachFault.forEach((fault, snapshot) -> System.out.println(fault + " struck at " + snapshot));
+        assertThat(atEachFault).as("each fault struck while the cascade was under way")
+                .allSatisfy((fault, snapshot) -> assertThat(snapshot.idle()).as(fault + ": " + snapshot).isFalse());
+        assertThat(Census.take(mongo).minus(before)).isEqualTo(reference);
+        assertThat(Census.duplicates(mongo)).isEmpty();
+        var obligations = mongo.getDatabase("par-plan").getCollection("obligations");
+        assertThat(obligations.countDocuments(Filters.eq("rootPlanId", rootPlanId))).isEqualTo(HIERARCHY.obligedUnits());
+        assertThat(obligations.countDocuments(Filters.and(Filters.eq("rootPlanId", rootPlanId), Filters.eq("issuedOn", null))))
+                .as("obligations whose sub-plan was never issued").isZero();
+    }
+
+    @Test
+    void everyEventDeliveredTwiceChangesNothing() throws Exception {
+        awaitQuiescence();
+        Map<String, String> before = StoreFingerprint.of(mongo);
+
+        int replayed;
+        try (EventLog log = new EventLog(platform.kafkaBootstrapServers())) {
+            List<ConsumerRecord<byte[], byte[]>> records = log.readAll(SUBSCRIBERS.keySet());
+            records.forEach(log::produceAgain);
+            log.flush();
+            replayed = records.size();
+        }
+        awaitQuiescence();
+
+        assertThat(replayed).isGreaterThan(1_000);
+        assertThat(StoreFingerprint.of(mongo)).isEqualTo(before);
+    }
+
+    @Test
+    void poisonedEventsGoToEachSubscribersDeadLetterTopicWithTheirReasonAndThePartitionKeepsFlowing() throws Exception {
+        String run = "poison-" + UUID.randomUUID();
+        Map<ServiceModule, Double> undecodableBefore = undecodableCounts();
+        Map<String, TopicPartition> poisoned = new LinkedHashMap<>();
+
+        try (EventLog log = new EventLog(platform.kafkaBootstrapServers())) {
+            for (String topic : SUBSCRIBERS.keySet()) {
+                ConsumerRecord<byte[], byte[]> last = lastRecordOfBusiestPartition(log, topic);
+                TopicPartition partition = new TopicPartition(topic, last.partition());
+                poisoned.put(topic, partition);
+                Poison.all(run).forEach(poison -> log.produce(topic, partition.partition(), poison.key(), poison.value()));
+                log.produceAgain(last);
+            }
+            log.flush();
+
+            await().atMost(Duration.ofMinutes(3)).untilAsserted(() -> SUBSCRIBERS.forEach((topic, groups) -> groups.forEach(group -> {
+                List<ConsumerRecord<byte[], byte[]>> dead = log.readAll(topic + "." + group + ".dlq",
+                        record -> record.key() != null && new String(record.key(), StandardCharsets.UTF_8).startsWith(run));
+                assertThat(dead).as("dead letters of " + group + " from " + topic).hasSize(Poison.all(run).size());
+                dead.forEach(record -> assertThat(reason(record)).as("reason of " + key(record)).contains(Poison.expectedReason(key(record))));
+                TopicPartition partition = poisoned.get(topic);
+                assertThat(log.committed(group, partition)).as(group + " read past the poison on " + partition).isEqualTo(log.end(partition));
+            })));
+        }
+        Map<ServiceModule, Double> undecodableAfter = undecodableCounts();
+        for (ServiceModule service : ServiceModule.values()) {
+            long topics = SUBSCRIBERS.values().stream().filter(groups -> groups.contains(service.moduleName())).count();
+            assertThat(undecodableAfter.get(service) - undecodableBefore.get(service)).as(service.moduleName() + " counted them")
+                    .isEqualTo(topics * Poison.all(run).size());
+        }
+    }
+
+    private interface Faults {
+        void inject(DraftIssuer issuer) throws Exception;
+    }
+
+    /** Issues a central plan and plays every unit until the platform is quiet again; answers the plan's id. */
+    private String runCascade(int number, Faults faults) throws Exception {
+        long start = System.nanoTime();
+        Http plans = plans();
+        String planId = plans.post("/api/plans", CentralPlan.of(YEAR, number)).get("id").asString();
+        plans.post("/api/plans/" + planId + "/issue", Map.of("number", number + "/KH-TTg"));
+        try (DraftIssuer issuer = new DraftIssuer(plans, ISSUERS, number + "/KH-UBND", LocalDate.of(YEAR, 3, 31))) {
+            issuer.start();
+            faults.inject(issuer);
+            issuer.allow(Integer.MAX_VALUE);
+            assertThat(new Quiescence(platform.gauges(), issuer::pending).await(CASCADE_LIMIT, this::progress))
+                    .as("cascade " + number + " settled within " + CASCADE_LIMIT).isPresent();
+            assertThat(issuer.failures()).as("drafts refused").isZero();
+            assertThat(issuer.issued()).as("sub-plans issued").isGreaterThanOrEqualTo(HIERARCHY.obligedUnits() - issuer.retried());
+            System.out.printf("Cascade %d settled after %.0f s (%d sub-plans issued, %d issues tried again)%n", number,
+                    (System.nanoTime() - start) / 1e9, issuer.issued(), issuer.retried());
+        }
+        return planId;
+    }
+
+    /** Lets the units issue up to this many sub-plans, waits until they have, and reads how busy the platform is. */
+    private Quiescence.Snapshot issueThenRead(DraftIssuer issuer, int drafts) {
+        issuer.allow(drafts);
+        await().atMost(Duration.ofMinutes(5)).until(() -> issuer.issued() >= Math.min(drafts, HIERARCHY.obligedUnits()) - ISSUERS);
+        return new Quiescence(platform.gauges(), issuer::pending).read();
+    }
+
+    private void awaitQuiescence() throws InterruptedException {
+        assertThat(new Quiescence(platform.gauges(), () -> 0L).await(CASCADE_LIMIT, this::progress)).isPresent();
+    }
+
+    private void progress(double seconds, Quiescence.Snapshot snapshot) {
+        System.out.printf("  %4.0f s: %s%n", seconds, snapshot);
+    }
+
+    private Http plans() {
+        return platform.http(ServiceModule.PLAN);
+    }
+
+    private static ConsumerRecord<byte[], byte[]> lastRecordOfBusiestPartition(EventLog log, String topic) {
+        List<ConsumerRecord<byte[], byte[]>> records = log.readAll(List.of(topic));
+        Map<Integer, List<ConsumerRecord<byte[], byte[]>>> byPartition = new LinkedHashMap<>();
+        records.forEach(record -> byPartition.computeIfAbsent(record.partition(), p -> new ArrayList<>()).add(record));
+        List<ConsumerRecord<byte[], byte[]>> busiest = byPartition.values().stream().max(Comparator.comparingInt(List::size))
+                .orElseThrow(() -> new AssertionError(topic + " holds no event to follow the poison with"));
+        return busiest.get(busiest.size() - 1);
+    }
+
+    private Map<ServiceModule, Double> undecodableCounts() {
+        Map<ServiceModule, Double> counts = new LinkedHashMap<>();
+        for (ServiceModule service : ServiceModule.values()) {
+            counts.put(service, sum(platform.http(service).text("/actuator/prometheus"), "par_events_undecodable_total"));
+        }
+        return counts;
+    }
+
+    private static double sum(String scrape, String metric) {
+        Matcher matcher = Pattern.compile("(?m)^" + metric + "(\\{[^}]*})?\\s+([0-9.eE+-]+)").matcher(scrape);
+        double total = 0;
+        while (matcher.find()) {
+            total += Double.parseDouble(matcher.group(2));
+        }
+        return total;
+    }
+
+    private static String key(ConsumerRecord<byte[], byte[]> record) {
+        return new String(record.key(), StandardCharsets.UTF_8);
+    }
+
+    private static String reason(ConsumerRecord<byte[], byte[]> record) {
+        Header header = record.headers().lastHeader("par-dead-letter-reason");
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Events no service can ever read: not JSON, a type nobody declared, a schema version from the future. */
+    private record Poison(byte[] key, byte[] value) {
+
+        static List<Poison> all(String run) {
+            String unknownType = envelope(run + "-unknown-type", "vn.gov.par.khong-ai-biet", 1);
+            String newerVersion = envelope(run + "-newer-version", EventCatalog.PLAN_ISSUED.name(), 99);
+            return List.of(
+                    poison(run + "-malformed", "{\"specversion\": \"1.0\", \"type\": "),
+                    poison(run + "-unknown-type", unknownType),
+                    poison(run + "-newer-version", newerVersion));
+        }
+
+        static String expectedReason(String key) {
+            if (key.endsWith("-unknown-type")) {
+                return "vn.gov.par.khong-ai-biet";
+            }
+            return key.endsWith("-newer-version") ? "version 99" : "end-of-input";
+        }
+
+        private static Poison poison(String key, String value) {
+            return new Poison(key.getBytes(StandardCharsets.UTF_8), value.getBytes(StandardCharsets.UTF_8));
+        }
+
+        private static String envelope(String id, String type, int version) {
+            return """
+                    {"specversion": "1.0", "id": "%s", "type": "%s", "schemaversion": %d, "source": "/kiem-thu",
+                     "time": "2027-01-05T01:00:00Z", "subject": "kiểm thử", "data": {}}""".formatted(id, type, version);
+        }
+    }
+}
