@@ -25,9 +25,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * writer between marking and writing is not overtaken, and a slow scan of the aggregate collections re-marks any
  * document that still holds events without a marker.
  *
- * <p>A marker also remembers since when its document has held events without a pause ({@code pendingSince}): the first
- * marking sets it, later ones keep it, and it is cleared once the document is found empty. The relay's lag is read from
- * it.
+ * <p>A marker also remembers since when its document has held events ({@code pendingSince}): the first marking sets it
+ * and later ones keep it; once the relay has published the document's events it is cleared, or, if events arrived
+ * during that pass, moved to when the pass began. The relay's lag is read from it.
  *
  * <p>Marker times follow the wall clock, never the business {@link Clock} tests move about.
  */
@@ -48,7 +48,7 @@ public class OutboxMarkers {
         this(mongo, Clock.systemUTC());
     }
 
-    /** With the wall clock to read, which a test may move. */
+    /** With the wall clock markers are stamped by (a test passes one it moves). */
     public OutboxMarkers(MongoTemplate mongo, Clock wallClock) {
         this.mongo = mongo;
         this.wallClock = wallClock;
@@ -65,11 +65,11 @@ public class OutboxMarkers {
     /**
      * A marker the relay holds for a while, so other instances leave its document alone.
      *
-     * @param pendingSince since when its document has held events, as far as the markers know: the first marking since
-     *                     the document was last found empty (a marker written before this was recorded answers its last
-     *                     marking)
+     * @param pendingSince since when its document has held events, as far as the markers know (a marker written before
+     *                     this was recorded answers its last marking)
+     * @param leasedAt     when the relay leased it: events its document holds after the pass arrived after this
      */
-    record Leased(String key, String collection, Object documentId, Instant markedAt, Instant pendingSince) {
+    record Leased(String key, String collection, Object documentId, Instant markedAt, Instant pendingSince, Instant leasedAt) {
     }
 
     /** Leases up to {@code limit} markers no other relay holds (or whose lease ran out). */
@@ -85,25 +85,29 @@ public class OutboxMarkers {
         mongo.updateMulti(Query.query(new Criteria().andOperator(Criteria.where("_id").in(keys), free)),
                 new Update().set(LEASE_UNTIL, now.plus(leaseFor)).set(LEASE_OWNER, owner), COLLECTION);
         return mongo.find(Query.query(Criteria.where(LEASE_OWNER).is(owner)), Document.class, COLLECTION).stream()
-                .map(OutboxMarkers::leased)
+                .map(marker -> leased(marker, now))
                 .toList();
     }
 
-    private static Leased leased(Document marker) {
+    private static Leased leased(Document marker, Instant leasedAt) {
         Instant markedAt = marker.get(MARKED_AT, Date.class).toInstant();
         Date pendingSince = marker.get(PENDING_SINCE, Date.class);
         return new Leased(marker.getString("_id"), marker.getString(TARGET_COLLECTION), marker.get(DOCUMENT_ID), markedAt,
-                pendingSince == null ? markedAt : pendingSince.toInstant());
+                pendingSince == null ? markedAt : pendingSince.toInstant(), leasedAt);
     }
 
     /**
      * The document was found with no events left: the marker goes once no writer can still be on its way, and until then
-     * no longer counts as pending.
+     * no longer counts as pending. A marker marked again since it was leased is given back instead.
      */
     void settle(Leased marker, Duration grace) {
         Instant quietSince = marker.markedAt().plus(grace);
         if (wallClock.instant().isAfter(quietSince)) {
-            mongo.remove(Query.query(Criteria.where("_id").is(marker.key()).and(MARKED_AT).is(marker.markedAt())), COLLECTION);
+            long removed = mongo.remove(Query.query(Criteria.where("_id").is(marker.key()).and(MARKED_AT).is(marker.markedAt())), COLLECTION)
+                    .getDeletedCount();
+            if (removed == 0) {
+                release(marker);
+            }
         } else {
             mongo.updateFirst(byKey(marker.key()), new Update().set(LEASE_UNTIL, quietSince).unset(LEASE_OWNER).unset(PENDING_SINCE),
                     COLLECTION);
@@ -115,8 +119,10 @@ public class OutboxMarkers {
         mongo.updateMulti(Query.query(Criteria.where(LEASE_OWNER).is(owner)), new Update().unset(LEASE_UNTIL).unset(LEASE_OWNER), COLLECTION);
     }
 
+    /** Gives back a marker whose document was written again during the pass that published its events. */
     void release(Leased marker) {
-        mongo.updateFirst(byKey(marker.key()), new Update().unset(LEASE_UNTIL).unset(LEASE_OWNER), COLLECTION);
+        mongo.updateFirst(byKey(marker.key()), new Update().unset(LEASE_UNTIL).unset(LEASE_OWNER).set(PENDING_SINCE, marker.leasedAt()),
+                COLLECTION);
     }
 
     /** The wall clock's time, which markers are stamped with. */

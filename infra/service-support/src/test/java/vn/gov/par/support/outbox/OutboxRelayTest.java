@@ -212,6 +212,27 @@ class OutboxRelayTest {
                 .isEqualTo(26.0);
     }
 
+    @Test
+    void aDocumentWrittenWhileItsEventsArePublishedWaitsFromThatPassNotFromItsFirstEvent() {
+        MovableClock wallClock = new MovableClock(Instant.parse("2026-11-22T01:00:00Z"));
+        OutboxMarkers markers = new OutboxMarkers(mongo, wallClock);
+        SwitchableBroker broker = new SwitchableBroker();
+        OutboxRelay relay = new OutboxRelay(mongo, markers, broker, List.of("notes"), settings(Duration.ZERO), new SimpleMeterRegistry());
+        notes.insertIfAbsent(new Note("n7", "bận"), List.of());
+        queue(markers, "n7");
+        wallClock.advance(Duration.ofMinutes(10));
+        broker.duringNextSend = () -> {
+            queue(markers, "n7");
+            broker.down = true;
+        };
+
+        assertThatThrownBy(relay::relayAll).as("the first event went out, the one written meanwhile did not").isInstanceOf(IllegalStateException.class);
+        wallClock.advance(Duration.ofSeconds(5));
+
+        assertThat(relay.oldestPendingSeconds()).as("not ten minutes: the event waiting arrived during the pass").isEqualTo(5.0);
+        assertThat(published()).hasSize(1);
+    }
+
     /** Queues an event in a note's outbox as a writer does: marked first, then written. */
     private void queue(OutboxMarkers markers, String noteId) {
         markers.mark("notes", noteId);
@@ -248,6 +269,7 @@ class OutboxRelayTest {
     private static final class SwitchableBroker extends KafkaTemplate<String, String> {
 
         private volatile boolean down;
+        private volatile Runnable duringNextSend;
 
         SwitchableBroker() {
             super(producers());
@@ -255,7 +277,16 @@ class OutboxRelayTest {
 
         @Override
         public CompletableFuture<SendResult<String, String>> send(ProducerRecord<String, String> record) {
-            return down ? CompletableFuture.failedFuture(new KafkaException("broker unreachable")) : super.send(record);
+            if (down) {
+                return CompletableFuture.failedFuture(new KafkaException("broker unreachable"));
+            }
+            CompletableFuture<SendResult<String, String>> sent = super.send(record);
+            Runnable meanwhile = duringNextSend;
+            duringNextSend = null;
+            if (meanwhile != null) {
+                meanwhile.run();
+            }
+            return sent;
         }
     }
 
