@@ -17,6 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,13 +38,17 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.par.contracts.EventCatalog;
+import vn.gov.par.contracts.Topics;
 import vn.gov.par.notification.NotificationServiceApplication;
 import vn.gov.par.notification.reminder.ReminderDispatcher;
 import vn.gov.par.plan.PlanServiceApplication;
 import vn.gov.par.report.ReportServiceApplication;
 import vn.gov.par.task.TaskServiceApplication;
 import vn.gov.par.task.task.Tasks;
+import vn.gov.par.support.outbox.OutboxRelay;
 import vn.gov.par.testsupport.HttpJson;
+import vn.gov.par.testsupport.KafkaTopicProbe;
 import vn.gov.par.testsupport.MutableClock;
 
 /**
@@ -157,6 +166,53 @@ class CascadeAcrossServicesTest {
         assertThat(friday.get("locninh@binhphuoc.gov.vn")).contains("Ban hành kế hoạch", "Đăng tin, bài tuyên truyền cải cách hành chính");
         assertThat(friday.getOrDefault("honquan@binhphuoc.gov.vn", "")).as("Hớn Quản issued its plan and sent its report")
                 .doesNotContain("Ban hành kế hoạch", "Báo cáo kết quả Quý I/2025");
+    }
+
+    /**
+     * The request that issues a plan starts one trace, and every service that acts on the plan publishes its events in
+     * it: an operator follows the cascade through plan-, task- and report-service by one trace id (notification-service
+     * consumes in it too, but publishes only when it mails, in the dispatcher's own trace).
+     */
+    @Test
+    void aPlansCascadeIsOneTraceThroughTheServicesThatActOnIt() {
+        HttpJson planApi = plans.api();
+        planApi.ok(planApi.send("/api/units/import", MediaType.parseMediaType("text/csv"), resource("binh-phuoc.csv")));
+        at(2026, 1, 5, 9, 0);
+        // Huyện Lộc Ninh's plan: its one commune owes a sub-plan, quarterly news and quarterly reports.
+        String plan = planApi.ok(planApi.post("/api/plans", Map.of("issuerCode", "691", "content", Map.of(
+                "title", "Thông tin, tuyên truyền cải cách hành chính năm 2026 trên địa bàn huyện Lộc Ninh",
+                "year", 2026, "signer", "Lê Văn Thử",
+                "activities", List.of(Map.of("label", "a", "content", "Đăng tin, bài tuyên truyền cải cách hành chính",
+                        "product", "Mỗi quý 01 bản tin", "leadUnits", List.of("UBND các xã, thị trấn"), "timeframe", "hàng quý")),
+                "reportingClause", "Định kỳ ngày 20 hàng quý, 06 tháng, 09 tháng và năm báo cáo kết quả về UBND huyện.",
+                "cascade", Map.of("dueDate", "2026-02-27"))))).get("id").asString();
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+
+        planApi.ok(planApi.withHeader("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").post("/api/plans/" + plan + "/issue",
+                Map.of("number", "97/KH-UBND")));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> tasks.api().ok(tasks.api().get("/api/tasks?planId=" + plan)).get("totalElements").asInt() == 4
+                && reports.api().ok(reports.api().get("/api/reports?planId=" + plan)).get("totalElements").asInt() == 4
+                && Stream.of(plans, tasks, reports).allMatch(service -> service.bean(OutboxRelay.class).pending() == 0));
+        KafkaTopicProbe kafka = KafkaTopicProbe.embedded();
+        Map<String, List<String>> traceIdsByType = new TreeMap<>();
+        for (String topic : List.of(Topics.PLAN_EVENTS, Topics.TASK_EVENTS, Topics.REPORT_EVENTS)) {
+            for (ConsumerRecord<String, byte[]> record : kafka.readAll(topic)) {
+                JsonNode event = JSON.readTree(record.value());
+                if (Stream.of("/data/planId", "/data/parentPlanId", "/data/report/planId").anyMatch(field -> plan.equals(event.at(field).asString(null)))) {
+                    traceIdsByType.computeIfAbsent(event.get("type").asString(), t -> new ArrayList<>()).add(traceIdOf(record));
+                }
+            }
+        }
+        assertThat(traceIdsByType).as("what each service published about the plan, by the trace id it carries")
+                .containsKeys(EventCatalog.PLAN_ISSUED.name(), EventCatalog.SUB_PLAN_OBLIGATION_CREATED.name(), EventCatalog.TASK_ASSIGNED.name(), EventCatalog.REPORT_PERIODS_SCHEDULED.name(),
+                        EventCatalog.REPORT_DUE.name())
+                .allSatisfy((type, traceIds) -> assertThat(traceIds).as(type).containsOnly(traceId));
+    }
+
+    private static String traceIdOf(ConsumerRecord<String, byte[]> record) {
+        Header traceparent = record.headers().lastHeader("traceparent");
+        return traceparent == null ? "none" : new String(traceparent.value(), StandardCharsets.UTF_8).split("-")[1];
     }
 
     /**

@@ -27,6 +27,8 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
@@ -39,6 +41,7 @@ import vn.gov.par.support.messaging.DeadLetteringContainerCustomizer;
 import vn.gov.par.support.outbox.EventOutbox;
 import vn.gov.par.support.outbox.OutboxMarkers;
 import vn.gov.par.support.outbox.OutboxRelay;
+import vn.gov.par.support.outbox.TraceHeaders;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.web.ProblemDetailsAdvice;
 
@@ -90,9 +93,15 @@ public class PlatformAutoConfiguration {
         return new EventCodec();
     }
 
+    /** The trace context Boot's tracing keeps for the current request or consumed event (none where tracing is off). */
     @Bean
-    EventOutbox eventOutbox(EventCodec codec, Clock clock, @Value("${spring.application.name}") String serviceName) {
-        return new EventOutbox(codec, clock, serviceName);
+    TraceHeaders traceHeaders(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new TraceHeaders(tracer.getIfAvailable(() -> Tracer.NOOP), propagator.getIfAvailable(() -> Propagator.NOOP));
+    }
+
+    @Bean
+    EventOutbox eventOutbox(EventCodec codec, Clock clock, @Value("${spring.application.name}") String serviceName, TraceHeaders traceHeaders) {
+        return new EventOutbox(codec, clock, serviceName, traceHeaders);
     }
 
     @Bean

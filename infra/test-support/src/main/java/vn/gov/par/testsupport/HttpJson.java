@@ -17,11 +17,20 @@ public final class HttpJson {
     private final RestClient client;
 
     public HttpJson(String baseUrl) {
-        this.client = RestClient.builder().baseUrl(baseUrl).build();
+        this(RestClient.builder().baseUrl(baseUrl).build());
+    }
+
+    private HttpJson(RestClient client) {
+        this.client = client;
     }
 
     public static HttpJson onPort(int port) {
         return new HttpJson("http://localhost:" + port);
+    }
+
+    /** The same service, with a header on every request (a {@code traceparent}, say). */
+    public HttpJson withHeader(String name, String value) {
+        return new HttpJson(client.mutate().defaultHeader(name, value).build());
     }
 
     public record Response(HttpStatusCode status, JsonNode body) {

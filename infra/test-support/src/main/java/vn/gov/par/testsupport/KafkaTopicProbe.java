@@ -81,8 +81,15 @@ public final class KafkaTopicProbe {
     }
 
     public void send(String topic, String key, byte[] value) {
+        send(topic, key, value, Map.of());
+    }
+
+    /** Sends a record with headers, such as the {@code traceparent} of the trace it belongs to. */
+    public void send(String topic, String key, byte[] value, Map<String, String> headers) {
         try (var producer = producer()) {
-            producer.send(new ProducerRecord<>(topic, key, value));
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+            headers.forEach((name, header) -> record.headers().add(name, header.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            producer.send(record);
             producer.flush();
         }
     }

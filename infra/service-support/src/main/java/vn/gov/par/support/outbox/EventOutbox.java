@@ -7,22 +7,27 @@ import vn.gov.par.contracts.EventCodec;
 import vn.gov.par.contracts.EventEnvelope;
 import vn.gov.par.contracts.EventType;
 
-/** Turns a fact into an outbox message, stamped with this service as its source and the clock's time. */
+/**
+ * Turns a fact into an outbox message, stamped with this service as its source and the clock's time, and carrying the
+ * trace it was caused in.
+ */
 public class EventOutbox {
 
     private final EventCodec codec;
     private final Clock clock;
     private final String source;
+    private final TraceHeaders trace;
 
-    public EventOutbox(EventCodec codec, Clock clock, String serviceName) {
+    public EventOutbox(EventCodec codec, Clock clock, String serviceName, TraceHeaders trace) {
         this.codec = codec;
         this.clock = clock;
         this.source = "/" + serviceName;
+        this.trace = trace;
     }
 
     public <T> OutboxMessage message(EventType<T> type, String key, String subject, T payload) {
         String id = UUID.randomUUID().toString();
         EventEnvelope<T> envelope = EventEnvelope.of(type, id, source, clock.instant(), subject, payload);
-        return new OutboxMessage(id, type.topic(), key, type.name(), codec.encode(envelope));
+        return new OutboxMessage(id, type.topic(), key, type.name(), codec.encode(envelope), trace.current());
     }
 }

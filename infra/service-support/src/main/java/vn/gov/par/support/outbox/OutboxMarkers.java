@@ -3,6 +3,7 @@ package vn.gov.par.support.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 
 import org.bson.Document;
@@ -24,6 +25,10 @@ import org.springframework.data.mongodb.core.query.Update;
  * writer between marking and writing is not overtaken, and a slow scan of the aggregate collections re-marks any
  * document that still holds events without a marker.
  *
+ * <p>A marker also remembers since when its document has held events ({@code pendingSince}): the first marking sets it
+ * and later ones keep it; once the relay has published the document's events it is cleared, or, if events arrived
+ * during that pass, moved to when the pass began. The relay's lag is read from it.
+ *
  * <p>Marker times follow the wall clock, never the business {@link Clock} tests move about.
  */
 public class OutboxMarkers {
@@ -32,25 +37,39 @@ public class OutboxMarkers {
     private static final String TARGET_COLLECTION = "collection";
     private static final String DOCUMENT_ID = "documentId";
     private static final String MARKED_AT = "markedAt";
+    private static final String PENDING_SINCE = "pendingSince";
     private static final String LEASE_UNTIL = "leaseUntil";
     private static final String LEASE_OWNER = "leaseOwner";
 
     private final MongoTemplate mongo;
-    private final Clock wallClock = Clock.systemUTC();
+    private final Clock wallClock;
 
     public OutboxMarkers(MongoTemplate mongo) {
+        this(mongo, Clock.systemUTC());
+    }
+
+    /** With the wall clock markers are stamped by (a test passes one it moves). */
+    public OutboxMarkers(MongoTemplate mongo, Clock wallClock) {
         this.mongo = mongo;
+        this.wallClock = wallClock;
         mongo.indexOps(COLLECTION).createIndex(new Index().on(LEASE_OWNER, Sort.Direction.ASC).sparse());
     }
 
     /** Marks the document as possibly holding events; called before the write that queues them. */
     public void mark(String collection, Object documentId) {
-        mongo.upsert(byKey(key(collection, documentId)), new Update().set(MARKED_AT, wallClock.instant())
+        Instant now = wallClock.instant();
+        mongo.upsert(byKey(key(collection, documentId)), new Update().set(MARKED_AT, now).min(PENDING_SINCE, now)
                 .setOnInsert(TARGET_COLLECTION, collection).setOnInsert(DOCUMENT_ID, documentId), COLLECTION);
     }
 
-    /** A marker the relay holds for a while, so other instances leave its document alone. */
-    record Leased(String key, String collection, Object documentId, Instant markedAt) {
+    /**
+     * A marker the relay holds for a while, so other instances leave its document alone.
+     *
+     * @param pendingSince since when its document has held events, as far as the markers know (a marker written before
+     *                     this was recorded answers its last marking)
+     * @param leasedAt     when the relay leased it: events its document holds after the pass arrived after this
+     */
+    record Leased(String key, String collection, Object documentId, Instant markedAt, Instant pendingSince, Instant leasedAt) {
     }
 
     /** Leases up to {@code limit} markers no other relay holds (or whose lease ran out). */
@@ -66,18 +85,32 @@ public class OutboxMarkers {
         mongo.updateMulti(Query.query(new Criteria().andOperator(Criteria.where("_id").in(keys), free)),
                 new Update().set(LEASE_UNTIL, now.plus(leaseFor)).set(LEASE_OWNER, owner), COLLECTION);
         return mongo.find(Query.query(Criteria.where(LEASE_OWNER).is(owner)), Document.class, COLLECTION).stream()
-                .map(d -> new Leased(d.getString("_id"), d.getString(TARGET_COLLECTION), d.get(DOCUMENT_ID),
-                        d.get(MARKED_AT, java.util.Date.class).toInstant()))
+                .map(marker -> leased(marker, now))
                 .toList();
     }
 
-    /** The document was found with no events left: the marker goes once no writer can still be on its way. */
+    private static Leased leased(Document marker, Instant leasedAt) {
+        Instant markedAt = marker.get(MARKED_AT, Date.class).toInstant();
+        Date pendingSince = marker.get(PENDING_SINCE, Date.class);
+        return new Leased(marker.getString("_id"), marker.getString(TARGET_COLLECTION), marker.get(DOCUMENT_ID), markedAt,
+                pendingSince == null ? markedAt : pendingSince.toInstant(), leasedAt);
+    }
+
+    /**
+     * The document was found with no events left: the marker goes once no writer can still be on its way, and until then
+     * no longer counts as pending. A marker marked again since it was leased is given back instead.
+     */
     void settle(Leased marker, Duration grace) {
         Instant quietSince = marker.markedAt().plus(grace);
         if (wallClock.instant().isAfter(quietSince)) {
-            mongo.remove(Query.query(Criteria.where("_id").is(marker.key()).and(MARKED_AT).is(marker.markedAt())), COLLECTION);
+            long removed = mongo.remove(Query.query(Criteria.where("_id").is(marker.key()).and(MARKED_AT).is(marker.markedAt())), COLLECTION)
+                    .getDeletedCount();
+            if (removed == 0) {
+                release(marker);
+            }
         } else {
-            mongo.updateFirst(byKey(marker.key()), new Update().set(LEASE_UNTIL, quietSince).unset(LEASE_OWNER), COLLECTION);
+            mongo.updateFirst(byKey(marker.key()), new Update().set(LEASE_UNTIL, quietSince).unset(LEASE_OWNER).unset(PENDING_SINCE),
+                    COLLECTION);
         }
     }
 
@@ -86,8 +119,15 @@ public class OutboxMarkers {
         mongo.updateMulti(Query.query(Criteria.where(LEASE_OWNER).is(owner)), new Update().unset(LEASE_UNTIL).unset(LEASE_OWNER), COLLECTION);
     }
 
+    /** Gives back a marker whose document was written again during the pass that published its events. */
     void release(Leased marker) {
-        mongo.updateFirst(byKey(marker.key()), new Update().unset(LEASE_UNTIL).unset(LEASE_OWNER), COLLECTION);
+        mongo.updateFirst(byKey(marker.key()), new Update().unset(LEASE_UNTIL).unset(LEASE_OWNER).set(PENDING_SINCE, marker.leasedAt()),
+                COLLECTION);
+    }
+
+    /** The wall clock's time, which markers are stamped with. */
+    Instant now() {
+        return wallClock.instant();
     }
 
     /** Documents marked as possibly holding events: zero once every outbox is drained and settled. */

@@ -1,7 +1,10 @@
 package vn.gov.par.support.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +29,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.gov.par.support.persistence.AggregateStore;
 
@@ -34,6 +40,10 @@ import vn.gov.par.support.persistence.AggregateStore;
  * then pulled from its document. A crash after sending and before pulling publishes the message again on the next
  * pass: delivery is at-least-once and every consumer is idempotent. Now and then the aggregate collections
  * themselves are scanned for events a marker missed.
+ *
+ * <p>Each message goes out with the trace headers it was queued with, so its consumers continue the trace that caused it.
+ * The relay's lag ({@code par.outbox.oldest.pending}) is read from what each pass leases: how long the oldest of those
+ * documents has held events, growing while publishing fails, and zero once a pass finds nothing waiting.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -46,6 +56,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final List<String> collections;
     private final OutboxSettings settings;
     private final Counter published;
+    private volatile Instant oldestWaiting;
     private ScheduledExecutorService executor;
 
     public OutboxRelay(MongoTemplate mongo, OutboxMarkers markers, KafkaTemplate<String, String> kafka, List<String> collections,
@@ -56,8 +67,20 @@ public class OutboxRelay implements SmartLifecycle {
         this.collections = List.copyOf(collections);
         this.settings = settings;
         this.published = Counter.builder("par.outbox.published").description("Events published from outboxes").register(meters);
-        io.micrometer.core.instrument.Gauge.builder("par.outbox.pending", this, OutboxRelay::pending)
+        Gauge.builder("par.outbox.pending", this, OutboxRelay::pending)
                 .description("Documents marked as holding events to publish").register(meters);
+        Gauge.builder("par.outbox.oldest.pending", this, OutboxRelay::oldestPendingSeconds)
+                .baseUnit("seconds").description("Age of the oldest event waiting in an outbox (the relay's lag); 0 when none")
+                .register(meters);
+    }
+
+    /**
+     * How long the oldest event this relay last found waiting has waited, in seconds; zero once a pass found none. Read
+     * from the markers the relay leases anyway, so a scrape costs no query.
+     */
+    public double oldestPendingSeconds() {
+        Instant since = oldestWaiting;
+        return since == null ? 0 : Math.max(0, Duration.between(since, markers.now()).toMillis() / 1000.0);
     }
 
     /** How many documents may still hold events to publish; zero when the outboxes are drained. */
@@ -89,13 +112,14 @@ public class OutboxRelay implements SmartLifecycle {
         String owner = UUID.randomUUID().toString();
         List<OutboxMarkers.Leased> leased = markers.lease(owner, settings.lease(), settings.batchSize());
         if (leased.isEmpty()) {
+            oldestWaiting = null;
             return 0;
         }
         try {
             Map<OutboxMarkers.Leased, Document> documents = documentsOf(leased);
+            oldestWaiting = oldestWaiting(documents);
             List<CompletableFuture<?>> acks = new ArrayList<>();
-            documents.values().forEach(document -> outboxOf(document).forEach(message ->
-                    acks.add(kafka.send(message.getString("topic"), message.getString("key"), message.getString("json")))));
+            documents.values().forEach(document -> outboxOf(document).forEach(message -> acks.add(kafka.send(recordOf(message)))));
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             published.increment(acks.size());
             leased.forEach(marker -> removeSent(marker, documents.get(marker)));
@@ -117,6 +141,22 @@ public class OutboxRelay implements SmartLifecycle {
             ofCollection.forEach(marker -> documents.put(marker, found.get(marker.documentId())));
         });
         return documents;
+    }
+
+    /** Since when the longest-waiting of the documents that hold events has held them; null if none does. */
+    private static Instant oldestWaiting(Map<OutboxMarkers.Leased, Document> documents) {
+        return documents.entrySet().stream().filter(e -> !outboxOf(e.getValue()).isEmpty())
+                .map(e -> e.getKey().pendingSince()).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** The message as a record, with the trace headers it was queued with (messages queued before they were kept have none). */
+    private static ProducerRecord<String, String> recordOf(Document message) {
+        RecordHeaders headers = new RecordHeaders();
+        Document trace = message.get("traceHeaders", Document.class);
+        if (trace != null) {
+            trace.forEach((name, value) -> headers.add(name, String.valueOf(value).getBytes(StandardCharsets.UTF_8)));
+        }
+        return new ProducerRecord<>(message.getString("topic"), null, message.getString("key"), message.getString("json"), headers);
     }
 
     /** Pulls what was sent; the marker stays while events remain, and settles once the document is empty. */

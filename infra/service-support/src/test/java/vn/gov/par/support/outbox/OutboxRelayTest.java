@@ -1,19 +1,29 @@
 package vn.gov.par.support.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
@@ -28,14 +38,23 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 
+import brave.ScopedSpan;
+import brave.Tracing;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.micrometer.tracing.brave.bridge.BraveCurrentTraceContext;
+import io.micrometer.tracing.brave.bridge.BravePropagator;
+import io.micrometer.tracing.brave.bridge.BraveTracer;
+import io.micrometer.tracing.brave.bridge.W3CPropagation;
 import vn.gov.par.contracts.EventCodec;
 import vn.gov.par.contracts.EventType;
 import vn.gov.par.support.persistence.AggregateStore;
@@ -44,7 +63,7 @@ import vn.gov.par.support.persistence.Documents;
 /**
  * The relay finds what to publish through markers, never by scanning every aggregate: each event goes out once,
  * a writer caught between marking and writing is not overtaken, and events left without a marker are found by the
- * slow scan.
+ * slow scan. Each event carries the trace it was caused in, and the relay's lag is the age of the oldest event waiting.
  */
 class OutboxRelayTest {
 
@@ -81,7 +100,7 @@ class OutboxRelayTest {
     void freshDatabaseAndTopic() {
         mongo = new MongoTemplate(new SimpleMongoClientDatabaseFactory(mongoClient, "relay-" + UUID.randomUUID()));
         notes = new AggregateStore<>(mongo, Note.class, "notes", Note::id);
-        outbox = new EventOutbox(new EventCodec(), Clock.systemUTC(), "test");
+        outbox = new EventOutbox(new EventCodec(), Clock.systemUTC(), "test", TraceHeaders.NONE);
         topic = "outbox-relay-test-" + UUID.randomUUID();
     }
 
@@ -127,34 +146,196 @@ class OutboxRelayTest {
         assertThat(published()).hasSize(1);
     }
 
+    @Test
+    void anEventGoesOutWithTheTraceItWasQueuedInAndOneQueuedBeforeTracesWereKeptStillGoesOut() {
+        OutboxRelay relay = relay(Duration.ZERO);
+        try (Tracing tracing = Tracing.newBuilder().traceId128Bit(true).propagationFactory(new W3CPropagation()).build()) {
+            TraceHeaders traceHeaders = new TraceHeaders(new BraveTracer(tracing.tracer(), new BraveCurrentTraceContext(tracing.currentTraceContext())),
+                    new BravePropagator(tracing));
+            EventOutbox tracedOutbox = new EventOutbox(new EventCodec(), Clock.systemUTC(), "test", traceHeaders);
+            ScopedSpan request = tracing.tracer().startScopedSpan("issue plan");
+            try {
+                notes.insertIfAbsent(new Note("n4", "có vết"), List.of(tracedOutbox.message(noted(), "n4", "notes/n4", new Note("n4", "bản tin"))));
+            } finally {
+                request.finish();
+            }
+            Document untraced = Documents.of(mongo, message("n5"), null);
+            untraced.remove("traceHeaders");
+            notes.insertIfAbsent(new Note("n5", "cũ"), List.of());
+            new OutboxMarkers(mongo).mark("notes", "n5");
+            mongo.updateFirst(Query.query(Criteria.where("_id").is("n5")), new Update().push(AggregateStore.OUTBOX, untraced), "notes");
+
+            assertThat(relay.relayAll()).isEqualTo(2);
+
+            Map<String, String> traceparents = new java.util.HashMap<>();
+            for (ConsumerRecord<String, String> record : records()) {
+                Header traceparent = record.headers().lastHeader("traceparent");
+                traceparents.put(record.key(), traceparent == null ? "none" : new String(traceparent.value(), StandardCharsets.UTF_8));
+            }
+            assertThat(traceparents).containsOnlyKeys("n4", "n5").containsEntry("n5", "none");
+            assertThat(traceparents.get("n4")).as("W3C: version-traceid-parentid-flags")
+                    .startsWith("00-" + request.context().traceIdString() + "-" + request.context().spanIdString() + "-");
+        }
+    }
+
+    @Test
+    void theRelaysLagIsTheAgeOfTheOldestEventWaitingUntilItIsPublished() {
+        MovableClock wallClock = new MovableClock(Instant.parse("2026-11-22T01:00:00Z"));
+        OutboxMarkers markers = new OutboxMarkers(mongo, wallClock);
+        SwitchableBroker broker = new SwitchableBroker();
+        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        OutboxRelay relay = new OutboxRelay(mongo, markers, broker, List.of("notes"), settings(Duration.ofSeconds(60)), meters);
+        assertThat(relay.oldestPendingSeconds()).as("nothing waits yet").isZero();
+        notes.insertIfAbsent(new Note("n6", "chờ"), List.of());
+
+        broker.down = true;
+        queue(markers, "n6");
+        assertThatThrownBy(relay::relayAll).isInstanceOf(IllegalStateException.class);
+        wallClock.advance(Duration.ofSeconds(90));
+        queue(markers, "n6");
+        assertThatThrownBy(relay::relayAll).isInstanceOf(IllegalStateException.class);
+        assertThat(relay.oldestPendingSeconds()).as("counted from the first event waiting, not the latest").isEqualTo(90.0);
+        wallClock.advance(Duration.ofSeconds(30));
+        assertThat(meters.scrape()).as("the name operators alert on").contains("par_outbox_oldest_pending_seconds 120.0");
+
+        broker.down = false;
+        assertThat(relay.relayAll()).isEqualTo(2);
+        assertThat(relay.oldestPendingSeconds()).as("nothing left waiting").isZero();
+        assertThat(meters.scrape()).contains("par_outbox_oldest_pending_seconds 0.0");
+
+        wallClock.advance(Duration.ofSeconds(5));
+        queue(markers, "n6");
+        wallClock.advance(Duration.ofSeconds(26));
+        broker.down = true;
+        assertThatThrownBy(relay::relayAll).isInstanceOf(IllegalStateException.class);
+        assertThat(relay.oldestPendingSeconds()).as("a document drained, then written again while its marker stayed, waits from its new event")
+                .isEqualTo(26.0);
+    }
+
+    @Test
+    void aDocumentWrittenWhileItsEventsArePublishedWaitsFromThatPassNotFromItsFirstEvent() {
+        MovableClock wallClock = new MovableClock(Instant.parse("2026-11-22T01:00:00Z"));
+        OutboxMarkers markers = new OutboxMarkers(mongo, wallClock);
+        SwitchableBroker broker = new SwitchableBroker();
+        OutboxRelay relay = new OutboxRelay(mongo, markers, broker, List.of("notes"), settings(Duration.ZERO), new SimpleMeterRegistry());
+        notes.insertIfAbsent(new Note("n7", "bận"), List.of());
+        queue(markers, "n7");
+        wallClock.advance(Duration.ofMinutes(10));
+        broker.duringNextSend = () -> {
+            queue(markers, "n7");
+            broker.down = true;
+        };
+
+        assertThatThrownBy(relay::relayAll).as("the first event went out, the one written meanwhile did not").isInstanceOf(IllegalStateException.class);
+        wallClock.advance(Duration.ofSeconds(5));
+
+        assertThat(relay.oldestPendingSeconds()).as("not ten minutes: the event waiting arrived during the pass").isEqualTo(5.0);
+        assertThat(published()).hasSize(1);
+    }
+
+    /** Queues an event in a note's outbox as a writer does: marked first, then written. */
+    private void queue(OutboxMarkers markers, String noteId) {
+        markers.mark("notes", noteId);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(noteId)),
+                new Update().push(AggregateStore.OUTBOX, Documents.of(mongo, message(noteId), null)), "notes");
+    }
+
+    private EventType<Note> noted() {
+        return new EventType<>("vn.gov.par.test.noted", 1, Note.class, topic);
+    }
+
     private OutboxMessage message(String noteId) {
-        EventType<Note> noted = new EventType<>("vn.gov.par.test.noted", 1, Note.class, topic);
-        return outbox.message(noted, noteId, "notes/" + noteId, new Note(noteId, "Kế hoạch số 96/KH-UBND"));
+        return outbox.message(noted(), noteId, "notes/" + noteId, new Note(noteId, "Kế hoạch số 96/KH-UBND"));
     }
 
     private OutboxRelay relay(Duration markerGrace) {
-        KafkaTemplate<String, String> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class)));
-        return new OutboxRelay(mongo, new OutboxMarkers(mongo), template, List.of("notes"), new OutboxRelay.OutboxSettings(
-                Duration.ofMillis(200), Duration.ofSeconds(30), Duration.ofSeconds(30), 200, markerGrace, Duration.ofMinutes(5)),
+        return new OutboxRelay(mongo, new OutboxMarkers(mongo), new KafkaTemplate<>(producers()), List.of("notes"), settings(markerGrace),
                 new SimpleMeterRegistry());
     }
 
-    private List<String> published() {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString(),
-                ConsumerConfig.GROUP_ID_CONFIG, UUID.randomUUID().toString(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            List<String> values = new ArrayList<>();
-            for (int polls = 0; polls < 5; polls++) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
-                    values.add(record.value());
-                }
+    private static OutboxRelay.OutboxSettings settings(Duration markerGrace) {
+        return new OutboxRelay.OutboxSettings(Duration.ofMillis(200), Duration.ofSeconds(30), Duration.ofSeconds(30), 200, markerGrace,
+                Duration.ofMinutes(5));
+    }
+
+    private static DefaultKafkaProducerFactory<String, String> producers() {
+        return new DefaultKafkaProducerFactory<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+    }
+
+    /** The broker as the relay reaches it, which a test can take away. */
+    private static final class SwitchableBroker extends KafkaTemplate<String, String> {
+
+        private volatile boolean down;
+        private volatile Runnable duringNextSend;
+
+        SwitchableBroker() {
+            super(producers());
+        }
+
+        @Override
+        public CompletableFuture<SendResult<String, String>> send(ProducerRecord<String, String> record) {
+            if (down) {
+                return CompletableFuture.failedFuture(new KafkaException("broker unreachable"));
             }
-            return values;
+            CompletableFuture<SendResult<String, String>> sent = super.send(record);
+            Runnable meanwhile = duringNextSend;
+            duringNextSend = null;
+            if (meanwhile != null) {
+                meanwhile.run();
+            }
+            return sent;
+        }
+    }
+
+    /** A wall clock the test moves instead of waiting. */
+    private static final class MovableClock extends Clock {
+
+        private volatile Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+    }
+
+    private List<String> published() {
+        return records().stream().map(ConsumerRecord::value).toList();
+    }
+
+    /** Every record on the test's topic, read up to its end (no consumer group to wait for). */
+    private List<ConsumerRecord<String, String>> records() {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString()), new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<ConsumerRecord<String, String>> records = new ArrayList<>();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+            return records;
         }
     }
 }
