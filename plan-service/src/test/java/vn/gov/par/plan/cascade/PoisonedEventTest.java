@@ -23,6 +23,7 @@ import vn.gov.par.contracts.Topics;
 import vn.gov.par.support.messaging.DeadLetteringContainerCustomizer;
 import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.KafkaTopicProbe;
+import vn.gov.par.testsupport.MetricsScrape;
 import vn.gov.par.testsupport.MutableClock;
 import vn.gov.par.testsupport.PlatformIntegrationTest;
 
@@ -54,6 +55,7 @@ class PoisonedEventTest {
         String envelope = "{\"specversion\":\"1.0\",\"id\":\"p-%s\",\"source\":\"/test\",\"time\":\"2026-02-01T00:00:00Z\","
                 + "\"type\":\"%s\",\"schemaversion\":%d,\"data\":{\"planId\":\"" + plan + "\"}}";
 
+        double deadLetteredBefore = deadLettered(api);
         kafka.send(Topics.PLAN_EVENTS, plan, "{not json".getBytes(StandardCharsets.UTF_8));
         kafka.send(Topics.PLAN_EVENTS, plan, envelope.formatted("1", "vn.gov.par.plan.teleported", 1).getBytes(StandardCharsets.UTF_8));
         kafka.send(Topics.PLAN_EVENTS, plan, envelope.formatted("2", "vn.gov.par.plan.issued", 9).getBytes(StandardCharsets.UTF_8));
@@ -65,6 +67,12 @@ class PoisonedEventTest {
         assertThat(deadLetters).extracting(r -> reason(r)).containsExactly("MALFORMED", "UNKNOWN_TYPE", "UNSUPPORTED_VERSION");
         assertThat(new String(deadLetters.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
         assertThat(api.text("/actuator/prometheus")).contains("par_events_undecodable_total{", "reason=\"UNSUPPORTED_VERSION\"");
+        assertThat(deadLettered(api) - deadLetteredBefore).isEqualTo(3);
+    }
+
+    private static double deadLettered(HttpJson api) {
+        return MetricsScrape.of(api).value("par_events_dead_lettered_total", "subscription", "plan.events.plan-service",
+                "reason", "UndecodableEventException");
     }
 
     private static String reason(ConsumerRecord<String, byte[]> record) {
