@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class MetricsScrape {
 
-    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})?\\s+(\\S+)$");
+    /** Name, labels, value, and whatever may follow the value (a timestamp, an exemplar). */
+    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*?)})?\\s+(\\S+)(?:\\s.*)?$");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private record Sample(String name, Map<String, String> labels, double value) {
