@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
+import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.Topics;
+import vn.gov.par.contracts.plan.PlanIssued;
 import vn.gov.par.support.messaging.DeadLetteringContainerCustomizer;
 import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.KafkaTopicProbe;
@@ -70,9 +73,26 @@ class PoisonedEventTest {
         assertThat(deadLettered(api) - deadLetteredBefore).isEqualTo(3);
     }
 
+    @Test
+    void anEventThatKeepsFailingIsRetriedThenDeadLetteredAndCountedByItsFailure() {
+        HttpJson api = HttpJson.onPort(port);
+        KafkaTopicProbe kafka = KafkaTopicProbe.embedded();
+        String unknownPlan = "khong-co-" + UUID.randomUUID();
+        double before = deadLettered(api, "IllegalStateException");
+
+        kafka.publish(EventCatalog.PLAN_ISSUED, unknownPlan, new PlanIssued(unknownPlan, "9/KH-UBND", "Kế hoạch không có trong kho", 2026,
+                "56", "UBND tỉnh Khánh Hòa", "56", LocalDate.of(2026, 2, 1), "Người Ký", null, unknownPlan, null, List.of(), null, null));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> kafka.readAll(DEAD_LETTERS).stream().anyMatch(r -> unknownPlan.equals(r.key())));
+        assertThat(deadLettered(api, "IllegalStateException") - before).isEqualTo(1);
+    }
+
     private static double deadLettered(HttpJson api) {
-        return MetricsScrape.of(api).value("par_events_dead_lettered_total", "subscription", "plan.events.plan-service",
-                "reason", "UndecodableEventException");
+        return deadLettered(api, "UndecodableEventException");
+    }
+
+    private static double deadLettered(HttpJson api, String reason) {
+        return MetricsScrape.of(api).value("par_events_dead_lettered_total", "subscription", "plan.events.plan-service", "reason", reason);
     }
 
     private static String reason(ConsumerRecord<String, byte[]> record) {
