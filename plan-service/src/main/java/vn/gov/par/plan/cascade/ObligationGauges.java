@@ -47,10 +47,7 @@ class ObligationGauges {
     public synchronized void refresh() {
         LocalDate today = LocalDate.now(clock);
         Set<String> revised = revisedDrafts();
-        Map<Tags, Long> statuses = new HashMap<>();
-        for (ObligationStatus status : ObligationStatus.values()) {
-            statuses.put(Tags.of("status", status.name()), 0L);
-        }
+        Map<Tags, Long> statuses = CountGauge.zeroes("status", ObligationStatus.values());
         Map<Tags, Long> overdueByProvince = new HashMap<>();
         for (SubPlanObligation obligation : obligations.find(statusFields())) {
             ObligationStatus status = obligation.status(today, revised.contains(obligation.draftPlanId()));

@@ -42,10 +42,7 @@ class ReportGauges {
     @Scheduled(fixedDelayString = "${par.metrics.refresh-interval:60s}", initialDelayString = "${par.metrics.refresh-initial-delay:5s}")
     public synchronized void refresh() {
         LocalDate today = LocalDate.now(clock);
-        Map<Tags, Long> statuses = new HashMap<>();
-        for (ReportStatus status : ReportStatus.values()) {
-            statuses.put(Tags.of("status", status.name()), 0L);
-        }
+        Map<Tags, Long> statuses = CountGauge.zeroes("status", ReportStatus.values());
         Map<Tags, Long> overdueByProvince = new HashMap<>();
         Aggregation count = Aggregation.newAggregation(
                 Aggregation.project("status", "provinceCode", "dueDate").and(ArrayOperators.Size.lengthOfArray("submissions")).as("submissions"),

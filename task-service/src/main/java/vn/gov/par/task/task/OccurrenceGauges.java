@@ -33,10 +33,7 @@ class OccurrenceGauges {
     /** Synchronized so that of two refreshes the one begun last is the one the gauges show. */
     @Scheduled(fixedDelayString = "${par.metrics.refresh-interval:60s}", initialDelayString = "${par.metrics.refresh-initial-delay:5s}")
     public synchronized void refresh() {
-        Map<Tags, Long> statuses = new HashMap<>();
-        for (OccurrenceStatus status : OccurrenceStatus.values()) {
-            statuses.put(Tags.of("status", status.name()), 0L);
-        }
+        Map<Tags, Long> statuses = CountGauge.zeroes("status", OccurrenceStatus.values());
         Map<Tags, Long> overdueByProvince = new HashMap<>();
         Aggregation count = Aggregation.newAggregation(Aggregation.group("status", "provinceCode").count().as("n"));
         for (Document row : mongo.aggregate(count, "occurrences", Document.class).getMappedResults()) {

@@ -1,5 +1,6 @@
 package vn.gov.par.support.metrics;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,6 +24,15 @@ public final class CountGauge {
     /** The province tag of an item; work of a unit in no province (a ministry's) is counted under "none". */
     public static Tag province(String provinceCode) {
         return Tag.of("province", provinceCode == null ? "none" : provinceCode);
+    }
+
+    /** A count of zero for each value of the tag, to add to: a status nobody is in still shows, as 0. */
+    public static Map<Tags, Long> zeroes(String tag, Enum<?>[] values) {
+        Map<Tags, Long> counts = new HashMap<>();
+        for (Enum<?> value : values) {
+            counts.put(Tags.of(tag, value.name()), 0L);
+        }
+        return counts;
     }
 
     public void set(Map<Tags, Long> counts) {
