@@ -138,8 +138,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    DeadLetteringContainerCustomizer deadLetteringContainerCustomizer(KafkaConnectionDetails kafkaConnection) {
-        return new DeadLetteringContainerCustomizer(kafkaConnection.getBootstrapServers());
+    DeadLetteringContainerCustomizer deadLetteringContainerCustomizer(KafkaConnectionDetails kafkaConnection, MeterRegistry meters) {
+        return new DeadLetteringContainerCustomizer(kafkaConnection.getBootstrapServers(), meters);
     }
 
     @Bean(destroyMethod = "close")

@@ -13,6 +13,10 @@ public final class ServiceHealth {
     private ServiceHealth() {
     }
 
+    /**
+     * Healthy, and scraped with what operators' dashboards and alerts read besides the business metrics: JVM, request
+     * latency in histogram buckets (the health call just made is one), and the lag of the service's consumer group.
+     */
     public static void assertHealthyAndScrapable(HttpJson api, String application) {
         JsonNode health = api.ok(api.get("/actuator/health"));
         assertThat(health.get("status").asString()).isEqualTo("UP");
@@ -22,6 +26,9 @@ public final class ServiceHealth {
         JsonNode readiness = api.ok(api.get("/actuator/health/readiness"));
         assertThat(readiness.get("status").asString()).isEqualTo("UP");
         assertThat(readiness.get("components").propertyNames()).containsExactlyInAnyOrder("readinessState", "mongo");
-        assertThat(api.text("/actuator/prometheus")).contains("jvm_memory_used_bytes", "application=\"" + application + "\"");
+        MetricsScrape scrape = MetricsScrape.of(api);
+        assertThat(scrape.has("jvm_memory_used_bytes", "application", application)).isTrue();
+        assertThat(scrape.has("http_server_requests_seconds_bucket", "application", application, "uri", "/actuator/health")).isTrue();
+        assertThat(scrape.has("spring_cloud_stream_binder_kafka_offset", "application", application, "group", application)).isTrue();
     }
 }

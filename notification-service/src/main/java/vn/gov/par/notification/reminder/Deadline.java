@@ -15,6 +15,8 @@ import java.util.List;
  * @param fulfilmentVersion  how far the story of its fulfilment has gone, so that a redelivered older close or reopening
  *                           changes nothing: a report's submission v counts 2v and its return 2v+1; 0 where the source
  *                           has no versions; {@link #FOR_GOOD} once its plan ended
+ * @param everFulfilled      its work was done at least once (it may have been reopened since), so that a later
+ *                           fulfilment, or an older one redelivered, is not taken for its first
  * @param reminderIds        every reminder planned for it, so they are read by id rather than searched for among all
  *                           reminders; an id is recorded before its reminder is written, so none is ever missing
  */
@@ -34,6 +36,7 @@ public record Deadline(
         String actionPath,
         boolean open,
         long fulfilmentVersion,
+        boolean everFulfilled,
         List<String> reminderIds) {
 
     /** The version of a close that nothing reopens: the plan was cancelled or closed. */
@@ -45,7 +48,7 @@ public record Deadline(
 
     /** A deadline closed before anything announced it, so that the late announcement cannot open it. */
     static Deadline closedUnannounced(String id, long version) {
-        return new Deadline(id, null, null, null, null, null, null, null, null, null, null, null, null, false, version, List.of());
+        return new Deadline(id, null, null, null, null, null, null, null, null, null, null, null, null, false, version, false, List.of());
     }
 
     /** Whether a close or reopening at this version may apply: it is not older than what was applied last. */
@@ -55,12 +58,25 @@ public record Deadline(
 
     Deadline closed(long version) {
         return new Deadline(id, kind, sourceId, planId, planNumber, planTitle, unitCode, unitName, provinceCode, supervisorUnitCode, whatIsDue,
-                dueDate, actionPath, false, version, reminderIds);
+                dueDate, actionPath, false, version, everFulfilled, reminderIds);
+    }
+
+    /** Closed because its work is done. */
+    Deadline fulfilled(long version) {
+        return new Deadline(id, kind, sourceId, planId, planNumber, planTitle, unitCode, unitName, provinceCode, supervisorUnitCode, whatIsDue,
+                dueDate, actionPath, false, version, true, reminderIds);
     }
 
     Deadline reopened(long version) {
         return new Deadline(id, kind, sourceId, planId, planNumber, planTitle, unitCode, unitName, provinceCode, supervisorUnitCode, whatIsDue,
-                dueDate, actionPath, true, version, reminderIds);
+                dueDate, actionPath, true, version, everFulfilled, reminderIds);
+    }
+
+    /** This deadline open again at {@code version}, as {@code announced} now describes it, with its reminders and its history. */
+    Deadline reopenedAs(Deadline announced, long version) {
+        return new Deadline(id, announced.kind, announced.sourceId, announced.planId, announced.planNumber, announced.planTitle,
+                announced.unitCode, announced.unitName, announced.provinceCode, announced.supervisorUnitCode, announced.whatIsDue,
+                announced.dueDate, announced.actionPath, true, version, everFulfilled, reminderIds);
     }
 
     /** This deadline, its reminders being the ones it has and these. */
@@ -68,6 +84,6 @@ public record Deadline(
         LinkedHashSet<String> all = new LinkedHashSet<>(reminderIds);
         all.addAll(ids);
         return new Deadline(id, kind, sourceId, planId, planNumber, planTitle, unitCode, unitName, provinceCode, supervisorUnitCode, whatIsDue,
-                dueDate, actionPath, open, fulfilmentVersion, List.copyOf(all));
+                dueDate, actionPath, open, fulfilmentVersion, everFulfilled, List.copyOf(all));
     }
 }

@@ -56,16 +56,18 @@ public class Deadlines {
     private final UnitDirectoryView units;
     private final WorkingCalendars calendars;
     private final ReminderPolicies policies;
+    private final ReminderMetrics metrics;
     private final Clock clock;
 
     public Deadlines(AggregateStore<Deadline> deadlines, AggregateStore<Reminder> reminders, PlanDeadlines plans, UnitDirectoryView units,
-            WorkingCalendars calendars, ReminderPolicies policies, Clock clock) {
+            WorkingCalendars calendars, ReminderPolicies policies, ReminderMetrics metrics, Clock clock) {
         this.deadlines = deadlines;
         this.reminders = reminders;
         this.plans = plans;
         this.units = units;
         this.calendars = calendars;
         this.policies = policies;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -73,7 +75,7 @@ public class Deadlines {
         open(new Deadline(idOf(DeadlineKind.SUB_PLAN, e.obligationId()), DeadlineKind.SUB_PLAN, e.obligationId(), e.parentPlanId(),
                 e.parentPlanNumber(), e.parentPlanTitle(), e.unitCode(), e.unitName(), e.provinceCode(), e.supervisingUnitCode(),
                 "Ban hành kế hoạch thực hiện Kế hoạch số " + e.parentPlanNumber(), e.dueDate(), "/plans/" + e.draftPlanId(), true,
-                UNVERSIONED, List.of()));
+                UNVERSIONED, false, List.of()));
     }
 
     /** Every dated occurrence is tracked from the moment the work exists, so reminders of any lead time can be planned. */
@@ -101,7 +103,7 @@ public class Deadlines {
 
     public void onTaskCompleted(TaskCompleted e) {
         if (isDated(e.occurrence())) {
-            close(idOf(DeadlineKind.TASK, e.occurrence().occurrenceId()), UNVERSIONED);
+            fulfil(idOf(DeadlineKind.TASK, e.occurrence().occurrenceId()), UNVERSIONED, e.onTime());
         }
     }
 
@@ -116,7 +118,7 @@ public class Deadlines {
     }
 
     public void onReportSubmitted(ReportSubmitted e) {
-        close(idOf(DeadlineKind.REPORT, e.report().obligationId()), 2L * e.version());
+        fulfil(idOf(DeadlineKind.REPORT, e.report().obligationId()), 2L * e.version(), e.onTime());
     }
 
     /** The unit must submit again: its deadline stands again, overdue reminders included if it has passed. */
@@ -125,7 +127,7 @@ public class Deadlines {
     }
 
     public void onSubPlanObligationFulfilled(SubPlanObligationFulfilled e) {
-        close(idOf(DeadlineKind.SUB_PLAN, e.obligationId()), UNVERSIONED);
+        fulfil(idOf(DeadlineKind.SUB_PLAN, e.obligationId()), UNVERSIONED, e.onTime());
     }
 
     public void onPlanCancelled(PlanCancelled e) {
@@ -162,7 +164,7 @@ public class Deadlines {
     private void onPlanEnded(String planId) {
         for (Deadline open : byIds(deadlines, plans.of(planId))) {
             if (open.open()) {
-                close(open.id(), Deadline.FOR_GOOD);
+                close(open.id(), Deadline.FOR_GOOD, false);
             }
         }
     }
@@ -203,30 +205,42 @@ public class Deadlines {
         } else if (known.acceptsChangeAt(version)) {
             Instant now = clock.instant();
             Map<String, Reminder> planned = planned(announced, now);
-            Deadline reopened = announced.reopened(version).reminding(known.reminderIds()).reminding(planned.keySet());
+            Deadline reopened = known.reopenedAs(announced, version).reminding(planned.keySet());
             plans.record(reopened);
             deadlines.update(reopened, current.get().revision(), List.of());
             schedule(reopened, planned, now);
         }
     }
 
-    /** An older close, redelivered after a reopening, leaves the deadline and its reminders as they are. */
-    private void close(String deadlineId, long version) {
+    /** The work is done: the deadline closes, and the first time its work is done is counted, reminded or not. */
+    private void fulfil(String deadlineId, long version, boolean beforeDeadline) {
+        close(deadlineId, version, true).ifPresent(fulfilled -> metrics.deadlineFulfilled(fulfilled.kind(),
+                byIds(reminders, fulfilled.reminderIds()).stream().anyMatch(r -> r.state() == ReminderState.DONE), beforeDeadline));
+    }
+
+    /**
+     * An older close, redelivered after a reopening, leaves the deadline and its reminders as they are.
+     *
+     * @param byFulfilment whether its work was done, rather than its plan ended
+     * @return the deadline, if this is the first time its work was done
+     */
+    private Optional<Deadline> close(String deadlineId, long version, boolean byFulfilment) {
         Optional<Versioned<Deadline>> current = deadlines.find(deadlineId);
         if (current.isEmpty()) {
-            if (!deadlines.insertIfAbsent(Deadline.closedUnannounced(deadlineId, version), List.of())) {
-                close(deadlineId, version);
-            }
-            return;
+            return deadlines.insertIfAbsent(Deadline.closedUnannounced(deadlineId, version), List.of()) ? Optional.empty()
+                    : close(deadlineId, version, byFulfilment);
         }
         Deadline known = current.get().value();
-        Deadline closed = known.closed(version);
+        Deadline closed = byFulfilment ? known.fulfilled(version) : known.closed(version);
         if (known.acceptsChangeAt(version) && !closed.equals(known)) {
             deadlines.update(closed, current.get().revision(), List.of());
             cancelPending(closed);
-        } else if (!known.open()) {
+            return known.open() && !known.everFulfilled() ? Optional.of(closed) : Optional.empty();
+        }
+        if (!known.open()) {
             cancelPending(known);
         }
+        return Optional.empty();
     }
 
     private void schedule(Deadline deadline) {
@@ -318,13 +332,13 @@ public class Deadlines {
             String unitName, String provinceCode, String activityContent, String label, LocalDate dueDate) {
         return new Deadline(idOf(DeadlineKind.TASK, occurrenceId), DeadlineKind.TASK, occurrenceId, planId, planNumber, planTitle, unitCode,
                 unitName, provinceCode, parentOf(unitCode), activityContent + " (" + label + ")", dueDate, "/tasks/" + taskId, true,
-                UNVERSIONED, List.of());
+                UNVERSIONED, false, List.of());
     }
 
     private Deadline reportDeadline(ReportObligationFacts r) {
         return new Deadline(idOf(DeadlineKind.REPORT, r.obligationId()), DeadlineKind.REPORT, r.obligationId(), r.planId(), r.planNumber(),
                 r.planTitle(), r.unitCode(), r.unitName(), r.provinceCode(), officeOrRecipient(r.recipientUnitCode(), r.via()),
-                "Báo cáo kết quả " + r.periodName(), r.dueDate(), "/reports/" + r.obligationId(), true, UNVERSIONED, List.of());
+                "Báo cáo kết quả " + r.periodName(), r.dueDate(), "/reports/" + r.obligationId(), true, UNVERSIONED, false, List.of());
     }
 
     private static Reminder reminderOf(Deadline deadline, PlannedReminder planned) {

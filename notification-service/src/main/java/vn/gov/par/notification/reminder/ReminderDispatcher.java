@@ -26,7 +26,6 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.micrometer.core.instrument.MeterRegistry;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.notification.EscalationSent;
 import vn.gov.par.contracts.notification.ReminderFacts;
@@ -65,14 +64,14 @@ public class ReminderDispatcher {
     private final MailGateway mail;
     private final MailLog mailLog;
     private final EventOutbox outbox;
-    private final MeterRegistry meters;
+    private final ReminderMetrics metrics;
     private final Clock clock;
     private final Duration lease;
     private final Duration retryAfter;
     private final int recipientsPerPass;
 
     public ReminderDispatcher(AggregateStore<Reminder> reminders, AggregateStore<Delivery> deliveries, Deadlines deadlines,
-            ContactDirectory contacts, RecipientClaims claims, MailGateway mail, MailLog mailLog, EventOutbox outbox, MeterRegistry meters,
+            ContactDirectory contacts, RecipientClaims claims, MailGateway mail, MailLog mailLog, EventOutbox outbox, ReminderMetrics metrics,
             Clock clock, @Value("${par.notifications.delivery-lease:10m}") Duration lease,
             @Value("${par.notifications.retry-after:5m}") Duration retryAfter,
             @Value("${par.notifications.dispatch-batch:500}") int recipientsPerPass) {
@@ -84,7 +83,7 @@ public class ReminderDispatcher {
         this.mail = mail;
         this.mailLog = mailLog;
         this.outbox = outbox;
-        this.meters = meters;
+        this.metrics = metrics;
         this.clock = clock;
         this.lease = lease;
         this.retryAfter = retryAfter;
@@ -206,7 +205,7 @@ public class ReminderDispatcher {
         } catch (UndeliverableAddressException refused) {
             pending.forEach(p -> record(p, p.delivery().failed(now, refused.getMessage()), now, "FAILED", refused.getMessage()));
             if (contacts.markUndeliverable(recipient.email(), refused.getMessage(), now)) {
-                meters.counter("par.contacts.undeliverable").increment();
+                metrics.addressUndeliverable();
             }
             return Outcome.FAILED;
         } catch (MailServerUnavailableException | CallNotPermittedException unavailable) {
@@ -244,6 +243,9 @@ public class ReminderDispatcher {
         deliveries.update(settled, current.revision(), List.of(event(p.due(), settled, now)));
         mailLog.record(line(p.due().reminder().value(), p.due().deadline(), p.due().recipient()), now, outcome, detail);
         count(p.due().reminder().value(), outcome);
+        if (settled.state() == DeliveryState.SENT && p.due().reminder().value().stage() == Stage.ESCALATION) {
+            metrics.escalationSent(p.due().deadline().kind());
+        }
     }
 
     /** Nothing went out: drop the intent, so the next attempt is a first attempt, not a resend. */
@@ -317,7 +319,7 @@ public class ReminderDispatcher {
     }
 
     private void count(Reminder reminder, String outcome) {
-        meters.counter("par.reminders.mailed", "stage", reminder.stage().name(), "outcome", outcome).increment();
+        metrics.mailed(reminder.stage(), outcome);
     }
 
     private OutboxMessage event(Due due, Delivery settled, Instant now) {

@@ -19,7 +19,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.JsonNode;
 import vn.gov.par.contracts.EventCatalog;
@@ -55,7 +54,7 @@ class DigestDispatchTest extends ReminderIntegrationTest {
     EventOutbox outbox;
 
     @Autowired
-    MeterRegistry meters;
+    ReminderMetrics metrics;
 
     @Test
     void aRecipientGetsAllOfTheDaysRemindersOfEveryKindInOneEmailWhateverTheBatchSize() throws Exception {
@@ -201,9 +200,9 @@ class DigestDispatchTest extends ReminderIntegrationTest {
         AggregateStore<Deadline> deadlineStore = new AggregateStore<>(connection, Deadline.class, "deadlines", Deadline::id);
         UnitDirectoryView units = new UnitDirectoryView(connection);
         Deadlines deadlines = new Deadlines(deadlineStore, reminders, new PlanDeadlines(connection), units, new WorkingCalendars(connection, platform),
-                policies, clock);
+                policies, metrics, clock);
         return new ReminderDispatcher(reminders, new AggregateStore<>(connection, Delivery.class, "deliveries", Delivery::id), deadlines,
-                new ContactDirectory(connection, units), new RecipientClaims(connection), mail, new MailLog(connection), outbox, meters, clock,
+                new ContactDirectory(connection, units), new RecipientClaims(connection), mail, new MailLog(connection), outbox, metrics, clock,
                 Duration.ofMinutes(10), Duration.ofMinutes(5), 3);
     }
 

@@ -47,6 +47,7 @@ import vn.gov.par.notification.mail.DigestMailComposer;
 import vn.gov.par.support.outbox.OutboxRelay;
 import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.KafkaTopicProbe;
+import vn.gov.par.testsupport.MetricsScrape;
 import vn.gov.par.testsupport.MutableClock;
 import vn.gov.par.testsupport.PlatformIntegrationTest;
 
@@ -159,6 +160,11 @@ abstract class ReminderIntegrationTest {
 
     void awaitNoPending(String deadline) {
         await().atMost(Duration.ofSeconds(30)).until(() -> pending(deadline) == 0);
+    }
+
+    /** How much a metric grew since the scrape taken before. */
+    double added(MetricsScrape before, String metric, String... labels) {
+        return MetricsScrape.of(api).value(metric, labels) - before.value(metric, labels);
     }
 
     /** The mail-log entries of a plan with that outcome (and recipient, if given). */

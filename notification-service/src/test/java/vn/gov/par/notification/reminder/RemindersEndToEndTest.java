@@ -26,6 +26,7 @@ import vn.gov.par.contracts.Topics;
 import vn.gov.par.contracts.plan.PlanCancelled;
 import vn.gov.par.contracts.plan.SubPlanObligationFulfilled;
 import vn.gov.par.testsupport.HttpJson;
+import vn.gov.par.testsupport.MetricsScrape;
 import vn.gov.par.testsupport.ServiceHealth;
 
 /**
@@ -39,6 +40,7 @@ class RemindersEndToEndTest extends ReminderIntegrationTest {
     @Test
     void aSubPlanObligationGetsEveryStageAtHalfPastSevenOnWorkingDaysAndFulfilmentCancelsTheRest() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
+        MetricsScrape before = MetricsScrape.of(api);
         at(2025, 3, 1, 10, 0);
         String honQuan = oblige(run, "694", "UBND huyện Hớn Quản", LocalDate.of(2025, 3, 31));
         String locNinh = oblige(run, "691", "UBND huyện Lộc Ninh", LocalDate.of(2025, 3, 31));
@@ -60,6 +62,8 @@ class RemindersEndToEndTest extends ReminderIntegrationTest {
         awaitNoPending(honQuan);
         redeliver(Topics.PLAN_EVENTS, run);
         assertThat(pending(honQuan)).as("a redelivered obligation and its fulfilment leave it fulfilled").isZero();
+        assertThat(added(before, "par_deadlines_fulfilled_total", "kind", "SUBPLAN", "reminded", "true", "before_deadline", "true"))
+                .as("Hớn Quản, reminded 7 days before, issued on time: counted once, redelivered or not").isEqualTo(1);
 
         at(2025, 3, 28, 7, 31);
         assertThat(dispatchAndCollect()).as("30/03 is a Sunday: the 1-day reminder goes out on Friday, to Lộc Ninh only")
@@ -78,6 +82,8 @@ class RemindersEndToEndTest extends ReminderIntegrationTest {
         assertThat(events).contains(EventCatalog.REMINDER_SENT.name(), EventCatalog.ESCALATION_SENT.name());
         assertThat(api.ok(api.get("/api/mail-log?recipient=ubnd.locninh@binhphuoc.gov.vn&planId=plan-" + run + "&size=100")).get("totalElements").asInt())
                 .as("-7, -1, on the day, +3").isEqualTo(4);
+        assertThat(added(before, "par_escalations_sent_total", "kind", "SUBPLAN")).isEqualTo(1);
+        assertThat(added(before, "par_reminders_mailed_total", "stage", "BEFORE", "outcome", "SENT")).as("-7 to three, -1 to one").isEqualTo(4);
     }
 
     @Test
@@ -141,10 +147,16 @@ class RemindersEndToEndTest extends ReminderIntegrationTest {
         String deadline = oblige(run, "694", "UBND huyện Hớn Quản", LocalDate.of(2025, 10, 15));
         awaitReminders(deadline, 5);
         at(2025, 10, 8, 7, 31);
+        MetricsScrape before = MetricsScrape.of(api);
         smtp.stop();
         try {
             assertThat(dispatcher.dispatch()).isZero();
             assertThat(api.ok(api.get("/api/mail-log?outcome=DEFERRED&planId=plan-" + run)).get("totalElements").asInt()).isPositive();
+            assertThat(added(before, "par_reminders_mailed_total", "outcome", "DEFERRED")).isPositive();
+            assertThat(added(before, "resilience4j_circuitbreaker_calls_seconds_count", "name", "smtp", "kind", "failed")
+                    + added(before, "resilience4j_circuitbreaker_not_permitted_calls_total", "name", "smtp"))
+                    .as("the SMTP breaker saw the outage").isPositive();
+            assertThat(MetricsScrape.of(api).has("resilience4j_circuitbreaker_state", "name", "smtp", "state", "open")).isTrue();
         } finally {
             smtp = started();
         }

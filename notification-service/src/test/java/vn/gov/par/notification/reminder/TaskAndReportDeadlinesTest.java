@@ -28,6 +28,7 @@ import vn.gov.par.contracts.task.TaskDueSoon;
 import vn.gov.par.contracts.task.TaskOccurrenceFacts;
 import vn.gov.par.contracts.task.TaskOverdue;
 import vn.gov.par.contracts.task.TaskReopened;
+import vn.gov.par.testsupport.MetricsScrape;
 
 /**
  * Task occurrences are reminded of from the moment they are assigned (the test policy asks 10, 7 and 1 days
@@ -98,6 +99,7 @@ class TaskAndReportDeadlinesTest extends ReminderIntegrationTest {
         String occurrence = run + "-t7";
         TaskOccurrenceFacts facts = facts(run, occurrence, "691", "UBND huyện Lộc Ninh", "Tháng 7/2025", LocalDate.of(2025, 7, 15));
         String deadline = Deadlines.idOf(DeadlineKind.TASK, occurrence);
+        MetricsScrape before = MetricsScrape.of(api);
         at(2025, 7, 1, 9, 0);
         assign(run, "691", "UBND huyện Lộc Ninh", new ScheduledOccurrence(occurrence, "Tháng 7/2025", LocalDate.of(2025, 7, 15)));
         awaitReminders(deadline, 5);
@@ -130,6 +132,10 @@ class TaskAndReportDeadlinesTest extends ReminderIntegrationTest {
         assertThat(pending(deadline)).as("redelivered in order, the occurrence ends done").isZero();
         at(2025, 7, 24, 7, 31);
         assertThat(dispatchAndCollect()).isEmpty();
+        assertThat(added(before, "par_deadlines_fulfilled_total", "kind", "TASK", "reminded", "true", "before_deadline", "true"))
+                .as("done on 5/7 after the 10-day reminder: the deadline's first fulfilment, once whatever came again").isEqualTo(1);
+        assertThat(added(before, "par_deadlines_fulfilled_total", "kind", "TASK", "reminded", "true", "before_deadline", "false")).isZero();
+        assertThat(added(before, "par_escalations_sent_total", "kind", "TASK")).isEqualTo(1);
     }
 
     @Test

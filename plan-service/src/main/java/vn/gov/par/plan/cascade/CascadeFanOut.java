@@ -1,12 +1,16 @@
 package vn.gov.par.plan.cascade;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.plan.PlanCancelled;
 import vn.gov.par.contracts.plan.PlanIssued;
@@ -31,19 +35,25 @@ import vn.gov.par.support.persistence.Versioned;
 @Service
 public class CascadeFanOut {
 
+    /** Sub-plans take days to months: buckets in days, not the milliseconds a request timer would get. */
+    private static final Duration[] FULFILMENT_BUCKETS = List.of(1, 3, 7, 14, 30, 60, 90, 180, 365).stream().map(Duration::ofDays)
+            .toArray(Duration[]::new);
+
     private final AggregateStore<Plan> plans;
     private final AggregateStore<SubPlanObligation> obligations;
     private final UnitDirectory directory;
     private final EventOutbox outbox;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     public CascadeFanOut(AggregateStore<Plan> plans, AggregateStore<SubPlanObligation> obligations, UnitDirectory directory,
-            EventOutbox outbox, Clock clock) {
+            EventOutbox outbox, Clock clock, MeterRegistry meters) {
         this.plans = plans;
         this.obligations = obligations;
         this.directory = directory;
         this.outbox = outbox;
         this.clock = clock;
+        this.meters = meters;
     }
 
     public void onPlanIssued(PlanIssued event) {
@@ -80,6 +90,16 @@ public class CascadeFanOut {
                 fulfilled.parentPlanId(), "obligations/" + fulfilled.id(), new SubPlanObligationFulfilled(fulfilled.id(),
                         fulfilled.parentPlanId(), fulfilled.unitCode(), fulfilled.provinceCode(), subPlan.id(), subPlan.number(),
                         subPlan.issuedOn(), fulfilled.dueDate(), fulfilled.issuedOnTime()))));
+        timeFulfilment(fulfilled);
+    }
+
+    /** From the parent plan's issue to the sub-plan's, both dates: whole days. */
+    private void timeFulfilment(SubPlanObligation fulfilled) {
+        plans.find(fulfilled.parentPlanId()).map(parent -> parent.value().issuedOn()).ifPresent(parentIssuedOn -> Timer
+                .builder("par.cascade.obligation.fulfilment")
+                .description("From the parent plan's issue to the obliged unit issuing its sub-plan")
+                .tag("level", fulfilled.unitLevel().name()).serviceLevelObjectives(FULFILMENT_BUCKETS).register(meters)
+                .record(Duration.ofDays(ChronoUnit.DAYS.between(parentIssuedOn, fulfilled.issuedOn()))));
     }
 
     private void oblige(Plan parent, Unit unit) {

@@ -11,6 +11,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.plan.PlanActivity;
 import vn.gov.par.contracts.plan.PlanCancelled;
@@ -34,13 +36,16 @@ public class PlanService {
     private final PlanNumberRegistry numbers;
     private final EventOutbox outbox;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    public PlanService(AggregateStore<Plan> plans, UnitDirectory directory, PlanNumberRegistry numbers, EventOutbox outbox, Clock clock) {
+    public PlanService(AggregateStore<Plan> plans, UnitDirectory directory, PlanNumberRegistry numbers, EventOutbox outbox, Clock clock,
+            MeterRegistry meters) {
         this.plans = plans;
         this.directory = directory;
         this.numbers = numbers;
         this.outbox = outbox;
         this.clock = clock;
+        this.meters = meters;
     }
 
     public Plan create(String issuerCode, PlanContent content) {
@@ -70,6 +75,7 @@ public class PlanService {
         Plan issued = plan.issue(number, today(), !targets.isEmpty());
         numbers.claim(issued, issued.number());
         plans.update(issued, current.revision(), List.of(issuedEvent(issued)));
+        countIssued(directory.get(issued.issuerCode()));
         return issued;
     }
 
@@ -107,6 +113,11 @@ public class PlanService {
         long total = plans.count(query);
         return new PageView<>(plans.find(query.with(Sort.by(Sort.Direction.DESC, "createdAt")).skip((long) page * size).limit(size)),
                 page, size, total);
+    }
+
+    private void countIssued(Unit issuer) {
+        Counter.builder("par.plans.issued").description("Plans issued, by the level and kind of the issuing unit")
+                .tag("level", issuer.level().name()).tag("kind", issuer.kind().name()).register(meters).increment();
     }
 
     private Versioned<Plan> load(String id) {

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 import tools.jackson.databind.JsonNode;
 import vn.gov.par.testsupport.HttpJson;
+import vn.gov.par.testsupport.MetricsScrape;
 import vn.gov.par.testsupport.MutableClock;
 import vn.gov.par.testsupport.PlatformIntegrationTest;
 
@@ -42,6 +43,9 @@ class CascadeEndToEndTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    ObligationGauges gauges;
+
     HttpJson api;
 
     @BeforeEach
@@ -57,6 +61,8 @@ class CascadeEndToEndTest {
     @Test
     void provincePlanCascadesThroughDistrictsToCommunesInAThreeTierHierarchy() {
         importCsv(api, hierarchy("three-tier.csv"));
+        // What other tests left in the store, as it stands on the day this one ends; then what this cascade adds to it.
+        MetricsScrape before = scrapeOn(LocalDate.of(2024, 6, 1));
         clock.setDate(LocalDate.of(2024, 3, 19));
         String provincePlan = createPlan(api, "70", content("Thông tin, tuyên truyền cải cách hành chính năm 2024 trên địa bàn tỉnh Bình Phước",
                 2024, LocalDate.of(2024, 4, 30), List.of("70-SNV")));
@@ -110,6 +116,18 @@ class CascadeEndToEndTest {
 
         JsonNode districtView = cascade(honQuanDraft.get("id").asString());
         assertThat(unitCodes(districtView.get("children"))).containsExactly("25320", "25323", "25326");
+
+        MetricsScrape after = scrapeOn(LocalDate.of(2024, 6, 1));
+        assertThat(added(before, after, "par_plans_issued_total", "level", "PROVINCE", "kind", "GOVERNMENT")).isEqualTo(1);
+        assertThat(added(before, after, "par_plans_issued_total", "level", "DISTRICT", "kind", "GOVERNMENT")).isEqualTo(2);
+        assertThat(added(before, after, "par_obligations", "status", "ISSUED_ON_TIME")).isEqualTo(1);
+        assertThat(added(before, after, "par_obligations", "status", "ISSUED_LATE")).isEqualTo(1);
+        assertThat(added(before, after, "par_obligations", "status", "OVERDUE")).as("Bù Đốp, Sở Nội vụ, Hớn Quản's communes").isEqualTo(5);
+        assertThat(added(before, after, "par_obligations", "status", "PENDING")).as("Lộc Ninh's communes").isEqualTo(2);
+        assertThat(added(before, after, "par_overdue", "kind", "subplan", "province", "70")).isEqualTo(5);
+        assertThat(added(before, after, "par_cascade_obligation_fulfilment_seconds_count", "level", "DISTRICT")).isEqualTo(2);
+        assertThat(added(before, after, "par_cascade_obligation_fulfilment_seconds_sum", "level", "DISTRICT"))
+                .as("32 days for Hớn Quản, 52 for Lộc Ninh").isEqualTo(Duration.ofDays(32 + 52).toSeconds());
     }
 
     @Test
@@ -134,6 +152,16 @@ class CascadeEndToEndTest {
         assertThat(node(tree.get("children"), "22366").get("children")).isEmpty();
         assertThat(tree.get("levels")).hasSize(1);
         assertThat(level(tree, "COMMUNE")).containsEntry("total", 3).containsEntry("issuedOnTime", 1).containsEntry("pending", 2);
+    }
+
+    private MetricsScrape scrapeOn(LocalDate day) {
+        clock.setDate(day);
+        gauges.refresh();
+        return MetricsScrape.of(api);
+    }
+
+    private static double added(MetricsScrape before, MetricsScrape after, String metric, String... labels) {
+        return after.value(metric, labels) - before.value(metric, labels);
     }
 
     private void reviseWithOwnDeadline(JsonNode draft, LocalDate dueDate) {

@@ -26,10 +26,11 @@ import vn.gov.par.contracts.Topics;
 import vn.gov.par.support.outbox.OutboxRelay;
 import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.KafkaTopicProbe;
+import vn.gov.par.testsupport.MetricsScrape;
 import vn.gov.par.testsupport.MutableClock;
 import vn.gov.par.testsupport.PlatformIntegrationTest;
 
-/** Every event on plan-service's topics delivered a second time changes no document and publishes nothing new. */
+/** Every event on plan-service's topics delivered a second time changes no document, publishes nothing new and counts nothing again. */
 @PlatformIntegrationTest
 class EventRedeliveryTest {
 
@@ -69,12 +70,18 @@ class EventRedeliveryTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> draftOf(api, "25426", districtDraft) != null);
         Map<String, List<String>> before = settledSnapshot(kafka);
         long planEventsBefore = kafka.readAll(Topics.PLAN_EVENTS).size();
+        double fulfilmentsBefore = fulfilmentsTimed(api);
 
         kafka.replay(Topics.PLAN_EVENTS, kafka.readAll(Topics.PLAN_EVENTS));
 
         Map<String, List<String>> after = settledSnapshot(kafka);
         assertThat(after).isEqualTo(before);
+        assertThat(fulfilmentsTimed(api)).as("the district's fulfilment, timed once").isEqualTo(fulfilmentsBefore).isPositive();
         assertThat(kafka.readAll(Topics.PLAN_EVENTS)).as("only the replayed records, no new events").hasSize((int) planEventsBefore * 2);
+    }
+
+    private static double fulfilmentsTimed(HttpJson api) {
+        return MetricsScrape.of(api).value("par_cascade_obligation_fulfilment_seconds_count", "level", "DISTRICT");
     }
 
     private Map<String, List<String>> settledSnapshot(KafkaTopicProbe kafka) {

@@ -21,6 +21,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.EventCodec;
 import vn.gov.par.contracts.Topics;
@@ -70,6 +71,9 @@ class FanOutRestartTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void aFanOutInterruptedHalfWayCompletesWithoutLosingOrDuplicatingAnObligation() {
         HttpJson api = HttpJson.onPort(port);
@@ -82,11 +86,11 @@ class FanOutRestartTest {
         mongo.remove(Query.query(Criteria.where("parentPlanId").is(planId)), "plans");
         PlanIssued event = new EventCodec().decode(issuedEventJson(issued)).dataAs(EventCatalog.PLAN_ISSUED);
 
-        CascadeFanOut crashing = new CascadeFanOut(plans, new DiesAfter(2, mongo), directory, outbox, clock);
+        CascadeFanOut crashing = new CascadeFanOut(plans, new DiesAfter(2, mongo), directory, outbox, clock, meters);
         assertThatThrownBy(() -> crashing.onPlanIssued(event)).hasMessageContaining("crash");
         assertThat(obligationsOf(planId)).isEqualTo(2);
 
-        new CascadeFanOut(plans, obligations, directory, outbox, clock).onPlanIssued(event);
+        new CascadeFanOut(plans, obligations, directory, outbox, clock, meters).onPlanIssued(event);
 
         assertThat(obligationsOf(planId)).isEqualTo(5);
         await().atMost(Duration.ofSeconds(30)).until(() -> relay.pending() == 0);

@@ -89,9 +89,14 @@ public record Report(
 
     /** Announces, once, a report never submitted by its due date (a cancelled one is owed no more). */
     public Optional<Report> markOverdue(LocalDate today) {
-        return submissions.isEmpty() && status != ReportStatus.CANCELLED && !overdueAnnounced && today.isAfter(dueDate)
+        return isOverdue(status, !submissions.isEmpty(), dueDate, today) && !overdueAnnounced
                 ? Optional.of(with(status, draft, submissions, true))
                 : Optional.empty();
+    }
+
+    /** Never submitted, still owed, and past its due date. */
+    static boolean isOverdue(ReportStatus status, boolean everSubmitted, LocalDate dueDate, LocalDate today) {
+        return !everSubmitted && status != ReportStatus.CANCELLED && today.isAfter(dueDate);
     }
 
     public Optional<Submission> firstSubmission() {

@@ -8,6 +8,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.report.ReportAccepted;
 import vn.gov.par.contracts.report.ReportObligationFacts;
@@ -17,6 +20,7 @@ import vn.gov.par.contracts.report.ReportSubmitted;
 import vn.gov.par.report.ledger.TaskLedger;
 import vn.gov.par.report.plan.ReportPlans;
 import vn.gov.par.support.domain.NotFoundException;
+import vn.gov.par.support.metrics.CountGauge;
 import vn.gov.par.support.outbox.EventOutbox;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.persistence.ConcurrentUpdateException;
@@ -31,13 +35,16 @@ public class Reports {
     private final TaskLedger ledger;
     private final EventOutbox outbox;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    public Reports(AggregateStore<Report> reports, ReportPlans plans, TaskLedger ledger, EventOutbox outbox, Clock clock) {
+    public Reports(AggregateStore<Report> reports, ReportPlans plans, TaskLedger ledger, EventOutbox outbox, Clock clock,
+            MeterRegistry meters) {
         this.reports = reports;
         this.plans = plans;
         this.ledger = ledger;
         this.outbox = outbox;
         this.clock = clock;
+        this.meters = meters;
     }
 
     public Report get(String id) {
@@ -101,6 +108,7 @@ public class Reports {
                 try {
                     reports.update(overdue.get(), r.revision(), List.of(outbox.message(EventCatalog.REPORT_OVERDUE, r.value().provinceCode(),
                             subject(r.value()), new ReportOverdue(facts(r.value())))));
+                    countOverdueAnnounced(r.value());
                     announced++;
                 } catch (ConcurrentUpdateException anotherSweeperWasFirst) {
                     // it published; nothing left to do here
@@ -108,6 +116,11 @@ public class Reports {
             }
         }
         return announced;
+    }
+
+    private void countOverdueAnnounced(Report report) {
+        Counter.builder("par.reports.overdue.announced").description("Reports announced overdue by the sweep")
+                .tags(Tags.of(CountGauge.province(report.provinceCode()))).register(meters).increment();
     }
 
     private Versioned<Report> load(String id) {

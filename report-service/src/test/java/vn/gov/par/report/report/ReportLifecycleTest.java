@@ -41,6 +41,7 @@ import vn.gov.par.contracts.unit.UnitRegistered;
 import vn.gov.par.support.outbox.OutboxRelay;
 import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.KafkaTopicProbe;
+import vn.gov.par.testsupport.MetricsScrape;
 import vn.gov.par.testsupport.MutableClock;
 import vn.gov.par.testsupport.PlatformIntegrationTest;
 
@@ -73,6 +74,9 @@ class ReportLifecycleTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    ReportGauges gauges;
 
     HttpJson api;
 
@@ -248,6 +252,9 @@ class ReportLifecycleTest {
         clock.setDate(LocalDate.of(2025, 9, 22));
         long neverSubmitted = api.ok(api.get("/api/reports?planId=" + PROVINCE_PLAN + "&size=100")).get("content").valueStream()
                 .filter(r -> r.get("dueDate").asString().compareTo("2025-09-22") < 0 && r.get("submissions").isEmpty()).count();
+        await().atMost(Duration.ofSeconds(30)).until(() -> relay.pending() == 0);
+        double overdueCountedBefore = MetricsScrape.of(api).value("par_reports_overdue_announced_total", "province", "70");
+        long overdueEventsBefore = overdueEventsOfProvince70();
 
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(reports::sweepOverdue);
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(reports::sweepOverdue);
@@ -259,6 +266,36 @@ class ReportLifecycleTest {
         long announced = KAFKA.readAll(Topics.REPORT_EVENTS).stream().map(r -> new String(r.value(), StandardCharsets.UTF_8))
                 .filter(json -> json.contains(EventCatalog.REPORT_OVERDUE.name()) && json.contains(PROVINCE_PLAN)).count();
         assertThat(announced).isEqualTo(neverSubmitted).isPositive();
+
+        gauges.refresh();
+        MetricsScrape scrape = MetricsScrape.of(api);
+        assertThat(scrape.value("par_reports_overdue_announced_total", "province", "70") - overdueCountedBefore)
+                .as("counted once per ReportOverdue published").isEqualTo(overdueEventsOfProvince70() - overdueEventsBefore)
+                .isGreaterThanOrEqualTo(neverSubmitted);
+        List<JsonNode> all = allReports();
+        for (String status : List.of("EXPECTED", "DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED", "CANCELLED")) {
+            assertThat(scrape.value("par_reports", "status", status)).as(status)
+                    .isEqualTo(all.stream().filter(r -> r.get("status").asString().equals(status)).count());
+        }
+        assertThat(scrape.value("par_overdue", "kind", "report", "province", "70")).as("past due, never submitted, still owed")
+                .isEqualTo(all.stream().filter(r -> r.get("provinceCode").asString().equals("70")
+                        && r.get("dueDate").asString().compareTo("2025-09-22") < 0 && r.get("submissions").isEmpty()
+                        && !r.get("status").asString().equals("CANCELLED")).count())
+                .isGreaterThanOrEqualTo(neverSubmitted);
+    }
+
+    private long overdueEventsOfProvince70() {
+        return KAFKA.readAll(Topics.REPORT_EVENTS).stream().filter(r -> "70".equals(r.key()))
+                .map(r -> new String(r.value(), StandardCharsets.UTF_8)).filter(json -> json.contains(EventCatalog.REPORT_OVERDUE.name())).count();
+    }
+
+    private List<JsonNode> allReports() {
+        List<JsonNode> all = new ArrayList<>();
+        long total = total("/api/reports?size=1");
+        for (int page = 0; page * 500L < total; page++) {
+            api.ok(api.get("/api/reports?size=500&page=" + page)).get("content").forEach(all::add);
+        }
+        return all;
     }
 
     @Test

@@ -14,6 +14,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.plan.PlanActivity;
 import vn.gov.par.contracts.plan.PlanIssued;
@@ -34,6 +37,7 @@ import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.persistence.ConcurrentUpdateException;
 import vn.gov.par.support.persistence.Versioned;
 import vn.gov.par.support.directory.KnownUnit;
+import vn.gov.par.support.metrics.CountGauge;
 import vn.gov.par.task.schedule.Occurrence;
 import vn.gov.par.task.schedule.Schedule;
 import vn.gov.par.task.schedule.ScheduleKind;
@@ -51,15 +55,17 @@ public class Tasks {
     private final EventOutbox outbox;
     private final Clock clock;
     private final int dueSoonLeadDays;
+    private final MeterRegistry meters;
 
     public Tasks(AggregateStore<Task> tasks, AggregateStore<TaskOccurrence> occurrences, MongoTemplate mongo, EventOutbox outbox,
-            Clock clock, @Value("${par.tasks.due-soon-lead-days:7}") int dueSoonLeadDays) {
+            Clock clock, @Value("${par.tasks.due-soon-lead-days:7}") int dueSoonLeadDays, MeterRegistry meters) {
         this.tasks = tasks;
         this.occurrences = occurrences;
         this.mongo = mongo;
         this.outbox = outbox;
         this.clock = clock;
         this.dueSoonLeadDays = dueSoonLeadDays;
+        this.meters = meters;
     }
 
     /**
@@ -163,8 +169,12 @@ public class Tasks {
         Query overdue = Query.query(Criteria.where("overdueAnnounced").ne(true).and("status").in(OccurrenceStatus.NOT_DUE, OccurrenceStatus.OVERDUE)
                 .and("dueDate").lt(today)).limit(SWEEP_BATCH);
         for (Versioned<TaskOccurrence> o : occurrences.findVersioned(overdue)) {
-            changed += o.value().markOverdue(today).map(after -> publish(o, after, outbox.message(EventCatalog.TASK_OVERDUE,
+            int announced = o.value().markOverdue(today).map(after -> publish(o, after, outbox.message(EventCatalog.TASK_OVERDUE,
                     after.provinceCode(), subject(after), new TaskOverdue(facts(after))))).orElse(0);
+            if (announced > 0) {
+                countOverdueAnnounced(o.value());
+            }
+            changed += announced;
         }
         Query dueSoon = Query.query(Criteria.where("status").is(OccurrenceStatus.NOT_DUE).and("dueSoonAnnounced").is(false)
                 .and("dueDate").gte(today).lte(today.plusDays(dueSoonLeadDays))).limit(SWEEP_BATCH);
@@ -174,6 +184,11 @@ public class Tasks {
                     .orElse(0);
         }
         return changed;
+    }
+
+    private void countOverdueAnnounced(TaskOccurrence o) {
+        Counter.builder("par.tasks.overdue.announced").description("Occurrences announced overdue by the deadline sweep")
+                .tags(Tags.of(CountGauge.province(o.provinceCode()))).register(meters).increment();
     }
 
     private int publish(Versioned<TaskOccurrence> before, TaskOccurrence after, OutboxMessage event) {

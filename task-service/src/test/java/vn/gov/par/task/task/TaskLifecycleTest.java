@@ -36,6 +36,7 @@ import vn.gov.par.task.HonQuanPlan;
 import vn.gov.par.task.TaskEvents;
 import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.KafkaTopicProbe;
+import vn.gov.par.testsupport.MetricsScrape;
 import vn.gov.par.testsupport.MutableClock;
 import vn.gov.par.testsupport.PlatformIntegrationTest;
 
@@ -65,6 +66,9 @@ class TaskLifecycleTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    OccurrenceGauges gauges;
 
     HttpJson api;
 
@@ -152,6 +156,9 @@ class TaskLifecycleTest {
         clock.setDate(LocalDate.of(2024, 4, 2));
         long dueInFirstQuarter = total("/api/tasks?planId=" + PLAN + "&dueTo=2024-03-31");
         assertThat(dueInFirstQuarter).isGreaterThan(5);
+        await().atMost(Duration.ofSeconds(30)).until(() -> relay.pending() == 0);
+        double overdueCountedBefore = MetricsScrape.of(api).value("par_tasks_overdue_announced_total", "province", "70");
+        long overdueEventsBefore = overdueEventsOfProvince("70");
 
         // Both bypass the lock the scheduled sweep takes: the revision guard alone must keep them from publishing twice.
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(tasks::sweepDeadlines);
@@ -172,6 +179,23 @@ class TaskLifecycleTest {
         List<String> dueSoonAnnounced = TaskEvents.published(KAFKA, EventCatalog.TASK_DUE_SOON).stream().map(TaskDueSoon::occurrence)
                 .filter(o -> o.planId().equals(PLAN)).map(TaskOccurrenceFacts::occurrenceId).toList();
         assertThat(dueSoonAnnounced).hasSize((int) dueInJune).doesNotHaveDuplicates();
+
+        gauges.refresh();
+        MetricsScrape scrape = MetricsScrape.of(api);
+        assertThat(scrape.value("par_tasks_overdue_announced_total", "province", "70") - overdueCountedBefore)
+                .as("counted once per TaskOverdue published").isEqualTo(overdueEventsOfProvince("70") - overdueEventsBefore)
+                .isGreaterThanOrEqualTo(overdue);
+        for (OccurrenceStatus status : OccurrenceStatus.values()) {
+            assertThat(scrape.value("par_tasks", "status", status.name())).as(status.name())
+                    .isEqualTo(total("/api/tasks?status=" + status));
+        }
+        assertThat(scrape.value("par_overdue", "kind", "task", "province", "70")).isEqualTo(total("/api/tasks?status=OVERDUE&provinceCode=70"))
+                .isGreaterThanOrEqualTo(overdue);
+    }
+
+    private static long overdueEventsOfProvince(String provinceCode) {
+        return TaskEvents.published(KAFKA, EventCatalog.TASK_OVERDUE).stream().filter(e -> provinceCode.equals(e.occurrence().provinceCode()))
+                .count();
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.gov.par.support.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,12 +19,14 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.BackOff;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import vn.gov.par.contracts.UndecodableEventException;
 
 /**
  * Retries a failed event in the listener container with the binding's back-off, then publishes it to
- * the binding's dead-letter topic with the exception in its headers, and moves on: the partition never
- * blocks. An event that can never be decoded skips the retries. (Done here rather than with the
+ * the binding's dead-letter topic with the exception in its headers, counts it ({@code par.events.dead-lettered}), and
+ * moves on: the partition never blocks. An event that can never be decoded skips the retries. (Done here rather than with the
  * binding's {@code retryable-exceptions} map, whose class-name keys Boot 4 rejects as property names.)
  */
 public class DeadLetteringContainerCustomizer implements ListenerContainerWithDlqAndRetryCustomizer {
@@ -32,8 +35,10 @@ public class DeadLetteringContainerCustomizer implements ListenerContainerWithDl
     public static final String REASON_HEADER = "par-dead-letter-reason";
 
     private final KafkaTemplate<byte[], byte[]> deadLetters;
+    private final MeterRegistry meters;
 
-    public DeadLetteringContainerCustomizer(java.util.List<String> bootstrapServers) {
+    public DeadLetteringContainerCustomizer(java.util.List<String> bootstrapServers, MeterRegistry meters) {
+        this.meters = meters;
         this.deadLetters = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -49,18 +54,37 @@ public class DeadLetteringContainerCustomizer implements ListenerContainerWithDl
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters, resolver);
         recoverer.setHeadersFunction((record, e) -> new RecordHeaders().add(REASON_HEADER,
                 String.valueOf(reasonOf(e)).getBytes(StandardCharsets.UTF_8)));
-        DefaultErrorHandler errorHandler = new DefaultErrorHandler(recoverer, backOff);
+        String subscription = destination + "." + group;
+        // Counted once the dead-letter topic has acknowledged the record: the recoverer waits for the send and throws if it failed.
+        DefaultErrorHandler errorHandler = new DefaultErrorHandler((record, e) -> {
+            recoverer.accept(record, e);
+            deadLettered(subscription, e);
+        }, backOff);
         errorHandler.addNotRetryableExceptions(UndecodableEventException.class);
         container.setCommonErrorHandler(errorHandler);
     }
 
+    private void deadLettered(String subscription, Exception e) {
+        Counter.builder("par.events.dead-lettered").description("Events sent to a dead-letter topic, after retries or at once")
+                .tag("subscription", subscription).tag("reason", failureClassOf(e)).register(meters).increment();
+    }
+
+    /** Few and stable enough for a tag: the class of the decoding failure, or of the innermost cause. */
+    private static String failureClassOf(Exception e) {
+        return undecodableCause(e).orElseGet(() -> NestedExceptionUtils.getMostSpecificCause(e)).getClass().getSimpleName();
+    }
+
     private static String reasonOf(Exception e) {
+        return undecodableCause(e).map(Throwable::getMessage).orElseGet(() -> NestedExceptionUtils.getMostSpecificCause(e).toString());
+    }
+
+    private static Optional<Throwable> undecodableCause(Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof UndecodableEventException) {
-                return cause.getMessage();
+                return Optional.of(cause);
             }
         }
-        return NestedExceptionUtils.getMostSpecificCause(e).toString();
+        return Optional.empty();
     }
 
     @Override
