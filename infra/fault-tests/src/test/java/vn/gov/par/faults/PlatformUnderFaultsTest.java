@@ -3,7 +3,10 @@ package vn.gov.par.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
@@ -13,6 +16,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,8 +27,11 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
@@ -41,9 +49,11 @@ import vn.gov.par.localruntime.ServiceModule;
  * The platform as separate processes over a hierarchy of more than 500 units, put through what production will do to
  * it: each service killed (SIGKILL) and restarted in the middle of a cascade, the broker stopped and restarted, every
  * event delivered twice, and events no service can read. What a cascade leaves behind is counted in the stores and
- * compared with what the same cascade left when nothing failed.
+ * compared with what the same cascade left when nothing failed. Last, what operators watch is checked against what the
+ * services, after all that, expose.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformUnderFaultsTest {
 
     /** 4 provinces with 20 agencies each and 432 communes under one centre: 517 units. */
@@ -87,6 +97,7 @@ class PlatformUnderFaultsTest {
     }
 
     @Test
+    @Order(1)
     void killingEachServiceAndStoppingTheBrokerMidCascadeLosesAndDuplicatesNothing() throws Exception {
         Census before = Census.take(mongo);
         Map<String, Quiescence.Snapshot> atEachFault = new LinkedHashMap<>();
@@ -116,6 +127,7 @@ class PlatformUnderFaultsTest {
     }
 
     @Test
+    @Order(2)
     void everyEventDeliveredTwiceChangesNothing() throws Exception {
         awaitQuiescence();
         Map<String, String> before = StoreFingerprint.of(mongo);
@@ -134,9 +146,11 @@ class PlatformUnderFaultsTest {
     }
 
     @Test
+    @Order(3)
     void poisonedEventsGoToEachSubscribersDeadLetterTopicWithTheirReasonAndThePartitionKeepsFlowing() throws Exception {
         String run = "poison-" + UUID.randomUUID();
-        Map<ServiceModule, Double> undecodableBefore = undecodableCounts();
+        Map<ServiceModule, Double> undecodableBefore = counts("par_events_undecodable_total");
+        Map<ServiceModule, Double> deadLetteredBefore = counts("par_events_dead_lettered_total");
         Map<String, TopicPartition> poisoned = new LinkedHashMap<>();
 
         try (EventLog log = new EventLog(platform.kafkaBootstrapServers())) {
@@ -158,12 +172,31 @@ class PlatformUnderFaultsTest {
                 assertThat(log.committed(group, partition)).as(group + " read past the poison on " + partition).isEqualTo(log.end(partition));
             })));
         }
-        Map<ServiceModule, Double> undecodableAfter = undecodableCounts();
+        Map<ServiceModule, Double> undecodableAfter = counts("par_events_undecodable_total");
+        Map<ServiceModule, Double> deadLetteredAfter = counts("par_events_dead_lettered_total");
         for (ServiceModule service : ServiceModule.values()) {
             long topics = SUBSCRIBERS.values().stream().filter(groups -> groups.contains(service.moduleName())).count();
             assertThat(undecodableAfter.get(service) - undecodableBefore.get(service)).as(service.moduleName() + " counted them")
                     .isEqualTo(topics * Poison.all(run).size());
+            assertThat(deadLetteredAfter.get(service) - deadLetteredBefore.get(service)).as(service.moduleName() + " dead-lettered them")
+                    .isEqualTo(topics * Poison.all(run).size());
         }
+    }
+
+    @Test
+    @Order(4)
+    void theAlertsAndTheDashboardReadMetricsTheServicesExpose() throws IOException {
+        Path observability = Path.of(System.getProperty("user.dir")).resolve("../observability");
+        Set<String> read = MonitoredMetrics.namedIn(Files.readString(observability.resolve("prometheus/alerts.yml")),
+                Files.readString(observability.resolve("grafana/par-platform.json")));
+        Set<String> exposed = new TreeSet<>();
+        for (ServiceModule service : ServiceModule.values()) {
+            exposed.addAll(MonitoredMetrics.exposedBy(platform.http(service).text("/actuator/prometheus")));
+        }
+
+        assertThat(read).as("metrics the alerts and the dashboard read").hasSizeGreaterThan(20);
+        assertThat(read).filteredOn(name -> !MonitoredMetrics.FIRST_COUNTED_WHEN_IT_HAPPENS.contains(name))
+                .as("read but exposed by no service").isSubsetOf(exposed);
     }
 
     private interface Faults {
@@ -218,10 +251,10 @@ class PlatformUnderFaultsTest {
         return busiest.get(busiest.size() - 1);
     }
 
-    private Map<ServiceModule, Double> undecodableCounts() {
+    private Map<ServiceModule, Double> counts(String metric) {
         Map<ServiceModule, Double> counts = new LinkedHashMap<>();
         for (ServiceModule service : ServiceModule.values()) {
-            counts.put(service, sum(platform.http(service).text("/actuator/prometheus"), "par_events_undecodable_total"));
+            counts.put(service, sum(platform.http(service).text("/actuator/prometheus"), metric));
         }
         return counts;
     }
