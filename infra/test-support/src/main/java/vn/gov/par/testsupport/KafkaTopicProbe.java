@@ -64,6 +64,19 @@ public final class KafkaTopicProbe {
         }
     }
 
+    /** How many records the topic holds, over all its partitions: unchanged when nothing was published. */
+    public long endOffset(String topic) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS)
+                    .get(topic).partitions().stream()
+                    .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
+            return admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).values().stream()
+                    .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read the end of " + topic, e);
+        }
+    }
+
     /** Sends the records again, same key and bytes: a redelivery as the broker could make it. */
     public void replay(String topic, List<ConsumerRecord<String, byte[]>> records) {
         try (var producer = producer()) {
