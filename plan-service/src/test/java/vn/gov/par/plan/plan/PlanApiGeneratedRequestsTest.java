@@ -40,7 +40,7 @@ import vn.gov.par.testsupport.StoredWhole;
 class PlanApiGeneratedRequestsTest extends SpringBackedProperties {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int TRIES = 80;
+    private static final int TRIES = 60;
 
     @Value("${local.server.port}")
     int port;
@@ -48,8 +48,8 @@ class PlanApiGeneratedRequestsTest extends SpringBackedProperties {
     @Autowired
     MongoTemplate mongo;
 
-    private HttpJson api;
-    private RefusalProbe probe;
+    private static HttpJson api;
+    private static RefusalProbe probe;
 
     @Property(tries = TRIES, seed = "6101")
     void createAPlan(@ForAll("newPlans") Mutated request) {
