@@ -48,7 +48,8 @@ public final class BodyMutations {
         return Arbitraries.frequencyOf(
                 Tuple.of(6, fieldMutations),
                 Tuple.of(1, wholeBodyMutation(request)),
-                Tuple.of(1, contentTypeMutation(request)));
+                Tuple.of(1, contentTypeMutation(request)),
+                Tuple.of(1, stillValid(valid, request)));
     }
 
     /**
@@ -161,6 +162,19 @@ public final class BodyMutations {
 
     public static Arbitrary<String> vietnameseText(int minLength, int maxLength) {
         return Arbitraries.strings().withChars(VIETNAMESE_LETTERS).ofMinLength(minLength).ofMaxLength(maxLength);
+    }
+
+    /** The request as it was, or with a member the service does not know (a newer client's): both must be accepted or refused whole. */
+    private static Arbitrary<Mutated> stillValid(JsonNode valid, RawHttp.Request request) {
+        Arbitrary<Mutated> unchanged = Arbitraries.just(new Mutated("unchanged", request));
+        Arbitrary<Mutated> unknownMember = vietnameseText(1, 40).map(text -> {
+            JsonNode copy = valid.deepCopy();
+            if (copy instanceof ObjectNode object) {
+                object.put("ghiChuMoi", text);
+            }
+            return new Mutated("unknown member ghiChuMoi", request.withBody(JSON.writeValueAsString(copy)));
+        });
+        return Arbitraries.oneOf(unchanged, unknownMember);
     }
 
     private static Arbitrary<Mutated> wholeBodyMutation(RawHttp.Request request) {

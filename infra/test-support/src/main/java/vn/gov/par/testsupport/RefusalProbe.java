@@ -56,7 +56,7 @@ public final class RefusalProbe {
         Awaitility.await("the service to settle").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
             boolean caughtUp = consumers.stream().allMatch(c -> kafka.endOffset(c.topic()) == 0 || kafka.lag(c.group(), c.topic()) == 0);
             StoreSnapshot now = StoreSnapshot.of(mongo);
-            boolean unchanged = now.equals(last.getAndSet(caughtUp && now.outboxEmpty() ? now : null));
+            boolean unchanged = now.equals(last.getAndSet(caughtUp && !now.pendingEvents() ? now : null));
             return unchanged;
         });
         store = last.get();
