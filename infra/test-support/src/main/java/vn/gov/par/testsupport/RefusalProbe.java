@@ -18,7 +18,7 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * Sends a generated request and tells refused from accepted. Refused: a 4xx problem (never a 5xx), and neither the
  * service's store nor its topics hold anything new. Accepted: the response is handed back, so the caller can check
- * the write was stored whole. Either way the outcome is counted in jqwik's statistics.
+ * the write was stored whole.
  */
 public final class RefusalProbe {
 
@@ -27,6 +27,7 @@ public final class RefusalProbe {
     private final KafkaTopicProbe kafka;
     private final List<String> topics;
     private final List<Consumer> consumers;
+    private boolean countingOutcomes;
     private StoreSnapshot store;
     private Map<String, Long> topicEnds;
 
@@ -45,6 +46,12 @@ public final class RefusalProbe {
         this.topics = topics;
         this.consumers = consumers;
         settle();
+    }
+
+    /** Counts accepted and refused requests in jqwik's statistics: for probes used inside jqwik properties only. */
+    public RefusalProbe countingOutcomes() {
+        countingOutcomes = true;
+        return this;
     }
 
     /**
@@ -67,7 +74,9 @@ public final class RefusalProbe {
     public Optional<RawHttp.Response> send(Object description, RawHttp.Request request) {
         RawHttp.Response response = http.send(request);
         assertThat(response.status()).as(description + "\n→ " + response).isLessThan(500);
-        Statistics.label("outcome").collect(response.ok() ? "accepted" : "refused " + response.status());
+        if (countingOutcomes) {
+            Statistics.label("outcome").collect(response.ok() ? "accepted" : "refused " + response.status());
+        }
         if (response.ok()) {
             settle();
             return Optional.of(response);

@@ -3,6 +3,7 @@ package vn.gov.par.notification.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.util.UriUtils;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -34,7 +36,7 @@ import vn.gov.par.testsupport.StoredWhole;
 
 /**
  * Generated bad requests to every write endpoint of notification-service (contacts imported and replaced, calendar
- * adjustments set and removed), from a valid request broken one way at a time: each is refused with a 4xx problem and
+ * adjustments set and removed, an undeliverable address cleared), from a valid request broken one way at a time: each is refused with a 4xx problem and
  * leaves no trace in the store or on notification.events, or, when the break left it valid, is stored whole. Seeds are
  * fixed, so a failure reproduces.
  */
@@ -135,6 +137,21 @@ class NotificationApiGeneratedRequestsTest extends SpringBackedProperties {
         return Arbitraries.of(DATES);
     }
 
+    @Property(tries = 20, seed = "6406")
+    void clearAnUndeliverableAddress(@ForAll("addresses") String address) {
+        given();
+        String path = "/api/contacts/undeliverable/" + UriUtils.encodePathSegment(address, StandardCharsets.UTF_8);
+        probe.send("DELETE " + address, new RawHttp.Request("DELETE", path, null, new byte[0]))
+                .ifPresent(cleared -> assertThat(api.ok(api.get("/api/contacts/undeliverable")).valueStream().map(u -> u.get("email").asString()))
+                        .doesNotContain(address.strip()));
+    }
+
+    @Provide
+    Arbitrary<String> addresses() {
+        return Arbitraries.oneOf(Arbitraries.of("hoa.hq@binhphuoc.gov.vn", "không-phải-địa-chỉ", " ", "a@b", "%", ".."),
+                BodyMutations.vietnameseText(1, 300), Arbitraries.strings().ofMinLength(1).ofMaxLength(60));
+    }
+
     private void given() {
         if (api != null) {
             return;
@@ -144,7 +161,7 @@ class NotificationApiGeneratedRequestsTest extends SpringBackedProperties {
         unit("694", "UBND huyện Hớn Quản", "DISTRICT", "70");
         unit("691", "UBND huyện Lộc Ninh", "DISTRICT", "70");
         await().atMost(Duration.ofSeconds(30)).until(() -> List.of("70", "694", "691").stream().allMatch(code -> api.get("/api/contacts/" + code).ok()));
-        probe = new RefusalProbe(RawHttp.onPort(port), mongo, List.of(Topics.NOTIFICATION_EVENTS), List.of());
+        probe = new RefusalProbe(RawHttp.onPort(port), mongo, List.of(Topics.NOTIFICATION_EVENTS), List.of()).countingOutcomes();
     }
 
     private static void unit(String code, String name, String level, String... ancestors) {

@@ -154,7 +154,7 @@ class PlanApiGeneratedRequestsTest extends SpringBackedProperties {
             api = HttpJson.onPort(port);
             importCsv(api, hierarchy("three-tier.csv"));
             probe = new RefusalProbe(RawHttp.onPort(port), mongo, List.of(Topics.PLAN_EVENTS, Topics.UNIT_EVENTS),
-                    List.of(new RefusalProbe.Consumer("plan-service", Topics.PLAN_EVENTS)));
+                    List.of(new RefusalProbe.Consumer("plan-service", Topics.PLAN_EVENTS))).countingOutcomes();
         }
     }
 

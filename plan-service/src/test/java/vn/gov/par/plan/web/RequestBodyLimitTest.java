@@ -75,7 +75,7 @@ class RequestBodyLimitTest {
 
     /** A units CSV of about the given size whose one row has a level that does not exist: refused on its content, if read. */
     private static RawHttp.Request csvImport(int bytes) {
-        String csv = "code,name,level,kind,parentCode\n99-QUA-DAI," + "a".repeat(bytes) + ",PROVINCE,GOVERNMENT,\n";
+        String csv = "code,name,level,kind,parentCode\n99-QUA-DAI," + "a".repeat(bytes) + ",KHONG-CO,GOVERNMENT,\n";
         return new RawHttp.Request("POST", "/api/units/import", "text/csv; charset=UTF-8", csv.getBytes(StandardCharsets.UTF_8));
     }
 }

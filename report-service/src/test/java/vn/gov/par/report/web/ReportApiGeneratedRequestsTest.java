@@ -19,7 +19,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.par.contracts.Topics;
 import vn.gov.par.report.ReportingFixture;
@@ -80,7 +79,7 @@ class ReportApiGeneratedRequestsTest extends SpringBackedProperties {
         given();
         String report = reportId(api, "694", PLAN, "HALF_YEAR");
         probe.send(request, request.request().withPath("/api/reports/" + report + "/submit")).ifPresent(submitted ->
-                assertSubmittedBy(report, "SUBMITTED", request));
+                assertThat(api.ok(api.get("/api/reports/" + report)).get("status").asString()).isEqualTo("SUBMITTED"));
     }
 
     @Property(tries = TRIES, seed = "6303")
@@ -137,11 +136,6 @@ class ReportApiGeneratedRequestsTest extends SpringBackedProperties {
                 "text", "Định kỳ ngày 20 hàng quý, 06 tháng, 09 tháng và năm báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ).", "year", 2025)));
     }
 
-    private void assertSubmittedBy(String report, String status, Mutated request) {
-        JsonNode stored = api.ok(api.get("/api/reports/" + report));
-        assertThat(stored.get("status").asString()).as(request.toString()).isEqualTo(status);
-    }
-
     /**
      * Huyện Hớn Quản owes the province four reports under one plan (the first not started, the second a draft, the others
      * submitted), and two under a plan whose clause nobody can read.
@@ -168,6 +162,6 @@ class ReportApiGeneratedRequestsTest extends SpringBackedProperties {
         for (String period : List.of("NINE_MONTHS", "YEAR")) {
             api.ok(api.post("/api/reports/" + reportId(api, "694", PLAN, period) + "/submit", Map.of("by", "Lê Văn Hùng")));
         }
-        probe = new RefusalProbe(RawHttp.onPort(port), mongo, List.of(Topics.REPORT_EVENTS), List.of());
+        probe = new RefusalProbe(RawHttp.onPort(port), mongo, List.of(Topics.REPORT_EVENTS), List.of()).countingOutcomes();
     }
 }

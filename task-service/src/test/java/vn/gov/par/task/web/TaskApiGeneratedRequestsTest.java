@@ -118,7 +118,7 @@ class TaskApiGeneratedRequestsTest extends SpringBackedProperties {
                 && api.ok(api.get("/api/tasks/unrecognised-schedules?planId=" + PLAN)).size() == 1);
         occurrenceId = api.ok(api.get("/api/tasks?planId=" + PLAN)).get("content").get(0).get("id").asString();
         unscheduledTaskId = api.ok(api.get("/api/tasks/unrecognised-schedules?planId=" + PLAN)).get(0).get("id").asString();
-        probe = new RefusalProbe(RawHttp.onPort(port), mongo, List.of(Topics.TASK_EVENTS), List.of());
+        probe = new RefusalProbe(RawHttp.onPort(port), mongo, List.of(Topics.TASK_EVENTS), List.of()).countingOutcomes();
     }
 
     private JsonNode storedOccurrence() {

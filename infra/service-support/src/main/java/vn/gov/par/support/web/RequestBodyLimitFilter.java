@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -28,17 +32,19 @@ import tools.jackson.databind.json.JsonMapper;
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final RequestBodyLimits limits;
+    private final List<PathPattern> importPaths;
     private final JsonMapper json;
 
     public RequestBodyLimitFilter(RequestBodyLimits limits, JsonMapper json) {
         this.limits = limits;
+        this.importPaths = limits.importPaths().stream().map(PathPatternParser.defaultInstance::parse).toList();
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = limits.limitFor(request.getRequestURI().substring(request.getContextPath().length()));
+        long limit = limitFor(PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length())));
         if (request.getContentLengthLong() > limit) {
             ProblemDetail problem = ProblemDetailsAdvice.bodyTooLarge(new RequestBodyTooLargeException(limit));
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
@@ -48,6 +54,11 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new LimitedBodyRequest(request, limit), response);
+    }
+
+    private long limitFor(PathContainer path) {
+        boolean isImport = importPaths.stream().anyMatch(pattern -> pattern.matches(path));
+        return (isImport ? limits.importMaxSize() : limits.maxSize()).toBytes();
     }
 
     private static final class LimitedBodyRequest extends HttpServletRequestWrapper {

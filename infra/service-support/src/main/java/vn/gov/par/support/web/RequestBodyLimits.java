@@ -4,10 +4,7 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.http.server.PathContainer;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * How large a request body may be, under {@code par.web.request-body.*}. A JSON request is small; an import of a
@@ -21,11 +18,4 @@ import org.springframework.web.util.pattern.PathPatternParser;
 @ConfigurationProperties("par.web.request-body")
 public record RequestBodyLimits(@DefaultValue("1MB") DataSize maxSize, @DefaultValue("16MB") DataSize importMaxSize,
         @DefaultValue("/api/*/import") List<String> importPaths) {
-
-    public long limitFor(String path) {
-        PathContainer container = PathContainer.parsePath(path);
-        boolean isImport = importPaths.stream().map(PathPatternParser.defaultInstance::parse)
-                .anyMatch((PathPattern pattern) -> pattern.matches(container));
-        return (isImport ? importMaxSize : maxSize).toBytes();
-    }
 }
