@@ -1,7 +1,9 @@
 package vn.gov.par.testsupport;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -57,35 +59,36 @@ public final class BodyMutations {
      * text, a stray quote or separator), a column dropped from every line, the text cut short or replaced.
      */
     public static Arbitrary<Mutated> ofCsv(String path, String valid) {
-        RawHttp.Request request = new RawHttp.Request("POST", path, "text/csv; charset=UTF-8", valid.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        RawHttp.Request request = new RawHttp.Request("POST", path, "text/csv; charset=UTF-8", valid.getBytes(StandardCharsets.UTF_8));
         List<List<String>> lines = valid.lines().map(line -> List.of(line.split(",", -1))).toList();
         int columns = lines.get(0).size();
         Arbitrary<String> cellValue = Arbitraries.oneOf(replacementValue().map(value -> value.isValueNode() ? value.asString() : value.toString()),
                 Arbitraries.of("\"", "a,b", "\"chưa đóng", "\n", ";", "\t"));
         Arbitrary<Mutated> cell = Combinators.combine(Arbitraries.integers().between(0, lines.size() - 1),
                 Arbitraries.integers().between(0, columns - 1), cellValue).as((line, column, value) -> {
-                    List<List<String>> copy = new ArrayList<>(lines.stream().map(ArrayList::new).map(l -> (List<String>) l).toList());
+                    List<List<String>> copy = mutableCopy(lines);
                     if (column < copy.get(line).size()) {
                         copy.get(line).set(column, value);
                     }
                     return new Mutated("cell " + line + ":" + column + " = " + abbreviated(value), request.withBody(csv(copy)));
                 });
         Arbitrary<Mutated> dropColumn = Arbitraries.integers().between(0, columns - 1).map(column -> {
-            List<List<String>> copy = lines.stream().map(l -> {
-                List<String> cells = new ArrayList<>(l);
-                if (column < cells.size()) {
-                    cells.remove((int) column);
-                }
-                return (List<String>) cells;
-            }).toList();
+            List<List<String>> copy = mutableCopy(lines);
+            copy.stream().filter(cells -> column < cells.size()).forEach(cells -> cells.remove((int) column));
             return new Mutated("drop column " + column, request.withBody(csv(copy)));
         });
         return Arbitraries.frequencyOf(Tuple.of(6, cell), Tuple.of(1, dropColumn),
                 Tuple.of(1, wholeBodyMutation(request)), Tuple.of(1, contentTypeMutation(request)));
     }
 
+    private static List<List<String>> mutableCopy(List<List<String>> lines) {
+        List<List<String>> copy = new ArrayList<>();
+        lines.forEach(cells -> copy.add(new ArrayList<>(cells)));
+        return copy;
+    }
+
     private static String csv(List<List<String>> lines) {
-        return lines.stream().map(cells -> String.join(",", cells)).collect(java.util.stream.Collectors.joining("\n")) + "\n";
+        return lines.stream().map(cells -> String.join(",", cells)).collect(Collectors.joining("\n")) + "\n";
     }
 
     private static String abbreviated(String text) {
