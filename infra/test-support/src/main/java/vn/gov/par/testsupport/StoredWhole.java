@@ -2,7 +2,13 @@ package vn.gov.par.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Checks that an accepted request was stored whole: every value it sent that the stored resource has under the same
@@ -10,7 +16,17 @@ import tools.jackson.databind.JsonNode;
  */
 public final class StoredWhole {
 
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.TRIM_SPACES).build();
+
     private StoredWhole() {
+    }
+
+    /** The data rows of an accepted CSV import, each as a JSON object keyed by the header, to compare with what was stored. */
+    public static List<JsonNode> csvRows(String csv) {
+        try (MappingIterator<JsonNode> rows = CSV.readerFor(JsonNode.class).with(CsvSchema.emptySchema().withHeader())
+                .readValues(csv.startsWith("\uFEFF") ? csv.substring(1) : csv)) {
+            return rows.readAll();
+        }
     }
 
     public static void assertStoredAsSent(JsonNode stored, JsonNode sent, Object context) {
