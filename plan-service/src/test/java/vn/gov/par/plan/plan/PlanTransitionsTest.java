@@ -38,6 +38,10 @@ class PlanTransitionsTest {
     /** A commune: nothing below it owes a plan, so issuing starts no cascade. */
     private static final String ISSUER = "25426";
     private static final AtomicInteger NUMBERS = new AtomicInteger(500);
+    /** What the refusal says was attempted, and what the plan is after the step before it. */
+    private static final Map<String, String> ACTIONS = Map.of("issue", "ban hành", "revise", "sửa", "cancel", "hủy", "close", "kết thúc");
+    private static final Map<String, String> STATES = Map.of("draft", "đang là dự thảo", "issue", "đã ban hành", "cancel", "đã bị hủy",
+            "close", "đã kết thúc");
 
     @Value("${local.server.port}")
     int port;
@@ -85,6 +89,8 @@ class PlanTransitionsTest {
         RawHttp.Response again = RawHttp.onPort(port).send(request);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("code").asString()).isEqualTo("invalid-transition");
+        assertThat(again.json().get("detail").asString()).startsWith("Không thể " + ACTIONS.get(last) + " kế hoạch "
+                + STATES.get(steps.size() == 1 ? "draft" : steps.get(steps.size() - 2)));
     }
 
     private static String path(String plan, String step) {
