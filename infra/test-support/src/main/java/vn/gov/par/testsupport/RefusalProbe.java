@@ -23,13 +23,18 @@ import net.jqwik.api.statistics.Statistics;
 public final class RefusalProbe {
 
     private final RawHttp http;
+    private final KafkaTopicProbe kafka = EmbeddedBroker.PROBE;
     private final MongoTemplate mongo;
-    private final KafkaTopicProbe kafka;
     private final List<String> topics;
     private final List<Consumer> consumers;
     private boolean countingOutcomes;
     private StoreSnapshot store;
     private Map<String, Long> topicEnds;
+
+    /** Shared by every probe of the test JVM (one admin client asks for offsets), made when the first probe is. */
+    private static final class EmbeddedBroker {
+        static final KafkaTopicProbe PROBE = KafkaTopicProbe.embedded();
+    }
 
     /** A consumer group of the service that reads back one of its own topics (a cascade's fan-out). */
     public record Consumer(String group, String topic) {
@@ -42,7 +47,6 @@ public final class RefusalProbe {
     public RefusalProbe(RawHttp http, MongoTemplate mongo, List<String> topics, List<Consumer> consumers) {
         this.http = http;
         this.mongo = mongo;
-        this.kafka = KafkaTopicProbe.embedded();
         this.topics = topics;
         this.consumers = consumers;
         settle();
@@ -63,8 +67,7 @@ public final class RefusalProbe {
         Awaitility.await("the service to settle").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
             boolean caughtUp = consumers.stream().allMatch(c -> kafka.endOffset(c.topic()) == 0 || kafka.lag(c.group(), c.topic()) == 0);
             StoreSnapshot now = StoreSnapshot.of(mongo);
-            boolean unchanged = now.equals(last.getAndSet(caughtUp && !now.pendingEvents() ? now : null));
-            return unchanged;
+            return now.equals(last.getAndSet(caughtUp && !now.pendingEvents() ? now : null));
         });
         store = last.get();
         topicEnds = topics.stream().collect(Collectors.toMap(Function.identity(), kafka::endOffset));
