@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -17,8 +18,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.kafka.config.TopicBuilder;
@@ -33,6 +36,12 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.cfg.MutableCoercionConfig;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 import vn.gov.par.contracts.EventCodec;
 import vn.gov.par.contracts.Topics;
 import vn.gov.par.support.health.KafkaClusterHealthIndicator;
@@ -44,12 +53,14 @@ import vn.gov.par.support.outbox.OutboxRelay;
 import vn.gov.par.support.outbox.TraceHeaders;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.web.ProblemDetailsAdvice;
+import vn.gov.par.support.web.RequestBodyLimitFilter;
+import vn.gov.par.support.web.RequestBodyLimits;
 
 /** What every service gets by depending on service-support. */
 /* Before Boot's Mongo configuration and health contributor, which then step aside for our conversions and health check. */
 @AutoConfiguration(beforeName = {"org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration"})
-@EnableConfigurationProperties(PlatformProperties.class)
+@EnableConfigurationProperties({PlatformProperties.class, RequestBodyLimits.class})
 @Import(ProblemDetailsAdvice.class)
 @EnableSchedulerLock(defaultLockAtMostFor = "${par.scheduling.lock-at-most-for:PT10M}")
 public class PlatformAutoConfiguration {
@@ -76,6 +87,38 @@ public class PlatformAutoConfiguration {
     @Bean
     JsonMapperBuilderCustomizer lenientPrimitives() {
         return builder -> builder.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
+
+    /** Before anything reads a request body, so an oversized one is refused (413) rather than held in memory. */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(RequestBodyLimits limits, JsonMapper json) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(limits, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        return registration;
+    }
+
+    /**
+     * A value of the wrong JSON type is refused as unreadable (400), not converted into something the sender did not
+     * mean: a flag sent as 7, a year as 2027.9 or "2027", a name as 42, a level as its position in the enum, a second
+     * document after the first. Only a number or flag left out stays lenient (above).
+     */
+    @Bean
+    JsonMapperBuilderCustomizer strictScalarTypes() {
+        return builder -> builder
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .withCoercionConfig(LogicalType.Boolean, refuse(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.String))
+                .withCoercionConfig(LogicalType.Integer, refuse(CoercionInputShape.Float, CoercionInputShape.String, CoercionInputShape.Boolean))
+                .withCoercionConfig(LogicalType.Float, refuse(CoercionInputShape.String, CoercionInputShape.Boolean))
+                .withCoercionConfig(LogicalType.Textual, refuse(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean));
+    }
+
+    private static Consumer<MutableCoercionConfig> refuse(CoercionInputShape... shapes) {
+        return config -> {
+            for (CoercionInputShape shape : shapes) {
+                config.setCoercion(shape, CoercionAction.Fail);
+            }
+        };
     }
 
     /**

@@ -34,9 +34,18 @@ import vn.gov.par.contracts.EventType;
 public final class KafkaTopicProbe {
 
     private final String bootstrapServers;
+    private Admin admin;
 
     public KafkaTopicProbe(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
+    }
+
+    /** One admin client for the probe's life: asking for offsets after every request must not open a connection each time. */
+    private synchronized Admin admin() {
+        if (admin == null) {
+            admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+        }
+        return admin;
     }
 
     public static KafkaTopicProbe embedded() {
@@ -61,6 +70,20 @@ public final class KafkaTopicProbe {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }
             return records;
+        }
+    }
+
+    /** How many records the topic holds, over all its partitions: unchanged when nothing was published. */
+    public long endOffset(String topic) {
+        try {
+            Admin admin = admin();
+            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS)
+                    .get(topic).partitions().stream()
+                    .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
+            return admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).values().stream()
+                    .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read the end of " + topic, e);
         }
     }
 
@@ -96,7 +119,8 @@ public final class KafkaTopicProbe {
 
     /** How many records of the topic the group has yet to commit; -1 while the group has committed nothing. */
     public long lag(String group, String topic) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try {
+            Admin admin = admin();
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
             Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS)

@@ -70,6 +70,12 @@ public class ContactDirectory {
     }
 
     public UnitContacts replace(UnitContacts contacts) {
+        // In an import a row without a name is the unit's mailbox; here a person without one would silently become it.
+        for (int i = 0; i < contacts.people().size(); i++) {
+            if (blank(contacts.people().get(i).name())) {
+                throw RuleViolationException.invalid("contact-name-missing", "Người liên hệ thứ " + (i + 1) + " thiếu họ tên (name).");
+            }
+        }
         List<ContactRow> rows = new ArrayList<>();
         if (contacts.mailbox() != null) {
             rows.add(new ContactRow(1, contacts.unitCode(), null, null, contacts.mailbox()));

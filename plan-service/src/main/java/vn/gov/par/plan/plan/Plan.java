@@ -117,7 +117,7 @@ public record Plan(
 
     private RuleViolationException refused(String action) {
         return RuleViolationException.conflict("invalid-transition",
-                "Không thể " + action + " kế hoạch đang ở trạng thái " + status + (number == null ? "" : " (số " + number + ")") + ".");
+                "Không thể " + action + " kế hoạch " + status.vietnamese() + (number == null ? "" : " (số " + number + ")") + ".");
     }
 
     private static void requireDraftable(PlanContent content) {

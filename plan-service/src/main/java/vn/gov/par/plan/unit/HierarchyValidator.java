@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks an import against itself and the units already stored, and reports every bad row at once:
- * missing fields, unknown level or kind, duplicate codes, unknown parents, cycles, agencies with units
+ * missing fields, a code that is not an official code's shape, unknown level or kind, duplicate codes, unknown parents, cycles, agencies with units
  * under them, a government unit not below its parent's level, an agency not at its parent's level, and
  * an existing unit moved to another parent (moving is not done by import: the units below it would
  * silently change province).
@@ -33,6 +34,9 @@ public final class HierarchyValidator {
             return row.parentCode();
         }
     }
+
+    /** Official codes ("70", "25480", "694-PNV", "70-SNV-BTĐKT"): a code also names the unit in URLs and event keys. */
+    private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,39}");
 
     private final Map<String, Unit> existing;
     private final List<ImportRowError> errors = new ArrayList<>();
@@ -68,6 +72,9 @@ public final class HierarchyValidator {
     private Optional<Candidate> readCandidate(UnitRow row) {
         int before = errors.size();
         require(row, "code", row.code());
+        if (!blank(row.code()) && !CODE.matcher(row.code()).matches()) {
+            error(row, "code", "Mã đơn vị '" + row.code() + "' chỉ được gồm chữ cái, chữ số và các dấu '-', '_', '.' (không có khoảng trắng, tối đa 40 ký tự).");
+        }
         require(row, "name", row.name());
         UnitLevel level = parseEnum(row, "level", row.level(), UnitLevel.class);
         UnitKind kind = parseEnum(row, "kind", row.kind(), UnitKind.class);

@@ -205,7 +205,7 @@ class PlanTest {
 
             assertThat(e.kind()).as("issuing a %s plan", plan.status()).isEqualTo(RuleViolationException.Kind.CONFLICT);
             assertThat(e.code()).isEqualTo("invalid-transition");
-            assertThat(e.getMessage()).contains("ban hành").contains(plan.status().name());
+            assertThat(e.getMessage()).startsWith("Không thể ban hành kế hoạch " + plan.status().vietnamese());
         }
     }
 

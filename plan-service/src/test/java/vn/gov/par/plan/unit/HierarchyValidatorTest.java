@@ -175,6 +175,8 @@ class HierarchyValidatorTest {
         return Stream.of(
                 rule("thiếu mã", basePlus(row(5, "", "UBND xã Thanh An", "COMMUNE", "GOVERNMENT", "694")), NONE,
                         Set.of(5), 5, "code", "Thiếu trường bắt buộc", "'code'"),
+                rule("mã không theo mẫu", basePlus(row(5, "XÃ THANH AN/1", "UBND xã Thanh An", "COMMUNE", "GOVERNMENT", "694")), NONE,
+                        Set.of(5), 5, "code", "'XÃ THANH AN/1'", "không có khoảng trắng"),
                 rule("thiếu tên", basePlus(row(5, "25323", "  ", "COMMUNE", "GOVERNMENT", "694")), NONE,
                         Set.of(5), 5, "name", "Thiếu trường bắt buộc", "'name'"),
                 rule("thiếu cấp", basePlus(row(5, "25323", "UBND xã Thanh An", null, "GOVERNMENT", "694")), NONE,

@@ -11,6 +11,7 @@ import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.EventCodec;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.messaging.EventSubscription;
+import vn.gov.par.task.task.CancelledPlans;
 import vn.gov.par.task.assignment.PlanAssignments;
 import vn.gov.par.task.reporting.ReportPeriodCheckpoints;
 
@@ -31,9 +32,10 @@ class TaskEventSubscriptions {
     }
 
     @Bean
-    Consumer<Message<byte[]>> planEvents(PlanAssignments assignments, EventCodec codec, MeterRegistry meters) {
+    Consumer<Message<byte[]>> planEvents(PlanAssignments assignments, CancelledPlans cancelledPlans, EventCodec codec, MeterRegistry meters) {
         return EventSubscription.named("planEvents", codec, meters)
                 .on(EventCatalog.PLAN_ISSUED, assignments::onPlanIssued)
+                .on(EventCatalog.PLAN_CANCELLED, cancelledPlans::onPlanCancelled)
                 .build();
     }
 

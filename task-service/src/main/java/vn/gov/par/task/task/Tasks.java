@@ -56,9 +56,12 @@ public class Tasks {
     private final Clock clock;
     private final int dueSoonLeadDays;
     private final MeterRegistry meters;
+    private final CancelledPlans cancelledPlans;
 
     public Tasks(AggregateStore<Task> tasks, AggregateStore<TaskOccurrence> occurrences, MongoTemplate mongo, EventOutbox outbox,
-            Clock clock, @Value("${par.tasks.due-soon-lead-days:7}") int dueSoonLeadDays, MeterRegistry meters) {
+            Clock clock, @Value("${par.tasks.due-soon-lead-days:7}") int dueSoonLeadDays, MeterRegistry meters,
+            CancelledPlans cancelledPlans) {
+        this.cancelledPlans = cancelledPlans;
         this.tasks = tasks;
         this.occurrences = occurrences;
         this.mongo = mongo;
@@ -91,6 +94,7 @@ public class Tasks {
     public Task setSchedule(String taskId, List<LocalDate> dueDates) {
         Versioned<Task> current = found(taskId);
         Task task = current.value();
+        cancelledPlans.refuseIfCancelled(task.planId(), task.planNumber(), "đặt lịch thực hiện");
         if (task.scheduleRecognised()) {
             throw RuleViolationException.conflict("schedule-already-set",
                     "Thời gian thực hiện '" + task.timeframe() + "' đã được hiểu; không đặt lại bằng tay.");
@@ -143,6 +147,7 @@ public class Tasks {
     public TaskOccurrence recordProgress(String occurrenceId, ProgressEntry entry) {
         Versioned<TaskOccurrence> current = occurrences.find(occurrenceId)
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy lần thực hiện '" + occurrenceId + "'."));
+        cancelledPlans.refuseIfCancelled(current.value().planId(), current.value().planNumber(), "ghi nhận tiến độ");
         TaskOccurrence.Recorded recorded = current.value().record(entry, LocalDate.now(clock));
         TaskOccurrence after = recorded.occurrence();
         List<OutboxMessage> events = switch (recorded.change()) {

@@ -1,6 +1,7 @@
 package vn.gov.par.support.web;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import vn.gov.par.support.domain.NotFoundException;
@@ -61,6 +63,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Giá trị '" + e.getValue() + "' không hợp lệ cho tham số '" + e.getName() + "'.");
     }
 
+    /** A Content-Type of multipart/form-data that the body does not follow (no boundary, cut short). */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Nội dung yêu cầu không đọc được",
+                "Nội dung gửi lên không đúng kiểu multipart/form-data đã khai báo.");
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error while handling a request", e);
@@ -92,8 +101,46 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Nội dung yêu cầu không đọc được",
-                "Nội dung gửi lên không đúng định dạng JSON mong đợi (sai kiểu dữ liệu, ngày không hợp lệ hoặc thiếu dấu ngoặc)."));
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(bodyTooLarge(tooLarge));
+            }
+        }
+        String detail = e.getCause() == null
+                ? "Thiếu nội dung yêu cầu, hoặc nội dung không đọc được."
+                : "Nội dung gửi lên không đúng định dạng JSON mong đợi (sai kiểu dữ liệu, ngày không hợp lệ hoặc thiếu dấu ngoặc).";
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Nội dung yêu cầu không đọc được", detail));
+    }
+
+    /**
+     * What the framework itself refuses (a method or content type an endpoint does not take, a missing parameter, an
+     * unknown path) gets the same problem as the rest: a stable code and a Vietnamese detail instead of Spring's English.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        if (known == null || known.is5xxServerError()) {
+            return super.handleExceptionInternal(e, unexpected(e), headers, HttpStatus.INTERNAL_SERVER_ERROR, request);
+        }
+        return super.handleExceptionInternal(e, FrameworkProblems.of(e, known), headers, status, request);
+    }
+
+    static ProblemDetail bodyTooLarge(RequestBodyTooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Nội dung yêu cầu quá lớn", e.detail());
+    }
+
+    /** The problem as the JSON members it is written with, for a filter that answers before Spring MVC does. */
+    static Map<String, Object> asMap(ProblemDetail problem) {
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("type", problem.getType().toString());
+        members.put("title", problem.getTitle());
+        members.put("status", problem.getStatus());
+        members.put("detail", problem.getDetail());
+        if (problem.getProperties() != null) {
+            members.putAll(problem.getProperties());
+        }
+        return members;
     }
 
     static ProblemDetail problem(HttpStatus status, String code, String title, String detail) {
