@@ -12,12 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.gov.par.driver.NationalHierarchy;
+import vn.gov.par.driver.PlatformGauges;
 import vn.gov.par.localruntime.LocalPlatform;
 import vn.gov.par.localruntime.PlatformSettings;
 import vn.gov.par.localruntime.ServiceModule;
 import vn.gov.par.localruntime.StartupFailedException;
-import vn.gov.par.driver.PlatformGauges;
-import vn.gov.par.driver.NationalHierarchy;
 
 /**
  * Runs the benchmark workloads against the platform on the embedded default, each service its own process as a

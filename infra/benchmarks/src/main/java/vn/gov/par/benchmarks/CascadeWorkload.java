@@ -1,5 +1,7 @@
 package vn.gov.par.benchmarks;
 
+import static vn.gov.par.driver.CentralPlan.activity;
+
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,13 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
+import vn.gov.par.driver.CentralPlan;
+import vn.gov.par.driver.DraftIssuer;
+import vn.gov.par.driver.Http;
+import vn.gov.par.driver.NationalHierarchy;
+import vn.gov.par.driver.PlatformGauges;
+import vn.gov.par.driver.Quiescence;
 import vn.gov.par.localruntime.LocalPlatform;
 import vn.gov.par.localruntime.ServiceModule;
-import vn.gov.par.driver.Http;
-import vn.gov.par.driver.Quiescence;
-import vn.gov.par.driver.PlatformGauges;
-import vn.gov.par.driver.NationalHierarchy;
-import vn.gov.par.driver.DraftIssuer;
 
 /**
  * A central plan with ten activities and a quarterly reporting clause, issued over a national hierarchy; every
@@ -102,7 +105,8 @@ final class CascadeWorkload {
 
     /** The plan a ministry would issue: activities for agencies, districts and communes, reported on every quarter. */
     static Map<String, Object> centralPlan() {
-        List<Map<String, Object>> activities = List.of(
+        int year = Integer.parseInt(PLAN_YEAR);
+        return CentralPlan.request("Thông tin, tuyên truyền cải cách hành chính năm " + PLAN_YEAR + " (thử tải toàn quốc)", year, List.of(
                 activity("a", "Đăng tin, bài về cải cách hành chính trên Cổng thông tin điện tử", "Mỗi tháng 01 bản tin",
                         "Các Sở, ban, ngành", "UBND các xã, phường, thị trấn", "hàng quý"),
                 activity("b", "Biên tập, phát hành Bản tin cải cách hành chính", "Mỗi quý 01 bản tin", "Các Sở, ban, ngành", "", "hàng quý"),
@@ -117,26 +121,6 @@ final class CascadeWorkload {
                 activity("h", "Cung cấp thông tin cho cơ quan báo chí", "", "UBND các xã, phường, thị trấn", "", "hàng quý"),
                 activity("i", "Tuyên truyền lưu động, cổ động trực quan", "", "UBND các huyện", "UBND các xã, phường, thị trấn",
                         "6 tháng đầu năm " + PLAN_YEAR),
-                activity("k", "Khảo sát mức độ hài lòng của người dân", "", "Các Sở, ban, ngành", "", "quý IV/" + PLAN_YEAR));
-        Map<String, Object> content = new LinkedHashMap<>();
-        content.put("title", "Thông tin, tuyên truyền cải cách hành chính năm " + PLAN_YEAR + " (thử tải toàn quốc)");
-        content.put("year", Integer.parseInt(PLAN_YEAR));
-        content.put("signer", "Người ký thử nghiệm");
-        content.put("activities", activities);
-        content.put("reportingClause", "Định kỳ hàng quý báo cáo kết quả thực hiện về cơ quan cấp trên (qua Sở Nội vụ).");
-        content.put("cascade", Map.of("dueDate", PLAN_YEAR + "-01-31"));
-        return Map.of("issuerCode", NationalHierarchy.CENTRAL_CODE, "content", content);
-    }
-
-    private static Map<String, Object> activity(String label, String content, String product, String lead, String cooperating,
-            String timeframe) {
-        Map<String, Object> activity = new LinkedHashMap<>();
-        activity.put("label", label);
-        activity.put("content", content);
-        activity.put("product", product);
-        activity.put("leadUnits", List.of(lead));
-        activity.put("cooperatingUnits", cooperating.isEmpty() ? List.of() : List.of(cooperating));
-        activity.put("timeframe", timeframe);
-        return activity;
+                activity("k", "Khảo sát mức độ hài lòng của người dân", "", "Các Sở, ban, ngành", "", "quý IV/" + PLAN_YEAR)));
     }
 }

@@ -22,6 +22,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 
 import vn.gov.par.contracts.Topics;
+import vn.gov.par.driver.PlatformGauges;
 import vn.gov.par.localruntime.LocalPlatform;
 import vn.gov.par.localruntime.ServiceModule;
 import vn.gov.par.support.persistence.AggregateStore;
@@ -29,7 +30,6 @@ import vn.gov.par.support.persistence.Documents;
 import vn.gov.par.task.task.OccurrenceStatus;
 import vn.gov.par.task.task.TaskOccurrence;
 import vn.gov.par.task.task.TaskRole;
-import vn.gov.par.driver.PlatformGauges;
 
 /**
  * One million task occurrences in task-service's store, of which a few thousand are past due and not yet

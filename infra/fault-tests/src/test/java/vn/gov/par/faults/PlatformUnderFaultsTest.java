@@ -2,6 +2,7 @@ package vn.gov.par.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.gov.par.driver.CentralPlan.activity;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,7 @@ import com.mongodb.client.model.Filters;
 
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.Topics;
+import vn.gov.par.driver.CentralPlan;
 import vn.gov.par.driver.DraftIssuer;
 import vn.gov.par.driver.Http;
 import vn.gov.par.driver.NationalHierarchy;
@@ -207,7 +209,7 @@ class PlatformUnderFaultsTest {
     private String runCascade(int number, Faults faults) throws Exception {
         long start = System.nanoTime();
         Http plans = plans();
-        String planId = plans.post("/api/plans", CentralPlan.of(YEAR, number)).get("id").asString();
+        String planId = plans.post("/api/plans", centralPlan(number)).get("id").asString();
         plans.post("/api/plans/" + planId + "/issue", Map.of("number", number + "/KH-TTg"));
         try (DraftIssuer issuer = new DraftIssuer(plans, ISSUERS, number + "/KH-UBND", LocalDate.of(YEAR, 3, 31))) {
             issuer.start();
@@ -236,6 +238,15 @@ class PlatformUnderFaultsTest {
 
     private void progress(double seconds, Quiescence.Snapshot snapshot) {
         System.out.printf("  %4.0f s: %s%n", seconds, snapshot);
+    }
+
+    /** Work for the agencies every quarter and for every commune by a date: small enough to cascade over 500 units in minutes. */
+    private static Map<String, Object> centralPlan(int number) {
+        return CentralPlan.request("Thông tin, tuyên truyền cải cách hành chính năm " + YEAR + " (kiểm thử sự cố số " + number + ")", YEAR,
+                List.of(activity("a", "Đăng tin, bài về cải cách hành chính trên Cổng thông tin điện tử", "Mỗi tháng 01 bản tin",
+                                "Các Sở, ban, ngành", "UBND các xã, phường, thị trấn", "hàng quý"),
+                        activity("b", "Tuyên truyền cải cách hành chính trên mạng xã hội Facebook, Zalo", "Trung bình mỗi tuần 01 bản tin",
+                                "UBND các xã, phường, thị trấn", "", "chậm nhất trong tháng 06/" + YEAR)));
     }
 
     private Http plans() {
