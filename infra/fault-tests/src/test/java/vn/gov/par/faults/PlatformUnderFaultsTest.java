@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 import static vn.gov.par.driver.CentralPlan.activity;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +78,7 @@ class PlatformUnderFaultsTest {
     private MongoClient mongo;
     /** What one cascade adds to the stores when nothing fails. */
     private Census reference;
+    private String referencePlanId;
 
     @BeforeAll
     void startThePlatformAndRunOneCascadeUndisturbed() throws Exception {
@@ -84,7 +88,7 @@ class PlatformUnderFaultsTest {
         plans().postText("/api/units/import", "text/csv", HIERARCHY.csv());
         awaitQuiescence();
         Census before = Census.take(mongo);
-        runCascade(1, issuer -> {
+        referencePlanId = runCascade(1, issuer -> {
         });
         reference = Census.take(mongo).minus(before);
         System.out.println("One cascade without faults added " + reference.documents());
@@ -203,6 +207,62 @@ class PlatformUnderFaultsTest {
 
     private interface Faults {
         void inject(DraftIssuer issuer) throws Exception;
+    }
+
+    @Test
+    @Order(5)
+    void badRequestsToTheRunningServicesAreProblemsThatChangeNothing() throws Exception {
+        awaitQuiescence();
+        Map<String, String> before = StoreFingerprint.of(mongo);
+        long eventsBefore = platform.gauges().messagesOnTopics();
+        String occurrence = platform.http(ServiceModule.TASK).get("/api/tasks?planId=" + referencePlanId + "&unitCode=T01-S01&size=1")
+                .get("content").get(0).get("id").asString();
+        String report = platform.http(ServiceModule.REPORT).get("/api/reports?planId=" + referencePlanId + "&unitCode=T01&size=1")
+                .get("content").get(0).get("id").asString();
+        String oversized = "{\"note\": \"" + "Đăng tin cải cách hành chính. ".repeat(40_000) + "\"}";
+
+        List<BadRequest> requests = List.of(
+                new BadRequest(ServiceModule.PLAN, "POST", "/api/plans", "{\"issuerCode\": \"VN\", \"content\": {\"title\": 42, \"year\": \"2027\"}}"),
+                new BadRequest(ServiceModule.PLAN, "POST", "/api/plans", "{\"issuerCode\": \"KHONG-CO\", \"content\": {\"title\": \"Kế hoạch\", \"year\": " + YEAR + "}}"),
+                new BadRequest(ServiceModule.PLAN, "POST", "/api/plans", "{\"issuerCode\": \"VN\", \"content\": "),
+                new BadRequest(ServiceModule.PLAN, "POST", "/api/plans/" + referencePlanId + "/issue", "{\"number\": \"9/KH-TTg\"}"),
+                new BadRequest(ServiceModule.PLAN, "POST", "/api/plans", oversized),
+                new BadRequest(ServiceModule.TASK, "POST", "/api/occurrences/" + occurrence + "/progress", "{\"done\": \"có\", \"doneOn\": \"30/02/" + YEAR + "\"}"),
+                new BadRequest(ServiceModule.TASK, "POST", "/api/occurrences/" + occurrence + "/progress", "{\"done\": true, \"doneOn\": \"" + YEAR + "-02-30\"}"),
+                new BadRequest(ServiceModule.TASK, "POST", "/api/occurrences/" + occurrence + "/progress", oversized),
+                new BadRequest(ServiceModule.REPORT, "PUT", "/api/reports/" + report + "/draft", "[]"),
+                new BadRequest(ServiceModule.REPORT, "POST", "/api/reports/" + report + "/accept", "{}"),
+                new BadRequest(ServiceModule.REPORT, "PUT", "/api/reports/" + report + "/draft", oversized),
+                new BadRequest(ServiceModule.NOTIFICATION, "PUT", "/api/contacts/T01", "{\"mailbox\": 42, \"people\": \"Nguyễn Văn Hạ\"}"),
+                new BadRequest(ServiceModule.NOTIFICATION, "PUT", "/api/contacts/T01", "{\"mailbox\": \"khong-phai-dia-chi-thu\", \"people\": []}"),
+                new BadRequest(ServiceModule.NOTIFICATION, "PUT", "/api/contacts/T01", oversized));
+        for (BadRequest request : requests) {
+            HttpResponse<String> answer = request.sendTo(platform);
+            assertThat(answer.statusCode()).as(request + " answered " + answer.body()).isBetween(400, 499);
+            assertThat(answer.headers().firstValue("Content-Type")).as(request.toString()).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/problem+json"));
+            assertThat(Http.JSON.readTree(answer.body()).path("detail").asString()).as(request.toString()).isNotBlank();
+        }
+
+        awaitQuiescence();
+        assertThat(platform.gauges().messagesOnTopics()).as("events published").isEqualTo(eventsBefore);
+        assertThat(StoreFingerprint.of(mongo)).isEqualTo(before);
+    }
+
+    /** A request a client got wrong, sent as JSON to a running service. */
+    private record BadRequest(ServiceModule service, String method, String path, String body) {
+
+        HttpResponse<String> sendTo(PlatformUnderTest platform) throws IOException, InterruptedException {
+            HttpRequest request = HttpRequest.newBuilder(platform.processes().settings().serviceBaseUrl(service).resolve(path))
+                    .header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + service.moduleName() + path + " " + (body.length() > 120 ? body.length() + " characters" : body);
+        }
     }
 
     /** Issues a central plan and plays every unit until the platform is quiet again; answers the plan's id. */
