@@ -231,6 +231,7 @@ class PlatformUnderFaultsTest {
                 new BadRequest(ServiceModule.TASK, "POST", "/api/occurrences/" + occurrence + "/progress", "{\"done\": true, \"doneOn\": \"" + YEAR + "-02-30\"}"),
                 new BadRequest(ServiceModule.TASK, "POST", "/api/occurrences/" + occurrence + "/progress", oversized),
                 new BadRequest(ServiceModule.REPORT, "PUT", "/api/reports/" + report + "/draft", "[]"),
+                new BadRequest(ServiceModule.REPORT, "PUT", "/api/reports/" + report + "/draft", "{\"difficulties\": \"Thiếu kinh phí\\u0000\"}"),
                 new BadRequest(ServiceModule.REPORT, "POST", "/api/reports/" + report + "/accept", "{}"),
                 new BadRequest(ServiceModule.REPORT, "PUT", "/api/reports/" + report + "/draft", oversized),
                 new BadRequest(ServiceModule.NOTIFICATION, "PUT", "/api/contacts/T01", "{\"mailbox\": 42, \"people\": \"Nguyễn Văn Hạ\"}"),

@@ -41,6 +41,7 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MutableCoercionConfig;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 import vn.gov.par.contracts.EventCodec;
 import vn.gov.par.contracts.Topics;
@@ -55,6 +56,7 @@ import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.web.ProblemDetailsAdvice;
 import vn.gov.par.support.web.RequestBodyLimitFilter;
 import vn.gov.par.support.web.RequestBodyLimits;
+import vn.gov.par.support.web.TypedTextDeserializer;
 
 /** What every service gets by depending on service-support. */
 /* Before Boot's Mongo configuration and health contributor, which then step aside for our conversions and health check. */
@@ -87,6 +89,12 @@ public class PlatformAutoConfiguration {
     @Bean
     JsonMapperBuilderCustomizer lenientPrimitives() {
         return builder -> builder.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
+
+    /** Text fields refuse control characters other than tabs and line breaks ({@link TypedTextDeserializer}). */
+    @Bean
+    JsonMapperBuilderCustomizer typedText() {
+        return builder -> builder.addModule(new SimpleModule("typed-text").addDeserializer(String.class, new TypedTextDeserializer()));
     }
 
     /** Before anything reads a request body, so an oversized one is refused (413) rather than held in memory. */
