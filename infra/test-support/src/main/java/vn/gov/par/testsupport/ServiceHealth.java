@@ -15,7 +15,8 @@ public final class ServiceHealth {
 
     /**
      * Healthy, and scraped with what operators' dashboards and alerts read besides the business metrics: JVM, request
-     * latency in histogram buckets (the health call just made is one), and the lag of the service's consumer group.
+     * latency in histogram buckets (the health call just made is one), and the lag of the service's consumer group; in
+     * the OpenMetrics form too, without exemplars.
      */
     public static void assertHealthyAndScrapable(HttpJson api, String application) {
         JsonNode health = api.ok(api.get("/actuator/health"));
@@ -30,5 +31,7 @@ public final class ServiceHealth {
         assertThat(scrape.has("jvm_memory_used_bytes", "application", application)).isTrue();
         assertThat(scrape.has("http_server_requests_seconds_bucket", "application", application, "uri", "/actuator/health")).isTrue();
         assertThat(scrape.has("spring_cloud_stream_binder_kafka_offset", "application", application, "group", application)).isTrue();
+        String openMetrics = api.withHeader("Accept", "application/openmetrics-text;version=1.0.0").text("/actuator/prometheus");
+        assertThat(openMetrics).as("exemplars, which Prometheus 2.42 refuses in a whole scrape").doesNotContain(" # {");
     }
 }
