@@ -107,7 +107,7 @@ public class PlatformAutoConfiguration {
 
     /**
      * A value of the wrong JSON type is refused as unreadable (400), not converted into something the sender did not
-     * mean: a flag sent as 7, a year as 2027.9 or "2027", a name as 42, a level as its position in the enum, a second
+     * mean: a flag sent as 7, a year as 2027.9 or "2027" (or ""), a name as 42, a level as its position in the enum, a second
      * document after the first. Only a number or flag left out stays lenient (above).
      */
     @Bean
@@ -115,14 +115,18 @@ public class PlatformAutoConfiguration {
         return builder -> builder
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .withCoercionConfig(LogicalType.Boolean, refuse(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.String))
-                .withCoercionConfig(LogicalType.Integer, refuse(CoercionInputShape.Float, CoercionInputShape.String, CoercionInputShape.Boolean))
-                .withCoercionConfig(LogicalType.Float, refuse(CoercionInputShape.String, CoercionInputShape.Boolean))
+                .withCoercionConfig(LogicalType.Boolean, refuse(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.String,
+                        CoercionInputShape.EmptyString))
+                .withCoercionConfig(LogicalType.Integer, refuse(CoercionInputShape.Float, CoercionInputShape.String, CoercionInputShape.Boolean,
+                        CoercionInputShape.EmptyString))
+                .withCoercionConfig(LogicalType.Float, refuse(CoercionInputShape.String, CoercionInputShape.Boolean, CoercionInputShape.EmptyString))
                 .withCoercionConfig(LogicalType.Textual, refuse(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean));
     }
 
+    /** Refuses the shapes, and a blank text ("", " ", a lone NUL) too rather than reading it as empty, that is 0 or false. */
     private static Consumer<MutableCoercionConfig> refuse(CoercionInputShape... shapes) {
         return config -> {
+            config.setAcceptBlankAsEmpty(false);
             for (CoercionInputShape shape : shapes) {
                 config.setCoercion(shape, CoercionAction.Fail);
             }
