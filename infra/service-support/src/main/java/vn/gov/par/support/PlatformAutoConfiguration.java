@@ -107,7 +107,7 @@ public class PlatformAutoConfiguration {
 
     /**
      * A value of the wrong JSON type is refused as unreadable (400), not converted into something the sender did not
-     * mean: a flag sent as 7, a year as 2027.9 or "2027" (or ""), a name as 42, a level as its position in the enum, a second
+     * mean: a flag sent as 7, a year as 2027.9 or "2027" (or ""), a date as 2101, a name as 42, a level as its position in the enum, a second
      * document after the first. Only a number or flag left out stays lenient (above).
      */
     @Bean
@@ -115,6 +115,8 @@ public class PlatformAutoConfiguration {
         return builder -> builder
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                // Not lenient: a date sent as a number (2101) is refused instead of read as that many days after 1970.
+                .defaultLeniency(false)
                 .withCoercionConfig(LogicalType.Boolean, refuse(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.String,
                         CoercionInputShape.EmptyString))
                 .withCoercionConfig(LogicalType.Integer, refuse(CoercionInputShape.Float, CoercionInputShape.String, CoercionInputShape.Boolean,
