@@ -118,7 +118,7 @@ abstract class ReminderIntegrationTest {
         unit("694-PNV", "Phòng Nội vụ huyện Hớn Quản", "DISTRICT", "AGENCY", "70", "694");
         unit("691", "UBND huyện Lộc Ninh", "DISTRICT", "GOVERNMENT", "70");
         unit("697", "UBND huyện Bù Đăng", "DISTRICT", "GOVERNMENT", "70");
-        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(new Query(), "units") >= 5);
+        awaitUnitsKnown("70", "694", "694-PNV", "691", "697");
         api.ok(api.send("/api/contacts/import", MediaType.parseMediaType("text/csv"), """
                 unitCode,name,position,email
                 70,Trần Văn Tỉnh,Phó Giám đốc Sở Nội vụ,tinh@binhphuoc.gov.vn
@@ -156,6 +156,12 @@ abstract class ReminderIntegrationTest {
     void awaitReminders(String deadline, int atLeast) {
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(Query.query(Criteria.where("deadlineId").is(deadline)), "reminders")
                 >= atLeast);
+    }
+
+    /** Contacts are refused for a unit the service has not yet learnt of from the unit events. */
+    void awaitUnitsKnown(String... codes) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(Query.query(Criteria.where("_id").in((Object[]) codes)), "units")
+                == codes.length);
     }
 
     void awaitNoPending(String deadline) {
