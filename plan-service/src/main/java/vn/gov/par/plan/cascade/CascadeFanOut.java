@@ -105,12 +105,14 @@ public class CascadeFanOut {
     private void oblige(Plan parent, Unit unit) {
         String obligationId = DerivedId.of("obligation", parent.id(), unit.code());
         String draftId = DerivedId.of("sub-plan", parent.id(), unit.code());
-        plans.insertIfAbsent(Plan.subPlanDraft(draftId, parent, unit.code(), unit.name(), unit.provinceCode(), obligationId,
-                SubPlanDrafter.draftFor(parent, unit), clock.instant()), List.of());
         SubPlanObligation obligation = new SubPlanObligation(obligationId, parent.id(), parent.rootPlanId(), parent.issuerCode(),
                 unit.code(), unit.name(), unit.level(), unit.kind(), unit.provinceCode(), parent.content().cascade().dueDate(), draftId,
                 null, null, null);
         obligations.insertIfAbsent(obligation, List.of(created(parent, obligation, unit)));
+        // The draft only after its obligation: a crash between the two must not leave a draft that can be issued
+        // before the obligation it fulfils exists (its issue would be dead-lettered and the obligation never fulfilled).
+        plans.insertIfAbsent(Plan.subPlanDraft(draftId, parent, unit.code(), unit.name(), unit.provinceCode(), obligationId,
+                SubPlanDrafter.draftFor(parent, unit), clock.instant()), List.of());
     }
 
     private OutboxMessage created(Plan parent, SubPlanObligation obligation, Unit unit) {

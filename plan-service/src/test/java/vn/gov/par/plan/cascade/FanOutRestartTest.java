@@ -39,7 +39,8 @@ import vn.gov.par.testsupport.PlatformIntegrationTest;
 
 /**
  * A fan-out that dies half-way (as a crashed instance would, before committing the event's offset) and
- * is run again from the same event ends with each obligation once and each obligation's event once.
+ * is run again from the same event ends with each obligation once and each obligation's event once; while it
+ * lies dead, no unit has a draft without its obligation.
  */
 @PlatformIntegrationTest
 class FanOutRestartTest {
@@ -89,10 +90,12 @@ class FanOutRestartTest {
         CascadeFanOut crashing = new CascadeFanOut(plans, new DiesAfter(2, mongo), directory, outbox, clock, meters);
         assertThatThrownBy(() -> crashing.onPlanIssued(event)).hasMessageContaining("crash");
         assertThat(obligationsOf(planId)).isEqualTo(2);
+        assertThat(draftsOf(planId)).as("no draft an official could issue before the obligation it fulfils exists").isEqualTo(2);
 
         new CascadeFanOut(plans, obligations, directory, outbox, clock, meters).onPlanIssued(event);
 
         assertThat(obligationsOf(planId)).isEqualTo(5);
+        assertThat(draftsOf(planId)).isEqualTo(5);
         await().atMost(Duration.ofSeconds(30)).until(() -> relay.pending() == 0);
         long createdEvents = KafkaTopicProbe.embedded().readAll(Topics.PLAN_EVENTS).stream()
                 .map(r -> new String(r.value(), StandardCharsets.UTF_8))
@@ -103,6 +106,10 @@ class FanOutRestartTest {
 
     private long obligationsOf(String planId) {
         return mongo.count(Query.query(Criteria.where("parentPlanId").is(planId)), "obligations");
+    }
+
+    private long draftsOf(String planId) {
+        return mongo.count(Query.query(Criteria.where("parentPlanId").is(planId)), "plans");
     }
 
     private byte[] issuedEventJson(Plan plan) {
