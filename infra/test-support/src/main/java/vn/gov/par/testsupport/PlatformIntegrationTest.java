@@ -13,7 +13,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A whole service on a random HTTP port, against the embedded Kafka broker and Mongo-compatible server,
- * with a {@link MutableClock} in place of the system clock. Test classes that use it share one context.
+ * with a {@link MutableClock} in place of the system clock and {@link StoreCommands} recording what is asked of the
+ * store. Test classes that use it share one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,6 +22,6 @@ import org.springframework.test.context.ContextConfiguration;
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
-@Import(MutableClock.Configuration.class)
+@Import({ MutableClock.Configuration.class, StoreCommands.class })
 public @interface PlatformIntegrationTest {
 }

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -57,7 +56,6 @@ import vn.gov.par.testsupport.PlatformIntegrationTest;
  * with no reminder pending, an empty mailbox, a closed circuit breaker and the same units and contacts.
  */
 @PlatformIntegrationTest
-@Import(StoreCommands.class)
 abstract class ReminderIntegrationTest {
 
     static final KafkaTopicProbe KAFKA = KafkaTopicProbe.embedded();

@@ -24,7 +24,8 @@ import vn.gov.par.contracts.task.TaskCompleted;
 import vn.gov.par.contracts.task.TaskDueSoon;
 import vn.gov.par.contracts.task.TaskOccurrenceFacts;
 import vn.gov.par.contracts.task.TaskReopened;
-import vn.gov.par.notification.reminder.StoreCommands.Command;
+import vn.gov.par.testsupport.StoreCommands;
+import vn.gov.par.testsupport.StoreCommands.Command;
 
 /**
  * The country has some hundred thousand deadlines and several times as many reminders, and a store without

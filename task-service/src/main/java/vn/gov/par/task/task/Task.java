@@ -1,7 +1,13 @@
 package vn.gov.par.task.task;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import vn.gov.par.task.schedule.Occurrence;
 import vn.gov.par.task.schedule.ScheduleKind;
@@ -15,6 +21,8 @@ import vn.gov.par.task.schedule.ScheduleKind;
  *                           the occurrence documents are created from it, never the other way round
  * @param occurrencesPending the schedule changed and its occurrence documents may not all be there yet; whoever finds it set
  *                           (the writer itself, or the next sweep after a crash) brings them in line
+ * @param supersededDueDates while occurrences are pending, the due dates of the schedules this one replaced: the occurrences
+ *                           that may have to go, found by id (a search of all occurrences per task grows with the country)
  */
 public record Task(
         String id,
@@ -41,22 +49,28 @@ public record Task(
         boolean scheduleRecognised,
         List<Occurrence> schedule,
         boolean occurrencesPending,
-        List<String> planPath) {
+        List<String> planPath,
+        List<LocalDate> supersededDueDates) {
 
     public Task {
         schedule = schedule == null ? List.of() : List.copyOf(schedule);
+        // On-demand work's one occurrence has no due date: null is a due date here.
+        supersededDueDates = supersededDueDates == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(supersededDueDates));
     }
 
     /** The task with a new schedule, whose occurrences are still to be brought in line. */
     public Task withSchedule(ScheduleKind kind, boolean recognised, List<Occurrence> newSchedule) {
+        Set<LocalDate> kept = newSchedule.stream().map(Occurrence::dueDate).collect(Collectors.toSet());
+        List<LocalDate> superseded = Stream.concat(supersededDueDates.stream(), schedule.stream().map(Occurrence::dueDate))
+                .filter(date -> !kept.contains(date)).distinct().sorted(Comparator.nullsLast(Comparator.naturalOrder())).toList();
         return new Task(id, planId, rootPlanId, planNumber, planTitle, year, issuedOn, issuerCode, activityIndex, activityLabel,
                 activityContent, product, targetCount, targetPer, unitCode, unitName, provinceCode, ancestorCodes, role, timeframe, kind,
-                recognised, newSchedule, true, planPath);
+                recognised, newSchedule, true, planPath, superseded);
     }
 
     public Task withOccurrencesInLine() {
         return new Task(id, planId, rootPlanId, planNumber, planTitle, year, issuedOn, issuerCode, activityIndex, activityLabel,
                 activityContent, product, targetCount, targetPer, unitCode, unitName, provinceCode, ancestorCodes, role, timeframe,
-                scheduleKind, scheduleRecognised, schedule, false, planPath);
+                scheduleKind, scheduleRecognised, schedule, false, planPath, List.of());
     }
 }

@@ -3,10 +3,10 @@ package vn.gov.par.task.task;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -57,11 +57,13 @@ public class Tasks {
     private final int dueSoonLeadDays;
     private final MeterRegistry meters;
     private final CancelledPlans cancelledPlans;
+    private final TasksCheckedAtReportPeriods checkedAtReportPeriods;
 
     public Tasks(AggregateStore<Task> tasks, AggregateStore<TaskOccurrence> occurrences, MongoTemplate mongo, EventOutbox outbox,
             Clock clock, @Value("${par.tasks.due-soon-lead-days:7}") int dueSoonLeadDays, MeterRegistry meters,
-            CancelledPlans cancelledPlans) {
+            CancelledPlans cancelledPlans, TasksCheckedAtReportPeriods checkedAtReportPeriods) {
         this.cancelledPlans = cancelledPlans;
+        this.checkedAtReportPeriods = checkedAtReportPeriods;
         this.tasks = tasks;
         this.occurrences = occurrences;
         this.mongo = mongo;
@@ -84,7 +86,10 @@ public class Tasks {
                 plan.title(), plan.year(), plan.issuedOn(), plan.issuerCode(), index, activity.label(), activity.content(),
                 activity.product(), target == null ? null : target.count(), target == null ? null : target.per().name(), unit.code(),
                 unit.name(), unit.provinceCode(), unit.ancestorCodes(), role, activity.timeframe(), schedule.kind(), schedule.recognised(),
-                asked(occurrencesOf(schedule), plan.issuedOn()), true, planPath);
+                asked(occurrencesOf(schedule), plan.issuedOn()), true, planPath, List.of());
+        if (schedule.kind().checkedAtReportPeriods()) {
+            checkedAtReportPeriods.add(plan.planId(), task.id());
+        }
         tasks.insertIfAbsent(task, List.of(assigned(task)));
         bringOccurrencesInLine(task.id());
         return task.id();
@@ -118,8 +123,8 @@ public class Tasks {
 
     /** The plan's tasks whose work has no dates of its own and is checked at the plan's report periods. */
     public List<Task> checkedAtReportPeriods(String planId) {
-        return tasks.find(Query.query(Criteria.where("planId").is(planId).and("scheduleKind")
-                .in(Arrays.stream(ScheduleKind.values()).filter(ScheduleKind::checkedAtReportPeriods).toList())));
+        return checkedAtReportPeriods.taskIdsOf(planId).stream().map(tasks::find).flatMap(Optional::stream).map(Versioned::value)
+                .filter(task -> task.scheduleKind().checkedAtReportPeriods()).toList();
     }
 
     /**
@@ -251,10 +256,12 @@ public class Tasks {
                     task.ancestorCodes(), task.role(), task.activityContent(), o.label(), o.periodStart(), o.dueDate(),
                     TaskOccurrence.initialStatus(o.dueDate()), false, false, List.of(), task.planPath()), List.of());
         }
-        // Only what nobody worked on and nothing waits to be announced about: progress is history, and is never thrown away.
-        mongo.remove(Query.query(Criteria.where("taskId").is(task.id())
-                .and("dueDate").nin(task.schedule().stream().map(Occurrence::dueDate).toList())
-                .and("progress").size(0).and(AggregateStore.OUTBOX + ".0").exists(false)), occurrences.collection());
+        for (LocalDate superseded : task.supersededDueDates()) {
+            String id = DerivedId.of("occurrence", task.id(), superseded);
+            // Only what nobody worked on and nothing waits to be announced about: progress is history, and is never thrown away.
+            occurrences.find(id).filter(o -> o.value().progress().isEmpty())
+                    .ifPresent(unworked -> occurrences.deleteIfSettled(id, unworked.revision()));
+        }
     }
 
     private static String occurrenceId(Task task, Occurrence occurrence) {

@@ -7,14 +7,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-
-
-
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import tools.jackson.databind.JsonNode;
@@ -29,10 +26,8 @@ import vn.gov.par.support.outbox.OutboxRelay;
 import vn.gov.par.task.HonQuanIntegrationTest;
 import vn.gov.par.task.HonQuanPlan;
 import vn.gov.par.task.TaskEvents;
-
-
-
-
+import vn.gov.par.testsupport.StoreCommands;
+import vn.gov.par.testsupport.StoreCommands.Command;
 
 /**
  * Ongoing ("thường xuyên") and periodic ("định kỳ") work is checked at each of the plan's report periods, on the period's
@@ -55,6 +50,12 @@ class ReportPeriodCheckpointsTest extends HonQuanIntegrationTest {
 
     @Autowired
     OutboxRelay relay;
+
+    @Autowired
+    ReportPeriodCheckpoints checkpoints;
+
+    @Autowired
+    StoreCommands store;
 
     @Test
     void periodsArrivingAfterThePlanBecomeTheCheckpointsOfItsOngoingAndPeriodicWork() {
@@ -115,6 +116,30 @@ class ReportPeriodCheckpointsTest extends HonQuanIntegrationTest {
         assertThat(occurrences(plan, "a").get(0).get("progress")).as("the history is kept with its occurrence").hasSize(1);
     }
 
+    /**
+     * The country has some forty thousand tasks and a hundred thousand occurrences, and a store without secondary indexes
+     * reads every document for a query not on {@code _id}: the periods of each of four thousand plans must find the plan's
+     * tasks, and the occurrences they add and remove, by id.
+     */
+    @Test
+    void periodsArrivingAndSetAgainFindThePlansTasksAndTheirOccurrencesById() {
+        String plan = issue(LocalDate.of(2024, 1, 10));
+        await().atMost(Duration.ofSeconds(30)).until(() -> tasks(plan).size() == 3);
+        ReportPeriodsScheduled arrived = periods(plan, true, QUARTERLY_AND_HALF_YEARLY);
+        ReportPeriodsScheduled setAgain = periods(plan, true, List.of(period("YEAR", "Năm 2024", "2024-01-01", "2024-12-31", "2025-01-05")));
+
+        List<Command> asked = store.during(() -> {
+            checkpoints.onReportPeriodsScheduled(arrived);
+            checkpoints.onReportPeriodsScheduled(setAgain);
+        });
+
+        assertThat(dueDates(plan, "a")).as("the quarterly checkpoints added, then replaced").containsExactly("2024-12-31");
+        List<Command> ofTasks = asked.stream().filter(c -> Set.of("tasks", "occurrences", "report_period_tasks").contains(c.collection())).toList();
+        assertThat(ofTasks).extracting(Command::collection).contains("tasks", "occurrences", "report_period_tasks");
+        assertThat(ofTasks).allSatisfy(c -> assertThat(c.byIdOnly()).as("%s on %s by %s", c.name(), c.collection(), c.filter()).isTrue());
+        assertThat(ofTasks).extracting(Command::name).as("occurrences removed as well as found").contains("find", "update", "delete");
+    }
+
     @Test
     void thePreviewSaysOngoingWorkIsCheckedAtTheReportPeriodsAndInventsNoDates() {
         JsonNode preview = api.ok(api.post("/api/timeframes/parse", Map.of("text", "Thường xuyên", "year", 2025)));
@@ -142,9 +167,12 @@ class ReportPeriodCheckpointsTest extends HonQuanIntegrationTest {
     }
 
     private static void schedulePeriods(String planId, boolean recognised, List<ReportPeriodFacts> periods) {
-        KAFKA.publish(EventCatalog.REPORT_PERIODS_SCHEDULED, "70", new ReportPeriodsScheduled(planId, planId, "88/KH-UBND",
-                HonQuanPlan.DISTRICT, "70", 2024, "Định kỳ hàng quý, 6 tháng, 9 tháng và năm báo cáo về UBND huyện (qua Phòng Nội vụ).",
-                recognised, periods));
+        KAFKA.publish(EventCatalog.REPORT_PERIODS_SCHEDULED, "70", periods(planId, recognised, periods));
+    }
+
+    private static ReportPeriodsScheduled periods(String planId, boolean recognised, List<ReportPeriodFacts> periods) {
+        return new ReportPeriodsScheduled(planId, planId, "88/KH-UBND", HonQuanPlan.DISTRICT, "70", 2024,
+                "Định kỳ hàng quý, 6 tháng, 9 tháng và năm báo cáo về UBND huyện (qua Phòng Nội vụ).", recognised, periods);
     }
 
     private static ReportPeriodFacts period(String type, String name, String from, String to, String due) {

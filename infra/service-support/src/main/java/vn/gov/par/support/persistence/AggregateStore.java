@@ -107,6 +107,19 @@ public class AggregateStore<T> {
     }
 
     /**
+     * Deletes the aggregate if no event of it waits to be published and nobody changed it since it was read at that
+     * revision (queuing an event is a change); answers whether it did.
+     */
+    public boolean deleteIfSettled(String id, long expectedRevision) {
+        Document document = mongo.findById(id, Document.class, collection);
+        if (document == null || document.get(REVISION, Number.class).longValue() != expectedRevision
+                || !document.getList(OUTBOX, Object.class, List.of()).isEmpty()) {
+            return false;
+        }
+        return mongo.remove(Query.query(Criteria.where("_id").is(id).and(REVISION).is(expectedRevision)), collection).getDeletedCount() == 1;
+    }
+
+    /**
      * Applies one change to every aggregate the query finds, bumping their revisions so a writer holding an
      * older read fails rather than undoing it. For bulk state changes only (cancel what is pending, say).
      */

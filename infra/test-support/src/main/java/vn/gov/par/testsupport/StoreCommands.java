@@ -1,4 +1,4 @@
-package vn.gov.par.notification.reminder;
+package vn.gov.par.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,22 +16,22 @@ import vn.gov.par.support.persistence.AggregateStore;
 /**
  * What the service asks the store while a test runs an action: the filter of every command that selects documents,
  * by collection. Only the thread running the action is recorded, so consumers and the relay working meanwhile
- * do not count.
+ * do not count. Every {@link PlatformIntegrationTest} context has one.
  */
-class StoreCommands implements MongoClientSettingsBuilderCustomizer, CommandListener {
+public class StoreCommands implements MongoClientSettingsBuilderCustomizer, CommandListener {
 
     /** One selection: {@code filter} is what the command selects documents by (empty: all of them). */
-    record Command(String name, String collection, BsonDocument filter) {
+    public record Command(String name, String collection, BsonDocument filter) {
 
         /** Whether the store can find the documents by their ids rather than by reading the collection. */
-        boolean byIdOnly() {
+        public boolean byIdOnly() {
             return filter.containsKey("_id") && Set.of("_id", AggregateStore.REVISION).containsAll(filter.keySet());
         }
     }
 
     private final ThreadLocal<List<Command>> recording = new ThreadLocal<>();
 
-    List<Command> during(Runnable action) {
+    public List<Command> during(Runnable action) {
         List<Command> commands = new ArrayList<>();
         recording.set(commands);
         try {
