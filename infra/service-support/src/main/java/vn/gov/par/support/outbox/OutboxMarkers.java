@@ -22,8 +22,9 @@ import org.springframework.data.mongodb.core.query.Update;
  *
  * <p>A marker may outlive its events (the write after it failed, say); events never go unnoticed: a marker is
  * taken away only when its document was found empty and the marker was set more than a grace period ago, so a
- * writer between marking and writing is not overtaken, and a slow scan of the aggregate collections re-marks any
- * document that still holds events without a marker.
+ * writer between marking and writing is not overtaken; a writer held up for longer than that marks its document
+ * again once written; and a slow scan of the aggregate collections re-marks any document that still holds events
+ * without a marker.
  *
  * <p>A marker also remembers since when its document has held events ({@code pendingSince}): the first marking sets it
  * and later ones keep it; once the relay has published the document's events it is cleared, or, if events arrived

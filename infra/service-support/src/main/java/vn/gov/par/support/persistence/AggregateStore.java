@@ -23,7 +23,9 @@ import vn.gov.par.support.outbox.OutboxMessage;
  * locking on a {@code _revision} field and the events a change implies appended to the same
  * document's {@code outbox} in the same single-document write: a crash can never keep one without
  * the other (MongoDB and mongo-java-server both guarantee single-document atomicity). A document about
- * to receive events is first marked for the relay ({@link OutboxMarkers}).
+ * to receive events is marked for the relay ({@link OutboxMarkers}) before the write, so a crash after it cannot hide
+ * them, and again after it, so a writer held up between the two for longer than the relay's grace period (a busy
+ * store, a long pause) cannot find its marker taken away by a relay that saw the document still empty.
  */
 public class AggregateStore<T> {
 
@@ -78,10 +80,11 @@ public class AggregateStore<T> {
         markIfAny(document.get("_id"), events);
         try {
             mongo.insert(document, collection);
-            return true;
         } catch (DuplicateKeyException alreadyThere) {
             return false;
         }
+        markIfAny(document.get("_id"), events);
+        return true;
     }
 
     /** Writes the aggregate if it is still at the revision it was read at, and queues its events. */
@@ -93,9 +96,10 @@ public class AggregateStore<T> {
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentUpdateException(collection, id);
         }
+        markIfAny(id, events);
     }
 
-    /** Before the write that queues events, so the relay can never miss them (see {@link OutboxMarkers}). */
+    /** Before and after the write that queues events, so the relay can never miss them (see {@link OutboxMarkers}). */
     private void markIfAny(Object id, List<OutboxMessage> events) {
         if (!events.isEmpty()) {
             markers.mark(collection, id);

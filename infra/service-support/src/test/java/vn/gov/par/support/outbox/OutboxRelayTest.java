@@ -36,6 +36,7 @@ import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.mongodb.core.query.UpdateDefinition;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
@@ -43,6 +44,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.result.UpdateResult;
 
 import brave.ScopedSpan;
 import brave.Tracing;
@@ -130,6 +132,21 @@ class OutboxRelayTest {
                 new Update().push(AggregateStore.OUTBOX, Documents.of(mongo, message("n2"), null)), "notes");
 
         await().atMost(Duration.ofSeconds(10)).until(relay::relayAll, sent -> sent == 1);
+        assertThat(published()).hasSize(1);
+    }
+
+    @Test
+    void aWriterHeldUpPastTheGracePeriodBetweenMarkingAndWritingIsCaughtByItsOwnWriteNotByTheSlowScan() {
+        OutboxRelay relay = relay(Duration.ZERO);
+        notes.insertIfAbsent(new Note("n4", "trước"), List.of());
+        AggregateStore<Note> heldUp = new AggregateStore<>(new HeldUpWrites(mongo, () -> {
+            assertThat(relay.relayAll()).as("the document is still empty").isZero();
+            assertThat(relay.pending()).as("its marker, past the grace period, was taken away").isZero();
+        }), Note.class, "notes", Note::id);
+
+        heldUp.update(new Note("n4", "sau"), 0, List.of(message("n4")));
+
+        assertThat(relay.relayAll()).isEqualTo(1);
         assertThat(published()).hasSize(1);
     }
 
@@ -263,6 +280,27 @@ class OutboxRelayTest {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+    }
+
+    /** A store whose first update is held up, as a busy store or a long pause would: meanwhile the other work runs. */
+    private static final class HeldUpWrites extends MongoTemplate {
+
+        private volatile Runnable meanwhile;
+
+        HeldUpWrites(MongoTemplate store, Runnable meanwhile) {
+            super(store.getMongoDatabaseFactory(), store.getConverter());
+            this.meanwhile = meanwhile;
+        }
+
+        @Override
+        public UpdateResult updateFirst(Query query, UpdateDefinition update, String collectionName) {
+            Runnable first = meanwhile;
+            meanwhile = null;
+            if (first != null) {
+                first.run();
+            }
+            return super.updateFirst(query, update, collectionName);
+        }
     }
 
     /** The broker as the relay reaches it, which a test can take away. */
