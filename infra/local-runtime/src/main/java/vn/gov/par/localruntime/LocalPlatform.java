@@ -112,7 +112,9 @@ public final class LocalPlatform {
 
     private static ManagedProcess mongoProcess(PlatformSettings settings) {
         return new ManagedProcess("mongo",
-                JavaCommand.mainClass(List.of("-Xmx256m"), MongoServerMain.class.getName(),
+                // The embedded store keeps every index in its heap: with 256 MiB it ran out at national scale
+                // (about a million documents), after a long stretch of collecting garbage instead of answering.
+                JavaCommand.mainClass(List.of("-Xmx2g"), MongoServerMain.class.getName(),
                         "localhost", String.valueOf(settings.mongoPort()),
                         settings.dataDir().resolve("mongo/par.mv").toString()),
                 Map.of(), settings.projectRoot(), settings.logFile("mongo"),

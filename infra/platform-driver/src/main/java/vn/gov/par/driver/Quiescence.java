@@ -53,7 +53,15 @@ public final class Quiescence {
         long previousAt = 0;
         while (System.nanoTime() - start < limit.toNanos()) {
             long at = System.nanoTime();
-            Snapshot now = read();
+            Snapshot now;
+            try {
+                now = read();
+            } catch (Http.Unreachable busy) {
+                // A service too busy to answer a scrape in time is not quiet: read again rather than end a long run.
+                previous = null;
+                TimeUnit.MILLISECONDS.sleep(POLL.toMillis());
+                continue;
+            }
             if (now.idle() && now.equals(previous)) {
                 return OptionalLong.of(previousAt);
             }
