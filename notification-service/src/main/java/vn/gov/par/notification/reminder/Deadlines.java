@@ -188,7 +188,7 @@ public class Deadlines {
         if (!deadlines.insertIfAbsent(announced.reminding(planned.keySet()), List.of())) {
             return false;
         }
-        planned.values().forEach(reminder -> reminders.insertIfAbsent(reminder, List.of()));
+        reminders.insertAllIfAbsent(planned.values());
         return true;
     }
 
@@ -269,7 +269,7 @@ public class Deadlines {
                 updateUnlessChanged(known.settled(ReminderState.CANCELLED), existing.revision());
             }
         }
-        toInsert.values().forEach(reminder -> reminders.insertIfAbsent(reminder, List.of()));
+        reminders.insertAllIfAbsent(toInsert.values());
     }
 
     /** The reminders the deadline's plan calls for as of now, by id. */

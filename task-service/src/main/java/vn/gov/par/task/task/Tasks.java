@@ -250,12 +250,10 @@ public class Tasks {
     }
 
     private void matchOccurrences(Task task) {
-        for (Occurrence o : task.schedule()) {
-            occurrences.insertIfAbsent(new TaskOccurrence(occurrenceId(task, o), task.id(), task.planId(),
-                    task.rootPlanId(), task.planNumber(), task.planTitle(), task.unitCode(), task.unitName(), task.provinceCode(),
-                    task.ancestorCodes(), task.role(), task.activityContent(), o.label(), o.periodStart(), o.dueDate(),
-                    TaskOccurrence.initialStatus(o.dueDate()), false, false, List.of(), task.planPath()), List.of());
-        }
+        occurrences.insertAllIfAbsent(task.schedule().stream().map(o -> new TaskOccurrence(occurrenceId(task, o), task.id(),
+                task.planId(), task.rootPlanId(), task.planNumber(), task.planTitle(), task.unitCode(), task.unitName(),
+                task.provinceCode(), task.ancestorCodes(), task.role(), task.activityContent(), o.label(), o.periodStart(),
+                o.dueDate(), TaskOccurrence.initialStatus(o.dueDate()), false, false, List.of(), task.planPath())).toList());
         for (LocalDate superseded : task.supersededDueDates()) {
             String id = DerivedId.of("occurrence", task.id(), superseded);
             // Only what nobody worked on and nothing waits to be announced about: progress is history, and is never thrown away.

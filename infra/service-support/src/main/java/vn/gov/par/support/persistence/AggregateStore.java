@@ -1,13 +1,16 @@
 package vn.gov.par.support.persistence;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mapping.PersistentProperty;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
@@ -31,6 +34,7 @@ public class AggregateStore<T> {
 
     public static final String OUTBOX = "outbox";
     public static final String REVISION = "_revision";
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final Class<T> type;
@@ -73,10 +77,7 @@ public class AggregateStore<T> {
 
     /** Inserts the aggregate unless one with its id exists; answers whether it was inserted. */
     public boolean insertIfAbsent(T aggregate, List<OutboxMessage> events) {
-        Document document = toDocument(aggregate);
-        document.put("_id", idOf.apply(aggregate));
-        document.put(REVISION, 0L);
-        document.put(OUTBOX, events.stream().map(this::toDocument).toList());
+        Document document = newDocument(aggregate, events);
         markIfAny(document.get("_id"), events);
         try {
             mongo.insert(document, collection);
@@ -85,6 +86,34 @@ public class AggregateStore<T> {
         }
         markIfAny(document.get("_id"), events);
         return true;
+    }
+
+    /**
+     * Inserts, in one write, those of the aggregates whose ids are not taken (the others stay as they are), none of
+     * them with events. One write instead of one per aggregate matters when an event brings many (a deadline's
+     * reminders, a task's occurrences): each write is a round trip and, on the embedded store, a commit. It does not
+     * say how many it inserted: the embedded store counts the duplicates it refused as inserted.
+     */
+    public void insertAllIfAbsent(Collection<T> aggregates) {
+        if (aggregates.isEmpty()) {
+            return;
+        }
+        List<Document> documents = aggregates.stream().map(aggregate -> newDocument(aggregate, List.of())).toList();
+        try {
+            mongo.bulkOps(BulkMode.UNORDERED, collection).insert(documents).execute();
+        } catch (BulkOperationException partly) {
+            if (partly.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw partly;
+            }
+        }
+    }
+
+    private Document newDocument(T aggregate, List<OutboxMessage> events) {
+        Document document = toDocument(aggregate);
+        document.put("_id", idOf.apply(aggregate));
+        document.put(REVISION, 0L);
+        document.put(OUTBOX, events.stream().map(this::toDocument).toList());
+        return document;
     }
 
     /** Writes the aggregate if it is still at the revision it was read at, and queues its events. */
