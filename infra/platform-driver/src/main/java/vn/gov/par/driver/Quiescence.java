@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Detects that the platform has finished reacting, from its own data rather than a guess: no work waiting to be
@@ -12,7 +13,7 @@ import java.util.function.LongSupplier;
  */
 public final class Quiescence {
 
-    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration POLL_EVERY = Duration.ofMillis(500);
     private static final Duration REPORT_EVERY = Duration.ofSeconds(15);
 
     public record Snapshot(long pendingWork, long outboxPending, long lag, long documents, long events) {
@@ -26,18 +27,22 @@ public final class Quiescence {
         void report(double elapsedSeconds, Snapshot snapshot);
     }
 
-    private final PlatformGauges gauges;
-    private final LongSupplier pendingWork;
+    private final Supplier<Snapshot> readings;
+    private final Duration poll;
 
     /** @param pendingWork work the driver still has to start (drafts not yet issued), counted as not idle */
     public Quiescence(PlatformGauges gauges, LongSupplier pendingWork) {
-        this.gauges = gauges;
-        this.pendingWork = pendingWork;
+        this(() -> new Snapshot(pendingWork.getAsLong(), gauges.outboxPending(), gauges.consumerLag(),
+                gauges.documents().values().stream().mapToLong(Long::longValue).sum(), gauges.messagesOnTopics()), POLL_EVERY);
+    }
+
+    Quiescence(Supplier<Snapshot> readings, Duration poll) {
+        this.readings = readings;
+        this.poll = poll;
     }
 
     public Snapshot read() {
-        return new Snapshot(pendingWork.getAsLong(), gauges.outboxPending(), gauges.consumerLag(),
-                gauges.documents().values().stream().mapToLong(Long::longValue).sum(), gauges.messagesOnTopics());
+        return readings.get();
     }
 
     /**
@@ -59,7 +64,7 @@ public final class Quiescence {
             } catch (Http.Unreachable busy) {
                 // A service too busy to answer a scrape in time is not quiet: read again rather than end a long run.
                 previous = null;
-                TimeUnit.MILLISECONDS.sleep(POLL.toMillis());
+                TimeUnit.MILLISECONDS.sleep(poll.toMillis());
                 continue;
             }
             if (now.idle() && now.equals(previous)) {
@@ -71,7 +76,7 @@ public final class Quiescence {
             }
             previous = now;
             previousAt = at;
-            TimeUnit.MILLISECONDS.sleep(POLL.toMillis());
+            TimeUnit.MILLISECONDS.sleep(poll.toMillis());
         }
         return OptionalLong.empty();
     }
