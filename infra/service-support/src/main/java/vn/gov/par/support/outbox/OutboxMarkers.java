@@ -3,6 +3,7 @@ package vn.gov.par.support.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
@@ -53,6 +54,12 @@ public class OutboxMarkers {
     public OutboxMarkers(MongoTemplate mongo, Clock wallClock) {
         this.mongo = mongo;
         this.wallClock = wallClock;
+        // The relay takes a marker only if its lease is still the one it was read with, and removes it only if it was
+        // not marked again meanwhile. A store that serves a query from an index only when the index has exactly the
+        // query's keys (the embedded one) would otherwise read every marker for each of those writes, and markers pile
+        // up exactly when the relay is slowest.
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("_id", Sort.Direction.ASC).on(LEASE_UNTIL, Sort.Direction.ASC).unique());
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("_id", Sort.Direction.ASC).on(MARKED_AT, Sort.Direction.ASC).unique());
         mongo.indexOps(COLLECTION).createIndex(new Index().on(LEASE_OWNER, Sort.Direction.ASC).sparse());
     }
 
@@ -73,21 +80,22 @@ public class OutboxMarkers {
     record Leased(String key, String collection, Object documentId, Instant markedAt, Instant pendingSince, Instant leasedAt) {
     }
 
-    /** Leases up to {@code limit} markers no other relay holds (or whose lease ran out). */
+    /**
+     * Leases up to {@code limit} markers no other relay holds (or whose lease ran out): each is taken, by its id, only
+     * if its lease is still the one it was read with, so two relays never both take it.
+     */
     List<Leased> lease(String owner, Duration leaseFor, int limit) {
         Instant now = wallClock.instant();
         Criteria free = new Criteria().orOperator(Criteria.where(LEASE_UNTIL).exists(false), Criteria.where(LEASE_UNTIL).lt(now));
-        Query candidates = Query.query(free).limit(limit);
-        candidates.fields().include("_id");
-        List<Object> keys = mongo.find(candidates, Document.class, COLLECTION).stream().map(d -> d.get("_id")).toList();
-        if (keys.isEmpty()) {
-            return List.of();
+        List<Leased> leased = new ArrayList<>();
+        for (Document candidate : mongo.find(Query.query(free).limit(limit), Document.class, COLLECTION)) {
+            Query leaseUnchanged = Query.query(Criteria.where("_id").is(candidate.get("_id")).and(LEASE_UNTIL).is(candidate.get(LEASE_UNTIL)));
+            Update lease = new Update().set(LEASE_UNTIL, now.plus(leaseFor)).set(LEASE_OWNER, owner);
+            if (mongo.updateFirst(leaseUnchanged, lease, COLLECTION).getModifiedCount() == 1) {
+                leased.add(leased(candidate, now));
+            }
         }
-        mongo.updateMulti(Query.query(new Criteria().andOperator(Criteria.where("_id").in(keys), free)),
-                new Update().set(LEASE_UNTIL, now.plus(leaseFor)).set(LEASE_OWNER, owner), COLLECTION);
-        return mongo.find(Query.query(Criteria.where(LEASE_OWNER).is(owner)), Document.class, COLLECTION).stream()
-                .map(marker -> leased(marker, now))
-                .toList();
+        return leased;
     }
 
     private static Leased leased(Document marker, Instant leasedAt) {

@@ -26,6 +26,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,9 +44,13 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.result.UpdateResult;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 
 import brave.ScopedSpan;
 import brave.Tracing;
@@ -88,7 +94,9 @@ class OutboxRelayTest {
         kafka.afterPropertiesSet();
         mongoServer = new MongoServer(new MemoryBackend());
         var address = mongoServer.bind();
-        mongoClient = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+        mongoClient = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://" + address.getHostString() + ":" + address.getPort()))
+                .addCommandListener(MarkerCommands.LISTENER).build());
     }
 
     @AfterAll
@@ -250,6 +258,34 @@ class OutboxRelayTest {
         assertThat(published()).hasSize(1);
     }
 
+    @Test
+    void twoRelaysThatReadTheSameFreeMarkerNeverBothTakeIt() {
+        notes.insertIfAbsent(new Note("n8", "một lần"), List.of(message("n8")));
+        OutboxMarkers quick = new OutboxMarkers(mongo);
+        List<OutboxMarkers.Leased> takenByQuick = new ArrayList<>();
+        OutboxMarkers slow = new OutboxMarkers(new HeldUpWrites(mongo,
+                () -> takenByQuick.addAll(quick.lease("quick", Duration.ofSeconds(30), 10))));
+
+        assertThat(slow.lease("slow", Duration.ofSeconds(30), 10)).as("read it free, but the other relay took it first").isEmpty();
+        assertThat(takenByQuick).extracting(OutboxMarkers.Leased::documentId).containsExactly("n8");
+    }
+
+    @Test
+    void aPassReadsTheMarkersOnceAndTakesAndRemovesEachByItsId() {
+        OutboxRelay relay = relay(Duration.ZERO);
+        for (int i = 0; i < 30; i++) {
+            notes.insertIfAbsent(new Note("m" + i, "bản tin"), List.of(message("m" + i)));
+        }
+
+        List<BsonDocument> filters = MarkerCommands.during(relay::relayAll);
+
+        assertThat(published()).hasSize(30);
+        assertThat(filters).as("one search for free markers, the empty one that ends the pass, and nothing else but by id")
+                .filteredOn(filter -> !filter.containsKey("_id")).hasSize(2);
+        assertThat(filters).filteredOn(filter -> filter.containsKey("_id"))
+                .allSatisfy(filter -> assertThat(filter.keySet()).hasSizeLessThanOrEqualTo(2));
+    }
+
     /** Queues an event in a note's outbox as a writer does: marked first, then written. */
     private void queue(OutboxMarkers markers, String noteId) {
         markers.mark("notes", noteId);
@@ -300,6 +336,41 @@ class OutboxRelayTest {
                 first.run();
             }
             return super.updateFirst(query, update, collectionName);
+        }
+    }
+
+    /** The filters of the commands that select markers, recorded while an action runs. */
+    private static final class MarkerCommands implements CommandListener {
+
+        static final MarkerCommands LISTENER = new MarkerCommands();
+        private volatile List<BsonDocument> recording;
+
+        static List<BsonDocument> during(Runnable action) {
+            List<BsonDocument> filters = java.util.Collections.synchronizedList(new ArrayList<>());
+            LISTENER.recording = filters;
+            try {
+                action.run();
+            } finally {
+                LISTENER.recording = null;
+            }
+            return List.copyOf(filters);
+        }
+
+        @Override
+        public void commandStarted(CommandStartedEvent event) {
+            List<BsonDocument> filters = recording;
+            BsonDocument command = event.getCommand();
+            BsonValue collection = command.get(event.getCommandName());
+            if (filters == null || collection == null || !collection.isString()
+                    || !collection.asString().getValue().equals(OutboxMarkers.COLLECTION)) {
+                return;
+            }
+            switch (event.getCommandName()) {
+                case "find" -> filters.add(command.getDocument("filter", new BsonDocument()).clone());
+                case "update" -> command.getArray("updates").forEach(u -> filters.add(u.asDocument().getDocument("q").clone()));
+                case "delete" -> command.getArray("deletes").forEach(d -> filters.add(d.asDocument().getDocument("q").clone()));
+                default -> { }
+            }
         }
     }
 
