@@ -33,6 +33,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -280,7 +282,7 @@ class OutboxRelayTest {
         List<BsonDocument> filters = MarkerCommands.during(relay::relayAll);
 
         assertThat(published()).hasSize(30);
-        assertThat(filters).as("one search for free markers, the empty one that ends the pass, and nothing else but by id")
+        assertThat(filters).as("one search for free markers, the empty one that ends the relaying, and nothing else but by id")
                 .filteredOn(filter -> !filter.containsKey("_id")).hasSize(2);
         assertThat(filters).filteredOn(filter -> filter.containsKey("_id"))
                 .allSatisfy(filter -> assertThat(filter.keySet()).hasSizeLessThanOrEqualTo(2));
@@ -330,12 +332,22 @@ class OutboxRelayTest {
 
         @Override
         public UpdateResult updateFirst(Query query, UpdateDefinition update, String collectionName) {
+            holdUp();
+            return super.updateFirst(query, update, collectionName);
+        }
+
+        @Override
+        public BulkOperations bulkOps(BulkMode mode, String collectionName) {
+            holdUp();
+            return super.bulkOps(mode, collectionName);
+        }
+
+        private void holdUp() {
             Runnable first = meanwhile;
             meanwhile = null;
             if (first != null) {
                 first.run();
             }
-            return super.updateFirst(query, update, collectionName);
         }
     }
 
