@@ -1,30 +1,20 @@
 package vn.gov.par.localruntime.store;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
-import java.util.stream.StreamSupport;
-import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 import org.h2.mvstore.type.ObjectDataType;
 
 /**
- * The keys of a unique index, ordered by value and stored as BSON values.
+ * The keys of a unique index, stored exactly as H2's default type stores them but ordered by value.
  *
  * <p>H2's default type orders objects it does not know by Java-serialising both sides of every comparison, so each
  * step of every index lookup serialised two keys: a third of the store's time under a by-id workload. Values are
  * compared the way MongoDB orders them; keys that compare equal but are not equal fall back to the serialised order,
- * so the order stays consistent with {@link KeyValue#equals}, which is what the index's uniqueness relies on. Keys
- * written before in H2's form (or holding a value BSON has no type for) are read and written in that form.
+ * so the order stays consistent with {@link KeyValue#equals}, which is what the index's uniqueness relies on.
  */
 final class IndexKeyType extends BasicDataType<KeyValue> {
 
@@ -57,47 +47,17 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
 
     @Override
     public int getMemory(KeyValue key) {
-        int size = HeapFootprint.of(List.of());
-        for (Object value : key) {
-            size += HeapFootprint.of(value) + 4;
-        }
-        return size;
+        return serialisedForm.getMemory(key);
     }
 
-    /** Each value as BSON: serialising keys was most of what was left of a commit once documents were BSON. */
     @Override
     public void write(WriteBuffer buffer, KeyValue key) {
-        if (StreamSupport.stream(key.spliterator(), false).anyMatch(Missing.class::isInstance)) {
-            serialisedForm.write(buffer, key);
-            return;
-        }
-        ByteBuf bson = Unpooled.buffer();
-        try {
-            for (Object value : key) {
-                byte type = BsonEncoder.determineType(value);
-                bson.writeByte(type);
-                BsonEncoder.encodeValue(type, value, bson);
-            }
-            buffer.put(StoredDocumentType.BSON).putVarInt(key.size()).put(bson.nioBuffer());
-        } finally {
-            bson.release();
-        }
+        serialisedForm.write(buffer, key);
     }
 
     @Override
     public KeyValue read(ByteBuffer buffer) {
-        if (buffer.get(buffer.position()) != StoredDocumentType.BSON) {
-            return (KeyValue) serialisedForm.read(buffer);
-        }
-        buffer.get();
-        int size = DataUtils.readVarInt(buffer);
-        ByteBuf bson = Unpooled.wrappedBuffer(buffer);
-        List<Object> values = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            values.add(BsonDecoder.decodeValue(bson.readByte(), bson));
-        }
-        buffer.position(buffer.position() + bson.readerIndex());
-        return new KeyValue(values);
+        return (KeyValue) serialisedForm.read(buffer);
     }
 
     @Override

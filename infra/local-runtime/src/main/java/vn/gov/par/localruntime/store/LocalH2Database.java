@@ -1,21 +1,17 @@
 package vn.gov.par.localruntime.store;
 
 import de.bwaldvogel.mongo.MongoCollection;
-import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
-import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * The H2 backend's database with its documents stored as BSON ({@link StoredDocumentType}) and its unique indexes kept
- * in {@link IndexKeyType} order, under their own map names (the documents' maps keep theirs: both forms are read).
+ * The H2 backend's database with its unique indexes kept in {@link IndexKeyType} order, under their own map names.
  *
  * <p>The maps are renamed because their order changed: a file written before holds its indexes in the old order under
  * the old names. mongo-java-server builds an index that opens empty from the collection's documents, so such a file
@@ -25,8 +21,6 @@ import org.h2.mvstore.MVStore;
  */
 final class LocalH2Database extends H2Database {
 
-    private static final String DOCUMENTS = "databases.";
-    private static final String META = "meta.";
     private static final String LEGACY_INDEX = "._index_";
     private static final String SORTED_INDEX = "._sorted_index_";
 
@@ -45,15 +39,6 @@ final class LocalH2Database extends H2Database {
         if (store != null) {
             super.initializeNamespacesAndIndexes();
         }
-    }
-
-    @Override
-    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-        String fullName = getFullCollectionNamespace(collectionName);
-        MVMap<Object, Document> documents = store.openMap(DOCUMENTS + fullName,
-                new MVMap.Builder<Object, Document>().valueType(StoredDocumentType.INSTANCE));
-        MVMap<String, Object> meta = store.openMap(META + fullName);
-        return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
     }
 
     @Override
