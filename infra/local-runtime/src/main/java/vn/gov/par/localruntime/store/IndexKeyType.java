@@ -2,19 +2,27 @@ package vn.gov.par.localruntime.store;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 import org.h2.mvstore.type.ObjectDataType;
 
 /**
- * The keys of a unique index, stored exactly as H2's default type stores them but ordered by value.
+ * The keys of an index, ordered by value and stored as BSON values where {@link BsonForm} allows, else in H2's form.
  *
  * <p>H2's default type orders objects it does not know by Java-serialising both sides of every comparison, so each
  * step of every index lookup serialised two keys: a third of the store's time under a by-id workload. Values are
  * compared the way MongoDB orders them; keys that compare equal but are not equal fall back to the serialised order,
- * so the order stays consistent with {@link KeyValue#equals}, which is what the index's uniqueness relies on.
+ * so the order stays consistent with {@link KeyValue#equals}, which is what the index's uniqueness relies on. A commit
+ * writes every key of each index page it changed, and Java-serialising them cost as much as writing the documents.
  */
 final class IndexKeyType extends BasicDataType<KeyValue> {
 
@@ -47,17 +55,43 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
 
     @Override
     public int getMemory(KeyValue key) {
-        return serialisedForm.getMemory(key);
+        int size = 40;
+        for (Object value : key) {
+            size += 4 + BsonForm.heapBytes(value);
+        }
+        return size;
     }
 
     @Override
     public void write(WriteBuffer buffer, KeyValue key) {
-        serialisedForm.write(buffer, key);
+        if (!BsonForm.allFit(key)) {
+            serialisedForm.write(buffer, key);
+            return;
+        }
+        buffer.put(BsonForm.TAG).putVarInt(key.size());
+        BsonForm.write(buffer, bson -> {
+            for (Object value : key) {
+                byte type = BsonEncoder.determineType(value);
+                bson.writeByte(type);
+                BsonEncoder.encodeValue(type, value, bson);
+            }
+        });
     }
 
     @Override
     public KeyValue read(ByteBuffer buffer) {
-        return (KeyValue) serialisedForm.read(buffer);
+        if (buffer.get(buffer.position()) != BsonForm.TAG) {
+            return (KeyValue) serialisedForm.read(buffer);
+        }
+        buffer.get();
+        int size = DataUtils.readVarInt(buffer);
+        ByteBuf bson = Unpooled.wrappedBuffer(buffer);
+        List<Object> values = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            values.add(BsonDecoder.decodeValue(bson.readByte(), bson));
+        }
+        buffer.position(buffer.position() + bson.readerIndex());
+        return new KeyValue(values);
     }
 
     @Override

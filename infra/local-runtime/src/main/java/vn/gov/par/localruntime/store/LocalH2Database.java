@@ -1,17 +1,22 @@
 package vn.gov.par.localruntime.store;
 
 import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * The H2 backend's database with its unique indexes kept in {@link IndexKeyType} order, under their own map names.
+ * The H2 backend's database with its documents and index keys in BSON where they fit ({@link StoredDocumentType},
+ * {@link IndexKeyType}), its collections serving queries from the narrowest index ({@link LocalCollection}), its
+ * non-unique indexes kept ({@link SecondaryIndex}) instead of ignored, and its unique indexes kept in
+ * {@link IndexKeyType} order, under their own map names.
  *
  * <p>The maps are renamed because their order changed: a file written before holds its indexes in the old order under
  * the old names. mongo-java-server builds an index that opens empty from the collection's documents, so such a file
@@ -21,8 +26,12 @@ import org.h2.mvstore.MVStore;
  */
 final class LocalH2Database extends H2Database {
 
+    /** The prefixes H2Database names a collection's maps of documents and of metadata with. */
+    private static final String DOCUMENTS = "databases.";
+    private static final String METADATA = "meta.";
     private static final String LEGACY_INDEX = "._index_";
     private static final String SORTED_INDEX = "._sorted_index_";
+    private static final String SECONDARY_INDEX = "._secondary_index_";
 
     private final MVStore store;
 
@@ -42,6 +51,25 @@ final class LocalH2Database extends H2Database {
     }
 
     @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+        MVMap<Object, Document> documents = store.openMap(DOCUMENTS + getFullCollectionNamespace(collectionName),
+                new MVMap.Builder<Object, Document>().valueType(StoredDocumentType.INSTANCE));
+        return new LocalCollection(this, collectionName, options, documents, metadata(collectionName), cursorRegistry);
+    }
+
+    /** Indexes of top-level fields, which are all the services declare; others stay ignored, as the library does. */
+    @Override
+    protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                      boolean sparse) {
+        if (keys.stream().anyMatch(key -> key.getKey().contains("."))) {
+            return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
+        }
+        MVMap<KeyValue, Boolean> entries = store.openMap(indexMapName(collectionName, SECONDARY_INDEX, indexName),
+                new MVMap.Builder<KeyValue, Boolean>().keyType(IndexKeyType.INSTANCE));
+        return new SecondaryIndex(indexName, keys, sparse, entries, metadata(collectionName));
+    }
+
+    @Override
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                    boolean sparse) {
         MVMap<KeyValue, Object> positions = store.openMap(indexMapName(collectionName, SORTED_INDEX, indexName),
@@ -57,6 +85,11 @@ final class LocalH2Database extends H2Database {
     protected void dropIndex(MongoCollection<Object> collection, String indexName) {
         super.dropIndex(collection, indexName);
         store.removeMap(indexMapName(collection.getCollectionName(), SORTED_INDEX, indexName));
+        store.removeMap(indexMapName(collection.getCollectionName(), SECONDARY_INDEX, indexName));
+    }
+
+    private MVMap<String, Object> metadata(String collectionName) {
+        return store.openMap(METADATA + getFullCollectionNamespace(collectionName));
     }
 
     private void removeLegacyIndexes() {

@@ -19,11 +19,23 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.bson.BsonRegularExpression;
 import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.BSONTimestamp;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.bson.types.MaxKey;
+import org.bson.types.MinKey;
 import org.bson.types.ObjectId;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -97,6 +109,117 @@ class LocalMongoBackendTest {
         });
     }
 
+    @Test
+    void nonUniqueIndexesFindEveryDocumentAfterARestartAndKeepUpWithChanges() {
+        Path file = dir.resolve("secondary.mv");
+        withStore(new LocalMongoBackend(file), units -> {
+            writeUnits(units);
+            units.createIndex(Indexes.ascending("province", "score"));
+        });
+
+        LocalMongoBackend reopened = new LocalMongoBackend(file);
+        withStore(reopened, units -> {
+            assertNonUniqueIndexServes(reopened, units);
+            units.updateMany(Filters.eq("province", "HY"), Updates.set("province", "TB"));
+            units.deleteMany(Filters.and(Filters.eq("province", "TB"), Filters.lt("score", 20.0)));
+            assertThat(ids(units, Filters.eq("province", "HY"))).isEmpty();
+            assertThat(ids(units, Filters.and(Filters.eq("province", "TB"), Filters.gte("score", 0.0))))
+                    .isEqualTo(expectedIds(i -> i % 3 != 2 && i / 4.0 >= 20.0));
+        });
+    }
+
+    @Test
+    void aFileWrittenBeforeGetsItsNonUniqueIndexesBuiltWhenOpened() {
+        Path file = dir.resolve("legacy-secondary.mv");
+        withStore(new H2Backend(MVStore.open(file.toString())), units -> {
+            writeUnits(units);
+            units.createIndex(Indexes.ascending("province", "score"));
+        });
+
+        LocalMongoBackend opened = new LocalMongoBackend(file);
+        withStore(opened, units -> assertNonUniqueIndexServes(opened, units));
+    }
+
+    @Test
+    void aNonUniqueIndexWhoseBuildWasCutShortIsBuiltAgain() {
+        Path file = dir.resolve("secondary-cut-short.mv");
+        withStore(new LocalMongoBackend(file), units -> {
+            units.createIndex(Indexes.ascending("province", "score"));
+            writeUnits(units);
+        });
+        MVStore store = MVStore.open(file.toString());
+        try {
+            MVMap<KeyValue, Object> entries = store.openMap("par.units._secondary_index_province_1_score_1",
+                    new MVMap.Builder<KeyValue, Object>().keyType(IndexKeyType.INSTANCE));
+            new ArrayList<>(entries.keyList().subList(0, COUNT / 2)).forEach(entries::remove);
+            store.openMap("meta.par.units").remove("secondaryIndexBuilt.province_1_score_1");
+        } finally {
+            store.close();
+        }
+
+        LocalMongoBackend reopened = new LocalMongoBackend(file);
+        withStore(reopened, units -> assertNonUniqueIndexServes(reopened, units));
+    }
+
+    @Test
+    void aDroppedNonUniqueIndexIsBuiltAfreshWhenCreatedAgain() {
+        withStore(new LocalMongoBackend(dir.resolve("dropped-secondary.mv")), units -> {
+            units.createIndex(Indexes.ascending("province"));
+            units.insertOne(unit(0));
+            units.dropIndex("province_1");
+            units.insertOne(unit(3));
+            units.createIndex(Indexes.ascending("province"));
+            units.insertOne(unit(6));
+
+            assertThat(ids(units, Filters.eq("province", "HY"))).containsExactlyInAnyOrder("unit-0", "unit-3", "unit-6");
+
+            units.drop();
+            units.createIndex(Indexes.ascending("province"));
+            units.insertOne(unit(9));
+
+            assertThat(ids(units, Filters.eq("province", "HY"))).containsExactly("unit-9");
+        });
+    }
+
+    @Test
+    void valuesBsonCannotCarryExactlyComeBackUnchangedAfterARestart() {
+        Path file = dir.resolve("odd-values.mv");
+        Document odd = new Document("_id", "odd").append("pattern", new BsonRegularExpression("^Xã .*", "i"))
+                .append("bytes", new Binary(new byte[] {1, 2, 3})).append("lowest", new MinKey()).append("highest", new MaxKey())
+                .append("stamp", new BSONTimestamp(1_700_000_000, 7)).append("amount", Decimal128.parse("12.50"));
+        Document[] stored = new Document[1];
+        withStore(new LocalMongoBackend(file), units -> {
+            units.insertOne(odd);
+            units.updateOne(Filters.eq("_id", "odd"), Updates.currentDate("touchedAt"));
+            stored[0] = units.find(Filters.eq("_id", "odd")).first();
+        });
+
+        withStore(new LocalMongoBackend(file), units -> assertThat(units.find(Filters.eq("_id", "odd")).first()).isEqualTo(stored[0]));
+    }
+
+    /** The index has a key for every unit, narrows the queries, and they find exactly the units that match. */
+    private static void assertNonUniqueIndexServes(LocalMongoBackend backend, MongoCollection<Document> units) {
+        SecondaryIndex index = backend.resolveDatabase("par").resolveCollection("units", true).getIndexes().stream()
+                .filter(SecondaryIndex.class::isInstance).map(SecondaryIndex.class::cast).findFirst().orElseThrow();
+        assertThat(index.getCount()).isEqualTo(COUNT);
+        assertThat(index.fieldsServed(new de.bwaldvogel.mongo.bson.Document("province", "HY"))).isPositive();
+        assertThat(ids(units, Filters.eq("province", "HY"))).isEqualTo(expectedIds(i -> i % 3 == 0));
+        assertThat(ids(units, Filters.and(Filters.in("province", "HY", "TB"), Filters.lt("score", 10.0))))
+                .isEqualTo(expectedIds(i -> i % 3 != 2 && i / 4.0 < 10.0));
+        assertThat(ids(units, Filters.and(Filters.eq("province", "HB"), Filters.gt("score", 70.0))))
+                .isEqualTo(expectedIds(i -> i % 3 == 2 && i / 4.0 > 70.0));
+    }
+
+    private static Set<String> ids(MongoCollection<Document> units, Bson filter) {
+        Set<String> ids = new HashSet<>();
+        units.find(filter).forEach(unit -> ids.add(unit.getString("_id")));
+        return ids;
+    }
+
+    private static Set<String> expectedIds(IntPredicate matches) {
+        return IntStream.range(0, COUNT).filter(matches).mapToObj(i -> "unit-" + i).collect(Collectors.toSet());
+    }
+
     private static void writeUnits(MongoCollection<Document> units) {
         units.createIndex(Indexes.ascending("code", "revision"), new IndexOptions().unique(true));
         IntStream.range(0, COUNT).mapToObj(LocalMongoBackendTest::unit).forEach(units::insertOne);
@@ -125,7 +248,7 @@ class LocalMongoBackendTest {
                 .append("issuedAt", Date.from(Instant.parse("2026-01-15T02:00:00Z").plusSeconds(i)))
                 .append("owner", new ObjectId(new Date(1_700_000_000_000L), i))
                 .append("population", 12_000_000_000L + i).append("score", i / 4.0).append("active", i % 5 != 0)
-                .append("parentCode", null)
+                .append("parentCode", null).append("province", List.of("HY", "TB", "HB").get(i % 3))
                 .append("contacts", List.of(new Document("email", "vp" + i + "@hungyen.gov.vn").append("roles",
                         List.of("Chánh Văn phòng", "Đầu mối CCHC")), new Document("email", "cchc@hungyen.gov.vn")));
     }

@@ -1,0 +1,59 @@
+package vn.gov.par.localruntime.store;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+
+/**
+ * The H2 backend's collection, serving a query from the index that narrows it most, and building an index under the
+ * same lock as every write, so no document written meanwhile is missed by it.
+ *
+ * <p>The library serves a query from the first index that can take it, and only a unique index whose keys are
+ * exactly the query's could; with {@link SecondaryIndex} several may, and the first created is often the widest.
+ */
+final class LocalCollection extends H2Collection {
+
+    LocalCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+                    MVMap<Object, Document> documents, MVMap<String, Object> metadata, CursorRegistry cursors) {
+        super(database, collectionName, options, documents, metadata, cursors);
+    }
+
+    @Override
+    protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+                                         Document fieldSelector) {
+        Index<Object> narrowest = null;
+        int narrowestServes = 0;
+        for (Index<Object> index : getIndexes()) {
+            int serves = fieldsServed(index, query);
+            if (serves > narrowestServes) {
+                narrowest = index;
+                narrowestServes = serves;
+            }
+        }
+        if (narrowest == null) {
+            return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+        return matchDocuments(query, narrowest.getPositions(query), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /** A unique index serves a query only when it can look every document up by its exact key: nothing narrows more. */
+    private static int fieldsServed(Index<Object> index, Document query) {
+        if (index instanceof SecondaryIndex secondary) {
+            return secondary.fieldsServed(query);
+        }
+        return index.canHandle(query) ? Integer.MAX_VALUE : 0;
+    }
+
+    @Override
+    public synchronized void addIndex(Index<Object> index) {
+        super.addIndex(index);
+        if (index instanceof SecondaryIndex secondary) {
+            secondary.markBuilt();
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package vn.gov.par.localruntime.store;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.h2.mvstore.MVMap;
+
+/**
+ * A non-unique index of top-level fields, which mongo-java-server accepts but ignores: without it every query not on
+ * {@code _id} read the whole collection, and the services' sweeps read every reminder and occurrence each minute.
+ *
+ * <p>Each document is kept under the normalised values of its fields followed by its {@code _id} (the H2 backend's
+ * position of a document), one key per element of an array, in {@link IndexKeyType} order. A query is served by
+ * reading the keys whose leading fields equal what the query asks (one of several values each, for {@code $in}) and,
+ * on the next field, lie below (or above) its bound; the store then checks each document found against the whole query.
+ *
+ * <p>An index is built from the collection's documents when it is created, or when a file that lacks it is opened; it
+ * is complete only once {@link #markBuilt} has recorded so in the collection's metadata, so a build cut short by a
+ * crash (H2 commits on its own meanwhile) is thrown away when the index is opened again, and done again.
+ */
+final class SecondaryIndex extends Index<Object> {
+
+    /** Beyond this many combinations of {@code $in} values, later fields are read as a range instead. */
+    private static final int MAX_LOOKUPS = 1_000;
+    private static final Comparator<Object> VALUE_ORDER = ValueComparator.ascWithoutListHandling();
+
+    private final MVMap<KeyValue, Boolean> entries;
+    private final MVMap<String, Object> collectionMetadata;
+    private final String builtKey;
+
+    SecondaryIndex(String name, List<IndexKey> keys, boolean sparse, MVMap<KeyValue, Boolean> entries,
+                   MVMap<String, Object> collectionMetadata) {
+        super(name, keys, sparse);
+        this.entries = entries;
+        this.collectionMetadata = collectionMetadata;
+        this.builtKey = "secondaryIndexBuilt." + name;
+        if (!collectionMetadata.containsKey(builtKey)) {
+            // The collection builds an index that is empty: one never marked built is built afresh.
+            entries.clear();
+        }
+    }
+
+    void markBuilt() {
+        collectionMetadata.put(builtKey, Boolean.TRUE);
+    }
+
+    @Override
+    public Object getPosition(Document document) {
+        return null;
+    }
+
+    @Override
+    public void checkAdd(Document document, MongoCollection<Object> collection) {
+        keysOf(document);
+    }
+
+    @Override
+    public void add(Document document, Object position, MongoCollection<Object> collection) {
+        for (KeyValue key : keysOf(document)) {
+            entries.put(withPosition(key, position), Boolean.TRUE);
+        }
+    }
+
+    @Override
+    public Object remove(Document document) {
+        Set<KeyValue> keys = keysOf(document);
+        if (keys.isEmpty()) {
+            return null;
+        }
+        Object position = positionOf(document);
+        keys.forEach(key -> entries.remove(withPosition(key, position)));
+        return position;
+    }
+
+    @Override
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
+        keysOf(newDocument);
+    }
+
+    @Override
+    public void updateInPlace(Document oldDocument, Document newDocument, Object position, MongoCollection<Object> collection) {
+        Set<KeyValue> oldKeys = keysOf(oldDocument);
+        Set<KeyValue> newKeys = keysOf(newDocument);
+        if (!oldKeys.equals(newKeys)) {
+            oldKeys.forEach(key -> entries.remove(withPosition(key, position)));
+            newKeys.forEach(key -> entries.put(withPosition(key, position), Boolean.TRUE));
+        }
+    }
+
+    @Override
+    public boolean canHandle(Document query) {
+        return fieldsServed(query) > 0;
+    }
+
+    /** How many of the query's fields this index narrows the search by; a store picks the index that narrows most. */
+    int fieldsServed(Document query) {
+        return scans(FieldConditions.of(query)).stream().mapToInt(Scan::fieldsServed).max().orElse(0);
+    }
+
+    @Override
+    public Iterable<Object> getPositions(Document query) {
+        Set<Object> positions = new LinkedHashSet<>();
+        for (Scan scan : scans(FieldConditions.of(query))) {
+            scan.collect(positions);
+        }
+        return positions;
+    }
+
+    @Override
+    public long getCount() {
+        return entries.sizeAsLong();
+    }
+
+    @Override
+    public long getDataSize() {
+        return getCount();
+    }
+
+    /** The database removes the index's map. */
+    @Override
+    public void drop() {
+        collectionMetadata.remove(builtKey);
+    }
+
+    /**
+     * The keys of a document: what {@link Index#getKeyValues} gives (one per element of an indexed array), and one per
+     * element of an array nested in it, since the store's matcher looks into nested arrays too. A document whose indexed
+     * array is empty is kept under null for that field (as MongoDB does) rather than under no key at all, so a query on
+     * the index's other fields still finds it. A sparse index leaves out documents that have none of its fields.
+     */
+    private Set<KeyValue> keysOf(Document document) {
+        if (isSparse() && keys().stream().noneMatch(document::containsKey)) {
+            return Set.of();
+        }
+        Set<KeyValue> keys = getKeyValues(document);
+        if (keys.isEmpty()) {
+            Document emptyArraysAsNull = new Document(document);
+            keys().stream().filter(field -> document.get(field) instanceof Collection<?> values && values.isEmpty())
+                    .forEach(field -> emptyArraysAsNull.put(field, null));
+            keys = getKeyValues(emptyArraysAsNull);
+        }
+        Set<KeyValue> withNestedElements = new LinkedHashSet<>();
+        keys.forEach(key -> addWithNestedElements(key, 0, withNestedElements));
+        return withNestedElements;
+    }
+
+    private static void addWithNestedElements(KeyValue key, int from, Set<KeyValue> keys) {
+        keys.add(key);
+        for (int i = from; i < key.size(); i++) {
+            if (key.get(i) instanceof Collection<?> nested) {
+                for (Object element : nested) {
+                    List<Object> values = new ArrayList<>();
+                    key.forEach(values::add);
+                    values.set(i, element);
+                    addWithNestedElements(new KeyValue(values), i, keys);
+                }
+            }
+        }
+    }
+
+    /** Where the H2 backend keeps a document: under its {@code _id}, exactly as stored (not normalised). */
+    private static Object positionOf(Document document) {
+        return document.get("_id");
+    }
+
+    private static KeyValue withPosition(KeyValue key, Object position) {
+        List<Object> values = new ArrayList<>(key.size() + 1);
+        key.forEach(values::add);
+        values.add(position);
+        return new KeyValue(values);
+    }
+
+    /** The ranges of keys that hold every document the query can match; none if this index cannot narrow it. */
+    private List<Scan> scans(FieldConditions conditions) {
+        List<List<Object>> prefixes = List.of(List.of());
+        for (String field : keys()) {
+            var oneOf = conditions.oneOf(field);
+            if (oneOf.isEmpty() || prefixes.size() * oneOf.get().values().size() > MAX_LOOKUPS) {
+                break;
+            }
+            prefixes = extended(prefixes, oneOf.get().values());
+        }
+        int equalFields = prefixes.get(0).size();
+        FieldConditions.Bound bound = equalFields < keys().size() ? conditions.bound(keys().get(equalFields)).orElse(null) : null;
+        if (equalFields == 0 && bound == null) {
+            return List.of();
+        }
+        return prefixes.stream().map(prefix -> new Scan(prefix, bound)).toList();
+    }
+
+    private static List<List<Object>> extended(List<List<Object>> prefixes, List<Object> values) {
+        List<List<Object>> extended = new ArrayList<>(prefixes.size() * values.size());
+        for (List<Object> prefix : prefixes) {
+            for (Object value : values) {
+                List<Object> longer = new ArrayList<>(prefix);
+                longer.add(value);
+                extended.add(longer);
+            }
+        }
+        return extended;
+    }
+
+    /** The keys that begin with {@code prefix} and whose next value is within {@code bound} (when given). */
+    private final class Scan {
+
+        private final List<Object> prefix;
+        private final FieldConditions.Bound bound;
+
+        Scan(List<Object> prefix, FieldConditions.Bound bound) {
+            this.prefix = prefix;
+            this.bound = bound;
+        }
+
+        int fieldsServed() {
+            return 2 * prefix.size() + (bound == null ? 0 : 1);
+        }
+
+        void collect(Set<Object> positions) {
+            for (Iterator<KeyValue> keys = entries.keyIterator(start()); keys.hasNext(); ) {
+                KeyValue key = keys.next();
+                if (!startsWithPrefix(key) || beyondUpperBound(key)) {
+                    return;
+                }
+                positions.add(key.get(key.size() - 1));
+            }
+        }
+
+        /** A key shorter than the index's sorts before every longer key that begins with it. */
+        private KeyValue start() {
+            List<Object> start = new ArrayList<>(prefix);
+            if (bound != null && bound.upper() == null) {
+                start.add(bound.lower());
+            }
+            return start.isEmpty() ? null : new KeyValue(start);
+        }
+
+        private boolean startsWithPrefix(KeyValue key) {
+            for (int i = 0; i < prefix.size(); i++) {
+                if (VALUE_ORDER.compare(key.get(i), prefix.get(i)) != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean beyondUpperBound(KeyValue key) {
+            return bound != null && bound.upper() != null && VALUE_ORDER.compare(key.get(prefix.size()), bound.upper()) > 0;
+        }
+    }
+}
