@@ -42,8 +42,9 @@ import vn.gov.par.support.text.VietnameseText;
  * Opens deadlines from the events that announce them and plans their reminders; closes them, cancelling
  * what is still pending, from the events that fulfil them, and reopens them when the work is found not
  * done after all. Every write is insert-if-absent or a guarded update, so redelivered events change nothing.
- * An event reads and writes deadlines and reminders by id only (a deadline keeps its reminders' ids, a plan
- * its deadlines'), so handling one costs the same however many the country has.
+ * An event reads and writes deadlines and reminders by id (a deadline keeps its reminders' ids), and a plan's
+ * end finds the plan's open deadlines through the (planId, open) index, so handling one costs the same however many
+ * the country has.
  */
 @Service
 public class Deadlines {
@@ -52,18 +53,16 @@ public class Deadlines {
 
     private final AggregateStore<Deadline> deadlines;
     private final AggregateStore<Reminder> reminders;
-    private final PlanDeadlines plans;
     private final UnitDirectoryView units;
     private final WorkingCalendars calendars;
     private final ReminderPolicies policies;
     private final ReminderMetrics metrics;
     private final Clock clock;
 
-    public Deadlines(AggregateStore<Deadline> deadlines, AggregateStore<Reminder> reminders, PlanDeadlines plans, UnitDirectoryView units,
+    public Deadlines(AggregateStore<Deadline> deadlines, AggregateStore<Reminder> reminders, UnitDirectoryView units,
             WorkingCalendars calendars, ReminderPolicies policies, ReminderMetrics metrics, Clock clock) {
         this.deadlines = deadlines;
         this.reminders = reminders;
-        this.plans = plans;
         this.units = units;
         this.calendars = calendars;
         this.policies = policies;
@@ -162,10 +161,8 @@ public class Deadlines {
 
     /** A cancelled or closed plan asks nothing more of anyone: every deadline still open under it is closed for good. */
     private void onPlanEnded(String planId) {
-        for (Deadline open : byIds(deadlines, plans.of(planId))) {
-            if (open.open()) {
-                close(open.id(), Deadline.FOR_GOOD, false);
-            }
+        for (Deadline open : deadlines.find(Query.query(Criteria.where("planId").is(planId).and("open").is(true)))) {
+            close(open.id(), Deadline.FOR_GOOD, false);
         }
     }
 
@@ -184,7 +181,6 @@ public class Deadlines {
      */
     private boolean insertWithReminders(Deadline announced) {
         Map<String, Reminder> planned = planned(announced, clock.instant());
-        plans.record(announced);
         if (!deadlines.insertIfAbsent(announced.reminding(planned.keySet()), List.of())) {
             return false;
         }
@@ -206,7 +202,6 @@ public class Deadlines {
             Instant now = clock.instant();
             Map<String, Reminder> planned = planned(announced, now);
             Deadline reopened = known.reopenedAs(announced, version).reminding(planned.keySet());
-            plans.record(reopened);
             deadlines.update(reopened, current.get().revision(), List.of());
             schedule(reopened, planned, now);
         }
