@@ -71,7 +71,7 @@ final class BsonForm {
 
     /**
      * Encodes into a buffer this thread keeps for it, and copies the result into H2's: a commit writes every key of
-     * each page it changed, and a new buffer for each of them was a tenth of what writing a key cost.
+     * each page it changed, and allocating a buffer for each of them showed in the profile of a commit.
      */
     static void write(WriteBuffer target, Consumer<ByteBuf> encoder) {
         ByteBuf scratch = SCRATCH.get().clear();

@@ -7,14 +7,21 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
+import java.util.List;
 import org.h2.mvstore.MVMap;
 
 /**
- * The H2 backend's collection, serving a query from the index that narrows it most, and building an index under the
- * same lock as every write, so no document written meanwhile is missed by it.
+ * The H2 backend's collection, serving a query from the index that narrows it most, answering with copies of its
+ * documents, and building an index under the same lock as every write, so no document written meanwhile is missed.
  *
  * <p>The library serves a query from the first index that can take it, and only a unique index whose keys are
  * exactly the query's could; with {@link SecondaryIndex} several may, and the first created is often the widest.
+ *
+ * <p>The library updates the very document a query found, in place, and that document is the one H2 holds, maybe while
+ * a commit started by another client is writing it out: the commit then fails (the BSON encoder, unlike Java
+ * serialisation, notices the change) and H2 stops answering for good. Every update and find-and-modify finds its
+ * documents through {@link #queryDocuments}, so copies from there leave stored documents unchanged.
  */
 final class LocalCollection extends H2Collection {
 
@@ -35,10 +42,12 @@ final class LocalCollection extends H2Collection {
                 narrowestServes = serves;
             }
         }
-        if (narrowest == null) {
-            return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
-        }
-        return matchDocuments(query, narrowest.getPositions(query), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        QueryResult found = narrowest == null
+                ? matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector)
+                : matchDocuments(query, narrowest.getPositions(query), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        List<Document> copies = new ArrayList<>();
+        found.forEach(document -> copies.add(document.cloneDeeply()));
+        return new QueryResult(copies, found.getCursorId());
     }
 
     /** A unique index serves a query only when it can look every document up by its exact key: nothing narrows more. */

@@ -2,6 +2,7 @@ package vn.gov.par.localruntime.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -18,12 +19,16 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
@@ -195,6 +200,42 @@ class LocalMongoBackendTest {
         });
 
         withStore(new LocalMongoBackend(file), units -> assertThat(units.find(Filters.eq("_id", "odd")).first()).isEqualTo(stored[0]));
+    }
+
+    /**
+     * Updates that add and remove fields of the same documents from several clients at once, as the services' writes do
+     * (a field unset when it becomes null, set again later), while every command commits. A document changed in place
+     * while an earlier commit was still writing it out made that commit fail, and H2 then stopped answering for good.
+     */
+    @Test
+    void concurrentUpdatesOfTheSameDocumentsAreAllAnsweredAndKept() {
+        withStore(new LocalMongoBackend(dir.resolve("contended.mv")), units -> {
+            IntStream.range(0, 3).mapToObj(LocalMongoBackendTest::unit).forEach(units::insertOne);
+            int writers = 4;
+            int rounds = 300;
+            ExecutorService pool = Executors.newFixedThreadPool(writers);
+            try {
+                List<Future<?>> work = IntStream.range(0, writers).<Future<?>>mapToObj(w -> pool.submit(() -> {
+                    for (int round = 0; round < rounds; round++) {
+                        Bson unit = Filters.eq("_id", "unit-" + round % 3);
+                        units.updateOne(unit, round % 2 == 0 ? Updates.set("note" + w, "Đã rà soát lần " + round) : Updates.unset("note" + w));
+                        units.updateOne(unit, Updates.inc("revisions", 1));
+                    }
+                })).toList();
+                assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
+                    for (Future<?> writer : work) {
+                        writer.get();
+                    }
+                });
+            } finally {
+                pool.shutdownNow();
+            }
+            int revisions = 0;
+            for (Document unit : units.find()) {
+                revisions += unit.getInteger("revisions");
+            }
+            assertThat(revisions).isEqualTo(writers * rounds);
+        });
     }
 
     /** The index has a key for every unit, narrows the queries, and they find exactly the units that match. */
