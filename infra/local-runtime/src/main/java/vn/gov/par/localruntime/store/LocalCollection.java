@@ -3,12 +3,17 @@ package vn.gov.par.localruntime.store;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -16,7 +21,8 @@ import org.h2.mvstore.MVMap;
  * documents, and building an index under the same lock as every write, so no document written meanwhile is missed.
  *
  * <p>The library serves a query from the first index that can take it, and only a unique index whose keys are
- * exactly the query's could; with {@link SecondaryIndex} several may, and the first created is often the widest.
+ * exactly the query's could; with {@link SecondaryIndex} several may, and the first created is often the widest. It
+ * never served an aggregation from an index, and counting with a filter is an aggregation for the driver.
  *
  * <p>The library updates the very document a query found, in place, and that document is the one H2 holds, maybe while
  * a commit started by another client is writing it out: the commit then fails (the BSON encoder, unlike Java
@@ -24,6 +30,8 @@ import org.h2.mvstore.MVMap;
  * documents through {@link #queryDocuments}, so copies from there leave stored documents unchanged.
  */
 final class LocalCollection extends H2Collection {
+
+    private static final ThreadLocal<Map.Entry<String, Document>> LEADING_MATCH = new ThreadLocal<>();
 
     LocalCollection(MongoDatabase database, String collectionName, CollectionOptions options,
                     MVMap<Object, Document> documents, MVMap<String, Object> metadata, CursorRegistry cursors) {
@@ -33,6 +41,53 @@ final class LocalCollection extends H2Collection {
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
                                          Document fieldSelector) {
+        Index<Object> narrowest = narrowestIndexFor(query);
+        QueryResult found = narrowest == null
+                ? matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector)
+                : matchDocuments(query, narrowest.getPositions(query), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        List<Document> copies = new ArrayList<>();
+        found.forEach(document -> copies.add(document.cloneDeeply()));
+        return new QueryResult(copies, found.getCursorId());
+    }
+
+    /**
+     * What an aggregation of this collection starts from: the documents an index finds for the pipeline's leading
+     * {@code $match} (which still filters them), else every document. Aggregations only read, so no copies.
+     */
+    @Override
+    public Stream<Document> queryAllAsStream() {
+        Document match = takeLeadingMatch();
+        Index<Object> narrowest = match == null ? null : narrowestIndexFor(match);
+        if (narrowest == null) {
+            return streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument);
+        }
+        return StreamSupport.stream(narrowest.getPositions(match).spliterator(), false).map(this::getDocument);
+    }
+
+    /**
+     * Runs an aggregation of this thread whose pipeline begins with {@code match}: the library gives a collection no
+     * pipeline, only asks it for its documents ({@link #queryAllAsStream}), so the match waits here until it does.
+     */
+    static <T> T aggregating(String collectionFullName, Document match, Supplier<T> aggregation) {
+        LEADING_MATCH.set(Map.entry(collectionFullName, match));
+        try {
+            return aggregation.get();
+        } finally {
+            LEADING_MATCH.remove();
+        }
+    }
+
+    /** The leading match of this collection's aggregation, once: later reads (a $lookup of itself) read everything. */
+    private Document takeLeadingMatch() {
+        Map.Entry<String, Document> leading = LEADING_MATCH.get();
+        if (leading == null || !leading.getKey().equals(getFullName())) {
+            return null;
+        }
+        LEADING_MATCH.remove();
+        return leading.getValue();
+    }
+
+    private Index<Object> narrowestIndexFor(Document query) {
         Index<Object> narrowest = null;
         int narrowestServes = 0;
         for (Index<Object> index : getIndexes()) {
@@ -42,12 +97,7 @@ final class LocalCollection extends H2Collection {
                 narrowestServes = serves;
             }
         }
-        QueryResult found = narrowest == null
-                ? matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector)
-                : matchDocuments(query, narrowest.getPositions(query), orderBy, numberToSkip, limit, batchSize, fieldSelector);
-        List<Document> copies = new ArrayList<>();
-        found.forEach(document -> copies.add(document.cloneDeeply()));
-        return new QueryResult(copies, found.getCursorId());
+        return narrowest;
     }
 
     /** A unique index serves a query only when it can look every document up by its exact key: nothing narrows more. */

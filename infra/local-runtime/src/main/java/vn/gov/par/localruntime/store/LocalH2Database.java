@@ -3,11 +3,14 @@ package vn.gov.par.localruntime.store;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -48,6 +51,18 @@ final class LocalH2Database extends H2Database {
         if (store != null) {
             super.initializeNamespacesAndIndexes();
         }
+    }
+
+    /** An aggregation whose pipeline begins with a $match starts from what an index finds for it (LocalCollection). */
+    @Override
+    public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databaseResolver, Oplog oplog) {
+        if (command.equals("aggregate") && query.get(command) instanceof String collection
+                && query.get("pipeline") instanceof List<?> stages && !stages.isEmpty()
+                && stages.get(0) instanceof Document first && first.size() == 1 && first.get("$match") instanceof Document match) {
+            return LocalCollection.aggregating(getFullCollectionNamespace(collection), match,
+                    () -> super.handleCommand(channel, command, query, databaseResolver, oplog));
+        }
+        return super.handleCommand(channel, command, query, databaseResolver, oplog);
     }
 
     @Override

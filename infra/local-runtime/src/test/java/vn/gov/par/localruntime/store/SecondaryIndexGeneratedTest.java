@@ -34,7 +34,8 @@ import org.bson.types.ObjectId;
 /**
  * The store's non-unique indexes find exactly what reading the whole collection finds: the same generated documents,
  * changed and deleted the same way, in one collection with indexes and one without, answer every generated query with
- * the same documents. Queries, updates and deletes all select documents through the indexes.
+ * the same documents. Queries, counts (aggregations beginning with the query), updates and deletes all select
+ * documents through the indexes.
  */
 class SecondaryIndexGeneratedTest {
 
@@ -85,6 +86,7 @@ class SecondaryIndexGeneratedTest {
             Set<Object> expected = ids(scanned, query);
             assertThat(found).as("%s found %s, a full read finds also or only %s", query.toJson(), found, differing(scanned, found, expected))
                     .isEqualTo(expected);
+            assertThat(indexed.countDocuments(query)).as("%s counted (an aggregation)", query.toJson()).isEqualTo(expected.size());
         }
         Statistics.label("served by an index").coverage(coverage -> coverage.check(true).percentage(share -> share > 40));
     }
