@@ -44,10 +44,12 @@ public final class BenchmarkMain {
                     CascadeWorkload.Outcome cascade = new CascadeWorkload(platform, gauges, OUT, options.limit())
                             .run(NationalHierarchy.twoTier(options.scale()));
                     results.cascade(cascade);
+                    save(results, options);
                     results.apiLatency(ApiLatencyWorkload.run(platform, cascade.centralPlanId(), OUT));
                     results.rawPipe(RawPipeWorkload.run(platform, cascade, OUT));
                 }
             });
+            save(results, options);
         }
         if (options.workloads().contains("three-tier")) {
             onFreshPlatform("three-tier", Map.of(), platform -> {
@@ -55,6 +57,7 @@ public final class BenchmarkMain {
                     results.cascade(new CascadeWorkload(platform, gauges, OUT, options.limit()).run(NationalHierarchy.threeTier(options.scale())));
                 }
             });
+            save(results, options);
         }
         if (options.workloads().contains("sweep")) {
             onFreshPlatform("sweep", DeadlineSweepWorkload.SERVICE_ENVIRONMENT, platform -> {
@@ -62,12 +65,17 @@ public final class BenchmarkMain {
                     results.sweep(new DeadlineSweepWorkload(platform, gauges, OUT).run((int) Math.round(1_000_000 * options.scale())));
                 }
             });
+            save(results, options);
         }
         OUT.println();
         OUT.print(results.table());
+        OUT.println("Figures written to " + options.out().toAbsolutePath());
+    }
+
+    /** After each workload, so that a long run stopped later keeps the figures it has. */
+    private static void save(Results results, Options options) throws IOException {
         Files.createDirectories(options.out().toAbsolutePath().getParent());
         Files.writeString(options.out(), results.json(), StandardCharsets.UTF_8);
-        OUT.println("Figures written to " + options.out().toAbsolutePath());
     }
 
     interface Workload {
