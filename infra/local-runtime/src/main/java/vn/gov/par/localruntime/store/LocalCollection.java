@@ -52,7 +52,9 @@ final class LocalCollection extends H2Collection {
 
     /**
      * What an aggregation of this collection starts from: the documents an index finds for the pipeline's leading
-     * {@code $match} (which still filters them), else every document. Aggregations only read, so no copies.
+     * {@code $match} (which still filters them), else every document. No copies: the stages copy a document before
+     * changing it, except the library's {@code $addFields} of a subdocument, which merges into the one it found; the
+     * services use no such stage, and copying every document a count by status reads would double its cost.
      */
     @Override
     public Stream<Document> queryAllAsStream() {
