@@ -46,6 +46,12 @@ public class PlanAssignments {
     }
 
     public void onPlanIssued(PlanIssued plan) {
+        // A national plan gives tens of thousands of units work, which on a slow store takes longer than Kafka's poll
+        // interval: the consumer is put out of its group and the event is read again. A second full pass could take
+        // longer than the interval too, and again after that; once the first pass has finished, the next costs one read.
+        if (issuedPlans.isAssigned(plan.planId())) {
+            return;
+        }
         KnownUnit issuer = directory.find(plan.issuerCode()).orElseThrow(() -> new IllegalStateException(
                 "Issuer " + plan.issuerCode() + " of plan " + plan.planId() + " is not yet in task-service's directory"));
         // Kept before the directory is read, as a unit is kept before its plans are looked up (see onUnitRegistered):
@@ -60,6 +66,7 @@ public class PlanAssignments {
                 assign(plan, planPath, index, activity, assignee.getKey(), assignee.getValue(), schedule);
             }
         }
+        issuedPlans.markAssigned(plan.planId());
     }
 
     /**
