@@ -6,6 +6,8 @@
 #   infra/benchmarks/run.sh --workloads two-tier --scale 0.1  # one workload, a tenth of the units
 #
 # Options: --workloads two-tier,three-tier,sweep   --scale 1.0   --limit-minutes 90   --out FILE
+# A cascade stopped before it settled (the machine went down) goes on from its data folder, its time adding up:
+#   infra/benchmarks/run.sh --resume infra/benchmarks/target/benchmark-data/three-tier-1700000000
 # The platform it starts listens 100 above the local defaults (Kafka 9192, Mongo 27117, services 8181-8184), so a
 # platform started with run-local.sh may keep running; its data goes to infra/benchmarks/target/benchmark-data.
 set -euo pipefail

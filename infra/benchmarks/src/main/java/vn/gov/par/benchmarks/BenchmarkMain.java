@@ -25,7 +25,8 @@ import vn.gov.par.localruntime.StartupFailedException;
  *
  * <p>Options: {@code --workloads two-tier,three-tier,sweep} (default all), {@code --scale 1.0} (share of the
  * national unit counts), {@code --limit-minutes 90} (how long a cascade may take before it is reported unfinished),
- * {@code --out FILE} (JSON results, default infra/benchmarks/target/benchmark-results.json).
+ * {@code --out FILE} (JSON results, default infra/benchmarks/target/benchmark-results.json), {@code --resume DATA_DIR} (go on
+ * with the cascade a stopped run left there, instead of the workloads).
  */
 public final class BenchmarkMain {
 
@@ -37,12 +38,16 @@ public final class BenchmarkMain {
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         Options options = Options.parse(args);
+        if (options.resume() != null) {
+            resume(options);
+            return;
+        }
         Results results = new Results(options.scale());
         if (options.workloads().contains("two-tier")) {
-            onFreshPlatform("two-tier", Map.of(), platform -> {
+            onFreshPlatform("two-tier", Map.of(), (platform, dataDir) -> {
                 try (PlatformGauges gauges = new PlatformGauges(platform)) {
                     CascadeWorkload.Outcome cascade = new CascadeWorkload(platform, gauges, OUT, options.limit())
-                            .run(NationalHierarchy.twoTier(options.scale()));
+                            .run(NationalHierarchy.twoTier(options.scale()), options.scale(), dataDir);
                     results.cascade(cascade);
                     save(results, options);
                     results.apiLatency(ApiLatencyWorkload.run(platform, cascade.centralPlanId(), OUT));
@@ -52,21 +57,41 @@ public final class BenchmarkMain {
             save(results, options);
         }
         if (options.workloads().contains("three-tier")) {
-            onFreshPlatform("three-tier", Map.of(), platform -> {
+            onFreshPlatform("three-tier", Map.of(), (platform, dataDir) -> {
                 try (PlatformGauges gauges = new PlatformGauges(platform)) {
-                    results.cascade(new CascadeWorkload(platform, gauges, OUT, options.limit()).run(NationalHierarchy.threeTier(options.scale())));
+                    results.cascade(new CascadeWorkload(platform, gauges, OUT, options.limit())
+                            .run(NationalHierarchy.threeTier(options.scale()), options.scale(), dataDir));
                 }
             });
             save(results, options);
         }
         if (options.workloads().contains("sweep")) {
-            onFreshPlatform("sweep", DeadlineSweepWorkload.SERVICE_ENVIRONMENT, platform -> {
+            onFreshPlatform("sweep", DeadlineSweepWorkload.SERVICE_ENVIRONMENT, (platform, dataDir) -> {
                 try (PlatformGauges gauges = new PlatformGauges(platform)) {
                     results.sweep(new DeadlineSweepWorkload(platform, gauges, OUT).run((int) Math.round(1_000_000 * options.scale())));
                 }
             });
             save(results, options);
         }
+        OUT.println();
+        OUT.print(results.table());
+        OUT.println("Figures written to " + options.out().toAbsolutePath());
+    }
+
+    /**
+     * Goes on with a cascade a stopped run left in its data folder (a run longer than the machine stays up): the platform
+     * starts again on that data, as after a crash, and the cascade's time is that of both runs together.
+     */
+    private static void resume(Options options) throws Exception {
+        Path dataDir = options.resume();
+        CascadeWorkload.Checkpoint checkpoint = CascadeWorkload.Checkpoint.read(dataDir);
+        Results results = new Results(checkpoint.scale());
+        onPlatform(dataDir, "resumed " + checkpoint.workload(), Map.of(), (platform, data) -> {
+            try (PlatformGauges gauges = new PlatformGauges(platform)) {
+                results.cascade(new CascadeWorkload(platform, gauges, OUT, options.limit()).resume(data));
+            }
+        });
+        save(results, options);
         OUT.println();
         OUT.print(results.table());
         OUT.println("Figures written to " + options.out().toAbsolutePath());
@@ -79,19 +104,23 @@ public final class BenchmarkMain {
     }
 
     interface Workload {
-        void run(LocalPlatform platform) throws Exception;
+        void run(LocalPlatform platform, Path dataDir) throws Exception;
     }
 
     /** Each workload gets a platform of its own, on its own ports and data folder, so none sees another's data. */
     private static void onFreshPlatform(String name, Map<String, String> serviceEnvironment, Workload workload) throws Exception {
-        Path dataDir = Path.of("infra/benchmarks/target/benchmark-data", name + "-" + Instant.now().getEpochSecond());
+        onPlatform(Path.of("infra/benchmarks/target/benchmark-data", name + "-" + Instant.now().getEpochSecond()), name, serviceEnvironment,
+                workload);
+    }
+
+    private static void onPlatform(Path dataDir, String name, Map<String, String> serviceEnvironment, Workload workload) throws Exception {
         LocalPlatform platform = new LocalPlatform(settings(dataDir), OUT, serviceEnvironment);
         Thread stopOnExit = new Thread(platform::stop, "benchmark-platform-stop");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         try {
             OUT.println("Starting a platform for the " + name + " workload (logs in " + dataDir.resolve("logs") + ")");
             platform.start();
-            workload.run(platform);
+            workload.run(platform, dataDir);
         } catch (StartupFailedException | IOException e) {
             throw new IllegalStateException("The platform did not start: " + e.getMessage(), e);
         } finally {
@@ -109,11 +138,11 @@ public final class BenchmarkMain {
         return new PlatformSettings(Path.of(""), dataDir, 9192, 9193, 27117, 3125, 3243, 8125, ports);
     }
 
-    record Options(List<String> workloads, double scale, Duration limit, Path out) {
+    record Options(List<String> workloads, double scale, Duration limit, Path out, Path resume) {
 
         static Options parse(String[] args) {
             if (args.length % 2 != 0) {
-                throw new IllegalArgumentException("Every option takes a value: --workloads, --scale, --limit-minutes, --out");
+                throw new IllegalArgumentException("Every option takes a value: --workloads, --scale, --limit-minutes, --out, --resume");
             }
             Map<String, String> given = new LinkedHashMap<>();
             for (int i = 0; i < args.length; i += 2) {
@@ -125,7 +154,8 @@ public final class BenchmarkMain {
             return new Options(List.of(given.getOrDefault("workloads", "two-tier,three-tier,sweep").split(",")),
                     Double.parseDouble(given.getOrDefault("scale", "1.0")),
                     Duration.ofMinutes(Long.parseLong(given.getOrDefault("limit-minutes", "90"))),
-                    Path.of(given.getOrDefault("out", "infra/benchmarks/target/benchmark-results.json")));
+                    Path.of(given.getOrDefault("out", "infra/benchmarks/target/benchmark-results.json")),
+                    given.containsKey("resume") ? Path.of(given.get("resume")) : null);
         }
     }
 }

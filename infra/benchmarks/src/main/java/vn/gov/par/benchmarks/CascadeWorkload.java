@@ -2,7 +2,13 @@ package vn.gov.par.benchmarks;
 
 import static vn.gov.par.driver.CentralPlan.activity;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
@@ -45,11 +51,57 @@ final class CascadeWorkload {
     }
 
     record Outcome(String workload, int units, int provinces, int districts, int communes, int agencies, double importSeconds,
-            boolean quiescent, double seconds, long events, double eventsPerSecond, long documentsAdded, int subPlansIssued,
+            boolean quiescent, double seconds, int spans, long events, double eventsPerSecond, long documentsAdded, int subPlansIssued,
             int issueFailures, Map<String, Long> counts, Map<String, Long> peakMemoryMiB, String centralPlanId) {
     }
 
-    Outcome run(NationalHierarchy hierarchy) throws InterruptedException {
+    /**
+     * What a later run needs to go on with a cascade this one did not see to its end (the machine was stopped, say),
+     * kept in the platform's data folder and brought up to date at every progress line. Times count only while the
+     * platform ran; {@code spans} says over how many runs.
+     */
+    record Checkpoint(String workload, double scale, int units, int provinces, int districts, int communes, int agencies,
+            double importSeconds, String centralPlanId, long documentsBefore, long eventsBefore, double secondsRun, int spans,
+            int subPlansIssued, Map<String, Long> peakMemoryMiB) {
+
+        static final String FILE = "cascade-checkpoint.json";
+
+        Checkpoint after(double seconds, int issued, Map<String, Long> peaks) {
+            return new Checkpoint(workload, scale, units, provinces, districts, communes, agencies, importSeconds, centralPlanId,
+                    documentsBefore, eventsBefore, secondsRun + seconds, spans, subPlansIssued + issued, higherOf(peakMemoryMiB, peaks));
+        }
+
+        Checkpoint resumed() {
+            return new Checkpoint(workload, scale, units, provinces, districts, communes, agencies, importSeconds, centralPlanId,
+                    documentsBefore, eventsBefore, secondsRun, spans + 1, subPlansIssued, peakMemoryMiB);
+        }
+
+        void save(Path dataDir) {
+            try {
+                Path written = dataDir.resolve(FILE + ".new");
+                Files.writeString(written, Http.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(this), StandardCharsets.UTF_8);
+                Files.move(written, dataDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not keep the cascade's checkpoint in " + dataDir, e);
+            }
+        }
+
+        static Checkpoint read(Path dataDir) throws IOException {
+            Path file = dataDir.resolve(FILE);
+            if (!Files.exists(file)) {
+                throw new IllegalArgumentException("No cascade to resume in " + dataDir + ": " + FILE + " is not there");
+            }
+            return Http.JSON.readValue(Files.readString(file, StandardCharsets.UTF_8), Checkpoint.class);
+        }
+
+        private static Map<String, Long> higherOf(Map<String, Long> earlier, Map<String, Long> now) {
+            Map<String, Long> peaks = new LinkedHashMap<>(earlier);
+            now.forEach((process, peak) -> peaks.merge(process, peak, Math::max));
+            return peaks;
+        }
+    }
+
+    Outcome run(NationalHierarchy hierarchy, double scale, Path dataDir) throws InterruptedException {
         Http plans = new Http(platform.settings().serviceBaseUrl(ServiceModule.PLAN));
         progress.printf("%s: %d units (%d provinces, %d districts, %d communes, %d agencies)%n", hierarchy.name(), hierarchy.units(),
                 hierarchy.provinces(), hierarchy.districts(), hierarchy.communes(), hierarchy.agencies());
@@ -60,27 +112,47 @@ final class CascadeWorkload {
         progress.printf("  imported and known to every service after %.1f s%n", importSeconds);
 
         String planId = plans.post("/api/plans", centralPlan()).get("id").asString();
-        long documentsBefore = total(gauges.documents());
-        long eventsBefore = gauges.messagesOnTopics();
+        Checkpoint started = new Checkpoint(hierarchy.name(), scale, hierarchy.units(), hierarchy.provinces(), hierarchy.districts(),
+                hierarchy.communes(), hierarchy.agencies(), importSeconds, planId, total(gauges.documents()), gauges.messagesOnTopics(), 0, 1,
+                0, Map.of());
+        started.save(dataDir);
         long start = System.nanoTime();
         plans.post("/api/plans/" + planId + "/issue", Map.of("number", "1/KH-TTg"));
+        return settle(started, start, dataDir);
+    }
+
+    /** Goes on with the cascade a stopped run left in this data folder, on a platform started again on it. */
+    Outcome resume(Path dataDir) throws IOException, InterruptedException {
+        Checkpoint resumed = Checkpoint.read(dataDir).resumed();
+        progress.printf("%s: resuming after %.0f s of running, %d sub-plans issued (run %d)%n", resumed.workload(), resumed.secondsRun(),
+                resumed.subPlansIssued(), resumed.spans());
+        return settle(resumed, System.nanoTime(), dataDir);
+    }
+
+    private Outcome settle(Checkpoint before, long start, Path dataDir) throws InterruptedException {
+        Http plans = new Http(platform.settings().serviceBaseUrl(ServiceModule.PLAN));
         OptionalLong settled;
         int issued;
         int failures;
         try (DraftIssuer issuer = new DraftIssuer(plans, ISSUERS, "1/KH-UBND", LocalDate.parse(PLAN_YEAR + "-03-31"))) {
             issuer.start();
-            settled = new Quiescence(gauges, issuer::pending).await(limit, (elapsed, now) -> progress.printf(
-                    "  %4.0f s: %d sub-plans issued, %d documents and %d events added, consumer lag %d, outboxes %d%n", elapsed,
-                    issuer.issued(), now.documents() - documentsBefore, now.events() - eventsBefore, now.lag(), now.outboxPending()));
+            settled = new Quiescence(gauges, issuer::pending).await(limit, (elapsed, now) -> {
+                progress.printf("  %4.0f s: %d sub-plans issued, %d documents and %d events added, consumer lag %d, outboxes %d%n",
+                        before.secondsRun() + elapsed, before.subPlansIssued() + issuer.issued(), now.documents() - before.documentsBefore(),
+                        now.events() - before.eventsBefore(), now.lag(), now.outboxPending());
+                before.after(seconds(start), issuer.issued(), gauges.peakMemoryMiB()).save(dataDir);
+            });
             issued = issuer.issued();
             failures = issuer.failures();
         }
-        double seconds = (settled.orElse(System.nanoTime()) - start) / 1e9;
-        long events = gauges.messagesOnTopics() - eventsBefore;
+        Checkpoint after = before.after((settled.orElse(System.nanoTime()) - start) / 1e9, issued, gauges.peakMemoryMiB());
+        after.save(dataDir);
+        long events = gauges.messagesOnTopics() - before.eventsBefore();
         Map<String, Long> documents = gauges.documents();
-        return new Outcome(hierarchy.name(), hierarchy.units(), hierarchy.provinces(), hierarchy.districts(), hierarchy.communes(),
-                hierarchy.agencies(), importSeconds, settled.isPresent(), seconds, events, events / seconds,
-                total(documents) - documentsBefore, issued, failures, counts(documents), gauges.peakMemoryMiB(), planId);
+        return new Outcome(after.workload(), after.units(), after.provinces(), after.districts(), after.communes(), after.agencies(),
+                after.importSeconds(), settled.isPresent(), after.secondsRun(), after.spans(), events, events / after.secondsRun(),
+                total(documents) - before.documentsBefore(), after.subPlansIssued(), failures, counts(documents), after.peakMemoryMiB(),
+                after.centralPlanId());
     }
 
     private static Map<String, Long> counts(Map<String, Long> documents) {

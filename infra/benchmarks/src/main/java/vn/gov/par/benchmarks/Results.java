@@ -64,8 +64,8 @@ final class Results {
             line(out, "");
             line(out, "%s: %d units (%d provinces, %d districts, %d communes, %d agencies)", c.workload(), c.units(), c.provinces(),
                     c.districts(), c.communes(), c.agencies());
-            line(out, "  %-44s %s", "cascade to quiescence", c.quiescent() ? "%.1f s".formatted(c.seconds())
-                    : "NOT QUIESCENT after %.1f s".formatted(c.seconds()));
+            line(out, "  %-44s %s%s", "cascade to quiescence", c.quiescent() ? "%.1f s".formatted(c.seconds())
+                    : "NOT QUIESCENT after %.1f s".formatted(c.seconds()), c.spans() > 1 ? " of running, over %d runs".formatted(c.spans()) : "");
             line(out, "  %-44s %,d (%,.0f per second)", "events", c.events(), c.eventsPerSecond());
             line(out, "  %-44s %,d", "documents stored", c.documentsAdded());
             line(out, "  %-44s %,d (%d refused)", "sub-plans issued by the units", c.subPlansIssued(), c.issueFailures());
