@@ -80,7 +80,7 @@ public final class BenchmarkMain {
 
     /**
      * Goes on with a cascade a stopped run left in its data folder (a run longer than the machine stays up): the platform
-     * starts again on that data, as after a crash, and the cascade's time is that of both runs together.
+     * starts again on that data, as after a crash, and the cascade's time is the running time of every run together.
      */
     private static void resume(Options options) throws Exception {
         Path dataDir = options.resume();

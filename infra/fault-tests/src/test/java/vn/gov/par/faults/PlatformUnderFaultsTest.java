@@ -85,7 +85,7 @@ class PlatformUnderFaultsTest {
         platform = PlatformUnderTest.start();
         mongo = platform.gauges().mongo();
         assertThat(HIERARCHY.units()).isGreaterThanOrEqualTo(500);
-        plans().postText("/api/units/import", "text/csv", HIERARCHY.csv());
+        plans().postText("/api/units/import", "text/csv", HIERARCHY.csv(), Duration.ofMinutes(5));
         awaitQuiescence();
         Census before = Census.take(mongo);
         referencePlanId = runCascade(1, issuer -> {

@@ -43,8 +43,10 @@ public final class Http {
         return send(request(path).header("Content-Type", "application/json").PUT(json(body)));
     }
 
-    public JsonNode postText(String path, String contentType, String body) {
-        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    /** @param timeout how long to wait for the answer: a bulk import is one request doing the work of thousands */
+    public JsonNode postText(String path, String contentType, String body, Duration timeout) {
+        return send(request(path).timeout(timeout).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     private HttpRequest.Builder request(String path) {
