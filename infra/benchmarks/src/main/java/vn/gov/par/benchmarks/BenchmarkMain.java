@@ -73,9 +73,7 @@ public final class BenchmarkMain {
             });
             save(results, options);
         }
-        OUT.println();
-        OUT.print(results.table());
-        OUT.println("Figures written to " + options.out().toAbsolutePath());
+        print(results, options);
     }
 
     /**
@@ -88,10 +86,14 @@ public final class BenchmarkMain {
         Results results = new Results(checkpoint.scale());
         onPlatform(dataDir, "resumed " + checkpoint.workload(), Map.of(), (platform, data) -> {
             try (PlatformGauges gauges = new PlatformGauges(platform)) {
-                results.cascade(new CascadeWorkload(platform, gauges, OUT, options.limit()).resume(data));
+                results.cascade(new CascadeWorkload(platform, gauges, OUT, options.limit()).resume(checkpoint, data));
             }
         });
         save(results, options);
+        print(results, options);
+    }
+
+    private static void print(Results results, Options options) {
         OUT.println();
         OUT.print(results.table());
         OUT.println("Figures written to " + options.out().toAbsolutePath());

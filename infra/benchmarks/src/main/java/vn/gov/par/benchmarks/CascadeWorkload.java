@@ -42,12 +42,14 @@ final class CascadeWorkload {
     private final PlatformGauges gauges;
     private final PrintStream progress;
     private final Duration limit;
+    private final Http plans;
 
     CascadeWorkload(LocalPlatform platform, PlatformGauges gauges, PrintStream progress, Duration limit) {
         this.platform = platform;
         this.gauges = gauges;
         this.progress = progress;
         this.limit = limit;
+        this.plans = new Http(platform.settings().serviceBaseUrl(ServiceModule.PLAN));
     }
 
     record Outcome(String workload, int units, int provinces, int districts, int communes, int agencies, double importSeconds,
@@ -102,7 +104,6 @@ final class CascadeWorkload {
     }
 
     Outcome run(NationalHierarchy hierarchy, double scale, Path dataDir) throws InterruptedException {
-        Http plans = new Http(platform.settings().serviceBaseUrl(ServiceModule.PLAN));
         progress.printf("%s: %d units (%d provinces, %d districts, %d communes, %d agencies)%n", hierarchy.name(), hierarchy.units(),
                 hierarchy.provinces(), hierarchy.districts(), hierarchy.communes(), hierarchy.agencies());
         long importStart = System.nanoTime();
@@ -123,25 +124,25 @@ final class CascadeWorkload {
     }
 
     /** Goes on with the cascade a stopped run left in this data folder, on a platform started again on it. */
-    Outcome resume(Path dataDir) throws IOException, InterruptedException {
-        Checkpoint resumed = Checkpoint.read(dataDir).resumed();
+    Outcome resume(Checkpoint stopped, Path dataDir) throws InterruptedException {
+        Checkpoint resumed = stopped.resumed();
         progress.printf("%s: resuming after %.0f s of running, %d sub-plans issued (run %d)%n", resumed.workload(), resumed.secondsRun(),
                 resumed.subPlansIssued(), resumed.spans());
         return settle(resumed, System.nanoTime(), dataDir);
     }
 
     private Outcome settle(Checkpoint before, long start, Path dataDir) throws InterruptedException {
-        Http plans = new Http(platform.settings().serviceBaseUrl(ServiceModule.PLAN));
         OptionalLong settled;
         int issued;
         int failures;
         try (DraftIssuer issuer = new DraftIssuer(plans, ISSUERS, "1/KH-UBND", LocalDate.parse(PLAN_YEAR + "-03-31"))) {
             issuer.start();
             settled = new Quiescence(gauges, issuer::pending).await(limit, (elapsed, now) -> {
+                Checkpoint sofar = before.after(seconds(start), issuer.issued(), gauges.peakMemoryMiB());
+                sofar.save(dataDir);
                 progress.printf("  %4.0f s: %d sub-plans issued, %d documents and %d events added, consumer lag %d, outboxes %d%n",
-                        before.secondsRun() + elapsed, before.subPlansIssued() + issuer.issued(), now.documents() - before.documentsBefore(),
+                        sofar.secondsRun(), sofar.subPlansIssued(), now.documents() - before.documentsBefore(),
                         now.events() - before.eventsBefore(), now.lag(), now.outboxPending());
-                before.after(seconds(start), issuer.issued(), gauges.peakMemoryMiB()).save(dataDir);
             });
             issued = issuer.issued();
             failures = issuer.failures();
