@@ -13,7 +13,6 @@ import vn.gov.par.support.persistence.AggregateStore;
 
 /**
  * The collections this service owns, each an aggregate with its own outbox, and the indexes its queries need.
- * (mongo-java-server ignores non-unique indexes; a real MongoDB uses them.)
  */
 @Configuration(proxyBeanMethods = false)
 class PlanServiceStores {
@@ -30,6 +29,8 @@ class PlanServiceStores {
     AggregateStore<Plan> planStore(MongoTemplate mongo) {
         index(mongo, "plans", "issuerCode");
         index(mongo, "plans", "rootPlanId");
+        // The list by status, newest first: the drafts awaiting their unit are a few among every plan of the country.
+        mongo.indexOps("plans").createIndex(new Index("status", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
         return new AggregateStore<>(mongo, Plan.class, "plans", Plan::id);
     }
 
