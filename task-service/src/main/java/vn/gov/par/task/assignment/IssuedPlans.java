@@ -1,7 +1,11 @@
 package vn.gov.par.task.assignment;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -14,29 +18,65 @@ import vn.gov.par.contracts.plan.PlanIssued;
 import vn.gov.par.support.persistence.Documents;
 
 /**
- * The plans this service has assigned, as issued: a unit that joins the directory later still gets the work its
- * plans assign to groups it belongs to, and roll-ups tell a known plan from an unknown one.
+ * The plans this service has taken in, as issued, each with how far the assignment of its work has gone: the queue the
+ * assignment job works through, and what lets a unit that joins the directory later still get the work its plans assign
+ * to groups it belongs to, and roll-ups tell a known plan from an unknown one.
  */
 @Component
 public class IssuedPlans {
 
     private static final String COLLECTION = "issued_plans";
+    /** Every activity's assignees have their tasks (or the plan was cancelled first): set once the last is written, never before. */
     private static final String ASSIGNED = "assigned";
+    private static final String ACTIVITIES_ASSIGNED = "activitiesAssigned";
+    private static final String FAILED_PASSES = "failedPasses";
+    private static final String KEPT_AT = "keptAt";
+
+    /** A plan still to assign, and how many of its activities already are. */
+    record Unassigned(PlanIssued plan, int activitiesAssigned) {
+    }
 
     private final MongoTemplate mongo;
+    private final Clock clock;
 
-    public IssuedPlans(MongoTemplate mongo) {
+    public IssuedPlans(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
         mongo.indexOps(COLLECTION).createIndex(new Index("issuerCode", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index(ASSIGNED, Sort.Direction.ASC).on(FAILED_PASSES, Sort.Direction.ASC)
+                .on(KEPT_AT, Sort.Direction.ASC));
     }
 
+    /** Queues the plan's assignment; a plan already taken in stays as far as it got. */
     void keep(PlanIssued plan) {
-        Documents.insertIfAbsent(mongo, COLLECTION, plan, plan.planId());
+        Document queued = Documents.of(mongo, plan, plan.planId()).append(ASSIGNED, false).append(ACTIVITIES_ASSIGNED, 0)
+                .append(FAILED_PASSES, 0).append(KEPT_AT, clock.instant());
+        try {
+            mongo.insert(queued, COLLECTION);
+        } catch (DuplicateKeyException alreadyKept) {
+            // a redelivered event: its plan is queued or assigned already
+        }
     }
 
-    /** Every assignee the plan names has its tasks: set once the last is written, never before. */
+    /** The plan taken in longest ago whose assignment has not finished; plans whose passes failed come after the others. */
+    Optional<Unassigned> nextUnassigned() {
+        Query next = Query.query(Criteria.where(ASSIGNED).is(false))
+                .with(Sort.by(Sort.Order.asc(FAILED_PASSES), Sort.Order.asc(KEPT_AT))).limit(1);
+        return Optional.ofNullable(mongo.findOne(next, Document.class, COLLECTION)).map(found -> new Unassigned(
+                mongo.getConverter().read(PlanIssued.class, found), found.getInteger(ACTIVITIES_ASSIGNED, 0)));
+    }
+
+    void markActivitiesAssigned(String planId, int activities) {
+        mongo.updateFirst(byId(planId), new Update().set(ACTIVITIES_ASSIGNED, activities), COLLECTION);
+    }
+
     void markAssigned(String planId) {
         mongo.updateFirst(byId(planId), new Update().set(ASSIGNED, true), COLLECTION);
+    }
+
+    /** A pass over the plan failed: it goes after the plans whose passes did not, so that it holds none of them up. */
+    void markPassFailed(String planId) {
+        mongo.updateFirst(byId(planId), new Update().inc(FAILED_PASSES, 1), COLLECTION);
     }
 
     boolean isAssigned(String planId) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import vn.gov.par.contracts.plan.PlanActivity;
@@ -16,17 +18,20 @@ import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.task.reporting.ReportPeriodCheckpoints;
 import vn.gov.par.task.schedule.Schedule;
 import vn.gov.par.task.schedule.TimeframeParser;
+import vn.gov.par.task.task.CancelledPlans;
 import vn.gov.par.task.task.TaskRole;
 import vn.gov.par.task.task.Tasks;
 
 /**
- * Turns an issued plan into tasks: for every activity, every unit its lead and cooperating texts name
- * (a unit named in both leads), each with the activity's schedule. Texts that name nobody are kept.
+ * Turns an issued plan into tasks, outside the call that reads its event: for every activity, every unit its lead and
+ * cooperating texts name (a unit named in both leads), each with the activity's schedule. Texts that name nobody are kept.
  * A unit that joins the directory after the plan gets the work the plan gives to groups it belongs to.
  * Ids are derived from the plan, the activity and the unit, so the same event applied twice adds nothing.
  */
 @Service
 public class PlanAssignments {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanAssignments.class);
 
     private final UnitDirectoryView directory;
     private final Tasks tasks;
@@ -34,9 +39,11 @@ public class PlanAssignments {
     private final PlanPaths planPaths;
     private final IssuedPlans issuedPlans;
     private final ReportPeriodCheckpoints checkpoints;
+    private final CancelledPlans cancelledPlans;
 
     public PlanAssignments(UnitDirectoryView directory, Tasks tasks, UnresolvedAssignees unresolved, PlanPaths planPaths,
-            IssuedPlans issuedPlans, ReportPeriodCheckpoints checkpoints) {
+            IssuedPlans issuedPlans, ReportPeriodCheckpoints checkpoints, CancelledPlans cancelledPlans) {
+        this.cancelledPlans = cancelledPlans;
         this.directory = directory;
         this.tasks = tasks;
         this.unresolved = unresolved;
@@ -45,26 +52,49 @@ public class PlanAssignments {
         this.checkpoints = checkpoints;
     }
 
+    /**
+     * Takes the plan in as work to assign, which {@link #assignNextPlan} then does outside the consumer's call: a national
+     * plan gives tens of thousands of units work, longer than Kafka lets a consumer go without polling. An issuer not in
+     * the directory yet is refused, so the event is retried until its unit event has been read.
+     */
     public void onPlanIssued(PlanIssued plan) {
-        // A national plan gives tens of thousands of units work, which on a slow store takes longer than Kafka's poll
-        // interval: the consumer is put out of its group and the event is read again. A second full pass could take
-        // longer than the interval too, and again after that; once the first pass has finished, the next costs one read.
         if (issuedPlans.isAssigned(plan.planId())) {
             return;
         }
-        KnownUnit issuer = directory.find(plan.issuerCode()).orElseThrow(() -> new IllegalStateException(
+        directory.find(plan.issuerCode()).orElseThrow(() -> new IllegalStateException(
                 "Issuer " + plan.issuerCode() + " of plan " + plan.planId() + " is not yet in task-service's directory"));
-        // Kept before the directory is read, as a unit is kept before its plans are looked up (see onUnitRegistered):
-        // of a plan and a unit handled at the same time, one always sees the other.
         issuedPlans.keep(plan);
+    }
+
+    /**
+     * Assigns the rest of the plan taken in longest ago whose assignment has not finished, an activity at a time, each
+     * recorded once its tasks are written: a pass stopped half-way goes on from the activity it was on. The work of a plan
+     * cancelled meanwhile is no longer assigned. Answers whether there was such a plan.
+     */
+    public boolean assignNextPlan() {
+        Optional<IssuedPlans.Unassigned> next = issuedPlans.nextUnassigned();
+        next.ifPresent(unassigned -> {
+            String planId = unassigned.plan().planId();
+            try {
+                assign(unassigned.plan(), unassigned.activitiesAssigned());
+            } catch (RuntimeException e) {
+                issuedPlans.markPassFailed(planId);
+                log.warn("Assigning the work of plan {} failed; it is tried again after the other plans waiting", planId, e);
+            }
+        });
+        return next.isPresent();
+    }
+
+    private void assign(PlanIssued plan, int fromActivity) {
+        // The plan was kept before the directory is read here, as a unit is kept before its plans are looked up (see
+        // onUnitRegistered): of a plan and a unit handled at the same time, one always sees the other.
+        KnownUnit issuer = directory.find(plan.issuerCode()).orElseThrow();
         AssigneeResolver resolver = new AssigneeResolver(issuer, directory.subtree(issuer.code()));
         List<String> planPath = planPaths.pathOf(plan);
-        for (int index = 0; index < plan.activities().size(); index++) {
+        for (int index = fromActivity; index < plan.activities().size() && !cancelledPlans.isCancelled(plan.planId()); index++) {
             PlanActivity activity = plan.activities().get(index);
-            Schedule schedule = scheduleOf(plan, activity);
-            for (Map.Entry<KnownUnit, TaskRole> assignee : assignees(plan, index, activity, resolver).entrySet()) {
-                assign(plan, planPath, index, activity, assignee.getKey(), assignee.getValue(), schedule);
-            }
+            assign(plan, planPath, index, activity, assignees(plan, index, activity, resolver), scheduleOf(plan, activity));
+            issuedPlans.markActivitiesAssigned(plan.planId(), index + 1);
         }
         issuedPlans.markAssigned(plan.planId());
     }
@@ -85,7 +115,7 @@ public class PlanAssignments {
             PlanActivity activity = plan.activities().get(index);
             Optional<TaskRole> role = roleByGroups(plan, index, issuer, unit);
             if (role.isPresent()) {
-                assign(plan, planPaths.pathOf(plan), index, activity, unit, role.get(), scheduleOf(plan, activity));
+                assign(plan, planPaths.pathOf(plan), index, activity, Map.of(unit, role.get()), scheduleOf(plan, activity));
             }
         }
     }
@@ -108,11 +138,11 @@ public class PlanAssignments {
         return role;
     }
 
-    private void assign(PlanIssued plan, List<String> planPath, int index, PlanActivity activity, KnownUnit unit, TaskRole role,
+    private void assign(PlanIssued plan, List<String> planPath, int index, PlanActivity activity, Map<KnownUnit, TaskRole> roles,
             Schedule schedule) {
-        String taskId = tasks.assign(plan, planPath, index, activity, unit, role, schedule);
+        List<String> taskIds = tasks.assignAll(plan, planPath, index, activity, roles, schedule);
         if (schedule.kind().checkedAtReportPeriods()) {
-            checkpoints.recheck(plan.planId(), taskId);
+            checkpoints.recheck(plan.planId(), taskIds);
         }
     }
 

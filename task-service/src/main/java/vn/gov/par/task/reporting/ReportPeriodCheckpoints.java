@@ -37,15 +37,14 @@ public class ReportPeriodCheckpoints {
     }
 
     /**
-     * Brings a task just assigned to the plan's report periods, should they have arrived while it was being written
-     * (the task is written before this looks, and the periods are kept before their handler looks for tasks).
+     * Brings tasks just assigned to the plan's report periods, should they have arrived while they were being written
+     * (the tasks are written before this looks, and the periods are kept before their handler looks for tasks).
      */
-    public void recheck(String planId, String taskId) {
-        periods.of(planId).ifPresent(known -> tasks.reschedule(taskId, known.checkpoints()));
+    public void recheck(String planId, List<String> taskIds) {
+        periods.of(planId).ifPresent(known -> tasks.rescheduleAll(taskIds, known.checkpoints()));
     }
 
     private void applyTo(String planId) {
-        periods.of(planId).ifPresent(known -> tasks.checkedAtReportPeriods(planId)
-                .forEach(task -> tasks.reschedule(task.id(), known.checkpoints())));
+        periods.of(planId).ifPresent(known -> tasks.rescheduleAll(tasks.checkedAtReportPeriods(planId), known.checkpoints()));
     }
 }

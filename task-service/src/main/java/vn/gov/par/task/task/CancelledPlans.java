@@ -3,6 +3,8 @@ package vn.gov.par.task.task;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import vn.gov.par.contracts.plan.PlanCancelled;
@@ -24,6 +26,10 @@ public class CancelledPlans {
 
     public void onPlanCancelled(PlanCancelled cancelled) {
         Documents.insertIfAbsent(mongo, COLLECTION, cancelled, cancelled.planId());
+    }
+
+    public boolean isCancelled(String planId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(planId)), COLLECTION);
     }
 
     /** Refuses a change to the work of a cancelled plan, as a conflict with the plan's state. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -48,6 +49,8 @@ public class Tasks {
 
     /** A sweep handles at most this many of each kind; what is left waits for the next sweep, a minute later. */
     private static final int SWEEP_BATCH = 2000;
+    /** Tasks written, or read by id, in one round trip. */
+    private static final int WRITE_BATCH = 1000;
 
     private final AggregateStore<Task> tasks;
     private final AggregateStore<TaskOccurrence> occurrences;
@@ -74,25 +77,43 @@ public class Tasks {
     }
 
     /**
-     * Assigns the activity to the unit with the schedule read from its timeframe (work that fell due before the plan was
-     * issued is not asked for). The same assignment again adds nothing; if a crash left its occurrences missing, it adds them.
+     * Assigns the activity to each unit in its role, with the schedule read from its timeframe (work that fell due before
+     * the plan was issued is not asked for). The same assignment again adds nothing; if a crash left occurrences missing, it
+     * adds them. A batch of units costs a few writes, not a few per unit: a national plan names thousands in one activity.
      *
-     * @return the task's id, derived from the plan, the activity and the unit
+     * @return the tasks' ids, each derived from the plan, the activity and the unit
      */
-    public String assign(PlanIssued plan, List<String> planPath, int index, PlanActivity activity, KnownUnit unit, TaskRole role,
+    public List<String> assignAll(PlanIssued plan, List<String> planPath, int index, PlanActivity activity, Map<KnownUnit, TaskRole> roles,
+            Schedule schedule) {
+        List<Task> assigned = roles.entrySet().stream()
+                .map(role -> newTask(plan, planPath, index, activity, role.getKey(), role.getValue(), schedule)).toList();
+        for (List<Task> batch : batches(assigned)) {
+            List<String> ids = batch.stream().map(Task::id).toList();
+            if (schedule.kind().checkedAtReportPeriods()) {
+                checkedAtReportPeriods.addAll(plan.planId(), ids);
+            }
+            tasks.insertAllIfAbsent(batch, task -> List.of(assigned(task)));
+            bringAllOccurrencesInLine(ids);
+        }
+        return assigned.stream().map(Task::id).toList();
+    }
+
+    private static Task newTask(PlanIssued plan, List<String> planPath, int index, PlanActivity activity, KnownUnit unit, TaskRole role,
             Schedule schedule) {
         Target target = Target.of(activity.product()).orElse(null);
-        Task task = new Task(DerivedId.of("task", plan.planId(), index, unit.code()), plan.planId(), plan.rootPlanId(), plan.number(),
+        return new Task(DerivedId.of("task", plan.planId(), index, unit.code()), plan.planId(), plan.rootPlanId(), plan.number(),
                 plan.title(), plan.year(), plan.issuedOn(), plan.issuerCode(), index, activity.label(), activity.content(),
                 activity.product(), target == null ? null : target.count(), target == null ? null : target.per().name(), unit.code(),
                 unit.name(), unit.provinceCode(), unit.ancestorCodes(), role, activity.timeframe(), schedule.kind(), schedule.recognised(),
                 asked(occurrencesOf(schedule), plan.issuedOn()), true, planPath, List.of());
-        if (schedule.kind().checkedAtReportPeriods()) {
-            checkedAtReportPeriods.add(plan.planId(), task.id());
+    }
+
+    private static <E> List<List<E>> batches(List<E> all) {
+        List<List<E>> batches = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += WRITE_BATCH) {
+            batches.add(all.subList(from, Math.min(from + WRITE_BATCH, all.size())));
         }
-        tasks.insertIfAbsent(task, List.of(assigned(task)));
-        bringOccurrencesInLine(task.id());
-        return task.id();
+        return batches;
     }
 
     /** Sets by hand the schedule of a task whose timeframe text was not understood. */
@@ -121,10 +142,22 @@ public class Tasks {
         return found(taskId).value();
     }
 
-    /** The plan's tasks whose work has no dates of its own and is checked at the plan's report periods. */
-    public List<Task> checkedAtReportPeriods(String planId) {
-        return checkedAtReportPeriods.taskIdsOf(planId).stream().map(tasks::find).flatMap(Optional::stream).map(Versioned::value)
-                .filter(task -> task.scheduleKind().checkedAtReportPeriods()).toList();
+    /** The ids of the plan's tasks whose work had no dates of its own when assigned, to be checked at the plan's report periods. */
+    public List<String> checkedAtReportPeriods(String planId) {
+        return checkedAtReportPeriods.taskIdsOf(planId);
+    }
+
+    /**
+     * Reschedules, as {@link #reschedule} does, those of the tasks checked at report periods whose checkpoints are not these
+     * yet or whose occurrences lag behind; the others (the tasks written with these periods known) cost a share of a read.
+     */
+    public void rescheduleAll(List<String> taskIds, List<Occurrence> checkpoints) {
+        for (List<String> batch : batches(taskIds)) {
+            tasks.find(Query.query(Criteria.where("_id").in(batch))).stream()
+                    .filter(task -> task.scheduleKind().checkedAtReportPeriods())
+                    .filter(task -> task.occurrencesPending() || !asked(checkpoints, task.issuedOn()).equals(task.schedule()))
+                    .forEach(task -> reschedule(task.id(), checkpoints));
+        }
     }
 
     /**
@@ -249,11 +282,34 @@ public class Tasks {
         }
     }
 
+    /**
+     * {@link #bringOccurrencesInLine} for many tasks in three writes: their occurrences, and their pending marks cleared where
+     * each task is still as read. One that changed meanwhile is brought in line on its own, from what it now says.
+     */
+    private void bringAllOccurrencesInLine(List<String> taskIds) {
+        List<Versioned<Task>> pending = tasks.findVersioned(Query.query(Criteria.where("_id").in(taskIds).and("occurrencesPending").is(true)));
+        occurrences.insertAllIfAbsent(pending.stream().flatMap(read -> occurrencesOf(read.value()).stream()).toList());
+        pending.forEach(read -> removeSuperseded(read.value()));
+        long cleared = tasks.updateAllUnlessChanged(pending.stream()
+                .map(read -> new Versioned<>(read.value().withOccurrencesInLine(), read.revision())).toList());
+        if (cleared < pending.size()) {
+            pending.forEach(read -> bringOccurrencesInLine(read.value().id()));
+        }
+    }
+
     private void matchOccurrences(Task task) {
-        occurrences.insertAllIfAbsent(task.schedule().stream().map(o -> new TaskOccurrence(occurrenceId(task, o), task.id(),
-                task.planId(), task.rootPlanId(), task.planNumber(), task.planTitle(), task.unitCode(), task.unitName(),
-                task.provinceCode(), task.ancestorCodes(), task.role(), task.activityContent(), o.label(), o.periodStart(),
-                o.dueDate(), TaskOccurrence.initialStatus(o.dueDate()), false, false, List.of(), task.planPath())).toList());
+        occurrences.insertAllIfAbsent(occurrencesOf(task));
+        removeSuperseded(task);
+    }
+
+    private static List<TaskOccurrence> occurrencesOf(Task task) {
+        return task.schedule().stream().map(o -> new TaskOccurrence(occurrenceId(task, o), task.id(), task.planId(), task.rootPlanId(),
+                task.planNumber(), task.planTitle(), task.unitCode(), task.unitName(), task.provinceCode(), task.ancestorCodes(), task.role(),
+                task.activityContent(), o.label(), o.periodStart(), o.dueDate(), TaskOccurrence.initialStatus(o.dueDate()), false, false,
+                List.of(), task.planPath())).toList();
+    }
+
+    private void removeSuperseded(Task task) {
         for (LocalDate superseded : task.supersededDueDates()) {
             String id = DerivedId.of("occurrence", task.id(), superseded);
             // Only what nobody worked on and nothing waits to be announced about: progress is history, and is never thrown away.

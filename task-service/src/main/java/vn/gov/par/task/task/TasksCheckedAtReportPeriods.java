@@ -25,8 +25,8 @@ class TasksCheckedAtReportPeriods {
         this.mongo = mongo;
     }
 
-    void add(String planId, String taskId) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(planId)), new Update().addToSet("taskIds", taskId), COLLECTION);
+    void addAll(String planId, List<String> taskIds) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(planId)), new Update().addToSet("taskIds").each(taskIds.toArray()), COLLECTION);
     }
 
     List<String> taskIdsOf(String planId) {

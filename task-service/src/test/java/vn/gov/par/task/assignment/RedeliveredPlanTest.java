@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,15 +21,17 @@ import org.springframework.data.mongodb.core.query.Update;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.Topics;
 import vn.gov.par.contracts.plan.PlanActivity;
+import vn.gov.par.contracts.plan.PlanCancelled;
 import vn.gov.par.contracts.plan.PlanIssued;
 import vn.gov.par.contracts.unit.UnitRegistered;
 import vn.gov.par.testsupport.KafkaTopicProbe;
 import vn.gov.par.testsupport.PlatformIntegrationTest;
 
 /**
- * A plan event read again: after a crash part-way through its assignees the rest get their tasks; after every assignee
- * had them, the event is not gone through again (a national plan's pass can outlast Kafka's poll interval, and a
- * second full pass each time it is read again would never end).
+ * A plan's assignment cut short, and its event read again: after a crash part-way through the assignment job goes on from
+ * the activity it was on, without redoing the ones before; after every assignee had its tasks, the event is not gone
+ * through again (a national plan's pass can outlast Kafka's poll interval, and a second full pass each time it is read
+ * again would never end). A plan cancelled before its work was assigned gives nobody work.
  */
 @PlatformIntegrationTest
 class RedeliveredPlanTest {
@@ -47,37 +50,62 @@ class RedeliveredPlanTest {
     }
 
     @Test
-    void aPassCutShortIsFinishedWhenReadAgainAndAFinishedOneIsNotGoneThroughAgain() {
-        String plan = issue();
-        await().atMost(Duration.ofSeconds(60)).until(() -> tasksOf(plan) == COMMUNES.size());
+    void aPassCutShortGoesOnFromTheActivityItWasOnAndAFinishedOneIsNotGoneThroughAgain() {
+        String plan = issue(UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(60)).until(() -> tasksOf(plan) == 2L * COMMUNES.size() && isAssigned(plan));
 
-        // As a crash before the last assignee would leave it: one commune without its task, the plan not marked assigned.
-        dropTaskOf(plan, COMMUNES.get(2));
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(plan)), new Update().unset("assigned"), "issued_plans");
-        replay(plan);
-        await().atMost(Duration.ofSeconds(60)).until(() -> tasksOf(plan) == COMMUNES.size());
+        // As a crash during the second activity would leave it: the first recorded as assigned, the plan not finished, and
+        // one commune without either of its tasks (its first gone by hand, to show the first activity is not done again).
+        dropTasksOf(plan, COMMUNES.get(2));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(plan)), new Update().set("assigned", false).set("activitiesAssigned", 1),
+                "issued_plans");
+        await().atMost(Duration.ofSeconds(60)).until(() -> isAssigned(plan));
+        assertThat(activitiesOf(plan, COMMUNES.get(2))).as("the second activity finished, the first not gone through again")
+                .containsExactly(1);
+        assertThat(tasksOf(plan)).isEqualTo(2L * COMMUNES.size() - 1);
 
-        dropTaskOf(plan, COMMUNES.get(2));
+        dropTasksOf(plan, COMMUNES.get(1));
         replay(plan);
         await().atMost(Duration.ofSeconds(60)).until(() -> KAFKA.lag("task-service", Topics.PLAN_EVENTS) == 0);
-        assertThat(tasksOf(plan)).as("the finished plan's event was read again and left alone").isEqualTo(COMMUNES.size() - 1);
+        assertThat(tasksOf(plan)).as("the finished plan's event was read again and left alone").isEqualTo(2L * COMMUNES.size() - 3);
     }
 
-    private static String issue() {
-        String planId = "hai-phong-" + UUID.randomUUID();
+    @Test
+    void aPlanCancelledBeforeItsWorkWasAssignedGivesNobodyWork() {
+        String plan = "hai-phong-" + UUID.randomUUID();
+        KAFKA.publish(EventCatalog.PLAN_CANCELLED, plan, new PlanCancelled(plan, PROVINCE, PROVINCE, LocalDate.of(2026, 1, 21),
+                "Ban hành nhầm"));
+        issue(plan.substring("hai-phong-".length()));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> isAssigned(plan));
+        assertThat(tasksOf(plan)).isZero();
+    }
+
+    private static String issue(String suffix) {
+        String planId = "hai-phong-" + suffix;
         KAFKA.publish(EventCatalog.PLAN_ISSUED, planId, new PlanIssued(planId, "12/KH-UBND",
                 "Thông tin, tuyên truyền cải cách hành chính năm 2026 trên địa bàn thành phố Hải Phòng", 2026, PROVINCE,
                 "UBND thành phố Hải Phòng", PROVINCE, LocalDate.of(2026, 1, 20), "Nguyễn Văn Tùng", null, planId, null,
                 List.of(new PlanActivity("a", "Tuyên truyền trên hệ thống loa truyền thanh cơ sở", null, List.of("UBND các xã"), List.of(),
-                        "trong năm 2026")), null, null));
+                        "trong năm 2026"), new PlanActivity("b", "Cập nhật tin, bài trên trang thông tin điện tử", "Mỗi quý 01 tin",
+                        List.of("UBND các xã"), List.of(), "hàng quý")), null, null));
         return planId;
+    }
+
+    private boolean isAssigned(String plan) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(plan).and("assigned").is(true)), "issued_plans");
+    }
+
+    private List<Integer> activitiesOf(String plan, String unitCode) {
+        return mongo.find(Query.query(Criteria.where("planId").is(plan).and("unitCode").is(unitCode)), Document.class, "tasks").stream()
+                .map(task -> task.getInteger("activityIndex")).toList();
     }
 
     private long tasksOf(String plan) {
         return mongo.count(Query.query(Criteria.where("planId").is(plan)), "tasks");
     }
 
-    private void dropTaskOf(String plan, String unitCode) {
+    private void dropTasksOf(String plan, String unitCode) {
         Query query = Query.query(Criteria.where("planId").is(plan).and("unitCode").is(unitCode));
         mongo.remove(query, "tasks");
         mongo.remove(query, "occurrences");

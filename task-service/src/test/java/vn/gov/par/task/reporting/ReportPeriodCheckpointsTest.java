@@ -104,6 +104,7 @@ class ReportPeriodCheckpointsTest extends HonQuanIntegrationTest {
     void periodsSetAgainReplaceTheCheckpointsButKeepThoseWithProgress() {
         String plan = issue(LocalDate.of(2024, 1, 10));
         schedulePeriods(plan, true, QUARTERLY_AND_HALF_YEARLY);
+        await().atMost(Duration.ofSeconds(30)).until(() -> tasks(plan).size() == 3);
         await().atMost(Duration.ofSeconds(30)).until(() -> dueDates(plan, "a").size() == 4);
         clock.setDate(LocalDate.of(2024, 6, 10));
         String worked = occurrences(plan, "a").get(1).get("id").asString();

@@ -66,9 +66,19 @@ public class OutboxMarkers {
 
     /** Marks the document as possibly holding events; called before the write that queues them. */
     public void mark(String collection, Object documentId) {
+        markAll(collection, List.of(documentId));
+    }
+
+    /** Marks the documents as {@link #mark} does, in one write whatever their number. */
+    public void markAll(String collection, List<?> documentIds) {
+        if (documentIds.isEmpty()) {
+            return;
+        }
         Instant now = wallClock.instant();
-        mongo.upsert(byKey(key(collection, documentId)), new Update().set(MARKED_AT, now).min(PENDING_SINCE, now)
-                .setOnInsert(TARGET_COLLECTION, collection).setOnInsert(DOCUMENT_ID, documentId), COLLECTION);
+        BulkOperations marks = mongo.bulkOps(BulkMode.UNORDERED, COLLECTION);
+        documentIds.forEach(id -> marks.upsert(byKey(key(collection, id)), new Update().set(MARKED_AT, now).min(PENDING_SINCE, now)
+                .setOnInsert(TARGET_COLLECTION, collection).setOnInsert(DOCUMENT_ID, id)));
+        marks.execute();
     }
 
     /**

@@ -10,6 +10,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mapping.PersistentProperty;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -95,10 +96,21 @@ public class AggregateStore<T> {
      * say how many it inserted: the embedded store counts the duplicates it refused as inserted.
      */
     public void insertAllIfAbsent(Collection<T> aggregates) {
+        insertAllIfAbsent(aggregates, aggregate -> List.of());
+    }
+
+    /**
+     * Inserts those of the aggregates whose ids are not taken, each with the events it implies, in one write (and one
+     * more before and after it for the relay's markers, as {@link #insertIfAbsent} does): an aggregate already there
+     * keeps its state and queues nothing again.
+     */
+    public void insertAllIfAbsent(Collection<T> aggregates, Function<T, List<OutboxMessage>> eventsOf) {
         if (aggregates.isEmpty()) {
             return;
         }
-        List<Document> documents = aggregates.stream().map(aggregate -> newDocument(aggregate, List.of())).toList();
+        List<Document> documents = aggregates.stream().map(aggregate -> newDocument(aggregate, eventsOf.apply(aggregate))).toList();
+        List<Object> withEvents = documents.stream().filter(d -> !d.getList(OUTBOX, Object.class).isEmpty()).map(d -> d.get("_id")).toList();
+        markers.markAll(collection, withEvents);
         try {
             mongo.bulkOps(BulkMode.UNORDERED, collection).insert(documents).execute();
         } catch (BulkOperationException partly) {
@@ -106,6 +118,7 @@ public class AggregateStore<T> {
                 throw partly;
             }
         }
+        markers.markAll(collection, withEvents);
     }
 
     private Document newDocument(T aggregate, List<OutboxMessage> events) {
@@ -137,6 +150,20 @@ public class AggregateStore<T> {
 
     public void delete(String id) {
         mongo.remove(Query.query(Criteria.where("_id").is(id)), collection);
+    }
+
+    /**
+     * Writes each aggregate as it is now if it is still at the revision it was read at, in one write, queuing no events;
+     * answers how many were written (the others changed meanwhile and are left as they are).
+     */
+    public long updateAllUnlessChanged(Collection<Versioned<T>> changed) {
+        if (changed.isEmpty()) {
+            return 0;
+        }
+        BulkOperations updates = mongo.bulkOps(BulkMode.UNORDERED, collection);
+        changed.forEach(each -> updates.updateOne(Query.query(Criteria.where("_id").is(idOf.apply(each.value())).and(REVISION).is(each.revision())),
+                changesOf(each.value(), List.of())));
+        return updates.execute().getMatchedCount();
     }
 
     /**

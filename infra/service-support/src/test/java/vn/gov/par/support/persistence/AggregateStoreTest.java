@@ -3,7 +3,9 @@ package vn.gov.par.support.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,8 +18,9 @@ import com.mongodb.client.MongoClients;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import vn.gov.par.support.outbox.OutboxMessage;
 
-/** Inserting many aggregates at once keeps the one-by-one rule: an id already taken keeps what it holds. */
+/** Writing many aggregates at once keeps the one-by-one rules: an id already taken keeps what it holds, a changed one is not overwritten. */
 class AggregateStoreTest {
 
     record Reminder(String id, String stage) {
@@ -64,9 +67,49 @@ class AggregateStoreTest {
         assertThat(reminders.find(new Query())).containsExactlyInAnyOrderElementsOf(batch);
     }
 
+    @Test
+    void eachAggregateInsertedInOneGoCarriesItsOwnEventsMarkedForTheRelayAndOneAlreadyThereQueuesNothingAgain() {
+        AggregateStore<Reminder> reminders = store("reminders-with-events");
+        reminders.insertIfAbsent(new Reminder("r2", "sent already"), List.of());
+
+        reminders.insertAllIfAbsent(List.of(new Reminder("r1", "before"), new Reminder("r2", "before")), r -> List.of(event(r)));
+
+        assertThat(outboxIds("reminders-with-events", "r1")).containsExactly("event-r1");
+        assertThat(outboxIds("reminders-with-events", "r2")).isEmpty();
+        assertThat(mongo().findById("reminders-with-events:r1", Document.class, "outbox_markers")).as("marked for the relay").isNotNull();
+    }
+
+    @Test
+    void aBatchOfUpdatesWritesOnlyTheAggregatesStillAtTheRevisionTheyWereReadAt() {
+        AggregateStore<Reminder> reminders = store("reminders-updated");
+        reminders.insertAllIfAbsent(List.of(new Reminder("r1", "pending"), new Reminder("r2", "pending")));
+        Versioned<Reminder> r1 = reminders.find("r1").orElseThrow();
+        Versioned<Reminder> r2 = reminders.find("r2").orElseThrow();
+        reminders.update(new Reminder("r2", "cancelled meanwhile"), r2.revision(), List.of());
+
+        long written = reminders.updateAllUnlessChanged(List.of(new Versioned<>(new Reminder("r1", "sent"), r1.revision()),
+                new Versioned<>(new Reminder("r2", "sent"), r2.revision())));
+
+        assertThat(written).isEqualTo(1);
+        assertThat(reminders.find(new Query())).containsExactlyInAnyOrder(new Reminder("r1", "sent"), new Reminder("r2", "cancelled meanwhile"));
+        assertThat(reminders.find("r1")).hasValueSatisfying(r -> assertThat(r.revision()).isEqualTo(r1.revision() + 1));
+    }
+
+    private static OutboxMessage event(Reminder reminder) {
+        return new OutboxMessage("event-" + reminder.id(), "notification.events", reminder.id(), "ReminderPlanned", "{}", Map.of());
+    }
+
+    private static List<String> outboxIds(String collection, String id) {
+        Document stored = mongo().findById(id, Document.class, collection);
+        return stored.getList(AggregateStore.OUTBOX, Document.class).stream().map(e -> e.getString("eventId")).toList();
+    }
+
+    private static MongoTemplate mongo() {
+        return new MongoTemplate(new SimpleMongoClientDatabaseFactory(mongoClient, "aggregate-store-test"));
+    }
+
     private static AggregateStore<Reminder> store(String collection) {
-        MongoTemplate mongo = new MongoTemplate(new SimpleMongoClientDatabaseFactory(mongoClient, "aggregate-store-test"));
-        return new AggregateStore<>(mongo, Reminder.class, collection, Reminder::id);
+        return new AggregateStore<>(mongo(), Reminder.class, collection, Reminder::id);
     }
 
     private static String hostAndPort(java.net.InetSocketAddress address) {
