@@ -3,11 +3,17 @@ package vn.gov.par.notification.reminder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -80,12 +86,9 @@ public class Deadlines {
     /** Every dated occurrence is tracked from the moment the work exists, so reminders of any lead time can be planned. */
     public void onTaskAssigned(TaskAssigned e) {
         List<ScheduledOccurrence> occurrences = e.occurrences() == null ? List.of() : e.occurrences();
-        for (ScheduledOccurrence o : occurrences) {
-            if (o.dueDate() != null) {
-                open(taskDeadline(o.occurrenceId(), e.taskId(), e.planId(), e.planNumber(), e.planTitle(), e.unitCode(), e.unitName(),
-                        e.provinceCode(), e.activityContent(), o.label(), o.dueDate()));
-            }
-        }
+        openAll(occurrences.stream().filter(o -> o.dueDate() != null).map(o -> taskDeadline(o.occurrenceId(), e.taskId(), e.planId(),
+                e.planNumber(), e.planTitle(), e.unitCode(), e.unitName(), e.provinceCode(), e.activityContent(), o.label(), o.dueDate()))
+                .toList());
     }
 
     public void onTaskDueSoon(TaskDueSoon e) {
@@ -167,25 +170,34 @@ public class Deadlines {
     }
 
     private void open(Deadline announced) {
-        Optional<Deadline> known = find(announced.id());
-        if (known.isPresent()) {
-            known.filter(Deadline::open).ifPresent(this::schedule);
-        } else if (!insertWithReminders(announced)) {
-            find(announced.id()).filter(Deadline::open).ifPresent(this::schedule);
-        }
+        openAll(List.of(announced));
     }
 
     /**
-     * The deadline, holding its plan's reminders' ids, then those reminders: a crash in between leaves ids of
-     * reminders not yet written, which the redelivered event writes.
+     * Opens the deadlines an event announces, each with the reminders its plan calls for, in four round trips however many
+     * (a task's occurrences, a year of quarters); those already known are brought in line instead. Each new deadline is
+     * written holding its reminders' ids, then the reminders: a crash in between leaves ids of reminders not yet written,
+     * which the redelivered event writes. A deadline another writer put there first is brought in line as it stands.
      */
-    private boolean insertWithReminders(Deadline announced) {
-        Map<String, Reminder> planned = planned(announced, clock.instant());
-        if (!deadlines.insertIfAbsent(announced.reminding(planned.keySet()), List.of())) {
-            return false;
+    private void openAll(List<Deadline> announced) {
+        Map<String, Deadline> known = byIds(deadlines, announced.stream().map(Deadline::id).toList()).stream()
+                .collect(Collectors.toMap(Deadline::id, Function.identity()));
+        Instant now = clock.instant();
+        List<Deadline> fresh = new ArrayList<>();
+        List<Reminder> theirReminders = new ArrayList<>();
+        for (Deadline deadline : announced) {
+            if (!known.containsKey(deadline.id())) {
+                Map<String, Reminder> planned = planned(deadline, now);
+                fresh.add(deadline.reminding(planned.keySet()));
+                theirReminders.addAll(planned.values());
+            }
         }
-        reminders.insertAllIfAbsent(planned.values());
-        return true;
+        deadlines.insertAllIfAbsent(fresh);
+        Set<Deadline> storedAsWritten = new HashSet<>(byIds(deadlines, fresh.stream().map(Deadline::id).toList()));
+        Set<String> written = fresh.stream().filter(storedAsWritten::contains).map(Deadline::id).collect(Collectors.toSet());
+        reminders.insertAllIfAbsent(theirReminders.stream().filter(r -> written.contains(r.deadlineId())).toList());
+        Stream.concat(known.values().stream(), fresh.stream().filter(d -> !written.contains(d.id())).flatMap(d -> find(d.id()).stream()))
+                .filter(Deadline::open).forEach(this::schedule);
     }
 
     /** A reopening of a deadline already open is one redelivered, maybe after a crash before its reminders were written. */

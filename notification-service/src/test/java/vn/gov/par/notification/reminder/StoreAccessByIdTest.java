@@ -3,9 +3,11 @@ package vn.gov.par.notification.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,6 +103,26 @@ class StoreAccessByIdTest extends ReminderIntegrationTest {
                 .hasSize(1);
         assertSelectedByIdOnly(pass.stream().filter(c -> !c.collection().equals("reminders") || c.byIdOnly()).toList());
         assertThat(pass).extracting(Command::collection).contains("deliveries", "deadlines", "reminders");
+    }
+
+    /** A task due every month opens twelve deadlines at once: a national plan's tasks bring hundreds of thousands. */
+    @Test
+    void aTasksDeadlinesAndTheirRemindersAreReadAndWrittenTogetherNotOneByOne() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        at(2025, 1, 2, 9, 0);
+        List<ScheduledOccurrence> months = IntStream.rangeClosed(1, 12).mapToObj(month -> new ScheduledOccurrence(run + "-m" + month,
+                "Tháng " + month + "/2025", YearMonth.of(2025, month).atEndOfMonth())).toList();
+        TaskAssigned monthly = new TaskAssigned("task-" + run, "plan-" + run, "plan-" + run, "96/KH-UBND",
+                "694", "UBND huyện Hớn Quản", "70", "LEAD", "a", "Đăng tin bài trên cổng thông tin", "Mỗi tháng 01 tin bài", 1, "MONTH",
+                "hàng tháng", "MONTHLY", months.stream().map(ScheduledOccurrence::dueDate).toList(), 0,
+                "Thông tin, tuyên truyền cải cách hành chính năm 2025", months);
+
+        List<Command> opened = store.during(() -> deadlines.onTaskAssigned(monthly));
+
+        assertThat(months).as("every month's deadline open, with reminders to come")
+                .allSatisfy(o -> assertThat(pending(Deadlines.idOf(DeadlineKind.TASK, o.occurrenceId()))).isPositive());
+        assertThat(opened).filteredOn(c -> PER_DEADLINE.contains(c.collection())).as("reads and writes of the twelve deadlines")
+                .hasSizeLessThanOrEqualTo(4);
     }
 
     private static void assertSelectedByIdOnly(List<Command> commands) {
