@@ -140,9 +140,9 @@ final class CascadeWorkload {
             settled = new Quiescence(gauges, issuer::pending).await(limit, (elapsed, now) -> {
                 Checkpoint sofar = before.after(seconds(start), issuer.issued(), gauges.peakMemoryMiB());
                 sofar.save(dataDir);
-                progress.printf("  %4.0f s: %d sub-plans issued, %d documents and %d events added, consumer lag %d, outboxes %d%n",
-                        sofar.secondsRun(), sofar.subPlansIssued(), now.documents() - before.documentsBefore(),
-                        now.events() - before.eventsBefore(), now.lag(), now.outboxPending());
+                progress.printf("  %4.0f s: %d sub-plans issued, %d documents and %d events added, consumer lag %d, outboxes %d,"
+                        + " plans waiting for assignment %d%n", sofar.secondsRun(), sofar.subPlansIssued(), now.documents() - before.documentsBefore(),
+                        now.events() - before.eventsBefore(), now.lag(), now.outboxPending(), now.assignmentsWaiting());
             });
             issued = issuer.issued();
             failures = issuer.failures();

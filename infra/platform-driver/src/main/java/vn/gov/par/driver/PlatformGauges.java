@@ -30,12 +30,14 @@ import vn.gov.par.localruntime.ServiceModule;
 
 /**
  * What the harness reads of a running platform from the platform's own data: documents in each service's
- * database, messages on each topic, how far each consumer group lags, how many outboxes still hold events,
+ * database, messages on each topic, how far each consumer group lags, how many outboxes still hold events, how many
+ * plans wait for their work to be assigned,
  * and each process's peak memory.
  */
 public final class PlatformGauges implements AutoCloseable {
 
     private static final Pattern OUTBOX_PENDING = Pattern.compile("(?m)^par_outbox_pending\\{[^}]*}\\s+([0-9.eE+-]+)");
+    private static final Pattern ASSIGNMENTS_WAITING = Pattern.compile("(?m)^par_tasks_assignments_waiting\\{[^}]*}\\s+([0-9.eE+-]+)");
 
     private final LocalPlatform platform;
     private final MongoClient mongo;
@@ -108,12 +110,23 @@ public final class PlatformGauges implements AutoCloseable {
     public long outboxPending() {
         long pending = 0;
         for (ServiceModule module : ServiceModule.values()) {
-            Matcher matcher = OUTBOX_PENDING.matcher(new Http(platform.settings().serviceBaseUrl(module)).text("/actuator/prometheus"));
-            while (matcher.find()) {
-                pending += (long) Double.parseDouble(matcher.group(1));
-            }
+            pending += sumOf(OUTBOX_PENDING, module);
         }
         return pending;
+    }
+
+    /** Issued plans whose work task-service has taken in but not yet assigned to every unit. */
+    public long assignmentsWaiting() {
+        return sumOf(ASSIGNMENTS_WAITING, ServiceModule.TASK);
+    }
+
+    private long sumOf(Pattern metric, ServiceModule module) {
+        Matcher matcher = metric.matcher(new Http(platform.settings().serviceBaseUrl(module)).text("/actuator/prometheus"));
+        long sum = 0;
+        while (matcher.find()) {
+            sum += (long) Double.parseDouble(matcher.group(1));
+        }
+        return sum;
     }
 
     /** Peak resident memory (VmHWM) of every process of the platform, in MiB; Linux only. */

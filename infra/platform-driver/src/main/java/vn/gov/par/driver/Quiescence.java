@@ -8,18 +8,18 @@ import java.util.function.Supplier;
 
 /**
  * Detects that the platform has finished reacting, from its own data rather than a guess: no work waiting to be
- * started, no event waiting in an outbox, no message a consumer group has yet to process, and the documents and
- * messages unchanged between two readings.
+ * started, no plan waiting for its work to be assigned, no event waiting in an outbox, no message a consumer group has
+ * yet to process, and the documents and messages unchanged between two readings.
  */
 public final class Quiescence {
 
     private static final Duration POLL_EVERY = Duration.ofMillis(500);
     private static final Duration REPORT_EVERY = Duration.ofSeconds(15);
 
-    public record Snapshot(long pendingWork, long outboxPending, long lag, long documents, long events) {
+    public record Snapshot(long pendingWork, long assignmentsWaiting, long outboxPending, long lag, long documents, long events) {
 
         public boolean idle() {
-            return pendingWork == 0 && outboxPending == 0 && lag == 0;
+            return pendingWork == 0 && assignmentsWaiting == 0 && outboxPending == 0 && lag == 0;
         }
     }
 
@@ -32,7 +32,7 @@ public final class Quiescence {
 
     /** @param pendingWork work the driver still has to start (drafts not yet issued), counted as not idle */
     public Quiescence(PlatformGauges gauges, LongSupplier pendingWork) {
-        this(() -> new Snapshot(pendingWork.getAsLong(), gauges.outboxPending(), gauges.consumerLag(),
+        this(() -> new Snapshot(pendingWork.getAsLong(), gauges.assignmentsWaiting(), gauges.outboxPending(), gauges.consumerLag(),
                 gauges.documents().values().stream().mapToLong(Long::longValue).sum(), gauges.messagesOnTopics()), POLL_EVERY);
     }
 

@@ -14,9 +14,11 @@ import vn.gov.par.driver.Quiescence.Snapshot;
 /** Quiet means two idle readings in a row that agree; a service too busy to answer a scrape ends nothing. */
 class QuiescenceTest {
 
-    private static final Snapshot BUSY = new Snapshot(0, 3, 120, 5_000, 900);
-    private static final Snapshot QUIET = new Snapshot(0, 0, 0, 5_200, 960);
-    private static final Snapshot QUIET_AGAIN_BUT_GREW = new Snapshot(0, 0, 0, 5_201, 960);
+    private static final Snapshot BUSY = new Snapshot(0, 0, 3, 120, 5_000, 900);
+    private static final Snapshot QUIET = new Snapshot(0, 0, 0, 0, 5_200, 960);
+    private static final Snapshot QUIET_AGAIN_BUT_GREW = new Snapshot(0, 0, 0, 0, 5_201, 960);
+    /** Nothing in flight and nothing written between two readings, while one long write of a plan's assignment is under way. */
+    private static final Snapshot ASSIGNING = new Snapshot(0, 1, 0, 0, 5_200, 960);
 
     @Test
     void settlesOnTwoIdleReadingsThatAgree() throws InterruptedException {
@@ -24,6 +26,14 @@ class QuiescenceTest {
 
         assertThat(new Quiescence(readings, Duration.ZERO).await(Duration.ofMinutes(1), (elapsed, now) -> { })).isPresent();
         assertThat(readings.taken()).isEqualTo(4);
+    }
+
+    @Test
+    void aPlanWaitingForItsWorkToBeAssignedIsNotQuietHoweverStillEverythingElseIs() throws InterruptedException {
+        Readings readings = new Readings(ASSIGNING, ASSIGNING, ASSIGNING, QUIET, QUIET);
+
+        assertThat(new Quiescence(readings, Duration.ZERO).await(Duration.ofMinutes(1), (elapsed, now) -> { })).isPresent();
+        assertThat(readings.taken()).isEqualTo(5);
     }
 
     @Test
@@ -44,7 +54,7 @@ class QuiescenceTest {
     /** Hands out the given readings in order; {@code null} stands for a scrape that timed out. */
     private static final class Readings implements Supplier<Snapshot> {
 
-        private static final Snapshot TIMED_OUT = new Snapshot(-1, -1, -1, -1, -1);
+        private static final Snapshot TIMED_OUT = new Snapshot(-1, -1, -1, -1, -1, -1);
 
         private final Deque<Snapshot> left;
         private final int given;

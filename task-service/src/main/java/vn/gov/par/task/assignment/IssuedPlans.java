@@ -66,6 +66,10 @@ public class IssuedPlans {
                 mongo.getConverter().read(PlanIssued.class, found), found.getInteger(ACTIVITIES_ASSIGNED, 0)));
     }
 
+    long countUnassigned() {
+        return mongo.count(Query.query(Criteria.where(ASSIGNED).is(false)), COLLECTION);
+    }
+
     void markActivitiesAssigned(String planId, int activities) {
         mongo.updateFirst(byId(planId), new Update().set(ACTIVITIES_ASSIGNED, activities), COLLECTION);
     }

@@ -7,6 +7,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -24,19 +26,25 @@ class PlanAssignmentJob {
     static final String LOCK = "task-plan-assignment";
 
     private final PlanAssignments assignments;
+    private final IssuedPlans issuedPlans;
     private final LockingTaskExecutor locks;
     private final Duration lockAtMostFor;
 
-    PlanAssignmentJob(PlanAssignments assignments, LockProvider lockProvider,
+    PlanAssignmentJob(PlanAssignments assignments, IssuedPlans issuedPlans, LockProvider lockProvider, MeterRegistry meters,
             @Value("${par.tasks.assignment-lock-at-most-for:PT30M}") Duration lockAtMostFor) {
         this.assignments = assignments;
+        this.issuedPlans = issuedPlans;
+        // Read at each scrape from an index: work taken in shows here until done, while the consumers' lag is already zero.
+        Gauge.builder("par.tasks.assignments.waiting", issuedPlans, IssuedPlans::countUnassigned)
+                .description("Issued plans whose work is not yet all assigned to units").register(meters);
         this.locks = new DefaultLockingTaskExecutor(lockProvider);
         this.lockAtMostFor = lockAtMostFor;
     }
 
     @Scheduled(fixedDelayString = "${par.tasks.assignment-interval:1s}")
     public void assignWaitingPlans() {
-        while (assignedOne()) {
+        // Looked for before the lock is taken: a lock is a write, and most seconds no plan waits.
+        while (issuedPlans.countUnassigned() > 0 && assignedOne()) {
             // the next waiting plan, if any
         }
     }
