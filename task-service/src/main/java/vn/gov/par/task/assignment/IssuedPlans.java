@@ -1,7 +1,9 @@
 package vn.gov.par.task.assignment;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.bson.Document;
@@ -15,6 +17,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import vn.gov.par.contracts.plan.PlanIssued;
+import vn.gov.par.support.outbox.TraceHeaders;
 import vn.gov.par.support.persistence.Documents;
 
 /**
@@ -31,17 +34,23 @@ public class IssuedPlans {
     private static final String ACTIVITIES_ASSIGNED = "activitiesAssigned";
     private static final String FAILED_PASSES = "failedPasses";
     private static final String KEPT_AT = "keptAt";
+    private static final String TRACE_HEADERS = "traceHeaders";
 
-    /** A plan still to assign, and how many of its activities already are. */
-    record Unassigned(PlanIssued plan, int activitiesAssigned) {
+    /**
+     * A plan still to assign, how many of its activities already are, and the trace its event was handled in (the events
+     * its assignment queues continue it).
+     */
+    record Unassigned(PlanIssued plan, int activitiesAssigned, Map<String, String> traceHeaders) {
     }
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final TraceHeaders traceHeaders;
 
-    public IssuedPlans(MongoTemplate mongo, Clock clock) {
+    public IssuedPlans(MongoTemplate mongo, Clock clock, TraceHeaders traceHeaders) {
         this.mongo = mongo;
         this.clock = clock;
+        this.traceHeaders = traceHeaders;
         mongo.indexOps(COLLECTION).createIndex(new Index("issuerCode", Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).createIndex(new Index(ASSIGNED, Sort.Direction.ASC).on(FAILED_PASSES, Sort.Direction.ASC)
                 .on(KEPT_AT, Sort.Direction.ASC));
@@ -50,7 +59,7 @@ public class IssuedPlans {
     /** Queues the plan's assignment; a plan already taken in stays as far as it got. */
     void keep(PlanIssued plan) {
         Document queued = Documents.of(mongo, plan, plan.planId()).append(ASSIGNED, false).append(ACTIVITIES_ASSIGNED, 0)
-                .append(FAILED_PASSES, 0).append(KEPT_AT, clock.instant());
+                .append(FAILED_PASSES, 0).append(KEPT_AT, clock.instant()).append(TRACE_HEADERS, traceHeaders.current());
         try {
             mongo.insert(queued, COLLECTION);
         } catch (DuplicateKeyException alreadyKept) {
@@ -63,7 +72,8 @@ public class IssuedPlans {
         Query next = Query.query(Criteria.where(ASSIGNED).is(false))
                 .with(Sort.by(Sort.Order.asc(FAILED_PASSES), Sort.Order.asc(KEPT_AT))).limit(1);
         return Optional.ofNullable(mongo.findOne(next, Document.class, COLLECTION)).map(found -> new Unassigned(
-                mongo.getConverter().read(PlanIssued.class, found), found.getInteger(ACTIVITIES_ASSIGNED, 0)));
+                mongo.getConverter().read(PlanIssued.class, found), found.getInteger(ACTIVITIES_ASSIGNED, 0),
+                headersOf(found.get(TRACE_HEADERS, Document.class))));
     }
 
     long countUnassigned() {
@@ -94,6 +104,14 @@ public class IssuedPlans {
 
     public boolean isKnown(String planId) {
         return mongo.exists(byId(planId), COLLECTION);
+    }
+
+    private static Map<String, String> headersOf(Document stored) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (stored != null) {
+            stored.forEach((name, value) -> headers.put(name, String.valueOf(value)));
+        }
+        return headers;
     }
 
     private static Query byId(String planId) {

@@ -15,6 +15,7 @@ import vn.gov.par.contracts.plan.PlanIssued;
 import vn.gov.par.contracts.unit.UnitRegistered;
 import vn.gov.par.support.directory.KnownUnit;
 import vn.gov.par.support.directory.UnitDirectoryView;
+import vn.gov.par.support.outbox.TraceHeaders;
 import vn.gov.par.task.reporting.ReportPeriodCheckpoints;
 import vn.gov.par.task.schedule.Schedule;
 import vn.gov.par.task.schedule.TimeframeParser;
@@ -40,16 +41,18 @@ public class PlanAssignments {
     private final IssuedPlans issuedPlans;
     private final ReportPeriodCheckpoints checkpoints;
     private final CancelledPlans cancelledPlans;
+    private final TraceHeaders traceHeaders;
 
     public PlanAssignments(UnitDirectoryView directory, Tasks tasks, UnresolvedAssignees unresolved, PlanPaths planPaths,
-            IssuedPlans issuedPlans, ReportPeriodCheckpoints checkpoints, CancelledPlans cancelledPlans) {
-        this.cancelledPlans = cancelledPlans;
+            IssuedPlans issuedPlans, ReportPeriodCheckpoints checkpoints, CancelledPlans cancelledPlans, TraceHeaders traceHeaders) {
         this.directory = directory;
         this.tasks = tasks;
         this.unresolved = unresolved;
         this.planPaths = planPaths;
         this.issuedPlans = issuedPlans;
         this.checkpoints = checkpoints;
+        this.cancelledPlans = cancelledPlans;
+        this.traceHeaders = traceHeaders;
     }
 
     /**
@@ -69,14 +72,16 @@ public class PlanAssignments {
     /**
      * Assigns the rest of the plan taken in longest ago whose assignment has not finished, an activity at a time, each
      * recorded once its tasks are written: a pass stopped half-way goes on from the activity it was on. The work of a plan
-     * cancelled meanwhile is no longer assigned. Answers whether there was such a plan.
+     * cancelled meanwhile is no longer assigned. It runs in the trace the plan's event came in, as it did in the consumer.
+     * Answers whether there was such a plan.
      */
     public boolean assignNextPlan() {
         Optional<IssuedPlans.Unassigned> next = issuedPlans.nextUnassigned();
         next.ifPresent(unassigned -> {
             String planId = unassigned.plan().planId();
             try {
-                assign(unassigned.plan(), unassigned.activitiesAssigned());
+                traceHeaders.continueIn(unassigned.traceHeaders(), "assign plan",
+                        () -> assign(unassigned.plan(), unassigned.activitiesAssigned()));
             } catch (RuntimeException e) {
                 issuedPlans.markPassFailed(planId);
                 log.warn("Assigning the work of plan {} failed; it is tried again after the other plans waiting", planId, e);

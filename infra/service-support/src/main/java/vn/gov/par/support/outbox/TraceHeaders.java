@@ -3,6 +3,7 @@ package vn.gov.par.support.outbox;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.micrometer.tracing.Span;
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
@@ -34,5 +35,18 @@ public final class TraceHeaders {
         Map<String, String> headers = new LinkedHashMap<>();
         propagator.inject(context, headers, Map::put);
         return headers;
+    }
+
+    /**
+     * Runs work put off from where its cause was handled (a job taking up what a consumer queued) in a span of the trace
+     * the cause's headers name, so the events it queues continue that trace; with no headers, in a trace of its own.
+     */
+    public void continueIn(Map<String, String> headers, String spanName, Runnable work) {
+        Span span = (headers.isEmpty() ? tracer.spanBuilder() : propagator.extract(headers, Map::get)).name(spanName).start();
+        try (Tracer.SpanInScope inScope = tracer.withSpan(span)) {
+            work.run();
+        } finally {
+            span.end();
+        }
     }
 }
