@@ -74,14 +74,16 @@ public class PlanAssignments {
      * recorded once its tasks are written: a pass stopped half-way goes on from the activity it was on. The work of a plan
      * cancelled meanwhile is no longer assigned. It runs in the trace the plan's event came in, as it did in the consumer.
      * Answers whether there was such a plan.
+     *
+     * @param afterEachActivity told each time an activity is recorded as assigned (the job extends its lock)
      */
-    public boolean assignNextPlan() {
+    public boolean assignNextPlan(Runnable afterEachActivity) {
         Optional<IssuedPlans.Unassigned> next = issuedPlans.nextUnassigned();
         next.ifPresent(unassigned -> {
             String planId = unassigned.plan().planId();
             try {
                 traceHeaders.continueIn(unassigned.traceHeaders(), "assign plan",
-                        () -> assign(unassigned.plan(), unassigned.activitiesAssigned()));
+                        () -> assign(unassigned.plan(), unassigned.activitiesAssigned(), afterEachActivity));
             } catch (RuntimeException e) {
                 issuedPlans.markPassFailed(planId);
                 log.warn("Assigning the work of plan {} failed; it is tried again after the other plans waiting", planId, e);
@@ -90,7 +92,7 @@ public class PlanAssignments {
         return next.isPresent();
     }
 
-    private void assign(PlanIssued plan, int fromActivity) {
+    private void assign(PlanIssued plan, int fromActivity, Runnable afterEachActivity) {
         // The plan was kept before the directory is read here, as a unit is kept before its plans are looked up (see
         // onUnitRegistered): of a plan and a unit handled at the same time, one always sees the other.
         KnownUnit issuer = directory.find(plan.issuerCode()).orElseThrow();
@@ -100,6 +102,7 @@ public class PlanAssignments {
             PlanActivity activity = plan.activities().get(index);
             assign(plan, planPath, index, activity, assignees(plan, index, activity, resolver), scheduleOf(plan, activity));
             issuedPlans.markActivitiesAssigned(plan.planId(), index + 1);
+            afterEachActivity.run();
         }
         issuedPlans.markAssigned(plan.planId());
     }
