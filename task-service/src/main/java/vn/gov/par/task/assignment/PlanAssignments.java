@@ -73,23 +73,26 @@ public class PlanAssignments {
      * Assigns the rest of the plan taken in longest ago whose assignment has not finished, an activity at a time, each
      * recorded once its tasks are written: a pass stopped half-way goes on from the activity it was on. The work of a plan
      * cancelled meanwhile is no longer assigned. It runs in the trace the plan's event came in, as it did in the consumer.
-     * Answers whether there was such a plan.
+     * Answers whether a plan's pass finished: false when none waits, or when the pass failed (the job pauses then, rather
+     * than spin through failures while the store is down).
      *
-     * @param afterEachActivity told each time an activity is recorded as assigned (the job extends its lock)
+     * @param afterEachActivity told each time an activity's tasks are written and recorded (the job keeps its lock)
      */
     public boolean assignNextPlan(Runnable afterEachActivity) {
         Optional<IssuedPlans.Unassigned> next = issuedPlans.nextUnassigned();
-        next.ifPresent(unassigned -> {
-            String planId = unassigned.plan().planId();
-            try {
-                traceHeaders.continueIn(unassigned.traceHeaders(), "assign plan",
-                        () -> assign(unassigned.plan(), unassigned.activitiesAssigned(), afterEachActivity));
-            } catch (RuntimeException e) {
-                issuedPlans.markPassFailed(planId);
-                log.warn("Assigning the work of plan {} failed; it is tried again after the other plans waiting", planId, e);
-            }
-        });
-        return next.isPresent();
+        if (next.isEmpty()) {
+            return false;
+        }
+        IssuedPlans.Unassigned unassigned = next.get();
+        try {
+            traceHeaders.continueIn(unassigned.traceHeaders(), "assign plan",
+                    () -> assign(unassigned.plan(), unassigned.activitiesAssigned(), afterEachActivity));
+            return true;
+        } catch (RuntimeException e) {
+            issuedPlans.markPassFailed(unassigned.plan().planId());
+            log.warn("Assigning the work of plan {} failed; it is tried again after the other plans waiting", unassigned.plan().planId(), e);
+            return false;
+        }
     }
 
     private void assign(PlanIssued plan, int fromActivity, Runnable afterEachActivity) {
@@ -98,9 +101,17 @@ public class PlanAssignments {
         KnownUnit issuer = directory.find(plan.issuerCode()).orElseThrow();
         AssigneeResolver resolver = new AssigneeResolver(issuer, directory.subtree(issuer.code()));
         List<String> planPath = planPaths.pathOf(plan);
-        for (int index = fromActivity; index < plan.activities().size() && !cancelledPlans.isCancelled(plan.planId()); index++) {
+        for (int index = fromActivity; index < plan.activities().size(); index++) {
             PlanActivity activity = plan.activities().get(index);
-            assign(plan, planPath, index, activity, assignees(plan, index, activity, resolver), scheduleOf(plan, activity));
+            Map<KnownUnit, TaskRole> roles = assignees(plan, index, activity, resolver);
+            // One that names nobody writes no task and is not worth a record (most of a commune's plan's activities).
+            if (roles.isEmpty()) {
+                continue;
+            }
+            if (cancelledPlans.isCancelled(plan.planId())) {
+                break;
+            }
+            assign(plan, planPath, index, activity, roles, scheduleOf(plan, activity));
             issuedPlans.markActivitiesAssigned(plan.planId(), index + 1);
             afterEachActivity.run();
         }
