@@ -3,8 +3,12 @@ package vn.gov.par.support.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -87,8 +91,9 @@ public class OutboxMarkers {
      * @param pendingSince since when its document has held events, as far as the markers know (a marker written before
      *                     this was recorded answers its last marking)
      * @param leasedAt     when the relay leased it: events its document holds after the pass arrived after this
+     * @param owner        the pass that leased it
      */
-    record Leased(String key, String collection, Object documentId, Instant markedAt, Instant pendingSince, Instant leasedAt) {
+    record Leased(String key, String collection, Object documentId, Instant markedAt, Instant pendingSince, Instant leasedAt, String owner) {
     }
 
     /**
@@ -111,44 +116,62 @@ public class OutboxMarkers {
         Query candidatesById = Query.query(Criteria.where("_id").in(candidates.stream().map(c -> c.get("_id")).toList()));
         return mongo.find(candidatesById, Document.class, COLLECTION).stream()
                 .filter(marker -> owner.equals(marker.getString(LEASE_OWNER)))
-                .map(marker -> leased(marker, now))
+                .map(marker -> leased(marker, now, owner))
                 .toList();
     }
 
-    private static Leased leased(Document marker, Instant leasedAt) {
+    private static Leased leased(Document marker, Instant leasedAt, String owner) {
         Instant markedAt = marker.get(MARKED_AT, Date.class).toInstant();
         Date pendingSince = marker.get(PENDING_SINCE, Date.class);
         return new Leased(marker.getString("_id"), marker.getString(TARGET_COLLECTION), marker.get(DOCUMENT_ID), markedAt,
-                pendingSince == null ? markedAt : pendingSince.toInstant(), leasedAt);
+                pendingSince == null ? markedAt : pendingSince.toInstant(), leasedAt, owner);
     }
 
     /**
-     * The document was found with no events left: the marker goes once no writer can still be on its way, and until then
-     * no longer counts as pending. A marker marked again since it was leased is given back instead.
+     * After a pass that published the markers' documents: the marker of a document found with no events left goes once
+     * no writer can still be on its way (until then it no longer counts as pending); one marked again since it was
+     * leased, and those of documents written during the pass, are given back. A few round trips whatever their number.
      */
-    void settle(Leased marker, Duration grace) {
-        Instant quietSince = marker.markedAt().plus(grace);
-        if (wallClock.instant().isAfter(quietSince)) {
-            long removed = mongo.remove(Query.query(Criteria.where("_id").is(marker.key()).and(MARKED_AT).is(marker.markedAt())), COLLECTION)
-                    .getDeletedCount();
-            if (removed == 0) {
-                release(marker);
-            }
-        } else {
-            mongo.updateFirst(byKey(marker.key()), new Update().set(LEASE_UNTIL, quietSince).unset(LEASE_OWNER).unset(PENDING_SINCE),
-                    COLLECTION);
+    void settleAll(List<Leased> emptied, List<Leased> writtenMeanwhile, Duration grace) {
+        Instant now = wallClock.instant();
+        Map<Boolean, List<Leased>> quiet = emptied.stream().collect(Collectors.partitioningBy(m -> now.isAfter(m.markedAt().plus(grace))));
+        if (!emptied.isEmpty()) {
+            BulkOperations settles = mongo.bulkOps(BulkMode.UNORDERED, COLLECTION);
+            quiet.get(true).forEach(m -> settles.remove(Query.query(Criteria.where("_id").is(m.key()).and(MARKED_AT).is(m.markedAt()))));
+            quiet.get(false).forEach(m -> settles.updateOne(byKey(m.key()),
+                    new Update().set(LEASE_UNTIL, m.markedAt().plus(grace)).unset(LEASE_OWNER).unset(PENDING_SINCE)));
+            settles.execute();
         }
+        List<Leased> givenBack = new ArrayList<>(writtenMeanwhile);
+        givenBack.addAll(stillHeld(quiet.get(true)));
+        releaseAll(givenBack);
+    }
+
+    /** Those of the markers that are still there and still leased as they were: marked again before they could go. */
+    private List<Leased> stillHeld(List<Leased> markers) {
+        if (markers.isEmpty()) {
+            return List.of();
+        }
+        Set<String> held = mongo.find(Query.query(Criteria.where("_id").in(markers.stream().map(Leased::key).toList())), Document.class, COLLECTION)
+                .stream().filter(found -> markers.get(0).owner().equals(found.getString(LEASE_OWNER)))
+                .map(found -> found.getString("_id")).collect(Collectors.toSet());
+        return markers.stream().filter(m -> held.contains(m.key())).toList();
+    }
+
+    /** Gives back markers marked or written again during the pass that published them: they wait from that pass. */
+    private void releaseAll(List<Leased> markers) {
+        if (markers.isEmpty()) {
+            return;
+        }
+        BulkOperations releases = mongo.bulkOps(BulkMode.UNORDERED, COLLECTION);
+        markers.forEach(m -> releases.updateOne(byKey(m.key()),
+                new Update().unset(LEASE_UNTIL).unset(LEASE_OWNER).set(PENDING_SINCE, m.leasedAt())));
+        releases.execute();
     }
 
     /** Gives the markers back, to be leased again on the next pass. */
     void release(String owner) {
         mongo.updateMulti(Query.query(Criteria.where(LEASE_OWNER).is(owner)), new Update().unset(LEASE_UNTIL).unset(LEASE_OWNER), COLLECTION);
-    }
-
-    /** Gives back a marker whose document was written again during the pass that published its events. */
-    void release(Leased marker) {
-        mongo.updateFirst(byKey(marker.key()), new Update().unset(LEASE_UNTIL).unset(LEASE_OWNER).set(PENDING_SINCE, marker.leasedAt()),
-                COLLECTION);
     }
 
     /** The wall clock's time, which markers are stamped with. */

@@ -21,7 +21,8 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -49,6 +50,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(2);
+    private static final int MARKS_PER_WRITE = 1_000;
 
     private final MongoTemplate mongo;
     private final OutboxMarkers markers;
@@ -104,7 +106,10 @@ public class OutboxRelay implements SmartLifecycle {
         Query withEvents = Query.query(Criteria.where(AggregateStore.OUTBOX + ".0").exists(true));
         withEvents.fields().include("_id");
         for (String collection : collections) {
-            mongo.find(withEvents, Document.class, collection).forEach(d -> markers.mark(collection, d.get("_id")));
+            List<Object> ids = mongo.find(withEvents, Document.class, collection).stream().map(d -> d.get("_id")).toList();
+            for (int from = 0; from < ids.size(); from += MARKS_PER_WRITE) {
+                markers.markAll(collection, ids.subList(from, Math.min(ids.size(), from + MARKS_PER_WRITE)));
+            }
         }
     }
 
@@ -122,7 +127,7 @@ public class OutboxRelay implements SmartLifecycle {
             documents.values().forEach(document -> outboxOf(document).forEach(message -> acks.add(kafka.send(recordOf(message)))));
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             published.increment(acks.size());
-            leased.forEach(marker -> removeSent(marker, documents.get(marker)));
+            removeSent(leased, documents);
             return acks.size();
         } catch (Exception e) {
             markers.release(owner);
@@ -159,17 +164,32 @@ public class OutboxRelay implements SmartLifecycle {
         return new ProducerRecord<>(message.getString("topic"), null, message.getString("key"), message.getString("json"), headers);
     }
 
-    /** Pulls what was sent; the marker stays while events remain, and settles once the document is empty. */
-    private void removeSent(OutboxMarkers.Leased marker, Document document) {
-        List<String> sentIds = outboxOf(document).stream().map(m -> m.getString("eventId")).toList();
-        Document after = sentIds.isEmpty() ? document : mongo.findAndModify(Query.query(Criteria.where("_id").is(marker.documentId())),
-                new Update().pull(AggregateStore.OUTBOX, Query.query(Criteria.where("eventId").in(sentIds))),
-                FindAndModifyOptions.options().returnNew(true), Document.class, marker.collection());
-        if (outboxOf(after).isEmpty()) {
-            markers.settle(marker, settings.markerGrace());
-        } else {
-            markers.release(marker);
-        }
+    /**
+     * Pulls what was sent from every document of the batch, then reads them again: the markers of those left empty
+     * settle, and those written meanwhile are given back. A few round trips whatever the batch's size, so a backlog of a
+     * hundred thousand documents (a national plan's tasks) drains at the broker's pace, not one document at a time.
+     */
+    private void removeSent(List<OutboxMarkers.Leased> leased, Map<OutboxMarkers.Leased, Document> sent) {
+        pullSent(sent);
+        Map<OutboxMarkers.Leased, Document> after = documentsOf(leased);
+        Map<Boolean, List<OutboxMarkers.Leased>> emptied = leased.stream()
+                .collect(Collectors.partitioningBy(marker -> outboxOf(after.get(marker)).isEmpty()));
+        markers.settleAll(emptied.get(true), emptied.get(false), settings.markerGrace());
+    }
+
+    private void pullSent(Map<OutboxMarkers.Leased, Document> sent) {
+        sent.entrySet().stream().filter(entry -> !outboxOf(entry.getValue()).isEmpty())
+                .collect(Collectors.groupingBy(entry -> entry.getKey().collection()))
+                .forEach((collection, documents) -> {
+                    BulkOperations pulls = mongo.bulkOps(BulkMode.UNORDERED, collection);
+                    documents.forEach(entry -> pulls.updateOne(Query.query(Criteria.where("_id").is(entry.getKey().documentId())),
+                            new Update().pull(AggregateStore.OUTBOX, Query.query(Criteria.where("eventId").in(eventIds(entry.getValue()))))));
+                    pulls.execute();
+                });
+    }
+
+    private static List<String> eventIds(Document document) {
+        return outboxOf(document).stream().map(message -> message.getString("eventId")).toList();
     }
 
     private static List<Document> outboxOf(Document document) {

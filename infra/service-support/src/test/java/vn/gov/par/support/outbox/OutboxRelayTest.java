@@ -288,6 +288,41 @@ class OutboxRelayTest {
                 .allSatisfy(filter -> assertThat(filter.keySet()).hasSizeLessThanOrEqualTo(2));
     }
 
+    @Test
+    void aPassAsksTheStoreNoMoreOftenForSixtyDocumentsThanForThree() {
+        OutboxRelay relay = relay(Duration.ZERO);
+        for (int i = 0; i < 3; i++) {
+            notes.insertIfAbsent(new Note("few" + i, "bản tin"), List.of(message("few" + i)));
+        }
+        List<String> forThree = MarkerCommands.allDuring(relay::relayAll);
+        for (int i = 0; i < 60; i++) {
+            notes.insertIfAbsent(new Note("many" + i, "bản tin"), List.of(message("many" + i)));
+        }
+        List<String> forSixty = MarkerCommands.allDuring(relay::relayAll);
+
+        assertThat(forSixty).as("each step of a pass is one round trip for the whole batch").isEqualTo(forThree);
+        assertThat(published()).hasSize(63);
+        assertThat(relay.pending()).isZero();
+        assertThat(mongo.count(Query.query(Criteria.where(AggregateStore.OUTBOX + ".0").exists(true)), "notes")).isZero();
+    }
+
+    @Test
+    void aMarkerMarkedAgainWhileItsDocumentWasPublishedStaysAndItsNewEventGoesOutNextPass() {
+        OutboxRelay relay = relay(Duration.ZERO);
+        notes.insertIfAbsent(new Note("n9", "đầu"), List.of(message("n9")));
+        OutboxMarkers markers = new OutboxMarkers(mongo, new MovableClock(Instant.now().plusSeconds(60)));
+        List<OutboxMarkers.Leased> leased = markers.lease("pass", Duration.ofSeconds(30), 10);
+        markers.mark("notes", "n9");
+
+        markers.settleAll(leased, List.of(), Duration.ZERO);
+
+        assertThat(relay.pending()).as("marked again since it was leased: a writer may be on its way").isEqualTo(1);
+        queue(markers, "n9");
+        assertThat(relay.relayAll()).as("given back, so the next pass takes it").isEqualTo(2);
+        assertThat(published()).hasSize(2);
+        assertThat(mongo.findById("n9", Document.class, "notes").getList(AggregateStore.OUTBOX, Document.class)).isEmpty();
+    }
+
     /** Queues an event in a note's outbox as a writer does: marked first, then written. */
     private void queue(OutboxMarkers markers, String noteId) {
         markers.mark("notes", noteId);
@@ -356,6 +391,19 @@ class OutboxRelayTest {
 
         static final MarkerCommands LISTENER = new MarkerCommands();
         private volatile List<BsonDocument> recording;
+        private volatile List<String> recordingAll;
+
+        /** Every command sent to the store while the action runs, as collection and command name, in order. */
+        static List<String> allDuring(Runnable action) {
+            List<String> commands = java.util.Collections.synchronizedList(new ArrayList<>());
+            LISTENER.recordingAll = commands;
+            try {
+                action.run();
+            } finally {
+                LISTENER.recordingAll = null;
+            }
+            return List.copyOf(commands);
+        }
 
         static List<BsonDocument> during(Runnable action) {
             List<BsonDocument> filters = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -373,6 +421,10 @@ class OutboxRelayTest {
             List<BsonDocument> filters = recording;
             BsonDocument command = event.getCommand();
             BsonValue collection = command.get(event.getCommandName());
+            List<String> all = recordingAll;
+            if (all != null) {
+                all.add(collection + " " + event.getCommandName());
+            }
             if (filters == null || collection == null || !collection.isString()
                     || !collection.asString().getValue().equals(OutboxMarkers.COLLECTION)) {
                 return;
