@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -67,13 +66,16 @@ public class IssuedPlans {
         }
     }
 
-    /** The plan taken in longest ago whose assignment has not finished; plans whose passes failed come after the others. */
-    Optional<Unassigned> nextUnassigned() {
+    /**
+     * The plans taken in longest ago whose assignment has not finished, at most {@code limit} of them, in that order; plans
+     * whose passes failed come after the others.
+     */
+    List<Unassigned> nextUnassigned(int limit) {
         Query next = Query.query(Criteria.where(ASSIGNED).is(false))
-                .with(Sort.by(Sort.Order.asc(FAILED_PASSES), Sort.Order.asc(KEPT_AT))).limit(1);
-        return Optional.ofNullable(mongo.findOne(next, Document.class, COLLECTION)).map(found -> new Unassigned(
+                .with(Sort.by(Sort.Order.asc(FAILED_PASSES), Sort.Order.asc(KEPT_AT))).limit(limit);
+        return mongo.find(next, Document.class, COLLECTION).stream().map(found -> new Unassigned(
                 mongo.getConverter().read(PlanIssued.class, found), found.getInteger(ACTIVITIES_ASSIGNED, 0),
-                headersOf(found.get(TRACE_HEADERS, Document.class))));
+                headersOf(found.get(TRACE_HEADERS, Document.class)))).toList();
     }
 
     long countUnassigned() {

@@ -54,7 +54,7 @@ class PlanAssignmentJob {
         // Looked for before the lock is taken: a lock is a write, and most seconds no plan waits.
         if (issuedPlans.countUnassigned() > 0) {
             withLock(() -> {
-                while (assignments.assignNextPlan(this::keepLock)) {
+                while (assignments.assignNextPlans(this::keepLock)) {
                     keepLock();
                 }
             });

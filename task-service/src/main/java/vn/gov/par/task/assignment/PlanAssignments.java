@@ -33,6 +33,7 @@ import vn.gov.par.task.task.Tasks;
 public class PlanAssignments {
 
     private static final Logger log = LoggerFactory.getLogger(PlanAssignments.class);
+    private static final int PLANS_PER_READ = 50;
 
     private final UnitDirectoryView directory;
     private final Tasks tasks;
@@ -56,7 +57,7 @@ public class PlanAssignments {
     }
 
     /**
-     * Takes the plan in as work to assign, which {@link #assignNextPlan} then does outside the consumer's call: a national
+     * Takes the plan in as work to assign, which {@link #assignNextPlans} then does outside the consumer's call: a national
      * plan gives tens of thousands of units work, longer than Kafka lets a consumer go without polling. An issuer not in
      * the directory yet is refused, so the event is retried until its unit event has been read.
      */
@@ -70,20 +71,22 @@ public class PlanAssignments {
     }
 
     /**
-     * Assigns the rest of the plan taken in longest ago whose assignment has not finished, an activity at a time, each
-     * recorded once its tasks are written: a pass stopped half-way goes on from the activity it was on. The work of a plan
-     * cancelled meanwhile is no longer assigned. It runs in the trace the plan's event came in, as it did in the consumer.
-     * Answers whether a plan's pass finished: false when none waits, or when the pass failed (the job pauses then, rather
-     * than spin through failures while the store is down).
+     * Assigns the rest of the plans taken in longest ago whose assignment has not finished, one after another, each an
+     * activity at a time, each activity recorded once its tasks are written: a pass stopped half-way goes on from the
+     * activity it was on. The work of a plan cancelled meanwhile is no longer assigned. A plan's pass runs in the trace its
+     * event came in, as it did in the consumer. Answers whether every pass finished: false when no plan waits, or when a
+     * pass failed (the job pauses then, rather than spin through failures while the store is down).
      *
      * @param afterEachActivity told each time an activity's tasks are written and recorded (the job keeps its lock)
      */
-    public boolean assignNextPlan(Runnable afterEachActivity) {
-        Optional<IssuedPlans.Unassigned> next = issuedPlans.nextUnassigned();
-        if (next.isEmpty()) {
-            return false;
-        }
-        IssuedPlans.Unassigned unassigned = next.get();
+    public boolean assignNextPlans(Runnable afterEachActivity) {
+        // A batch per read: the store sorts the waiting plans to find the first (the embedded one reads every one of them
+        // to do so), and at national scale ten thousand wait.
+        List<IssuedPlans.Unassigned> next = issuedPlans.nextUnassigned(PLANS_PER_READ);
+        return !next.isEmpty() && next.stream().allMatch(unassigned -> assignPlan(unassigned, afterEachActivity));
+    }
+
+    private boolean assignPlan(IssuedPlans.Unassigned unassigned, Runnable afterEachActivity) {
         try {
             traceHeaders.continueIn(unassigned.traceHeaders(), "assign plan",
                     () -> assign(unassigned.plan(), unassigned.activitiesAssigned(), afterEachActivity));

@@ -28,7 +28,7 @@ class PlanAssignmentJobTest {
         IssuedPlans issuedPlans = mock(IssuedPlans.class);
         when(issuedPlans.countUnassigned()).thenReturn(2L);
         List<String> passesFinished = new ArrayList<>();
-        when(assignments.assignNextPlan(any(Runnable.class))).thenAnswer(call -> {
+        when(assignments.assignNextPlans(any(Runnable.class))).thenAnswer(call -> {
             if (passesFinished.size() == 2) {
                 return false;
             }
