@@ -195,7 +195,7 @@ public class PlanAssignments {
                 }
             }
         }
-        notFound.forEach(unresolved::keep);
+        unresolved.keepAll(notFound);
         return roles;
     }
 }

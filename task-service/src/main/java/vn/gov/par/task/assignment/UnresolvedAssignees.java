@@ -29,9 +29,9 @@ public class UnresolvedAssignees {
                 .on("activityIndex", Sort.Direction.ASC));
     }
 
-    void keep(UnresolvedAssignee assignee) {
-        // The same plan event again finds it kept: nothing new to keep.
-        Documents.insertIfAbsent(mongo, COLLECTION, assignee, assignee.id());
+    void keepAll(List<UnresolvedAssignee> assignees) {
+        // The same plan event again finds them kept: nothing new to keep. One write for an activity's texts, not one each.
+        Documents.insertAllIfAbsent(mongo, COLLECTION, assignees.stream().map(assignee -> Documents.of(mongo, assignee, assignee.id())).toList());
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.function.Function;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mapping.PersistentProperty;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -35,7 +34,6 @@ public class AggregateStore<T> {
 
     public static final String OUTBOX = "outbox";
     public static final String REVISION = "_revision";
-    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final Class<T> type;
@@ -111,13 +109,7 @@ public class AggregateStore<T> {
         List<Document> documents = aggregates.stream().map(aggregate -> newDocument(aggregate, eventsOf.apply(aggregate))).toList();
         List<Object> withEvents = documents.stream().filter(d -> !d.getList(OUTBOX, Object.class).isEmpty()).map(d -> d.get("_id")).toList();
         markers.markAll(collection, withEvents);
-        try {
-            mongo.bulkOps(BulkMode.UNORDERED, collection).insert(documents).execute();
-        } catch (BulkOperationException partly) {
-            if (partly.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
-                throw partly;
-            }
-        }
+        Documents.insertAllIfAbsent(mongo, collection, documents);
         markers.markAll(collection, withEvents);
     }
 

@@ -1,7 +1,11 @@
 package vn.gov.par.support.persistence;
 
+import java.util.List;
+
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.model.ReplaceOptions;
@@ -11,6 +15,8 @@ import com.mongodb.client.model.ReplaceOptions;
  * what the read models (copies of another service's data) and the small stores beside the aggregates use.
  */
 public final class Documents {
+
+    private static final int DUPLICATE_KEY = 11000;
 
     private Documents() {
     }
@@ -38,6 +44,23 @@ public final class Documents {
             return true;
         } catch (DuplicateKeyException alreadyThere) {
             return false;
+        }
+    }
+
+    /**
+     * Inserts, in one write, those of the documents whose ids are not taken; the others stay as they are. It does not say
+     * how many it inserted: the embedded store counts the duplicates it refused as inserted.
+     */
+    public static void insertAllIfAbsent(MongoTemplate mongo, String collection, List<Document> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        try {
+            mongo.bulkOps(BulkMode.UNORDERED, collection).insert(documents).execute();
+        } catch (BulkOperationException partly) {
+            if (partly.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw partly;
+            }
         }
     }
 }
