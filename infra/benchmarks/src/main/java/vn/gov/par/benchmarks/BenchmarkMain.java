@@ -46,12 +46,8 @@ public final class BenchmarkMain {
         if (options.workloads().contains("two-tier")) {
             onFreshPlatform("two-tier", Map.of(), (platform, dataDir) -> {
                 try (PlatformGauges gauges = new PlatformGauges(platform)) {
-                    CascadeWorkload.Outcome cascade = new CascadeWorkload(platform, gauges, OUT, options.limit())
-                            .run(NationalHierarchy.twoTier(options.scale()), options.scale(), dataDir);
-                    results.cascade(cascade);
-                    save(results, options);
-                    results.apiLatency(ApiLatencyWorkload.run(platform, cascade.centralPlanId(), OUT));
-                    results.rawPipe(RawPipeWorkload.run(platform, cascade, OUT));
+                    measure(platform, new CascadeWorkload(platform, gauges, OUT, options.limit())
+                            .run(NationalHierarchy.twoTier(options.scale()), options.scale(), dataDir), results, options);
                 }
             });
             save(results, options);
@@ -59,8 +55,8 @@ public final class BenchmarkMain {
         if (options.workloads().contains("three-tier")) {
             onFreshPlatform("three-tier", Map.of(), (platform, dataDir) -> {
                 try (PlatformGauges gauges = new PlatformGauges(platform)) {
-                    results.cascade(new CascadeWorkload(platform, gauges, OUT, options.limit())
-                            .run(NationalHierarchy.threeTier(options.scale()), options.scale(), dataDir));
+                    measure(platform, new CascadeWorkload(platform, gauges, OUT, options.limit())
+                            .run(NationalHierarchy.threeTier(options.scale()), options.scale(), dataDir), results, options);
                 }
             });
             save(results, options);
@@ -86,11 +82,25 @@ public final class BenchmarkMain {
         Results results = new Results(checkpoint.scale());
         onPlatform(dataDir, "resumed " + checkpoint.workload(), Map.of(), (platform, data) -> {
             try (PlatformGauges gauges = new PlatformGauges(platform)) {
-                results.cascade(new CascadeWorkload(platform, gauges, OUT, options.limit()).resume(checkpoint, data));
+                measure(platform, new CascadeWorkload(platform, gauges, OUT, options.limit()).resume(checkpoint, data), results, options);
             }
         });
         save(results, options);
         print(results, options);
+    }
+
+    /**
+     * A cascade's figures and, once it has settled (latency under a cascade still running would not compare), the console
+     * views' latency on what it left and the raw pipe moving as many records as it published.
+     */
+    private static void measure(LocalPlatform platform, CascadeWorkload.Outcome cascade, Results results, Options options)
+            throws IOException, InterruptedException {
+        results.cascade(cascade);
+        save(results, options);
+        if (cascade.quiescent()) {
+            results.apiLatency(cascade.workload(), ApiLatencyWorkload.run(platform, cascade.centralPlanId(), OUT));
+            results.rawPipe(cascade.workload(), RawPipeWorkload.run(platform, cascade, OUT));
+        }
     }
 
     private static void print(Results results, Options options) {

@@ -20,8 +20,8 @@ final class Results {
     private final String startedAt = Instant.now().toString();
     private final double scale;
     private final List<CascadeWorkload.Outcome> cascades = new ArrayList<>();
-    private Map<String, JsonNode> apiLatency;
-    private RawPipeWorkload.Outcome rawPipe;
+    private final Map<String, Map<String, JsonNode>> apiLatency = new LinkedHashMap<>();
+    private final Map<String, RawPipeWorkload.Outcome> rawPipe = new LinkedHashMap<>();
     private DeadlineSweepWorkload.Outcome sweep;
 
     Results(double scale) {
@@ -32,12 +32,12 @@ final class Results {
         cascades.add(outcome);
     }
 
-    void apiLatency(Map<String, JsonNode> latency) {
-        this.apiLatency = latency;
+    void apiLatency(String workload, Map<String, JsonNode> latency) {
+        apiLatency.put(workload, latency);
     }
 
-    void rawPipe(RawPipeWorkload.Outcome outcome) {
-        this.rawPipe = outcome;
+    void rawPipe(String workload, RawPipeWorkload.Outcome outcome) {
+        rawPipe.put(workload, outcome);
     }
 
     void sweep(DeadlineSweepWorkload.Outcome outcome) {
@@ -73,22 +73,23 @@ final class Results {
             line(out, "  %-44s %s", "peak memory (MiB)", c.peakMemoryMiB());
             line(out, "  %-44s %.1f s", "import of the hierarchy (not in the above)", c.importSeconds());
         }
-        if (apiLatency != null) {
+        apiLatency.forEach((workload, views) -> {
             line(out, "");
-            line(out, "API latency, %d clients from a second process, %d s:", ApiLatencyWorkload.CLIENTS, ApiLatencyWorkload.MEASURED_SECONDS);
-            apiLatency.forEach((view, l) -> line(out, "  %-40s p50 %8.1f ms  p95 %8.1f ms  p99 %8.1f ms  (%d requests, %d errors)", view,
+            line(out, "API latency after the %s cascade, %d clients from a second process, %d s:", workload, ApiLatencyWorkload.CLIENTS,
+                    ApiLatencyWorkload.MEASURED_SECONDS);
+            views.forEach((view, l) -> line(out, "  %-40s p50 %8.1f ms  p95 %8.1f ms  p99 %8.1f ms  (%d requests, %d errors)", view,
                     l.get("p50Ms").asDouble(), l.get("p95Ms").asDouble(), l.get("p99Ms").asDouble(), l.get("requests").asInt(),
                     l.get("errors").asInt()));
-        }
-        if (rawPipe != null) {
+        });
+        rawPipe.forEach((workload, pipe) -> {
             line(out, "");
-            line(out, "Raw pipe: %,d records produced, consumed and stored in %.1f s = %,.0f per second", rawPipe.records(), rawPipe.seconds(),
-                    rawPipe.recordsPerSecond());
-            line(out, "  the platform's events per second:            %,10.1f = %.3f of the raw pipe", rawPipe.platformEventsPerSecond(),
-                    rawPipe.platformShare());
-            line(out, "  the platform's documents stored per second:  %,10.1f = %.3f of the raw pipe", rawPipe.platformDocumentsPerSecond(),
-                    rawPipe.platformDocumentShare());
-        }
+            line(out, "Raw pipe beside the %s cascade: %,d records produced, consumed and stored in %.1f s = %,.0f per second", workload,
+                    pipe.records(), pipe.seconds(), pipe.recordsPerSecond());
+            line(out, "  the platform's events per second:            %,10.1f = %.3f of the raw pipe", pipe.platformEventsPerSecond(),
+                    pipe.platformShare());
+            line(out, "  the platform's documents stored per second:  %,10.1f = %.3f of the raw pipe", pipe.platformDocumentsPerSecond(),
+                    pipe.platformDocumentShare());
+        });
         if (sweep != null) {
             line(out, "");
             line(out, "Deadline sweep: %,d occurrences, %,d past due: %s (written in %.1f s beforehand; the sweep runs every 2 s)",
