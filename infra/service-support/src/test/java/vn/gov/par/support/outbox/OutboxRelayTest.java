@@ -11,10 +11,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -395,25 +397,22 @@ class OutboxRelayTest {
 
         /** Every command sent to the store while the action runs, as collection and command name, in order. */
         static List<String> allDuring(Runnable action) {
-            List<String> commands = java.util.Collections.synchronizedList(new ArrayList<>());
-            LISTENER.recordingAll = commands;
-            try {
-                action.run();
-            } finally {
-                LISTENER.recordingAll = null;
-            }
-            return List.copyOf(commands);
+            return recordedDuring(action, commands -> LISTENER.recordingAll = commands);
         }
 
         static List<BsonDocument> during(Runnable action) {
-            List<BsonDocument> filters = java.util.Collections.synchronizedList(new ArrayList<>());
-            LISTENER.recording = filters;
+            return recordedDuring(action, filters -> LISTENER.recording = filters);
+        }
+
+        private static <T> List<T> recordedDuring(Runnable action, Consumer<List<T>> recordInto) {
+            List<T> recorded = Collections.synchronizedList(new ArrayList<>());
+            recordInto.accept(recorded);
             try {
                 action.run();
             } finally {
-                LISTENER.recording = null;
+                recordInto.accept(null);
             }
-            return List.copyOf(filters);
+            return List.copyOf(recorded);
         }
 
         @Override
