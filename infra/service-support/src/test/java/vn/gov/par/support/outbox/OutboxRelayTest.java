@@ -277,9 +277,7 @@ class OutboxRelayTest {
     @Test
     void aPassReadsTheMarkersOnceAndTakesAndRemovesEachByItsId() {
         OutboxRelay relay = relay(Duration.ZERO);
-        for (int i = 0; i < 30; i++) {
-            notes.insertIfAbsent(new Note("m" + i, "bản tin"), List.of(message("m" + i)));
-        }
+        notesWithAnEvent("m", 30);
 
         List<BsonDocument> filters = MarkerCommands.during(relay::relayAll);
 
@@ -293,13 +291,9 @@ class OutboxRelayTest {
     @Test
     void aPassAsksTheStoreNoMoreOftenForSixtyDocumentsThanForThree() {
         OutboxRelay relay = relay(Duration.ZERO);
-        for (int i = 0; i < 3; i++) {
-            notes.insertIfAbsent(new Note("few" + i, "bản tin"), List.of(message("few" + i)));
-        }
+        notesWithAnEvent("few", 3);
         List<String> forThree = MarkerCommands.allDuring(relay::relayAll);
-        for (int i = 0; i < 60; i++) {
-            notes.insertIfAbsent(new Note("many" + i, "bản tin"), List.of(message("many" + i)));
-        }
+        notesWithAnEvent("many", 60);
         List<String> forSixty = MarkerCommands.allDuring(relay::relayAll);
 
         assertThat(forSixty).as("each step of a pass is one round trip for the whole batch").isEqualTo(forThree);
@@ -389,6 +383,13 @@ class OutboxRelayTest {
     }
 
     /** The filters of the commands that select markers, recorded while an action runs. */
+    /** Notes named prefix0, prefix1, ..., each stored with one event waiting in its outbox. */
+    private void notesWithAnEvent(String prefix, int count) {
+        for (int i = 0; i < count; i++) {
+            notes.insertIfAbsent(new Note(prefix + i, "bản tin"), List.of(message(prefix + i)));
+        }
+    }
+
     private static final class MarkerCommands implements CommandListener {
 
         static final MarkerCommands LISTENER = new MarkerCommands();
