@@ -63,7 +63,8 @@ public class UnitDirectoryView {
     public List<KnownUnit> subtree(String code) {
         // Two reads rather than one $or: each is served from an index, where the embedded store reads the whole directory
         // for an $or, and task-service asks this for every plan it assigns (fifteen thousand at national three-tier).
-        List<KnownUnit> units = new ArrayList<>(find(code).stream().toList());
+        List<KnownUnit> units = new ArrayList<>();
+        find(code).ifPresent(units::add);
         units.addAll(mongo.find(Query.query(Criteria.where("ancestorCodes").is(code)), KnownUnit.class, COLLECTION));
         return units;
     }

@@ -47,6 +47,7 @@ public class OutboxMarkers {
     private static final String PENDING_SINCE = "pendingSince";
     private static final String LEASE_UNTIL = "leaseUntil";
     private static final String LEASE_OWNER = "leaseOwner";
+    private static final int MARKS_PER_WRITE = 1_000;
 
     private final MongoTemplate mongo;
     private final Clock wallClock;
@@ -73,16 +74,17 @@ public class OutboxMarkers {
         markAll(collection, List.of(documentId));
     }
 
-    /** Marks the documents as {@link #mark} does, in one write whatever their number. */
+    /** Marks the documents as {@link #mark} does, a write per thousand of them. */
     public void markAll(String collection, List<?> documentIds) {
-        if (documentIds.isEmpty()) {
-            return;
-        }
         Instant now = wallClock.instant();
-        BulkOperations marks = mongo.bulkOps(BulkMode.UNORDERED, COLLECTION);
-        documentIds.forEach(id -> marks.upsert(byKey(key(collection, id)), new Update().set(MARKED_AT, now).min(PENDING_SINCE, now)
-                .setOnInsert(TARGET_COLLECTION, collection).setOnInsert(DOCUMENT_ID, id)));
-        marks.execute();
+        // A thousand per write, so a collection's worth (the relay's slow scan) does not hold the store in one command.
+        for (int from = 0; from < documentIds.size(); from += MARKS_PER_WRITE) {
+            BulkOperations marks = mongo.bulkOps(BulkMode.UNORDERED, COLLECTION);
+            documentIds.subList(from, Math.min(documentIds.size(), from + MARKS_PER_WRITE)).forEach(id -> marks.upsert(
+                    byKey(key(collection, id)), new Update().set(MARKED_AT, now).min(PENDING_SINCE, now)
+                            .setOnInsert(TARGET_COLLECTION, collection).setOnInsert(DOCUMENT_ID, id)));
+            marks.execute();
+        }
     }
 
     /**
@@ -91,9 +93,8 @@ public class OutboxMarkers {
      * @param pendingSince since when its document has held events, as far as the markers know (a marker written before
      *                     this was recorded answers its last marking)
      * @param leasedAt     when the relay leased it: events its document holds after the pass arrived after this
-     * @param owner        the pass that leased it
      */
-    record Leased(String key, String collection, Object documentId, Instant markedAt, Instant pendingSince, Instant leasedAt, String owner) {
+    record Leased(String key, String collection, Object documentId, Instant markedAt, Instant pendingSince, Instant leasedAt) {
     }
 
     /**
@@ -116,23 +117,23 @@ public class OutboxMarkers {
         Query candidatesById = Query.query(Criteria.where("_id").in(candidates.stream().map(c -> c.get("_id")).toList()));
         return mongo.find(candidatesById, Document.class, COLLECTION).stream()
                 .filter(marker -> owner.equals(marker.getString(LEASE_OWNER)))
-                .map(marker -> leased(marker, now, owner))
+                .map(marker -> leased(marker, now))
                 .toList();
     }
 
-    private static Leased leased(Document marker, Instant leasedAt, String owner) {
+    private static Leased leased(Document marker, Instant leasedAt) {
         Instant markedAt = marker.get(MARKED_AT, Date.class).toInstant();
         Date pendingSince = marker.get(PENDING_SINCE, Date.class);
         return new Leased(marker.getString("_id"), marker.getString(TARGET_COLLECTION), marker.get(DOCUMENT_ID), markedAt,
-                pendingSince == null ? markedAt : pendingSince.toInstant(), leasedAt, owner);
+                pendingSince == null ? markedAt : pendingSince.toInstant(), leasedAt);
     }
 
     /**
-     * After a pass that published the markers' documents: the marker of a document found with no events left goes once
+     * After the pass of {@code owner} published the markers' documents: the marker of a document found with no events left goes once
      * no writer can still be on its way (until then it no longer counts as pending); one marked again since it was
      * leased, and those of documents written during the pass, are given back. A few round trips whatever their number.
      */
-    void settleAll(List<Leased> emptied, List<Leased> writtenMeanwhile, Duration grace) {
+    void settleAll(String owner, List<Leased> emptied, List<Leased> writtenMeanwhile, Duration grace) {
         Instant now = wallClock.instant();
         Map<Boolean, List<Leased>> quiet = emptied.stream().collect(Collectors.partitioningBy(m -> now.isAfter(m.markedAt().plus(grace))));
         if (!emptied.isEmpty()) {
@@ -143,18 +144,18 @@ public class OutboxMarkers {
             settles.execute();
         }
         List<Leased> givenBack = new ArrayList<>(writtenMeanwhile);
-        givenBack.addAll(stillHeld(quiet.get(true)));
+        givenBack.addAll(stillHeld(owner, quiet.get(true)));
         releaseAll(givenBack);
     }
 
     /** Those of the markers that are still there and still leased as they were: marked again before they could go. */
-    private List<Leased> stillHeld(List<Leased> markers) {
+    private List<Leased> stillHeld(String owner, List<Leased> markers) {
         if (markers.isEmpty()) {
             return List.of();
         }
-        Set<String> held = mongo.find(Query.query(Criteria.where("_id").in(markers.stream().map(Leased::key).toList())), Document.class, COLLECTION)
-                .stream().filter(found -> markers.get(0).owner().equals(found.getString(LEASE_OWNER)))
-                .map(found -> found.getString("_id")).collect(Collectors.toSet());
+        Query heldByOwner = Query.query(Criteria.where("_id").in(markers.stream().map(Leased::key).toList()).and(LEASE_OWNER).is(owner));
+        Set<String> held = mongo.find(heldByOwner, Document.class, COLLECTION).stream().map(found -> found.getString("_id"))
+                .collect(Collectors.toSet());
         return markers.stream().filter(m -> held.contains(m.key())).toList();
     }
 

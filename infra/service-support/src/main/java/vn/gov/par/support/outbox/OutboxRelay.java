@@ -50,7 +50,6 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(2);
-    private static final int MARKS_PER_WRITE = 1_000;
 
     private final MongoTemplate mongo;
     private final OutboxMarkers markers;
@@ -106,10 +105,7 @@ public class OutboxRelay implements SmartLifecycle {
         Query withEvents = Query.query(Criteria.where(AggregateStore.OUTBOX + ".0").exists(true));
         withEvents.fields().include("_id");
         for (String collection : collections) {
-            List<Object> ids = mongo.find(withEvents, Document.class, collection).stream().map(d -> d.get("_id")).toList();
-            for (int from = 0; from < ids.size(); from += MARKS_PER_WRITE) {
-                markers.markAll(collection, ids.subList(from, Math.min(ids.size(), from + MARKS_PER_WRITE)));
-            }
+            markers.markAll(collection, mongo.find(withEvents, Document.class, collection).stream().map(d -> d.get("_id")).toList());
         }
     }
 
@@ -127,7 +123,7 @@ public class OutboxRelay implements SmartLifecycle {
             documents.values().forEach(document -> outboxOf(document).forEach(message -> acks.add(kafka.send(recordOf(message)))));
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             published.increment(acks.size());
-            removeSent(leased, documents);
+            removeSent(owner, leased, documents);
             return acks.size();
         } catch (Exception e) {
             markers.release(owner);
@@ -169,12 +165,12 @@ public class OutboxRelay implements SmartLifecycle {
      * settle, and those written meanwhile are given back. A few round trips whatever the batch's size, so a backlog of a
      * hundred thousand documents (a national plan's tasks) drains at the broker's pace, not one document at a time.
      */
-    private void removeSent(List<OutboxMarkers.Leased> leased, Map<OutboxMarkers.Leased, Document> sent) {
+    private void removeSent(String owner, List<OutboxMarkers.Leased> leased, Map<OutboxMarkers.Leased, Document> sent) {
         pullSent(sent);
         Map<OutboxMarkers.Leased, Document> after = documentsOf(leased);
         Map<Boolean, List<OutboxMarkers.Leased>> emptied = leased.stream()
                 .collect(Collectors.partitioningBy(marker -> outboxOf(after.get(marker)).isEmpty()));
-        markers.settleAll(emptied.get(true), emptied.get(false), settings.markerGrace());
+        markers.settleAll(owner, emptied.get(true), emptied.get(false), settings.markerGrace());
     }
 
     private void pullSent(Map<OutboxMarkers.Leased, Document> sent) {

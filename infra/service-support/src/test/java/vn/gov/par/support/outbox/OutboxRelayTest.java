@@ -310,7 +310,7 @@ class OutboxRelayTest {
         List<OutboxMarkers.Leased> leased = markers.lease("pass", Duration.ofSeconds(30), 10);
         markers.mark("notes", "n9");
 
-        markers.settleAll(leased, List.of(), Duration.ZERO);
+        markers.settleAll("pass", leased, List.of(), Duration.ZERO);
 
         assertThat(relay.pending()).as("marked again since it was leased: a writer may be on its way").isEqualTo(1);
         queue(markers, "n9");
