@@ -16,7 +16,7 @@ import vn.gov.par.contracts.Topics;
 import vn.gov.par.contracts.plan.PlanActivity;
 import vn.gov.par.contracts.plan.PlanIssued;
 import vn.gov.par.contracts.plan.SubPlanObligationCreated;
-import vn.gov.par.contracts.unit.UnitRegistered;
+import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.KafkaTopicProbe;
 
@@ -45,7 +45,7 @@ public final class ReportingFixture {
 
     public void unit(String code, String name, String level, String provinceCode, String... ancestors) {
         List<String> path = List.of(ancestors);
-        publish(EventCatalog.UNIT_REGISTERED, provinceCode, new UnitRegistered(code, name, level, "GOVERNMENT",
+        publish(EventCatalog.UNIT_REGISTERED, provinceCode, new UnitRecorded(code, name, level, "GOVERNMENT",
                 path.isEmpty() ? null : path.get(path.size() - 1), provinceCode, path));
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.plan.PlanActivity;
 import vn.gov.par.contracts.plan.PlanIssued;
-import vn.gov.par.contracts.unit.UnitRegistered;
+import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.KafkaTopicProbe;
 
@@ -79,6 +79,6 @@ public final class HonQuanPlan {
     private static void unit(KafkaTopicProbe kafka, String code, String name, String level, String kind, String... ancestors) {
         List<String> path = List.of(ancestors);
         String parent = path.isEmpty() ? null : path.get(path.size() - 1);
-        kafka.publish(EventCatalog.UNIT_REGISTERED, "70", new UnitRegistered(code, name, level, kind, parent, "70", path));
+        kafka.publish(EventCatalog.UNIT_REGISTERED, "70", new UnitRecorded(code, name, level, kind, parent, "70", path));
     }
 }

@@ -25,16 +25,15 @@ import vn.gov.par.contracts.task.TaskCompleted;
 import vn.gov.par.contracts.task.TaskDueSoon;
 import vn.gov.par.contracts.task.TaskOverdue;
 import vn.gov.par.contracts.task.TaskReopened;
-import vn.gov.par.contracts.unit.UnitRegistered;
-import vn.gov.par.contracts.unit.UnitUpdated;
+import vn.gov.par.contracts.unit.UnitRecorded;
 
 /** Every event the platform publishes. A new event or a new field is added here; nothing is renamed or removed. */
 public final class EventCatalog {
 
-    public static final EventType<UnitRegistered> UNIT_REGISTERED =
-            new EventType<>("vn.gov.par.unit.registered", 1, UnitRegistered.class, Topics.UNIT_EVENTS);
-    public static final EventType<UnitUpdated> UNIT_UPDATED =
-            new EventType<>("vn.gov.par.unit.updated", 1, UnitUpdated.class, Topics.UNIT_EVENTS);
+    public static final EventType<UnitRecorded> UNIT_REGISTERED =
+            new EventType<>("vn.gov.par.unit.registered", 1, UnitRecorded.class, Topics.UNIT_EVENTS);
+    public static final EventType<UnitRecorded> UNIT_UPDATED =
+            new EventType<>("vn.gov.par.unit.updated", 1, UnitRecorded.class, Topics.UNIT_EVENTS);
 
     public static final EventType<PlanIssued> PLAN_ISSUED =
             new EventType<>("vn.gov.par.plan.issued", 1, PlanIssued.class, Topics.PLAN_EVENTS);

@@ -48,7 +48,7 @@ import vn.gov.par.contracts.Topics;
 import vn.gov.par.support.health.KafkaClusterHealthIndicator;
 import vn.gov.par.support.health.MongoPingHealthIndicator;
 import vn.gov.par.support.messaging.DeadLetteringContainerCustomizer;
-import vn.gov.par.support.outbox.EventOutbox;
+import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.outbox.OutboxMarkers;
 import vn.gov.par.support.outbox.OutboxRelay;
 import vn.gov.par.support.outbox.TraceHeaders;
@@ -157,8 +157,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    EventOutbox eventOutbox(EventCodec codec, Clock clock, @Value("${spring.application.name}") String serviceName, TraceHeaders traceHeaders) {
-        return new EventOutbox(codec, clock, serviceName, traceHeaders);
+    OutboxMessageFactory outboxMessageFactory(EventCodec codec, Clock clock, @Value("${spring.application.name}") String serviceName, TraceHeaders traceHeaders) {
+        return new OutboxMessageFactory(codec, clock, serviceName, traceHeaders);
     }
 
     @Bean

@@ -35,7 +35,7 @@ import vn.gov.par.contracts.task.TaskDueSoon;
 import vn.gov.par.contracts.task.TaskOccurrenceFacts;
 import vn.gov.par.contracts.task.TaskOverdue;
 import vn.gov.par.contracts.task.TaskReopened;
-import vn.gov.par.notification.holiday.WorkingCalendars;
+import vn.gov.par.notification.calendar.WorkingCalendars;
 import vn.gov.par.support.directory.KnownUnit;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.domain.DerivedId;

@@ -39,7 +39,7 @@ import vn.gov.par.notification.mail.MailServerUnavailableException;
 import vn.gov.par.notification.mail.Recipient;
 import vn.gov.par.notification.mail.UndeliverableAddressException;
 import vn.gov.par.notification.maillog.MailLog;
-import vn.gov.par.support.outbox.EventOutbox;
+import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.outbox.OutboxMessage;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.persistence.ConcurrentUpdateException;
@@ -63,7 +63,7 @@ public class ReminderDispatcher {
     private final RecipientClaims claims;
     private final MailGateway mail;
     private final MailLog mailLog;
-    private final EventOutbox outbox;
+    private final OutboxMessageFactory messages;
     private final ReminderMetrics metrics;
     private final Clock clock;
     private final Duration lease;
@@ -71,7 +71,7 @@ public class ReminderDispatcher {
     private final int recipientsPerPass;
 
     public ReminderDispatcher(AggregateStore<Reminder> reminders, AggregateStore<Delivery> deliveries, Deadlines deadlines,
-            ContactDirectory contacts, RecipientClaims claims, MailGateway mail, MailLog mailLog, EventOutbox outbox, ReminderMetrics metrics,
+            ContactDirectory contacts, RecipientClaims claims, MailGateway mail, MailLog mailLog, OutboxMessageFactory messages, ReminderMetrics metrics,
             Clock clock, @Value("${par.notifications.delivery-lease:10m}") Duration lease,
             @Value("${par.notifications.retry-after:5m}") Duration retryAfter,
             @Value("${par.notifications.dispatch-batch:500}") int recipientsPerPass) {
@@ -82,7 +82,7 @@ public class ReminderDispatcher {
         this.claims = claims;
         this.mail = mail;
         this.mailLog = mailLog;
-        this.outbox = outbox;
+        this.messages = messages;
         this.metrics = metrics;
         this.clock = clock;
         this.lease = lease;
@@ -330,11 +330,11 @@ public class ReminderDispatcher {
         String key = d.provinceCode();
         String subject = "reminders/" + r.id();
         if (settled.state() == DeliveryState.FAILED) {
-            return outbox.message(EventCatalog.REMINDER_FAILED, key, subject, new ReminderFailed(facts, now, settled.failure()));
+            return messages.create(EventCatalog.REMINDER_FAILED, key, subject, new ReminderFailed(facts, now, settled.failure()));
         }
         return r.stage() == Stage.ESCALATION
-                ? outbox.message(EventCatalog.ESCALATION_SENT, key, subject, new EscalationSent(facts, now, settled.resentAfterCrash()))
-                : outbox.message(EventCatalog.REMINDER_SENT, key, subject, new ReminderSent(facts, now, settled.resentAfterCrash()));
+                ? messages.create(EventCatalog.ESCALATION_SENT, key, subject, new EscalationSent(facts, now, settled.resentAfterCrash()))
+                : messages.create(EventCatalog.REMINDER_SENT, key, subject, new ReminderSent(facts, now, settled.resentAfterCrash()));
     }
 
     private static DigestItem item(Pending p, LocalDate today) {

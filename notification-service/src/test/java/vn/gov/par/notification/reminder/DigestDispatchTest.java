@@ -25,12 +25,12 @@ import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.task.ScheduledOccurrence;
 import vn.gov.par.contracts.task.TaskAssigned;
 import vn.gov.par.notification.contact.ContactDirectory;
-import vn.gov.par.notification.holiday.WorkingCalendars;
+import vn.gov.par.notification.calendar.WorkingCalendars;
 import vn.gov.par.notification.mail.MailGateway;
 import vn.gov.par.notification.maillog.MailLog;
 import vn.gov.par.support.PlatformProperties;
 import vn.gov.par.support.directory.UnitDirectoryView;
-import vn.gov.par.support.outbox.EventOutbox;
+import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.testsupport.EmbeddedInfrastructure;
 
@@ -51,7 +51,7 @@ class DigestDispatchTest extends ReminderIntegrationTest {
     MailGateway mail;
 
     @Autowired
-    EventOutbox outbox;
+    OutboxMessageFactory messages;
 
     @Autowired
     ReminderMetrics metrics;
@@ -202,7 +202,7 @@ class DigestDispatchTest extends ReminderIntegrationTest {
         Deadlines deadlines = new Deadlines(deadlineStore, reminders, units, new WorkingCalendars(connection, platform),
                 policies, metrics, clock);
         return new ReminderDispatcher(reminders, new AggregateStore<>(connection, Delivery.class, "deliveries", Delivery::id), deadlines,
-                new ContactDirectory(connection, units), new RecipientClaims(connection), mail, new MailLog(connection), outbox, metrics, clock,
+                new ContactDirectory(connection, units), new RecipientClaims(connection), mail, new MailLog(connection), messages, metrics, clock,
                 Duration.ofMinutes(10), Duration.ofMinutes(5), 3);
     }
 

@@ -41,7 +41,7 @@ import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.plan.SubPlanObligationCreated;
 import vn.gov.par.contracts.report.ReportDue;
 import vn.gov.par.contracts.report.ReportObligationFacts;
-import vn.gov.par.contracts.unit.UnitRegistered;
+import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.notification.mail.DigestMailComposer;
 import vn.gov.par.support.outbox.OutboxRelay;
 import vn.gov.par.testsupport.HttpJson;
@@ -210,7 +210,7 @@ abstract class ReminderIntegrationTest {
 
     static void unit(String code, String name, String level, String kind, String... ancestors) {
         List<String> path = List.of(ancestors);
-        KAFKA.publish(EventCatalog.UNIT_REGISTERED, "70", new UnitRegistered(code, name, level, kind, path.isEmpty() ? null : path.get(path.size() - 1),
+        KAFKA.publish(EventCatalog.UNIT_REGISTERED, "70", new UnitRecorded(code, name, level, kind, path.isEmpty() ? null : path.get(path.size() - 1),
                 "70", path));
     }
 

@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.Topics;
-import vn.gov.par.contracts.unit.UnitRegistered;
+import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.testsupport.BodyMutations;
 import vn.gov.par.testsupport.BodyMutations.Mutated;
 import vn.gov.par.testsupport.HttpJson;
@@ -169,7 +169,7 @@ class NotificationApiGeneratedRequestsTest extends SpringBackedProperties {
 
     private static void unit(String code, String name, String level, String... ancestors) {
         List<String> path = List.of(ancestors);
-        KAFKA.publish(EventCatalog.UNIT_REGISTERED, "70", new UnitRegistered(code, name, level, "GOVERNMENT",
+        KAFKA.publish(EventCatalog.UNIT_REGISTERED, "70", new UnitRecorded(code, name, level, "GOVERNMENT",
                 path.isEmpty() ? null : path.get(path.size() - 1), "70", path));
     }
 }

@@ -21,7 +21,7 @@ import vn.gov.par.plan.plan.Plan;
 import vn.gov.par.plan.unit.Unit;
 import vn.gov.par.plan.unit.UnitDirectory;
 import vn.gov.par.support.domain.DerivedId;
-import vn.gov.par.support.outbox.EventOutbox;
+import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.outbox.OutboxMessage;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.persistence.Versioned;
@@ -42,16 +42,16 @@ public class CascadeFanOut {
     private final AggregateStore<Plan> plans;
     private final AggregateStore<SubPlanObligation> obligations;
     private final UnitDirectory directory;
-    private final EventOutbox outbox;
+    private final OutboxMessageFactory messages;
     private final Clock clock;
     private final MeterRegistry meters;
 
     public CascadeFanOut(AggregateStore<Plan> plans, AggregateStore<SubPlanObligation> obligations, UnitDirectory directory,
-            EventOutbox outbox, Clock clock, MeterRegistry meters) {
+            OutboxMessageFactory messages, Clock clock, MeterRegistry meters) {
         this.plans = plans;
         this.obligations = obligations;
         this.directory = directory;
-        this.outbox = outbox;
+        this.messages = messages;
         this.clock = clock;
         this.meters = meters;
     }
@@ -86,7 +86,7 @@ public class CascadeFanOut {
             return;
         }
         SubPlanObligation fulfilled = current.value().fulfil(subPlan.number(), subPlan.issuedOn());
-        obligations.update(fulfilled, current.revision(), List.of(outbox.message(EventCatalog.SUB_PLAN_OBLIGATION_FULFILLED,
+        obligations.update(fulfilled, current.revision(), List.of(messages.create(EventCatalog.SUB_PLAN_OBLIGATION_FULFILLED,
                 fulfilled.parentPlanId(), "obligations/" + fulfilled.id(), new SubPlanObligationFulfilled(fulfilled.id(),
                         fulfilled.parentPlanId(), fulfilled.unitCode(), fulfilled.provinceCode(), subPlan.id(), subPlan.number(),
                         subPlan.issuedOn(), fulfilled.dueDate(), fulfilled.issuedOnTime()))));
@@ -116,7 +116,7 @@ public class CascadeFanOut {
     }
 
     private OutboxMessage created(Plan parent, SubPlanObligation obligation, Unit unit) {
-        return outbox.message(EventCatalog.SUB_PLAN_OBLIGATION_CREATED, parent.id(), "obligations/" + obligation.id(),
+        return messages.create(EventCatalog.SUB_PLAN_OBLIGATION_CREATED, parent.id(), "obligations/" + obligation.id(),
                 new SubPlanObligationCreated(obligation.id(), parent.id(), parent.rootPlanId(), parent.number(), parent.content().title(),
                         parent.issuerCode(), obligation.unitCode(), obligation.unitName(), obligation.provinceCode(), obligation.dueDate(),
                         obligation.draftPlanId(), unit.ancestorCodes()));

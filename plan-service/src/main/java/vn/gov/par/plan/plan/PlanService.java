@@ -21,7 +21,7 @@ import vn.gov.par.contracts.plan.PlanIssued;
 import vn.gov.par.plan.unit.Unit;
 import vn.gov.par.plan.unit.UnitDirectory;
 import vn.gov.par.support.domain.NotFoundException;
-import vn.gov.par.support.outbox.EventOutbox;
+import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.outbox.OutboxMessage;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.persistence.Versioned;
@@ -34,16 +34,16 @@ public class PlanService {
     private final AggregateStore<Plan> plans;
     private final UnitDirectory directory;
     private final PlanNumberRegistry numbers;
-    private final EventOutbox outbox;
+    private final OutboxMessageFactory messages;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public PlanService(AggregateStore<Plan> plans, UnitDirectory directory, PlanNumberRegistry numbers, EventOutbox outbox, Clock clock,
+    public PlanService(AggregateStore<Plan> plans, UnitDirectory directory, PlanNumberRegistry numbers, OutboxMessageFactory messages, Clock clock,
             MeterRegistry meters) {
         this.plans = plans;
         this.directory = directory;
         this.numbers = numbers;
-        this.outbox = outbox;
+        this.messages = messages;
         this.clock = clock;
         this.meters = meters;
     }
@@ -82,7 +82,7 @@ public class PlanService {
     public Plan close(String id) {
         Versioned<Plan> current = load(id);
         Plan closed = current.value().close(today());
-        plans.update(closed, current.revision(), List.of(outbox.message(EventCatalog.PLAN_CLOSED, closed.id(), subject(closed),
+        plans.update(closed, current.revision(), List.of(messages.create(EventCatalog.PLAN_CLOSED, closed.id(), subject(closed),
                 new PlanClosed(closed.id(), closed.issuerCode(), closed.provinceCode(), closed.closedOn()))));
         return closed;
     }
@@ -91,7 +91,7 @@ public class PlanService {
         Versioned<Plan> current = load(id);
         Plan cancelled = current.value().cancel(today(), reason);
         List<OutboxMessage> events = current.value().status() == PlanStatus.ISSUED
-                ? List.of(outbox.message(EventCatalog.PLAN_CANCELLED, cancelled.id(), subject(cancelled), new PlanCancelled(cancelled.id(),
+                ? List.of(messages.create(EventCatalog.PLAN_CANCELLED, cancelled.id(), subject(cancelled), new PlanCancelled(cancelled.id(),
                         cancelled.issuerCode(), cancelled.provinceCode(), cancelled.cancelledOn(), cancelled.cancelReason())))
                 : List.of();
         plans.update(cancelled, current.revision(), events);
@@ -132,7 +132,7 @@ public class PlanService {
         PlanContent content = plan.content();
         List<PlanActivity> activities = content.activities().stream().map(a -> new PlanActivity(a.label(), a.content(), a.product(),
                 a.leadUnits(), a.cooperatingUnits(), a.timeframe())).toList();
-        return outbox.message(EventCatalog.PLAN_ISSUED, plan.id(), subject(plan), new PlanIssued(plan.id(), plan.number(), content.title(),
+        return messages.create(EventCatalog.PLAN_ISSUED, plan.id(), subject(plan), new PlanIssued(plan.id(), plan.number(), content.title(),
                 content.year(), plan.issuerCode(), plan.issuerName(), plan.provinceCode(), plan.issuedOn(), content.signer(),
                 plan.parentPlanId(), plan.rootPlanId(), plan.obligationId(), activities, content.reportingClause(),
                 content.cascade().dueDate()));

@@ -13,11 +13,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.gov.par.contracts.EventCatalog;
-import vn.gov.par.contracts.unit.UnitRegistered;
-import vn.gov.par.contracts.unit.UnitUpdated;
+import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.support.domain.NotFoundException;
 import vn.gov.par.support.domain.RuleViolationException;
-import vn.gov.par.support.outbox.EventOutbox;
+import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.outbox.OutboxMessage;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.web.PageView;
@@ -27,11 +26,11 @@ import vn.gov.par.support.web.PageView;
 public class UnitDirectory {
 
     private final AggregateStore<Unit> units;
-    private final EventOutbox outbox;
+    private final OutboxMessageFactory messages;
 
-    public UnitDirectory(AggregateStore<Unit> units, EventOutbox outbox) {
+    public UnitDirectory(AggregateStore<Unit> units, OutboxMessageFactory messages) {
         this.units = units;
-        this.outbox = outbox;
+        this.messages = messages;
     }
 
     public record ImportOutcome(int received, int created, int updated, int unchanged) {
@@ -124,12 +123,12 @@ public class UnitDirectory {
     }
 
     private OutboxMessage registered(Unit unit) {
-        return outbox.message(EventCatalog.UNIT_REGISTERED, unit.provinceCode(), "units/" + unit.code(), new UnitRegistered(
+        return messages.create(EventCatalog.UNIT_REGISTERED, unit.provinceCode(), "units/" + unit.code(), new UnitRecorded(
                 unit.code(), unit.name(), unit.level().name(), unit.kind().name(), unit.parentCode(), unit.provinceCode(), unit.ancestorCodes()));
     }
 
     private OutboxMessage updated(Unit unit) {
-        return outbox.message(EventCatalog.UNIT_UPDATED, unit.provinceCode(), "units/" + unit.code(), new UnitUpdated(
+        return messages.create(EventCatalog.UNIT_UPDATED, unit.provinceCode(), "units/" + unit.code(), new UnitRecorded(
                 unit.code(), unit.name(), unit.level().name(), unit.kind().name(), unit.parentCode(), unit.provinceCode(), unit.ancestorCodes()));
     }
 }

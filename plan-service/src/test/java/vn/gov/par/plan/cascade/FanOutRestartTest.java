@@ -29,7 +29,7 @@ import vn.gov.par.contracts.plan.PlanIssued;
 import vn.gov.par.plan.plan.Plan;
 import vn.gov.par.plan.plan.PlanService;
 import vn.gov.par.plan.unit.UnitDirectory;
-import vn.gov.par.support.outbox.EventOutbox;
+import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.outbox.OutboxMessage;
 import vn.gov.par.support.outbox.OutboxRelay;
 import vn.gov.par.support.persistence.AggregateStore;
@@ -64,7 +64,7 @@ class FanOutRestartTest {
     PlanService planService;
 
     @Autowired
-    EventOutbox outbox;
+    OutboxMessageFactory messages;
 
     @Autowired
     OutboxRelay relay;
@@ -87,12 +87,12 @@ class FanOutRestartTest {
         mongo.remove(Query.query(Criteria.where("parentPlanId").is(planId)), "plans");
         PlanIssued event = new EventCodec().decode(issuedEventJson(issued)).dataAs(EventCatalog.PLAN_ISSUED);
 
-        CascadeFanOut crashing = new CascadeFanOut(plans, new DiesAfter(2, mongo), directory, outbox, clock, meters);
+        CascadeFanOut crashing = new CascadeFanOut(plans, new DiesAfter(2, mongo), directory, messages, clock, meters);
         assertThatThrownBy(() -> crashing.onPlanIssued(event)).hasMessageContaining("crash");
         assertThat(obligationsOf(planId)).isEqualTo(2);
         assertThat(draftsOf(planId)).as("no draft an official could issue before the obligation it fulfils exists").isEqualTo(2);
 
-        new CascadeFanOut(plans, obligations, directory, outbox, clock, meters).onPlanIssued(event);
+        new CascadeFanOut(plans, obligations, directory, messages, clock, meters).onPlanIssued(event);
 
         assertThat(obligationsOf(planId)).isEqualTo(5);
         assertThat(draftsOf(planId)).isEqualTo(5);

@@ -9,8 +9,7 @@ import org.springframework.messaging.Message;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.EventCodec;
-import vn.gov.par.contracts.unit.UnitRegistered;
-import vn.gov.par.contracts.unit.UnitUpdated;
+import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.report.ledger.TaskLedger;
 import vn.gov.par.report.plan.ReportPlans;
 import vn.gov.par.report.report.Obligations;
@@ -25,12 +24,12 @@ class ReportEventSubscriptions {
     @Bean
     Consumer<Message<byte[]>> unitEvents(UnitDirectoryView directory, Obligations obligations, EventCodec codec, MeterRegistry meters) {
         return EventSubscription.named("unitEvents", codec, meters)
-                .on(EventCatalog.UNIT_REGISTERED, (UnitRegistered unit) -> {
-                    directory.onRegistered(unit);
+                .on(EventCatalog.UNIT_REGISTERED, (UnitRecorded unit) -> {
+                    directory.record(unit);
                     obligations.onUnitRegistered(unit);
                 })
-                .on(EventCatalog.UNIT_UPDATED, (UnitUpdated unit) -> {
-                    directory.onUpdated(unit);
+                .on(EventCatalog.UNIT_UPDATED, (UnitRecorded unit) -> {
+                    directory.record(unit);
                     obligations.onUnitUpdated(unit);
                 })
                 .build();

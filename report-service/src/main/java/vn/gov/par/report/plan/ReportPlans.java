@@ -20,7 +20,7 @@ import vn.gov.par.report.schedule.ReportingRules;
 import vn.gov.par.report.schedule.ReportingSchedule;
 import vn.gov.par.report.schedule.ScheduleByHand;
 import vn.gov.par.support.domain.NotFoundException;
-import vn.gov.par.support.outbox.EventOutbox;
+import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.outbox.OutboxMessage;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.persistence.Versioned;
@@ -35,13 +35,13 @@ public class ReportPlans {
 
     private final AggregateStore<ReportPlan> plans;
     private final ReportingRules rules;
-    private final EventOutbox outbox;
+    private final OutboxMessageFactory messages;
     private final Clock clock;
 
-    public ReportPlans(AggregateStore<ReportPlan> plans, ReportingRules rules, EventOutbox outbox, Clock clock) {
+    public ReportPlans(AggregateStore<ReportPlan> plans, ReportingRules rules, OutboxMessageFactory messages, Clock clock) {
         this.plans = plans;
         this.rules = rules;
-        this.outbox = outbox;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -93,7 +93,7 @@ public class ReportPlans {
     private OutboxMessage scheduled(ReportPlan plan) {
         List<ReportPeriodFacts> periods = plan.periods().stream()
                 .map(p -> new ReportPeriodFacts(p.type().name(), p.name(), p.from(), p.to(), p.dueDate())).toList();
-        return outbox.message(EventCatalog.REPORT_PERIODS_SCHEDULED, plan.provinceCode(), "plans/" + plan.planId(),
+        return messages.create(EventCatalog.REPORT_PERIODS_SCHEDULED, plan.provinceCode(), "plans/" + plan.planId(),
                 new ReportPeriodsScheduled(plan.planId(), plan.rootPlanId(), plan.number(), plan.issuerCode(), plan.provinceCode(),
                         plan.year(), plan.reportingClause(), plan.scheduleRecognised(), periods));
     }

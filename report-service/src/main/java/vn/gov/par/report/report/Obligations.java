@@ -14,8 +14,7 @@ import vn.gov.par.contracts.plan.PlanCancelled;
 import vn.gov.par.contracts.plan.PlanClosed;
 import vn.gov.par.contracts.plan.SubPlanObligationCreated;
 import vn.gov.par.contracts.report.ReportDue;
-import vn.gov.par.contracts.unit.UnitRegistered;
-import vn.gov.par.contracts.unit.UnitUpdated;
+import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.report.plan.ReportPlan;
 import vn.gov.par.report.plan.ReportPlans;
 import vn.gov.par.report.schedule.PeriodType;
@@ -23,7 +22,7 @@ import vn.gov.par.report.schedule.ReportPeriod;
 import vn.gov.par.support.directory.KnownUnit;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.domain.DerivedId;
-import vn.gov.par.support.outbox.EventOutbox;
+import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.persistence.Documents;
 
@@ -42,15 +41,15 @@ public class Obligations {
     private final ReportPlans plans;
     private final UnitDirectoryView directory;
     private final MongoTemplate mongo;
-    private final EventOutbox outbox;
+    private final OutboxMessageFactory messages;
 
     public Obligations(AggregateStore<Report> reports, ReportPlans plans, UnitDirectoryView directory, MongoTemplate mongo,
-            EventOutbox outbox) {
+            OutboxMessageFactory messages) {
         this.reports = reports;
         this.plans = plans;
         this.directory = directory;
         this.mongo = mongo;
-        this.outbox = outbox;
+        this.messages = messages;
     }
 
     /** The plan's own event precedes its obligations on the plan's partition, so its schedule is known. */
@@ -96,16 +95,16 @@ public class Obligations {
 
     /**
      * A unit first announced after its obligations placed it: only its level was missing. Nothing else is
-     * taken from it, so that this event delivered again after a UnitUpdated cannot move the unit back.
+     * taken from it, so that this event delivered again after a unit update cannot move the unit back.
      */
-    public void onUnitRegistered(UnitRegistered unit) {
+    public void onUnitRegistered(UnitRecorded unit) {
         Query levelMissing = Query.query(Criteria.where("unitCode").is(unit.code()).and("unitLevel").is(null));
         Update level = new Update().set("unitLevel", unit.level());
         reports.updateAll(levelMissing, level);
         mongo.updateMulti(levelMissing, level, OBLIGED_UNITS);
     }
 
-    public void onUnitUpdated(UnitUpdated unit) {
+    public void onUnitUpdated(UnitRecorded unit) {
         place(unit.code(), unit.name(), unit.level(), unit.provinceCode(), unit.ancestorCodes());
     }
 
@@ -143,7 +142,7 @@ public class Obligations {
                     plan.number(), plan.title(), plan.year(), unit.unitCode(), unit.unitName(), unit.unitLevel(), unit.provinceCode(),
                     unit.ancestorCodes(), plan.issuerCode(), plan.via(), period.type(), period.name(), period.from(), period.to(),
                     period.dueDate(), ReportStatus.EXPECTED, null, List.of(), false);
-            reports.insertIfAbsent(report, List.of(outbox.message(EventCatalog.REPORT_DUE, report.provinceCode(), Reports.subject(report),
+            reports.insertIfAbsent(report, List.of(messages.create(EventCatalog.REPORT_DUE, report.provinceCode(), Reports.subject(report),
                     new ReportDue(Reports.facts(report)))));
         }
     }

@@ -21,7 +21,7 @@ import vn.gov.par.report.ledger.TaskLedger;
 import vn.gov.par.report.plan.ReportPlans;
 import vn.gov.par.support.domain.NotFoundException;
 import vn.gov.par.support.metrics.CountGauge;
-import vn.gov.par.support.outbox.EventOutbox;
+import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.persistence.ConcurrentUpdateException;
 import vn.gov.par.support.persistence.Versioned;
@@ -33,16 +33,16 @@ public class Reports {
     private final AggregateStore<Report> reports;
     private final ReportPlans plans;
     private final TaskLedger ledger;
-    private final EventOutbox outbox;
+    private final OutboxMessageFactory messages;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public Reports(AggregateStore<Report> reports, ReportPlans plans, TaskLedger ledger, EventOutbox outbox, Clock clock,
+    public Reports(AggregateStore<Report> reports, ReportPlans plans, TaskLedger ledger, OutboxMessageFactory messages, Clock clock,
             MeterRegistry meters) {
         this.reports = reports;
         this.plans = plans;
         this.ledger = ledger;
-        this.outbox = outbox;
+        this.messages = messages;
         this.clock = clock;
         this.meters = meters;
     }
@@ -68,7 +68,7 @@ public class Reports {
         Versioned<Report> current = load(id);
         Report submitted = current.value().submit(by, clock);
         Submission version = submitted.latestSubmission().orElseThrow();
-        reports.update(submitted, current.revision(), List.of(outbox.message(EventCatalog.REPORT_SUBMITTED, submitted.provinceCode(),
+        reports.update(submitted, current.revision(), List.of(messages.create(EventCatalog.REPORT_SUBMITTED, submitted.provinceCode(),
                 subject(submitted), new ReportSubmitted(facts(submitted), version.version(), version.submittedAt(), version.onTime()))));
         return submitted;
     }
@@ -77,7 +77,7 @@ public class Reports {
         Versioned<Report> current = load(id);
         Report accepted = current.value().accept(by, clock);
         Submission version = accepted.latestSubmission().orElseThrow();
-        reports.update(accepted, current.revision(), List.of(outbox.message(EventCatalog.REPORT_ACCEPTED, accepted.provinceCode(),
+        reports.update(accepted, current.revision(), List.of(messages.create(EventCatalog.REPORT_ACCEPTED, accepted.provinceCode(),
                 subject(accepted), new ReportAccepted(facts(accepted), version.version(), version.review().at(), by))));
         return accepted;
     }
@@ -86,7 +86,7 @@ public class Reports {
         Versioned<Report> current = load(id);
         Report returned = current.value().returnForCorrection(by, comment, clock);
         Submission version = returned.latestSubmission().orElseThrow();
-        reports.update(returned, current.revision(), List.of(outbox.message(EventCatalog.REPORT_RETURNED, returned.provinceCode(),
+        reports.update(returned, current.revision(), List.of(messages.create(EventCatalog.REPORT_RETURNED, returned.provinceCode(),
                 subject(returned), new ReportReturned(facts(returned), version.version(), version.review().at(), by,
                         version.review().comment()))));
         return returned;
@@ -106,7 +106,7 @@ public class Reports {
             var overdue = r.value().markOverdue(today);
             if (overdue.isPresent()) {
                 try {
-                    reports.update(overdue.get(), r.revision(), List.of(outbox.message(EventCatalog.REPORT_OVERDUE, r.value().provinceCode(),
+                    reports.update(overdue.get(), r.revision(), List.of(messages.create(EventCatalog.REPORT_OVERDUE, r.value().provinceCode(),
                             subject(r.value()), new ReportOverdue(facts(r.value())))));
                     countOverdueAnnounced(r.value());
                     announced++;

@@ -37,7 +37,7 @@ import vn.gov.par.contracts.task.TaskAssigned;
 import vn.gov.par.contracts.task.TaskCompleted;
 import vn.gov.par.contracts.task.TaskOccurrenceFacts;
 import vn.gov.par.contracts.task.TaskReopened;
-import vn.gov.par.contracts.unit.UnitRegistered;
+import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.support.outbox.OutboxRelay;
 import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.KafkaTopicProbe;
@@ -361,7 +361,7 @@ class ReportLifecycleTest {
 
     private static void unit(String code, String name, String level, String... ancestors) {
         List<String> path = List.of(ancestors);
-        KAFKA.publish(EventCatalog.UNIT_REGISTERED, "70", new UnitRegistered(code, name, level, "GOVERNMENT",
+        KAFKA.publish(EventCatalog.UNIT_REGISTERED, "70", new UnitRecorded(code, name, level, "GOVERNMENT",
                 path.isEmpty() ? null : path.get(path.size() - 1), "70", path));
     }
 

@@ -37,7 +37,7 @@ import vn.gov.par.contracts.plan.PlanClosed;
 import vn.gov.par.contracts.report.ReportObligationFacts;
 import vn.gov.par.contracts.report.ReportPeriodFacts;
 import vn.gov.par.contracts.report.ReportPeriodsScheduled;
-import vn.gov.par.contracts.unit.UnitUpdated;
+import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.report.ReportingFixture;
 import vn.gov.par.support.outbox.OutboxRelay;
 import vn.gov.par.testsupport.HttpJson;
@@ -196,7 +196,7 @@ class ReportObligationsTest {
         submit(api, halfYear, 4, "Lý Văn Tâm");
         api.ok(api.post("/api/reports/" + halfYear + "/accept", Map.of("by", "Sở Nội vụ")));
 
-        EVENTS.publish(EventCatalog.UNIT_UPDATED, "93", new UnitUpdated("31473", "UBND phường Vị Tân", "COMMUNE", "GOVERNMENT", "931", "93",
+        EVENTS.publish(EventCatalog.UNIT_UPDATED, "93", new UnitRecorded("31473", "UBND phường Vị Tân", "COMMUNE", "GOVERNMENT", "931", "93",
                 List.of("93", "931")));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> total(api, "/api/reports?underUnit=931&planId=" + READ) == 1);

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 
 import vn.gov.par.contracts.plan.PlanActivity;
 import vn.gov.par.contracts.plan.PlanIssued;
-import vn.gov.par.contracts.unit.UnitRegistered;
+import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.support.directory.KnownUnit;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.outbox.TraceHeaders;
@@ -125,7 +125,7 @@ public class PlanAssignments {
      * A unit new to the directory gets the work that plans already issued above it give to a group it belongs to
      * ("UBND các xã, thị trấn" for a commune registered after its district's plan). Call it once the unit is in the directory.
      */
-    public void onUnitRegistered(UnitRegistered registered) {
+    public void onUnitRegistered(UnitRecorded registered) {
         KnownUnit unit = directory.find(registered.code()).orElseThrow();
         for (PlanIssued plan : issuedPlans.issuedByAnyOf(unit.ancestorCodes())) {
             directory.find(plan.issuerCode()).ifPresent(issuer -> assignByGroups(plan, issuer, unit));

@@ -24,10 +24,10 @@ class TaskEventSubscriptions {
         return EventSubscription.named("unitEvents", codec, meters)
                 .on(EventCatalog.UNIT_REGISTERED, registered -> {
                     // In the directory first: the plans already issued above it are looked up after (see PlanAssignments).
-                    directory.onRegistered(registered);
+                    directory.record(registered);
                     assignments.onUnitRegistered(registered);
                 })
-                .on(EventCatalog.UNIT_UPDATED, directory::onUpdated)
+                .on(EventCatalog.UNIT_UPDATED, directory::record)
                 .build();
     }
 

@@ -32,7 +32,7 @@ import vn.gov.par.support.domain.DerivedId;
 import vn.gov.par.support.domain.NotFoundException;
 import vn.gov.par.support.domain.RuleViolationException;
 import vn.gov.par.support.text.VietnameseDates;
-import vn.gov.par.support.outbox.EventOutbox;
+import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.outbox.OutboxMessage;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.persistence.ConcurrentUpdateException;
@@ -55,14 +55,14 @@ public class Tasks {
     private final AggregateStore<Task> tasks;
     private final AggregateStore<TaskOccurrence> occurrences;
     private final MongoTemplate mongo;
-    private final EventOutbox outbox;
+    private final OutboxMessageFactory messages;
     private final Clock clock;
     private final int dueSoonLeadDays;
     private final MeterRegistry meters;
     private final CancelledPlans cancelledPlans;
     private final TasksCheckedAtReportPeriods checkedAtReportPeriods;
 
-    public Tasks(AggregateStore<Task> tasks, AggregateStore<TaskOccurrence> occurrences, MongoTemplate mongo, EventOutbox outbox,
+    public Tasks(AggregateStore<Task> tasks, AggregateStore<TaskOccurrence> occurrences, MongoTemplate mongo, OutboxMessageFactory messages,
             Clock clock, @Value("${par.tasks.due-soon-lead-days:7}") int dueSoonLeadDays, MeterRegistry meters,
             CancelledPlans cancelledPlans, TasksCheckedAtReportPeriods checkedAtReportPeriods) {
         this.cancelledPlans = cancelledPlans;
@@ -70,7 +70,7 @@ public class Tasks {
         this.tasks = tasks;
         this.occurrences = occurrences;
         this.mongo = mongo;
-        this.outbox = outbox;
+        this.messages = messages;
         this.clock = clock;
         this.dueSoonLeadDays = dueSoonLeadDays;
         this.meters = meters;
@@ -190,7 +190,7 @@ public class Tasks {
         TaskOccurrence after = recorded.occurrence();
         List<OutboxMessage> events = switch (recorded.change()) {
             case COMPLETED -> List.of(completed(after, after.completion().orElseThrow()));
-            case REOPENED -> List.of(outbox.message(EventCatalog.TASK_REOPENED, after.provinceCode(), subject(after),
+            case REOPENED -> List.of(messages.create(EventCatalog.TASK_REOPENED, after.provinceCode(), subject(after),
                     new TaskReopened(facts(after), LocalDate.now(clock))));
             case NONE -> List.of();
         };
@@ -212,7 +212,7 @@ public class Tasks {
         Query overdue = Query.query(Criteria.where("overdueAnnounced").ne(true).and("status").in(OccurrenceStatus.NOT_DUE, OccurrenceStatus.OVERDUE)
                 .and("dueDate").lt(today)).limit(SWEEP_BATCH);
         for (Versioned<TaskOccurrence> o : occurrences.findVersioned(overdue)) {
-            int announced = o.value().markOverdue(today).map(after -> publish(o, after, outbox.message(EventCatalog.TASK_OVERDUE,
+            int announced = o.value().markOverdue(today).map(after -> publish(o, after, messages.create(EventCatalog.TASK_OVERDUE,
                     after.provinceCode(), subject(after), new TaskOverdue(facts(after))))).orElse(0);
             if (announced > 0) {
                 countOverdueAnnounced(o.value());
@@ -223,7 +223,7 @@ public class Tasks {
                 .and("dueDate").gte(today).lte(today.plusDays(dueSoonLeadDays))).limit(SWEEP_BATCH);
         for (Versioned<TaskOccurrence> o : occurrences.findVersioned(dueSoon)) {
             changed += o.value().announceDueSoon(today, dueSoonLeadDays).map(after -> publish(o, after,
-                    outbox.message(EventCatalog.TASK_DUE_SOON, after.provinceCode(), subject(after), new TaskDueSoon(facts(after)))))
+                    messages.create(EventCatalog.TASK_DUE_SOON, after.provinceCode(), subject(after), new TaskDueSoon(facts(after)))))
                     .orElse(0);
         }
         return changed;
@@ -328,7 +328,7 @@ public class Tasks {
 
     private OutboxMessage assigned(Task task) {
         List<Occurrence> schedule = task.schedule();
-        return outbox.message(EventCatalog.TASK_ASSIGNED, task.provinceCode(), "tasks/" + task.id(), new TaskAssigned(task.id(),
+        return messages.create(EventCatalog.TASK_ASSIGNED, task.provinceCode(), "tasks/" + task.id(), new TaskAssigned(task.id(),
                 task.planId(), task.rootPlanId(), task.planNumber(), task.unitCode(), task.unitName(), task.provinceCode(), task.role().name(),
                 task.activityLabel(), task.activityContent(), task.product(), task.targetCount(), task.targetPer(), task.timeframe(),
                 task.scheduleKind().name(), schedule.stream().map(Occurrence::dueDate).filter(Objects::nonNull).toList(), task.activityIndex(),
@@ -336,7 +336,7 @@ public class Tasks {
     }
 
     private OutboxMessage completed(TaskOccurrence o, ProgressEntry completion) {
-        return outbox.message(EventCatalog.TASK_COMPLETED, o.provinceCode(), subject(o), new TaskCompleted(facts(o), completion.doneOn(),
+        return messages.create(EventCatalog.TASK_COMPLETED, o.provinceCode(), subject(o), new TaskCompleted(facts(o), completion.doneOn(),
                 o.status() == OccurrenceStatus.DONE_ON_TIME, completion.count(), completion.links(), completion.note()));
     }
 

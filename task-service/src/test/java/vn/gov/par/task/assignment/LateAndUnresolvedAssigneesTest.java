@@ -25,7 +25,7 @@ import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.Topics;
 import vn.gov.par.contracts.plan.PlanActivity;
 import vn.gov.par.contracts.plan.PlanIssued;
-import vn.gov.par.contracts.unit.UnitRegistered;
+import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.support.outbox.OutboxRelay;
 import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.KafkaTopicProbe;
@@ -146,6 +146,6 @@ class LateAndUnresolvedAssigneesTest {
     private static void unit(String code, String name, String level, String kind, String... ancestors) {
         List<String> path = List.of(ancestors);
         KAFKA.publish(EventCatalog.UNIT_REGISTERED, "70",
-                new UnitRegistered(code, name, level, kind, path.isEmpty() ? null : path.get(path.size() - 1), "70", path));
+                new UnitRecorded(code, name, level, kind, path.isEmpty() ? null : path.get(path.size() - 1), "70", path));
     }
 }

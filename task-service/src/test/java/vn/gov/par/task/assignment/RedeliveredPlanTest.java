@@ -23,7 +23,7 @@ import vn.gov.par.contracts.Topics;
 import vn.gov.par.contracts.plan.PlanActivity;
 import vn.gov.par.contracts.plan.PlanCancelled;
 import vn.gov.par.contracts.plan.PlanIssued;
-import vn.gov.par.contracts.unit.UnitRegistered;
+import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.testsupport.KafkaTopicProbe;
 import vn.gov.par.testsupport.PlatformIntegrationTest;
 
@@ -120,6 +120,6 @@ class RedeliveredPlanTest {
     private static void unit(String code, String name, String level, String kind, String... ancestors) {
         List<String> path = List.of(ancestors);
         KAFKA.publish(EventCatalog.UNIT_REGISTERED, PROVINCE,
-                new UnitRegistered(code, name, level, kind, path.isEmpty() ? null : path.get(path.size() - 1), PROVINCE, path));
+                new UnitRecorded(code, name, level, kind, path.isEmpty() ? null : path.get(path.size() - 1), PROVINCE, path));
     }
 }

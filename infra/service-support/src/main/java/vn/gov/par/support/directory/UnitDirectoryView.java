@@ -13,14 +13,13 @@ import org.springframework.data.mongodb.core.query.Query;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.EventCodec;
-import vn.gov.par.contracts.unit.UnitRegistered;
-import vn.gov.par.contracts.unit.UnitUpdated;
+import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.support.messaging.EventSubscription;
 import vn.gov.par.support.persistence.Documents;
 
 /**
  * A service's own copy of the units directory, kept from plan-service's unit events (the service
- * subscribes {@link #onRegistered} and {@link #onUpdated} to {@code unit.events}). An event carries the
+ * subscribes {@link #record} to both unit event types on {@code unit.events}). An event carries the
  * unit's whole state, so applying it is an upsert and applying it twice changes nothing.
  */
 public class UnitDirectoryView {
@@ -38,16 +37,12 @@ public class UnitDirectoryView {
     /** The subscription to {@code unit.events} that keeps this view, for the service's list of subscriptions. */
     public EventSubscription subscription(EventCodec codec, MeterRegistry meters) {
         return EventSubscription.named("unitEvents", codec, meters)
-                .on(EventCatalog.UNIT_REGISTERED, this::onRegistered)
-                .on(EventCatalog.UNIT_UPDATED, this::onUpdated)
+                .on(EventCatalog.UNIT_REGISTERED, this::record)
+                .on(EventCatalog.UNIT_UPDATED, this::record)
                 .build();
     }
 
-    public void onRegistered(UnitRegistered e) {
-        save(new KnownUnit(e.code(), e.name(), e.level(), e.kind(), e.parentCode(), e.provinceCode(), e.ancestorCodes()));
-    }
-
-    public void onUpdated(UnitUpdated e) {
+    public void record(UnitRecorded e) {
         save(new KnownUnit(e.code(), e.name(), e.level(), e.kind(), e.parentCode(), e.provinceCode(), e.ancestorCodes()));
     }
 

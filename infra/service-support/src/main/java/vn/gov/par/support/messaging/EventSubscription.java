@@ -19,8 +19,9 @@ import vn.gov.par.contracts.UndecodableEventException;
  * A Spring Cloud Stream consumer of one topic that decodes the envelope and hands each payload to the
  * handler registered for its type. Events of a known type that this service does not handle are
  * skipped. An event that can never be decoded is counted and rethrown as
- * {@link UndecodableEventException}, which the bindings declare not retryable, so it goes straight to
- * the dead-letter topic with its reason in the headers; any other failure is retried, then dead-lettered.
+ * {@link UndecodableEventException}, which {@link DeadLetteringContainerCustomizer} never retries, so it goes straight to
+ * the dead-letter topic with its reason in the headers; any other failure is retried with the binding's back-off, then
+ * dead-lettered.
  */
 public final class EventSubscription implements Consumer<Message<byte[]>> {
 

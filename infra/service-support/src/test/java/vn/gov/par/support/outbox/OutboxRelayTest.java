@@ -88,7 +88,7 @@ class OutboxRelayTest {
 
     private MongoTemplate mongo;
     private AggregateStore<Note> notes;
-    private EventOutbox outbox;
+    private OutboxMessageFactory messages;
     private String topic;
 
     @BeforeAll
@@ -114,7 +114,7 @@ class OutboxRelayTest {
     void freshDatabaseAndTopic() {
         mongo = new MongoTemplate(new SimpleMongoClientDatabaseFactory(mongoClient, "relay-" + UUID.randomUUID()));
         notes = new AggregateStore<>(mongo, Note.class, "notes", Note::id);
-        outbox = new EventOutbox(new EventCodec(), Clock.systemUTC(), "test", TraceHeaders.NONE);
+        messages = new OutboxMessageFactory(new EventCodec(), Clock.systemUTC(), "test", TraceHeaders.NONE);
         topic = "outbox-relay-test-" + UUID.randomUUID();
     }
 
@@ -181,10 +181,10 @@ class OutboxRelayTest {
         try (Tracing tracing = Tracing.newBuilder().traceId128Bit(true).propagationFactory(new W3CPropagation()).build()) {
             TraceHeaders traceHeaders = new TraceHeaders(new BraveTracer(tracing.tracer(), new BraveCurrentTraceContext(tracing.currentTraceContext())),
                     new BravePropagator(tracing));
-            EventOutbox tracedOutbox = new EventOutbox(new EventCodec(), Clock.systemUTC(), "test", traceHeaders);
+            OutboxMessageFactory tracedMessages = new OutboxMessageFactory(new EventCodec(), Clock.systemUTC(), "test", traceHeaders);
             ScopedSpan request = tracing.tracer().startScopedSpan("issue plan");
             try {
-                notes.insertIfAbsent(new Note("n4", "có vết"), List.of(tracedOutbox.message(noted(), "n4", "notes/n4", new Note("n4", "bản tin"))));
+                notes.insertIfAbsent(new Note("n4", "có vết"), List.of(tracedMessages.create(noted(), "n4", "notes/n4", new Note("n4", "bản tin"))));
             } finally {
                 request.finish();
             }
@@ -331,7 +331,7 @@ class OutboxRelayTest {
     }
 
     private OutboxMessage message(String noteId) {
-        return outbox.message(noted(), noteId, "notes/" + noteId, new Note(noteId, "Kế hoạch số 96/KH-UBND"));
+        return messages.create(noted(), noteId, "notes/" + noteId, new Note(noteId, "Kế hoạch số 96/KH-UBND"));
     }
 
     private OutboxRelay relay(Duration markerGrace) {

@@ -1,4 +1,4 @@
-package vn.gov.par.notification.holiday;
+package vn.gov.par.notification.calendar.web;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import vn.gov.par.notification.calendar.Holiday;
+import vn.gov.par.notification.calendar.WorkingCalendars;
 import vn.gov.par.notification.reminder.Deadlines;
 
 /** The holiday calendar reminders follow, which operators extend as the government announces days off. */

@@ -3,14 +3,16 @@ package vn.gov.par.contracts.unit;
 import java.util.List;
 
 /**
- * A unit joined the directory.
+ * A unit's whole state as the directory now records it: when it joins ({@code vn.gov.par.unit.registered}) and after
+ * every change ({@code vn.gov.par.unit.updated}). Both types carry this one payload, so a reader applies either the same
+ * way; the type says only whether the unit is new.
  *
  * @param level         CENTRAL, PROVINCE, DISTRICT or COMMUNE
  * @param kind          GOVERNMENT or AGENCY
  * @param provinceCode  the province the unit belongs to (its own code for a province or a central unit)
  * @param ancestorCodes from the top of the hierarchy down to the parent
  */
-public record UnitRegistered(
+public record UnitRecorded(
         String code,
         String name,
         String level,

@@ -1,4 +1,4 @@
-package vn.gov.par.notification.maillog;
+package vn.gov.par.notification.maillog.web;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -6,6 +6,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import vn.gov.par.notification.maillog.MailLog;
+import vn.gov.par.notification.maillog.MailLogEntry;
 import vn.gov.par.support.web.PageView;
 
 @RestController

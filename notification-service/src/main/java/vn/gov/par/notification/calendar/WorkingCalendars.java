@@ -1,4 +1,4 @@
-package vn.gov.par.notification.holiday;
+package vn.gov.par.notification.calendar;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,8 +10,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-import vn.gov.par.notification.calendar.Holiday;
-import vn.gov.par.notification.calendar.WorkingCalendar;
 import vn.gov.par.notification.reminder.ReminderPlanner;
 import vn.gov.par.support.PlatformProperties;
 import vn.gov.par.support.persistence.Documents;
