@@ -61,6 +61,11 @@ final class Repository {
         return documents.get(0);
     }
 
+    /** What every service configures the same way, below each service's own application.yml (ServiceDefaults). */
+    static Path sharedServiceConfiguration() {
+        return ROOT.resolve("infra/service-support/src/main/resources/par-service-defaults.yml");
+    }
+
     static Path serviceConfiguration(String service) {
         return ROOT.resolve(service).resolve("src/main/resources/application.yml");
     }

@@ -16,9 +16,9 @@ import vn.gov.par.support.PlatformAutoConfiguration;
 import vn.gov.par.support.PlatformProperties;
 
 /**
- * What one service reads from its environment: the {@code ${VARIABLE:default}} placeholders of its application.yml,
- * the environment form (Spring's relaxed binding) of every property that file sets, and of every setting that
- * service-support gives all services.
+ * What one service reads from its environment: the {@code ${VARIABLE:default}} placeholders of its configuration (its
+ * application.yml over the defaults service-support gives every service), the environment form (Spring's relaxed
+ * binding) of every property those set, and of every setting service-support binds for all services.
  */
 final class ServiceSettings {
 
@@ -31,7 +31,8 @@ final class ServiceSettings {
 
     private ServiceSettings(String service) {
         this.service = service;
-        this.configuration = Repository.yaml(Repository.serviceConfiguration(service));
+        this.configuration = Tree.overlaid(Repository.yaml(Repository.sharedServiceConfiguration()),
+                Repository.yaml(Repository.serviceConfiguration(service)));
         Tree.leaves(configuration).forEach((property, value) -> {
             variables.add(environmentForm(property));
             if (value instanceof Map<?, ?>) {

@@ -53,6 +53,14 @@ final class Tree {
         return found == null ? null : String.valueOf(found);
     }
 
+    /** The first mapping with the second laid over it, as Spring ranks two sources: nested mappings merge, the rest is replaced. */
+    static Map<String, Object> overlaid(Map<String, Object> base, Map<String, Object> over) {
+        Map<String, Object> merged = new LinkedHashMap<>(base);
+        over.forEach((key, value) -> merged.merge(key, value,
+                (below, above) -> below instanceof Map<?, ?> && above instanceof Map<?, ?> ? overlaid(map(below), map(above)) : above));
+        return merged;
+    }
+
     /** Every leaf of a mapping by its dotted path; an empty mapping counts as a leaf, since it may take any key. */
     static Map<String, Object> leaves(Map<String, Object> root) {
         Map<String, Object> leaves = new LinkedHashMap<>();

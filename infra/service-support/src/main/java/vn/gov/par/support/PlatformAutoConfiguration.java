@@ -195,8 +195,9 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    DeadLetteringContainerCustomizer deadLetteringContainerCustomizer(KafkaConnectionDetails kafkaConnection, MeterRegistry meters) {
-        return new DeadLetteringContainerCustomizer(kafkaConnection.getBootstrapServers(), meters);
+    DeadLetteringContainerCustomizer deadLetteringContainerCustomizer(KafkaConnectionDetails kafkaConnection, KafkaAdmin admin,
+            PlatformProperties properties, MeterRegistry meters) {
+        return new DeadLetteringContainerCustomizer(kafkaConnection.getBootstrapServers(), admin, properties.kafka(), meters);
     }
 
     @Bean(destroyMethod = "close")

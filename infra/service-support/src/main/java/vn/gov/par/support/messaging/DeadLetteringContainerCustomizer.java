@@ -1,6 +1,7 @@
 package vn.gov.par.support.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -12,7 +13,9 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
+import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -22,12 +25,15 @@ import org.springframework.util.backoff.BackOff;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.gov.par.contracts.UndecodableEventException;
+import vn.gov.par.support.PlatformProperties;
 
 /**
  * Retries a failed event in the listener container with the binding's back-off, then publishes it to
- * the binding's dead-letter topic with the exception in its headers, counts it ({@code par.events.dead-lettered}), and
- * moves on: the partition never blocks. An event that can never be decoded skips the retries. (Done here rather than with the
- * binding's {@code retryable-exceptions} map, whose class-name keys Boot 4 rejects as property names.)
+ * the subscription's dead-letter topic, {@code <topic>.<group>.dlq}, with the exception in its headers, counts it
+ * ({@code par.events.dead-lettered}), and moves on: the partition never blocks. An event that can never be decoded skips
+ * the retries. (Done here rather than with the binding's {@code retryable-exceptions} map, whose class-name keys Boot 4
+ * rejects as property names.) Every subscription gets its dead-letter topic by this one rule, created when its binding
+ * starts, so no binding names one.
  */
 public class DeadLetteringContainerCustomizer implements ListenerContainerWithDlqAndRetryCustomizer {
 
@@ -35,9 +41,14 @@ public class DeadLetteringContainerCustomizer implements ListenerContainerWithDl
     public static final String REASON_HEADER = "par-dead-letter-reason";
 
     private final KafkaTemplate<byte[], byte[]> deadLetters;
+    private final KafkaAdmin admin;
+    private final PlatformProperties.Kafka topics;
     private final MeterRegistry meters;
 
-    public DeadLetteringContainerCustomizer(java.util.List<String> bootstrapServers, MeterRegistry meters) {
+    public DeadLetteringContainerCustomizer(List<String> bootstrapServers, KafkaAdmin admin, PlatformProperties.Kafka topics,
+            MeterRegistry meters) {
+        this.admin = admin;
+        this.topics = topics;
         this.meters = meters;
         this.deadLetters = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -48,10 +59,12 @@ public class DeadLetteringContainerCustomizer implements ListenerContainerWithDl
 
     @Override
     public void configure(AbstractMessageListenerContainer<?, ?> container, String destination, String group,
-            BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver, BackOff backOff) {
-        BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> resolver = dlqDestinationResolver != null ? dlqDestinationResolver
-                : (record, e) -> new TopicPartition(destination + "." + group + ".dlq", -1);
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters, resolver);
+            BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> bindersResolver, BackOff backOff) {
+        String deadLetterTopic = destination + "." + group + ".dlq";
+        admin.createOrModifyTopics(TopicBuilder.name(deadLetterTopic).partitions(topics.partitions()).replicas(topics.replicationFactor()).build());
+        // Partition -1: the record's key picks it, so the dead-letter topic need not have as many partitions as the topic.
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters,
+                (record, e) -> new TopicPartition(deadLetterTopic, -1));
         recoverer.setHeadersFunction((record, e) -> new RecordHeaders().add(REASON_HEADER,
                 String.valueOf(reasonOf(e)).getBytes(StandardCharsets.UTF_8)));
         String subscription = destination + "." + group;
