@@ -2,10 +2,13 @@ package vn.gov.par.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 
 import tools.jackson.databind.JsonNode;
+import vn.gov.par.testsupport.ApiDocumentation;
 import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.PlatformIntegrationTest;
 
@@ -16,12 +19,37 @@ class ApiDocsTest {
     int port;
 
     @Test
-    void servesOpenApiDocsForEveryEndpointAndTheSwaggerUi() {
+    void servesItsApiDocumentedWithExamplesAndProblems() {
+        ApiDocumentation.assertServedAndDocumented(HttpJson.onPort(port), "/api/units/import", "/api/units/{code}/subtree", "/api/plans",
+                "/api/plans/{id}/issue", "/api/plans/{id}/cascade");
+    }
+
+    @Test
+    void theDocumentedPlanExamplesDoWhatTheDocumentationSays() {
         HttpJson api = HttpJson.onPort(port);
         JsonNode paths = api.ok(api.get("/v3/api-docs")).get("paths");
+        // The units the examples name, unless another test of this context registered them already.
+        for (String row : List.of("TW,Chính phủ,CENTRAL,GOVERNMENT,", "70,UBND tỉnh Bình Phước,PROVINCE,GOVERNMENT,TW",
+                "70-SNV,Sở Nội vụ tỉnh Bình Phước,PROVINCE,AGENCY,70")) {
+            if (api.get("/api/units/" + row.substring(0, row.indexOf(','))).status().value() == 404) {
+                PlanServiceFixtures.importCsv(api, "code,name,level,kind,parentCode\n" + row + "\n");
+            }
+        }
 
-        assertThat(paths.propertyNames()).contains("/api/units/import", "/api/units/{code}/subtree", "/api/plans", "/api/plans/{id}/issue",
-                "/api/plans/{id}/cascade");
-        assertThat(api.text("/swagger-ui/index.html")).contains("Swagger UI");
+        HttpJson.Response created = api.post("/api/plans", example(paths, "/api/plans", "post", "application/json"));
+        assertThat(created.status().value()).isEqualTo(201);
+        assertThat(created.body().propertyNames()).containsExactlyInAnyOrderElementsOf(
+                paths.at("/~1api~1plans/post/responses/201/content/application~1json/example").propertyNames());
+        String id = created.body().get("id").asString();
+
+        JsonNode revised = api.ok(api.put("/api/plans/" + id + "/content", example(paths, "/api/plans/{id}/content", "put", "application/json")));
+        assertThat(revised.at("/content/basis").asString()).startsWith("Thực hiện Kế hoạch số 15/KH-BNV");
+
+        JsonNode cancelled = api.ok(api.post("/api/plans/" + id + "/cancel", example(paths, "/api/plans/{id}/cancel", "post", "application/json")));
+        assertThat(cancelled.get("status").asString()).isEqualTo("CANCELLED");
+    }
+
+    private static JsonNode example(JsonNode paths, String path, String method, String mediaType) {
+        return paths.path(path).path(method).path("requestBody").path("content").path(mediaType).path("example");
     }
 }

@@ -48,8 +48,8 @@ import vn.gov.par.contracts.Topics;
 import vn.gov.par.support.health.KafkaClusterHealthIndicator;
 import vn.gov.par.support.health.MongoPingHealthIndicator;
 import vn.gov.par.support.messaging.DeadLetteringContainerCustomizer;
-import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.outbox.OutboxMarkers;
+import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.outbox.OutboxRelay;
 import vn.gov.par.support.outbox.TraceHeaders;
 import vn.gov.par.support.persistence.AggregateStore;
@@ -57,6 +57,8 @@ import vn.gov.par.support.web.ProblemDetailsAdvice;
 import vn.gov.par.support.web.RequestBodyLimitFilter;
 import vn.gov.par.support.web.RequestBodyLimits;
 import vn.gov.par.support.web.TypedTextDeserializer;
+import vn.gov.par.support.web.apidocs.ApiExamples;
+import vn.gov.par.support.web.apidocs.ProblemDocumentation;
 
 /** What every service gets by depending on service-support. */
 /* Before Boot's Mongo configuration and health contributor, which then step aside for our conversions and health check. */
@@ -95,6 +97,18 @@ public class PlatformAutoConfiguration {
     @Bean
     JsonMapperBuilderCustomizer typedText() {
         return builder -> builder.addModule(new SimpleModule("typed-text").addDeserializer(String.class, new TypedTextDeserializer()));
+    }
+
+    /** Every operation's documentation lists the problems it can answer with (see ProblemDocumentation). */
+    @Bean
+    ProblemDocumentation problemDocumentation() {
+        return new ProblemDocumentation();
+    }
+
+    /** Request and response examples from the service's api-examples folder (see ApiExamples). */
+    @Bean
+    ApiExamples apiExamples() {
+        return new ApiExamples();
     }
 
     /** Before anything reads a request body, so an oversized one is refused (413) rather than held in memory. */

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import tools.jackson.core.JacksonException;
@@ -29,11 +31,29 @@ import vn.gov.par.notification.contact.UndeliverableAddress;
 import vn.gov.par.notification.contact.UnitContacts;
 import vn.gov.par.support.directory.KnownUnit;
 import vn.gov.par.support.domain.RuleViolationException;
+import vn.gov.par.support.web.apidocs.NeverNotFound;
+import vn.gov.par.support.web.apidocs.ProblemResponse;
 
+@Tag(name = "Đầu mối liên hệ · Contacts", description = "Người phụ trách và hộp thư đơn vị nhận thư nhắc việc, đơn vị chưa liên hệ được, địa chỉ thư bị từ chối. · The people and unit mailboxes reminders go to, the unreachable units, the refused addresses.")
 @RestController
 class ContactController {
 
     private static final List<String> HEADER = List.of("unitCode", "name", "position", "email");
+
+    /** The two imports are one operation in the API documentation: both handlers say it all, in the same words. */
+    private static final String IMPORT = """
+            Nhập danh bạ từ tệp CSV (dòng tiêu đề `unitCode,name,position,email`) hoặc từ danh sách JSON. Mỗi dòng là một người \
+            phụ trách của đơn vị; dòng không có họ tên (`name`) là hộp thư của đơn vị. Danh bạ của mỗi đơn vị có trong tệp được \
+            thay toàn bộ bằng các dòng của đơn vị đó; đơn vị không có trong tệp giữ nguyên. Cả tệp được kiểm tra trước: một dòng \
+            sai (đơn vị không có trong danh mục đơn vị, thiếu hoặc sai địa chỉ thư) thì không dòng nào được lưu. Trả về số đơn vị \
+            có trong tệp (`units`). Nhập lại cùng tệp không thay đổi gì. Không phát sự kiện.
+
+            Imports contacts from CSV (header `unitCode,name,position,email`) or a JSON list. Each row is a person responsible \
+            at the unit; a row without a `name` is the unit's own mailbox. Each unit the file names has its contacts replaced \
+            by its rows; units it does not name are left as they are. The whole file is checked first: one bad row (a unit not \
+            in the units directory, a missing or malformed address) and no row is stored. Answers how many units the file \
+            names (`units`). Importing the same file again changes nothing. Publishes no event.""";
+    private static final String IMPORT_REFUSED = "Tệp hoặc danh sách không hợp lệ (`invalid-contacts`, `empty-import`; với tệp CSV còn `bad-csv-header`, `unreadable-csv`): đơn vị không có trong danh mục, thiếu hoặc sai địa chỉ thư, không có dòng nào, sai dòng tiêu đề hoặc tệp không đọc được; với `invalid-contacts`, `errors` nêu từng dòng. · The file or list is invalid: a unit not in the directory, a missing or malformed address, no row at all, a wrong CSV header or an unreadable CSV; with `invalid-contacts`, `errors` names each row.";
 
     private final ContactDirectory contacts;
     private final CsvMapper csv = CsvMapper.builder().enable(CsvReadFeature.TRIM_SPACES).build();
@@ -49,6 +69,8 @@ class ContactController {
     }
 
     /** CSV with header {@code unitCode,name,position,email}; a row without a name is the unit's own mailbox. */
+    @Operation(summary = "Nhập danh bạ đầu mối liên hệ · Import contacts", description = IMPORT)
+    @ProblemResponse(status = 422, description = IMPORT_REFUSED)
     @PostMapping(path = "/api/contacts/import", consumes = "text/csv")
     ImportOutcome importCsv(@RequestBody String text) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -68,6 +90,8 @@ class ContactController {
         return new ImportOutcome(contacts.importRows(rows));
     }
 
+    @Operation(summary = "Nhập danh bạ đầu mối liên hệ · Import contacts", description = IMPORT)
+    @ProblemResponse(status = 422, description = IMPORT_REFUSED)
     @PostMapping(path = "/api/contacts/import", consumes = MediaType.APPLICATION_JSON_VALUE)
     ImportOutcome importJson(@RequestBody List<@NotNull(message = "Dòng nhập không được để trống.") ContactRowRequest> requests) {
         List<ContactRow> rows = new ArrayList<>();
@@ -75,6 +99,12 @@ class ContactController {
         return new ImportOutcome(contacts.importRows(rows));
     }
 
+    @Operation(summary = "Xem đầu mối liên hệ của một đơn vị · Read a unit's contacts", description = """
+            Những người phụ trách của đơn vị (họ tên, chức vụ, địa chỉ thư) và hộp thư đơn vị. Mã đơn vị chưa có trong danh bạ \
+            (kể cả mã không có trong danh mục đơn vị) trả về danh sách rỗng, không báo lỗi. · The unit's responsible people \
+            (name, position, address) and its mailbox. A unit code with nothing in the contacts (even one not in the units \
+            directory) answers empty, not an error.""")
+    @NeverNotFound
     @GetMapping("/api/contacts/{unitCode}")
     UnitContacts get(@PathVariable String unitCode) {
         return contacts.get(unitCode);
@@ -83,24 +113,50 @@ class ContactController {
     record UnitContactsRequest(String mailbox, List<@NotNull(message = "Người liên hệ không được để trống.") Contact> people) {
     }
 
+    @Operation(summary = "Cập nhật đầu mối liên hệ của một đơn vị · Replace a unit's contacts", description = """
+            Thay toàn bộ danh bạ của đơn vị: hộp thư đơn vị (`mailbox`, có thể để trống) và những người phụ trách (`people`), \
+            mỗi người có họ tên và địa chỉ thư hợp lệ. Để trống cả hai thì đơn vị không còn ai nhận thư và có tên trong danh \
+            sách đơn vị chưa liên hệ được. Thư nhắc việc từ đó gửi theo danh bạ mới. Không phát sự kiện.
+
+            Replaces the unit's whole contacts: its mailbox (`mailbox`, may be empty) and its responsible people (`people`), \
+            each with a name and a valid address. With both empty nobody is mailed and the unit shows among the unreachable. \
+            Reminders go by the new contacts from then on. Publishes no event.""")
+    @ProblemResponse(status = 422, description = "Người liên hệ thiếu họ tên (`contact-name-missing`), hoặc đơn vị không có trong danh mục đơn vị, địa chỉ thư thiếu hoặc sai (`invalid-contacts`; `errors` nêu từng điểm). · A person without a name, or the unit is not in the units directory, an address is missing or malformed; `errors` lists each point.")
+    @NeverNotFound
     @PutMapping("/api/contacts/{unitCode}")
     UnitContacts replace(@PathVariable String unitCode, @Valid @RequestBody UnitContactsRequest request) {
         return contacts.replace(new UnitContacts(unitCode, request.mailbox(), request.people()));
     }
 
     /** Units nobody can be mailed at: no responsible person and no unit mailbox. */
+    @Operation(summary = "Đơn vị chưa liên hệ được · Units nobody can be reached at", description = """
+            Các đơn vị trong danh mục không có người phụ trách và không có hộp thư, hoặc chỉ có những địa chỉ đã bị máy chủ thư \
+            từ chối: thư nhắc việc gửi các đơn vị này không đến được ai (nhật ký thư ghi `UNREACHABLE`). Sắp theo mã đơn vị. \
+            · Every unit in the directory with no responsible person and no mailbox, or only addresses the mail server \
+            refuses: reminders to them reach nobody (logged `UNREACHABLE`). By unit code.""")
     @GetMapping("/api/contacts/unreachable")
     List<KnownUnit> unreachable() {
         return contacts.unreachable();
     }
 
     /** Addresses the mail server refused for good: reminders skip them (to the unit's other contacts) until cleared. */
+    @Operation(summary = "Địa chỉ thư bị từ chối · Undeliverable addresses", description = """
+            Các địa chỉ máy chủ thư đã từ chối hẳn, kèm lý do và thời điểm, cũ nhất trước. Thư nhắc việc bỏ qua các địa chỉ \
+            này và gửi cho những đầu mối khác của đơn vị (hoặc hộp thư đơn vị) cho đến khi địa chỉ được gỡ khỏi danh sách. \
+            · The addresses the mail server refused for good, with its answer and since when, oldest first. Reminders skip \
+            them, writing to the unit's other contacts (or its mailbox), until they are cleared.""")
     @GetMapping("/api/contacts/undeliverable")
     List<UndeliverableAddress> undeliverable() {
         return contacts.undeliverable();
     }
 
     /** The address was corrected at its end: reminders may use it again. */
+    @Operation(summary = "Gỡ địa chỉ khỏi danh sách bị từ chối · Clear an undeliverable address", description = """
+            Khi địa chỉ đã được sửa ở phía đơn vị (hoặc hộp thư hoạt động trở lại), gỡ địa chỉ khỏi danh sách bị từ chối để \
+            thư nhắc việc dùng lại. Không phân biệt chữ hoa, chữ thường. Địa chỉ không có trong danh sách thì không có gì thay \
+            đổi, vẫn trả về 204. · Once the address is corrected at its end (or the mailbox works again), clears it so \
+            reminders use it again. Case does not matter. An address not on the list changes nothing and still answers 204.""")
+    @NeverNotFound
     @DeleteMapping("/api/contacts/undeliverable/{email}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void clearUndeliverable(@PathVariable String email) {

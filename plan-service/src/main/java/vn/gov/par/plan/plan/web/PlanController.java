@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,7 +23,9 @@ import vn.gov.par.plan.plan.PlanContent;
 import vn.gov.par.plan.plan.PlanService;
 import vn.gov.par.plan.plan.PlanStatus;
 import vn.gov.par.support.web.PageView;
+import vn.gov.par.support.web.apidocs.ProblemResponse;
 
+@Tag(name = "Kế hoạch · Plans", description = "Soạn, ban hành, kết thúc và hủy kế hoạch. · Draft, issue, close and cancel plans.")
 @RestController
 @RequestMapping("/api/plans")
 class PlanController {
@@ -42,37 +46,79 @@ class PlanController {
     record CancelRequest(@NotBlank(message = "Thiếu lý do hủy (reason).") String reason) {
     }
 
+    @Operation(summary = "Tạo kế hoạch dự thảo · Create a draft plan", description = """
+            Tạo kế hoạch ở trạng thái dự thảo cho đơn vị ban hành `issuerCode`: căn cứ, mục đích, yêu cầu, các hoạt động với \
+            cơ quan chủ trì, phối hợp, sản phẩm và thời gian thực hiện, điều khoản báo cáo và yêu cầu cấp dưới ban hành kế hoạch \
+            (`cascade`). Dự thảo chưa phát sự kiện nào.
+
+            Creates a DRAFT plan for the issuing unit `issuerCode`: basis, objectives, requirements, activities with lead and \
+            cooperating agencies, product and timeframe, the reporting clause, and what the units below must issue (`cascade`). \
+            A draft publishes no event.""")
+    @ProblemResponse(status = 404, description = "Không có đơn vị ban hành `issuerCode` trong danh mục. · No unit `issuerCode` in the directory.")
+    @ProblemResponse(status = 422, description = "Nội dung dự thảo không hợp lệ (`invalid-plan`); `errors` liệt kê từng điểm. · The draft is invalid (`invalid-plan`); `errors` lists each point.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Plan create(@Valid @RequestBody CreatePlanRequest request) {
         return plans.create(request.issuerCode(), request.content());
     }
 
+    @Operation(summary = "Xem một kế hoạch · Read one plan", description = """
+            Kế hoạch với toàn bộ nội dung, trạng thái (DRAFT, ISSUED, CLOSED, CANCELLED), số, ngày ban hành và kế hoạch cấp trên \
+            mà nó thực hiện. · The plan with all its content, status, number, issue date and the parent plan it implements.""")
     @GetMapping("/{id}")
     Plan get(@PathVariable String id) {
         return plans.get(id);
     }
 
+    @Operation(summary = "Sửa nội dung dự thảo · Revise a draft's content", description = """
+            Thay toàn bộ nội dung của kế hoạch dự thảo (kể cả bản dự thảo chuẩn bị sẵn cho đơn vị cấp dưới). Kế hoạch đã ban hành \
+            thì không sửa được. · Replaces the whole content of a DRAFT plan (including a sub-plan draft prepared from the \
+            parent). An issued plan cannot be revised.""")
+    @ProblemResponse(status = 409, description = "Kế hoạch không còn là dự thảo (`invalid-transition`), hoặc vừa bị người khác sửa (`concurrent-update`). · The plan is no longer a draft, or someone else has just changed it.")
+    @ProblemResponse(status = 422, description = "Nội dung không hợp lệ (`invalid-plan`, `plan-content-missing`). · The content is invalid.")
     @PutMapping("/{id}/content")
     Plan revise(@PathVariable String id, @RequestBody PlanContent content) {
         return plans.revise(id, content);
     }
 
+    @Operation(summary = "Ban hành kế hoạch · Issue a plan", description = """
+            Ban hành kế hoạch dự thảo với số kế hoạch (mẫu `35/KH-UBND`), ngày ban hành là hôm nay. Phát sự kiện `PlanIssued`; \
+            từ đó mỗi đơn vị cấp dưới được giao nghĩa vụ ban hành kế hoạch trước `cascade.dueDate`, các hoạt động được giao \
+            cho cơ quan chủ trì, phối hợp, và lịch báo cáo được lập.
+
+            Issues a DRAFT plan under its official number (form `35/KH-UBND`), dated today. Publishes `PlanIssued`, from which \
+            every unit below gets the obligation to issue its own plan by `cascade.dueDate`, the activities are assigned to \
+            lead and cooperating agencies, and the reporting schedule is set.""")
+    @ProblemResponse(status = 409, description = "Kế hoạch không còn là dự thảo (`invalid-transition`), số kế hoạch đã được dùng, hoặc kế hoạch vừa bị người khác sửa (`concurrent-update`). · The plan is not a draft, the number is taken, or someone else has just changed it.")
+    @ProblemResponse(status = 422, description = "Chưa đủ điều kiện ban hành (`plan-not-issuable`): số sai mẫu, thiếu người ký, thiếu hoặc đã qua thời hạn cho cấp dưới; `errors` liệt kê từng điểm. · Not issuable: a malformed number, no signer, a missing or past deadline for the units below; `errors` lists each.")
     @PostMapping("/{id}/issue")
     Plan issue(@PathVariable String id, @Valid @RequestBody IssueRequest request) {
         return plans.issue(id, request.number());
     }
 
+    @Operation(summary = "Kết thúc kế hoạch · Close a plan", description = """
+            Kết thúc kế hoạch đã ban hành khi năm thực hiện đã xong; phát `PlanClosed`, các nhắc việc còn lại của kế hoạch dừng. \
+            · Closes an ISSUED plan once its year is done; publishes `PlanClosed`, and its remaining reminders stop.""")
+    @ProblemResponse(status = 409, description = "Kế hoạch chưa ban hành hoặc đã kết thúc, đã hủy (`invalid-transition`). · The plan is not issued, or already closed or cancelled.")
     @PostMapping("/{id}/close")
     Plan close(@PathVariable String id) {
         return plans.close(id);
     }
 
+    @Operation(summary = "Hủy kế hoạch · Cancel a plan", description = """
+            Hủy kế hoạch dự thảo hoặc đã ban hành, kèm lý do; phát `PlanCancelled`: nghĩa vụ, nhiệm vụ, báo cáo và nhắc việc \
+            của kế hoạch dừng lại. · Cancels a DRAFT or ISSUED plan, with a reason; publishes `PlanCancelled`: the plan's \
+            obligations, tasks, reports and reminders stop.""")
+    @ProblemResponse(status = 409, description = "Kế hoạch đã kết thúc hoặc đã hủy (`invalid-transition`). · The plan is already closed or cancelled.")
+    @ProblemResponse(status = 422, description = "Thiếu lý do hủy (`cancel-reason-missing`). · No reason given.")
     @PostMapping("/{id}/cancel")
     Plan cancel(@PathVariable String id, @Valid @RequestBody CancelRequest request) {
         return plans.cancel(id, request.reason());
     }
 
+    @Operation(summary = "Danh sách kế hoạch · List plans", description = """
+            Các kế hoạch theo đơn vị ban hành, năm và trạng thái, mới nhất trước, từng trang (`page` từ 0, `size` tối đa 200). \
+            · Plans by issuer, year and status, newest first, a page at a time (`page` from 0, `size` at most 200).""")
     @GetMapping
     PageView<Plan> list(@RequestParam(required = false) String issuerCode, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) PlanStatus status,

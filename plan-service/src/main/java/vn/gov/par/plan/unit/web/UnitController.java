@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -19,10 +21,23 @@ import vn.gov.par.plan.unit.UnitDirectory;
 import vn.gov.par.plan.unit.UnitKind;
 import vn.gov.par.plan.unit.UnitLevel;
 import vn.gov.par.support.web.PageView;
+import vn.gov.par.support.web.apidocs.ProblemResponse;
 
+@Tag(name = "Đơn vị · Units", description = "Danh mục đơn vị hành chính và cơ quan, theo cây cấp bậc. · The directory of government units and agencies, as a tree.")
 @RestController
 @RequestMapping("/api/units")
 class UnitController {
+
+    /** The two imports are one operation in the API documentation: both handlers say it all, in the same words. */
+    private static final String IMPORT = """
+            Nhập hoặc cập nhật đơn vị từ tệp CSV (dòng tiêu đề `code,name,level,kind,parentCode`) hoặc từ danh sách JSON. \
+            Cả tệp được kiểm tra trước: một dòng sai thì không dòng nào được lưu. Nhập lại cùng tệp không thay đổi gì. Mỗi đơn vị \
+            mới hoặc đổi tên phát `UnitRecorded` trên `unit.events`.
+
+            Imports or updates units from CSV (header `code,name,level,kind,parentCode`) or a JSON list. The whole file \
+            is checked first: one bad row and no row is stored. Importing the same file again changes nothing. Each unit added \
+            or changed publishes `UnitRecorded` on `unit.events`.""";
+    private static final String IMPORT_REFUSED = "Tệp không hợp lệ (`invalid-import`, `bad-csv-header`, `unreadable-csv`, `empty-import`, `unknown-agencies`): mã trùng, cấp bậc sai, đơn vị cha không có, hoặc đổi cấp trên qua nhập tệp; `errors` nêu từng dòng. · The file is invalid: duplicate codes, wrong levels, unknown parents, or a parent change by import; `errors` names each row.";
 
     private final UnitDirectory directory;
     private final UnitRowsReader reader;
@@ -32,16 +47,23 @@ class UnitController {
         this.reader = reader;
     }
 
+    @Operation(summary = "Nhập danh mục đơn vị · Import units", description = IMPORT)
+    @ProblemResponse(status = 422, description = IMPORT_REFUSED)
     @PostMapping(path = "/import", consumes = "text/csv")
     UnitDirectory.ImportOutcome importCsv(@RequestBody String csv) {
         return directory.importUnits(reader.fromCsv(csv));
     }
 
+    @Operation(summary = "Nhập danh mục đơn vị · Import units", description = IMPORT)
+    @ProblemResponse(status = 422, description = IMPORT_REFUSED)
     @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
     UnitDirectory.ImportOutcome importJson(@RequestBody List<UnitRowsReader.@NotNull(message = "Dòng nhập không được để trống.") UnitRowRequest> rows) {
         return directory.importUnits(reader.fromJson(rows));
     }
 
+    @Operation(summary = "Danh sách đơn vị · List units", description = """
+            Đơn vị theo đơn vị cha, cấp (PROVINCE, DISTRICT, COMMUNE ...), loại (GOVERNMENT, AGENCY) và tỉnh, từng trang \
+            (`size` tối đa 500). · Units by parent, level, kind and province, a page at a time (`size` at most 500).""")
     @GetMapping
     PageView<Unit> list(@RequestParam(required = false) String parentCode, @RequestParam(required = false) UnitLevel level,
             @RequestParam(required = false) UnitKind kind, @RequestParam(required = false) String provinceCode,
@@ -50,16 +72,19 @@ class UnitController {
         return directory.list(new UnitDirectory.UnitFilter(parentCode, level, kind, provinceCode), page, size);
     }
 
+    @Operation(summary = "Xem một đơn vị · Read one unit", description = "Đơn vị theo mã chính thức, với cấp, loại, đơn vị cha và tỉnh. · A unit by its official code, with level, kind, parent and province.")
     @GetMapping("/{code}")
     Unit get(@PathVariable String code) {
         return directory.get(code);
     }
 
+    @Operation(summary = "Các đơn vị trực thuộc · A unit's children", description = "Các đơn vị ngay dưới đơn vị này. · The units directly below this one.")
     @GetMapping("/{code}/children")
     List<Unit> children(@PathVariable String code) {
         return directory.children(code);
     }
 
+    @Operation(summary = "Cây đơn vị · A unit's subtree", description = "Đơn vị và toàn bộ các đơn vị dưới nó, thành cây, trong một lần gọi. · The unit and every unit below it, as a tree, in one call.")
     @GetMapping("/{code}/subtree")
     UnitTreeNode subtree(@PathVariable String code) {
         return UnitTreeNode.of(directory.get(code), directory.descendants(code));

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,7 +28,9 @@ import vn.gov.par.report.report.Reports;
 import vn.gov.par.report.schedule.PeriodType;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.web.PageView;
+import vn.gov.par.support.web.apidocs.ProblemResponse;
 
+@Tag(name = "Báo cáo định kỳ · Periodic reports", description = "Báo cáo từng đơn vị phải nộp cho mỗi kỳ của kế hoạch: soạn, nộp, tiếp nhận, trả lại. · The report each unit owes for each period of a plan: draft, submit, accept, return.")
 @RestController
 class ReportController {
 
@@ -50,6 +54,17 @@ class ReportController {
      * plan for those sent to it by {@code recipientUnitCode}, and a supervising unit for those of every unit below
      * it, at any depth, by {@code underUnit}.
      */
+    @Operation(summary = "Danh sách báo cáo · List reports", description = """
+            Mọi báo cáo phải nộp, đã bắt đầu soạn hay chưa, lọc theo đơn vị nộp (`unitCode`: đơn vị xem báo cáo của mình), đơn vị \
+            nhận (`recipientUnitCode`: đơn vị ban hành kế hoạch xem các báo cáo gửi tới mình), đơn vị cấp trên (`underUnit`: báo \
+            cáo của mọi đơn vị trực thuộc, ở mọi cấp), kế hoạch (`planId`), kỳ báo cáo (`periodType`: Q1, Q2, Q3, Q4, HALF_YEAR, \
+            NINE_MONTHS, YEAR) và trạng thái (EXPECTED, DRAFT, SUBMITTED, RETURNED, ACCEPTED, CANCELLED); xếp theo hạn nộp rồi mã \
+            đơn vị, từng trang (`page` từ 0, `size` tối đa 500).
+
+            Every expected report, started or not, filtered by the reporting unit (`unitCode`: a unit's own), the recipient \
+            (`recipientUnitCode`: what a plan's issuer receives), a supervising unit (`underUnit`: the reports of every unit below \
+            it, at any depth), the plan, the period type and the status; by due date then unit code, a page at a time (`page` \
+            from 0, `size` at most 500).""")
     @GetMapping("/api/reports")
     PageView<Report> list(@RequestParam(required = false) String recipientUnitCode, @RequestParam(required = false) String unitCode,
             @RequestParam(required = false) String underUnit,
@@ -69,32 +84,88 @@ class ReportController {
         return new PageView<>(store.find(query.with(Sort.by("dueDate", "unitCode")).skip((long) page * size).limit(size)), page, size, total);
     }
 
+    @Operation(summary = "Xem một báo cáo · Read one report", description = """
+            Báo cáo với kế hoạch, đơn vị nộp, đơn vị nhận (và cơ quan đầu mối `via` nếu có), kỳ báo cáo (từ ngày, ngày chốt số \
+            liệu, hạn nộp), trạng thái, bản nháp đang soạn và mọi lần nộp: mỗi lần là một phiên bản giữ nguyên như đã nộp, kèm kết \
+            quả xem xét (tiếp nhận, hoặc trả lại với ý kiến). · The report with its plan, reporting unit, recipient (and the office \
+            it goes through, `via`), period (from, data cut-off, due date), status, working draft and every submission, each kept \
+            as a version as sent, with its review (accepted, or returned with a comment).""")
     @GetMapping("/api/reports/{id}")
     Report get(@PathVariable String id) {
         return reports.get(id);
     }
 
     /** The working copy; before the unit saves one, prepared from its task progress in the period. */
+    @Operation(summary = "Xem bản nháp báo cáo · Read a report's draft", description = """
+            Bản nháp đơn vị đang soạn; khi đơn vị chưa lưu bản nào, một bản chuẩn bị sẵn: mỗi hoạt động của kế hoạch với kết quả \
+            và số lượng lấy từ các nhiệm vụ đơn vị đã hoàn thành trong kỳ, các chỉ tiêu bằng 0. Việc xem không lưu gì. · The \
+            unit's working copy; before it saves one, a draft prepared for it: each activity of the plan with what the unit's \
+            tasks completed in the period produced, the indicators at zero. Reading it stores nothing.""")
     @GetMapping("/api/reports/{id}/draft")
     ReportContent draft(@PathVariable String id) {
         return reports.draftOf(id);
     }
 
+    @Operation(summary = "Lưu bản nháp báo cáo · Save a report's draft", description = """
+            Thay toàn bộ bản nháp bằng nội dung gửi lên: kết quả từng hoạt động (`activities`: `activityLabel`, `activityContent`, \
+            `result`, `count`), mười chỉ tiêu định lượng (`indicators`: tin bài, lượt phát thanh, truyền hình, phóng sự, bài trên \
+            mạng xã hội, hội nghị, tập huấn và lượt người tham dự, tờ rơi, pa nô, cuộc thi và lượt người dự thi; chỉ tiêu không \
+            nêu tính bằng 0), khó khăn, vướng mắc (`difficulties`) và đề xuất, kiến nghị (`proposals`). Số lượng và chỉ tiêu \
+            không được âm. Lưu được khi báo cáo chưa soạn, đang soạn hoặc bị trả lại; báo cáo chuyển sang DRAFT, sẵn sàng để nộp. \
+            Việc lưu không phát sự kiện nào.
+
+            Replaces the whole draft with the content sent: each activity's result (`activities`), the ten standard indicators \
+            (`indicators`: one left out counts as 0), difficulties and proposals. No count or indicator may be negative. A report \
+            not started, in draft or returned can be saved; it becomes DRAFT, ready to submit. Saving publishes no event.""")
+    @ProblemResponse(status = 409, description = "Báo cáo đã nộp và đang chờ xem xét (`report-under-review`), đã được tiếp nhận nên bị khóa (`report-locked`, nêu người tiếp nhận và thời điểm), kế hoạch đã bị hủy nên báo cáo không còn phải nộp (`report-cancelled`), hoặc báo cáo vừa bị người khác sửa (`concurrent-update`). · The report is submitted and under review, accepted and locked, no longer owed (its plan was cancelled), or someone else has just changed it.")
+    @ProblemResponse(status = 422, description = "Nội dung báo cáo không hợp lệ (`invalid-report`): chỉ tiêu hoặc số lượng âm; `errors` liệt kê từng điểm. · The content is invalid: a negative indicator or count; `errors` lists each.")
     @PutMapping("/api/reports/{id}/draft")
     Report saveDraft(@PathVariable String id, @Valid @NotNull(message = "Thiếu nội dung báo cáo.") @RequestBody ReportContent content) {
         return reports.saveDraft(id, content);
     }
 
+    @Operation(summary = "Nộp báo cáo · Submit a report", description = """
+            Nộp bản nháp đã lưu tới đơn vị nhận. Cần nêu người nộp (`by`, bắt buộc). Mỗi lần nộp được lưu thành một phiên bản mới, \
+            với thời điểm, người nộp và việc nộp đúng hạn hay trễ hạn (so với hạn nộp của kỳ); báo cáo chuyển sang SUBMITTED, chờ \
+            đơn vị nhận xem xét. Phát sự kiện `ReportSubmitted`. Chỉ nộp được báo cáo ở trạng thái DRAFT: báo cáo bị trả lại phải \
+            lưu lại bản nháp (PUT `/api/reports/{id}/draft`) trước khi nộp lại.
+
+            Submits the saved draft to the recipient. Needs who submits it (`by`, required). Every submission is kept as a new \
+            version, with its time, its submitter and whether it was on time (against the period's due date); the report becomes \
+            SUBMITTED, awaiting the recipient's review. Publishes `ReportSubmitted`. Only a DRAFT report can be submitted: a \
+            returned one must have its draft saved again (PUT `/api/reports/{id}/draft`) before it is resubmitted.""")
+    @ProblemResponse(status = 409, description = "Không có bản nháp để nộp (`nothing-to-submit`: chưa lưu bản nháp, bị trả lại mà chưa lưu lại, hoặc đã nộp và đang chờ xem xét), báo cáo đã được tiếp nhận nên bị khóa (`report-locked`), kế hoạch đã bị hủy (`report-cancelled`), hoặc báo cáo vừa bị người khác sửa (`concurrent-update`). · Nothing to submit (no draft saved, returned and not saved again, or already submitted), accepted and locked, no longer owed, or someone else has just changed it.")
+    @ProblemResponse(status = 422, description = "Bản nháp đã lưu không hợp lệ (`invalid-report`); `errors` liệt kê từng điểm. · The saved draft is invalid; `errors` lists each point.")
     @PostMapping("/api/reports/{id}/submit")
     Report submit(@PathVariable String id, @Valid @RequestBody ActorRequest request) {
         return reports.submit(id, request.by());
     }
 
+    @Operation(summary = "Tiếp nhận báo cáo · Accept a report", description = """
+            Đơn vị nhận chấp nhận phiên bản vừa nộp. Cần nêu người tiếp nhận (`by`, bắt buộc). Báo cáo chuyển sang ACCEPTED và bị \
+            khóa: không sửa, nộp lại hay xem xét lại được nữa (yêu cầu bị từ chối, nêu người tiếp nhận và thời điểm). Phát sự kiện \
+            `ReportAccepted`.
+
+            The recipient accepts the version just submitted. Needs who accepts it (`by`, required). The report becomes ACCEPTED \
+            and is locked: it can no longer be edited, resubmitted or reviewed (such a request is refused, naming who accepted it \
+            and when). Publishes `ReportAccepted`.""")
+    @ProblemResponse(status = 409, description = "Báo cáo chưa được nộp hoặc đã bị trả lại nên chưa có gì để xem xét (`nothing-to-review`), đã được tiếp nhận (`report-locked`), kế hoạch đã bị hủy (`report-cancelled`), hoặc báo cáo vừa bị người khác sửa (`concurrent-update`). · The report is not awaiting review (not submitted, or already returned), already accepted, no longer owed, or someone else has just changed it.")
     @PostMapping("/api/reports/{id}/accept")
     Report accept(@PathVariable String id, @Valid @RequestBody ActorRequest request) {
         return reports.accept(id, request.by());
     }
 
+    @Operation(summary = "Trả lại báo cáo · Return a report for correction", description = """
+            Đơn vị nhận trả lại phiên bản vừa nộp để bổ sung, chỉnh sửa. Cần nêu người trả lại (`by`) và lý do (`comment`), cả hai \
+            bắt buộc. Báo cáo chuyển sang RETURNED; phiên bản bị trả lại vẫn được giữ nhưng không còn được tính khi tổng hợp, cho \
+            tới khi đơn vị lưu lại bản nháp và nộp lại (đúng hạn hay trễ hạn tính theo lần nộp lại). Phát sự kiện `ReportReturned`, \
+            kèm ý kiến trả lại.
+
+            The recipient sends the version just submitted back for correction. Needs who returns it (`by`) and why (`comment`), \
+            both required. The report becomes RETURNED; the returned version is kept but no longer counts in roll-ups until the \
+            unit saves its draft again and resubmits (its timeliness is then the resubmission's). Publishes `ReportReturned`, with \
+            the comment.""")
+    @ProblemResponse(status = 409, description = "Báo cáo chưa được nộp hoặc đã bị trả lại nên chưa có gì để xem xét (`nothing-to-review`), đã được tiếp nhận (`report-locked`), kế hoạch đã bị hủy (`report-cancelled`), hoặc báo cáo vừa bị người khác sửa (`concurrent-update`). · The report is not awaiting review (not submitted, or already returned), already accepted, no longer owed, or someone else has just changed it.")
     @PostMapping("/api/reports/{id}/return")
     Report returnForCorrection(@PathVariable String id, @Valid @RequestBody ReturnRequest request) {
         return reports.returnForCorrection(id, request.by(), request.comment());

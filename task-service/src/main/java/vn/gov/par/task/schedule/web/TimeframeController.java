@@ -6,6 +6,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,6 +18,7 @@ import vn.gov.par.task.schedule.ScheduleKind;
 import vn.gov.par.task.schedule.TimeframeParser;
 
 /** Lets a person check how a timeframe phrase will be read before the plan is issued. */
+@Tag(name = "Thời gian thực hiện · Timeframes", description = "Xem trước cách đọc cụm từ thời gian thực hiện của một hoạt động. · Preview how an activity's timeframe phrase is read.")
 @RestController
 class TimeframeController {
 
@@ -30,6 +33,22 @@ class TimeframeController {
     record Preview(String text, ScheduleKind kind, boolean recognised, List<Occurrence> occurrences, String note) {
     }
 
+    @Operation(summary = "Xem trước lịch thực hiện · Preview a timeframe", description = """
+            Đọc cụm từ thời gian thực hiện `text` ("hàng quý", "chậm nhất trong tháng 02/2025", "thường xuyên"..., có hoặc không \
+            dấu) theo năm kế hoạch `year` (từ 2000 đến 2100), đúng như khi giao nhiệm vụ lúc kế hoạch được ban hành: loại lịch \
+            (`kind`), có hiểu được hay không (`recognised`) và các lần thực hiện với hạn hoàn thành. Năm ghi trong cụm từ được \
+            ưu tiên hơn năm kế hoạch; khi giao, lần nào có hạn trước ngày ban hành kế hoạch thì không được giao. Việc thường \
+            xuyên, định kỳ không có hạn riêng: `note` cho biết tiến độ được kiểm tra vào mỗi kỳ báo cáo của kế hoạch. Cụm từ \
+            không hiểu được trả về loại `UNRECOGNISED`, không bị từ chối: sau khi ban hành, hạn của nhiệm vụ đó phải đặt bằng \
+            tay. Không lưu gì, không phát sự kiện nào.
+
+            Reads a timeframe phrase `text` ("hàng quý", "chậm nhất trong tháng 02/2025", "thường xuyên"..., with or without \
+            diacritics) for the plan's year `year` (2000 to 2100), exactly as tasks are scheduled when the plan is issued: the \
+            schedule kind (`kind`), whether it was understood (`recognised`) and the occurrences with their due dates. A year \
+            written in the phrase wins over the plan's year; when tasks are assigned, occurrences due before the plan's issue \
+            date are left out. Ongoing and periodic work has no dates of its own: `note` says it is checked at each of the \
+            plan's report periods. A phrase not understood comes back as `UNRECOGNISED`, not as an error: once the plan is \
+            issued, that task's dates are set by hand. Stores nothing and publishes no event.""")
     @PostMapping("/api/timeframes/parse")
     Preview parse(@Valid @RequestBody ParseRequest request) {
         Schedule schedule = TimeframeParser.parse(request.text(), request.year());

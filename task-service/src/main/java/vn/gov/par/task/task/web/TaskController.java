@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,6 +26,8 @@ import jakarta.validation.constraints.Size;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.domain.NotFoundException;
 import vn.gov.par.support.web.PageView;
+import vn.gov.par.support.web.apidocs.NeverNotFound;
+import vn.gov.par.support.web.apidocs.ProblemResponse;
 import vn.gov.par.task.assignment.IssuedPlans;
 import vn.gov.par.task.task.OccurrenceStatus;
 import vn.gov.par.task.task.ProgressEntry;
@@ -33,6 +37,7 @@ import vn.gov.par.task.task.TaskOccurrence;
 import vn.gov.par.task.task.TaskQueries;
 import vn.gov.par.task.task.Tasks;
 
+@Tag(name = "Nhiệm vụ và tiến độ · Tasks and progress", description = "Nhiệm vụ giao cho cơ quan chủ trì, phối hợp, các lần thực hiện, ghi nhận tiến độ và tổng hợp theo đơn vị, kế hoạch. · Tasks assigned to lead and cooperating units, their occurrences, progress records and roll-ups by unit and plan.")
 @RestController
 class TaskController {
 
@@ -61,6 +66,20 @@ class TaskController {
     }
 
     /** Occurrences of tasks (what is due when, for whom), filtered and paged, soonest first. */
+    @Operation(summary = "Danh sách lần thực hiện nhiệm vụ · List task occurrences", description = """
+            Các lần thực hiện nhiệm vụ (bản tin tháng 3, cuộc thi quý I...), mỗi lần với đơn vị thực hiện, vai trò chủ trì hay \
+            phối hợp, hạn hoàn thành, trạng thái và lịch sử tiến độ. Lọc theo đơn vị thực hiện `unitCode`, kế hoạch `planId` \
+            (chỉ đúng kế hoạch đó), tỉnh `provinceCode`, đơn vị `underUnit` (đơn vị đó và mọi đơn vị cấp dưới), trạng thái \
+            `status` (NOT_DUE chưa hoàn thành, còn trong hạn; OVERDUE quá hạn; DONE_ON_TIME hoàn thành đúng hạn; DONE_LATE hoàn \
+            thành quá hạn; ON_DEMAND đột xuất, không có hạn) và khoảng hạn `dueFrom`, `dueTo` (ngày ISO, tính cả hai đầu). Sắp \
+            theo hạn rồi mã đơn vị, từng trang (`page` từ 0, `size` tối đa 500).
+
+            Task occurrences (the March bulletin, the first-quarter contest...), each with the unit doing it, its lead or \
+            cooperating role, due date, status and progress history. Filtered by the unit doing the work `unitCode`, the plan \
+            `planId` (that plan only), the province `provinceCode`, a unit `underUnit` (that unit and every unit below it), the \
+            status `status` (NOT_DUE, OVERDUE, DONE_ON_TIME, DONE_LATE, ON_DEMAND: no due date) and the due-date range \
+            `dueFrom`, `dueTo` (ISO dates, both inclusive). Ordered by due date then unit code, a page at a time (`page` from \
+            0, `size` at most 500).""")
     @GetMapping("/api/tasks")
     PageView<TaskOccurrence> list(@RequestParam(required = false) String unitCode, @RequestParam(required = false) String planId,
             @RequestParam(required = false) String provinceCode, @RequestParam(required = false) String underUnit,
@@ -73,6 +92,19 @@ class TaskController {
     }
 
     /** The tasks a plan gave, in the plan's order, with their schedules. */
+    @Operation(summary = "Nhiệm vụ của một kế hoạch · A plan's tasks", description = """
+            Các nhiệm vụ kế hoạch `planId` giao, theo thứ tự hoạt động rồi mã đơn vị, có thể lọc theo đơn vị thực hiện \
+            `unitCode`, từng trang (`size` tối đa 500). Mỗi nhiệm vụ giữ nguyên văn nội dung, sản phẩm và thời gian thực hiện \
+            như kế hoạch ghi, bên cạnh điều đọc được từ đó: chỉ tiêu (`targetCount` mỗi `targetPer`), loại lịch và các hạn. \
+            Việc thường xuyên, định kỳ chưa có lần thực hiện nào cho đến khi biết các kỳ báo cáo của kế hoạch. Kế hoạch chưa \
+            được giao nhiệm vụ hoặc không tồn tại cho trang rỗng.
+
+            The tasks plan `planId` gave, in activity order then unit code, optionally for one unit `unitCode`, a page at a \
+            time (`size` at most 500). Each keeps the content, product and timeframe as the plan wrote them, beside what was \
+            understood of them: the target (`targetCount` per `targetPer`), the schedule kind and the due dates. Ongoing and \
+            periodic work has no occurrence until the plan's report periods are known. A plan not yet assigned, or unknown, \
+            gives an empty page.""")
+    @NeverNotFound
     @GetMapping("/api/plans/{planId}/tasks")
     PageView<Task> tasksOfPlan(@PathVariable String planId, @RequestParam(required = false) String unitCode,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "page phải >= 0") int page,
@@ -80,28 +112,81 @@ class TaskController {
         return queries.tasksOf(planId, unitCode, page, size);
     }
 
+    @Operation(summary = "Xem một nhiệm vụ · Read one task", description = """
+            Nhiệm vụ với đơn vị thực hiện, vai trò chủ trì hay phối hợp, nội dung, sản phẩm, thời gian thực hiện và lịch, kèm \
+            mọi lần thực hiện của nó theo hạn, mỗi lần với trạng thái và lịch sử tiến độ. · The task with its unit, lead or \
+            cooperating role, content, product, timeframe and schedule, and all its occurrences by due date, each with its \
+            status and progress history.""")
     @GetMapping("/api/tasks/{taskId}")
     TaskQueries.TaskWithOccurrences task(@PathVariable String taskId) {
         return queries.task(taskId);
     }
 
     /** Tasks whose timeframe text could not be read, for a person to schedule by hand. */
+    @Operation(summary = "Nhiệm vụ chưa đọc được thời gian thực hiện · Tasks with unread timeframes", description = """
+            Các nhiệm vụ có thời gian thực hiện không hiểu được (`scheduleRecognised` = false), nên chưa có lần thực hiện nào, \
+            chờ cán bộ đặt hạn bằng tay; lọc theo kế hoạch `planId` và đơn vị `unitCode`, sắp theo kế hoạch, thứ tự hoạt động \
+            và đơn vị, không chia trang. · The tasks whose timeframe was not understood (`scheduleRecognised` = false), and \
+            so have no occurrence yet, waiting for a person to set their due dates by hand; by plan `planId` and unit \
+            `unitCode`, ordered by plan, activity and unit, not paged.""")
     @GetMapping("/api/tasks/unrecognised-schedules")
     List<Task> unrecognised(@RequestParam(required = false) String planId, @RequestParam(required = false) String unitCode) {
         return queries.unrecognisedSchedules(planId, unitCode);
     }
 
+    @Operation(summary = "Đặt hạn hoàn thành bằng tay · Set a task's due dates by hand", description = """
+            Đặt các hạn hoàn thành (`dueDates`, ngày ISO, đều trong năm kế hoạch) cho nhiệm vụ có thời gian thực hiện không \
+            hiểu được; hạn trùng được gộp, sắp theo ngày, mỗi hạn thành một lần thực hiện ("Hạn 15/03/2025"). Chỉ đặt được một \
+            lần: sau đó lịch của nhiệm vụ được coi là đã xác định. Phát lại `TaskAssigned` trên `task.events` với các lần thực \
+            hiện mới, từ đó việc nhắc hạn và báo cáo tính đến các lần này. Trả về nhiệm vụ với lịch mới.
+
+            Sets the due dates (`dueDates`, ISO dates, all in the plan's year) of a task whose timeframe was not understood; \
+            repeated dates are merged, sorted, and each becomes an occurrence ("Hạn 15/03/2025"). It can be done once: the \
+            task's schedule then counts as known. Publishes `TaskAssigned` again on `task.events` with the new occurrences, \
+            from which reminders and reports take them in. Answers the task with its new schedule.""")
+    @ProblemResponse(status = 409, description = "Kế hoạch đã bị hủy (`plan-cancelled`), thời gian thực hiện đã hiểu được hoặc hạn đã được đặt (`schedule-already-set`), hoặc nhiệm vụ vừa bị người khác sửa (`concurrent-update`). · The plan was cancelled, the timeframe was understood or the dates were already set, or someone else has just changed the task.")
+    @ProblemResponse(status = 422, description = "Có hạn không thuộc năm của kế hoạch (`due-date-outside-plan-year`). · A due date outside the plan's year.")
     @PutMapping("/api/tasks/{taskId}/schedule")
     Task setSchedule(@PathVariable String taskId, @Valid @RequestBody ScheduleRequest request) {
         return tasks.setSchedule(taskId, request.dueDates());
     }
 
+    @Operation(summary = "Ghi nhận tiến độ · Record progress", description = """
+            Ghi nhận tiến độ một lần thực hiện: đã hoàn thành hay chưa (`done`), ngày hoàn thành (`doneOn`, bắt buộc khi đã \
+            hoàn thành, không sau hôm nay), số lượng sản phẩm (`count`), đường dẫn minh chứng (`links`, tối đa 50) và ghi chú \
+            (`note`, tối đa 4000 ký tự). Tiến độ chỉ được ghi thêm, không sửa: điều chỉnh là một lần ghi mới, lần ghi sau cùng \
+            quyết định trạng thái: hoàn thành đúng hạn nếu `doneOn` không sau hạn (việc đột xuất luôn đúng hạn), hoàn thành quá \
+            hạn nếu sau hạn; chưa hoàn thành thì quá hạn nếu đã qua hạn. Phát `TaskCompleted` trên `task.events` khi lần thực \
+            hiện được hoàn thành, hoặc khi ngày, số lượng, đường dẫn, ghi chú của lần hoàn thành thay đổi; phát `TaskReopened` \
+            khi điều chỉnh từ đã hoàn thành về chưa hoàn thành (hạn có hiệu lực trở lại); các trường hợp khác không phát sự \
+            kiện. Trả về lần thực hiện sau khi ghi.
+
+            Records progress on an occurrence: done or not (`done`), the day it was done (`doneOn`, required when done, not \
+            after today), how many products (`count`), links to the evidence (`links`, at most 50) and a note (`note`, at most \
+            4000 characters). Progress is only appended: a correction is a new entry, and the latest decides the status: done \
+            on time if `doneOn` is not after the due date (on-demand work always is), done late if after; not done is overdue \
+            once the due date has passed. Publishes `TaskCompleted` on `task.events` when the occurrence becomes done, or when \
+            the date, count, links or note of its completion change; `TaskReopened` when corrected from done to not done (its \
+            deadline stands again); nothing otherwise. Answers the occurrence as recorded.""")
+    @ProblemResponse(status = 409, description = "Kế hoạch đã bị hủy, không ghi nhận tiến độ nữa (`plan-cancelled`), hoặc lần thực hiện vừa bị người khác sửa (`concurrent-update`). · The plan was cancelled, so progress is no longer recorded, or someone else has just changed the occurrence.")
+    @ProblemResponse(status = 422, description = "Đã hoàn thành mà thiếu ngày hoàn thành (`done-date-missing`), hoặc ngày hoàn thành chưa tới (`done-date-in-future`). · Done without a date, or a date in the future.")
     @PostMapping("/api/occurrences/{occurrenceId}/progress")
     TaskOccurrence recordProgress(@PathVariable String occurrenceId, @Valid @RequestBody ProgressRequest request) {
         return tasks.recordProgress(occurrenceId, new ProgressEntry(clock.instant(), request.done(), request.doneOn(), request.count(),
                 request.links(), request.note()));
     }
 
+    @Operation(summary = "Tổng hợp tiến độ của một đơn vị · A unit's status counts", description = """
+            Số lần thực hiện của chính đơn vị `unitCode` (không gồm đơn vị cấp dưới) theo trạng thái, trên mọi kế hoạch hoặc \
+            riêng kế hoạch `planId`, cùng số lần đã đến hạn (`due`, hạn trước hôm nay), số đã hoàn thành trong đó (`dueDone`) và \
+            tỷ lệ hoàn thành (`doneShare`, rỗng khi chưa có gì đến hạn). Việc làm xong sớm khi chưa đến hạn được tính là hoàn \
+            thành đúng hạn nhưng chưa tính vào tỷ lệ.
+
+            The counts per status of the occurrences of the unit `unitCode` itself (not the units below it), over every plan \
+            or plan `planId` only, with how many are due (`due`, due before today), how many of those are done (`dueDone`) and \
+            the share done (`doneShare`, null while nothing is due). Work done early whose day has not come counts as done on \
+            time but not in the share.""")
+    @ProblemResponse(status = 404, description = "Không có đơn vị `unitCode` trong danh mục, hoặc dịch vụ chưa nhận kế hoạch `planId` (`not-found`). · No unit `unitCode` in the directory, or no plan `planId` known to this service.")
     @GetMapping("/api/rollups/units/{unitCode}")
     StatusCounts unitRollup(@PathVariable String unitCode, @RequestParam(required = false) String planId) {
         requireUnit(unitCode);
@@ -111,6 +196,15 @@ class TaskController {
         return queries.unitCounts(unitCode, planId);
     }
 
+    @Operation(summary = "Tổng hợp tiến độ kế hoạch theo đơn vị · A plan's roll-up by unit", description = """
+            Với kế hoạch `planId` và các kế hoạch cấp dưới thực hiện nó: mỗi đơn vị từ `underUnit` trở xuống có nhiệm vụ, với \
+            số lần thực hiện theo trạng thái của riêng đơn vị (`own`) và của cả đơn vị cùng cấp dưới (`subtree`), cùng tỷ lệ \
+            hoàn thành như tổng hợp của một đơn vị; sắp từ cấp trên xuống rồi theo mã, để tỉnh, huyện thấy đơn vị nào chậm.
+
+            For plan `planId` and the sub-plans that implement it: every unit at or below `underUnit` with work, with its \
+            occurrences per status, its own (`own`) and with everything below it (`subtree`), and the share done as in a \
+            unit's counts; from the top level down then by code, so a province or district sees which units lag.""")
+    @ProblemResponse(status = 404, description = "Dịch vụ chưa nhận kế hoạch `planId`, hoặc không có đơn vị `underUnit` trong danh mục (`not-found`). · No plan `planId` known to this service, or no unit `underUnit` in the directory.")
     @GetMapping("/api/rollups/plans/{planId}")
     List<TaskQueries.UnitRollup> planRollup(@PathVariable String planId, @RequestParam String underUnit) {
         requirePlan(planId);
