@@ -109,13 +109,13 @@ class ComposeFileTest {
 
     @ParameterizedTest
     @FieldSource("vn.gov.par.deployment.Repository#SERVICES")
-    void setsOnlyVariablesTheServiceReadsAndTheReadmeDocuments(String service) {
+    void setsOnlyVariablesTheServiceReadsAndTheOperatingGuideDocuments(String service) {
         ServiceSettings settings = ServiceSettings.of(service);
-        ProductionConfiguration readme = ProductionConfiguration.fromReadme();
+        ProductionConfiguration guide = ProductionConfiguration.fromOperatingGuide();
 
         assertThat(environment(service).keySet()).isNotEmpty().allSatisfy(variable -> {
             assertThat(settings.reads(variable)).as("%s reads %s", service, variable).isTrue();
-            assertThat(readme.documents(variable)).as("the README documents %s", variable).isTrue();
+            assertThat(guide.documents(variable)).as("docs/operating.md documents %s", variable).isTrue();
         });
     }
 

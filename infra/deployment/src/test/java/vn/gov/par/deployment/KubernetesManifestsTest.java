@@ -107,14 +107,14 @@ class KubernetesManifestsTest {
 
     @ParameterizedTest
     @MethodSource("servicesInEachKustomization")
-    void setsOnlyVariablesTheServiceReadsAndTheReadmeDocuments(String kustomization, String service) {
+    void setsOnlyVariablesTheServiceReadsAndTheOperatingGuideDocuments(String kustomization, String service) {
         ServiceSettings settings = ServiceSettings.of(service);
-        ProductionConfiguration readme = ProductionConfiguration.fromReadme();
+        ProductionConfiguration guide = ProductionConfiguration.fromOperatingGuide();
 
         assertThat(variables(kustomization, service).keySet()).contains("KAFKA_BOOTSTRAP_SERVERS", "MONGODB_URI", "SERVER_PORT")
                 .allSatisfy(variable -> {
                     assertThat(settings.reads(variable)).as("%s reads %s", service, variable).isTrue();
-                    assertThat(readme.documents(variable)).as("the README documents %s", variable).isTrue();
+                    assertThat(guide.documents(variable)).as("docs/operating.md documents %s", variable).isTrue();
                 });
     }
 

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The README's "Production configuration" table: the variables an operator is told about. A row may name a family,
+ * The "Production configuration" table of docs/operating.md: the variables an operator is told about. A row may name a family,
  * {@code PAR_NOTIFICATIONS_POLICIES_<KIND>_*}, which stands for every variable of that shape.
  */
 final class ProductionConfiguration {
@@ -20,12 +20,12 @@ final class ProductionConfiguration {
         this.documented = documented;
     }
 
-    static ProductionConfiguration fromReadme() {
-        String readme = Repository.text(Repository.ROOT.resolve("README.md"));
-        int start = readme.indexOf("\n## Production configuration");
-        int end = readme.indexOf("\n## ", start + 1);
+    static ProductionConfiguration fromOperatingGuide() {
+        String guide = Repository.text(Repository.ROOT.resolve("docs/operating.md"));
+        int start = guide.indexOf("\n## Production configuration");
+        int end = guide.indexOf("\n## ", start + 1);
         List<Pattern> documented = new ArrayList<>();
-        for (String line : readme.substring(start, end).split("\n")) {
+        for (String line : guide.substring(start, end).split("\n")) {
             if (line.startsWith("| `")) {
                 Matcher code = CODE.matcher(line.substring(0, line.indexOf('|', 1)));
                 while (code.find()) {
