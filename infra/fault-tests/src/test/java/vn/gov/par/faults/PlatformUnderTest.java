@@ -41,7 +41,7 @@ final class PlatformUnderTest implements AutoCloseable {
             ports.put(service, service.defaultPort() + OFFSET);
         }
         PlatformSettings settings = new PlatformSettings(module.resolve("../.."), data, 9092 + OFFSET, 9093 + OFFSET,
-                27017 + OFFSET, 3025 + OFFSET, 3143 + OFFSET, 8025 + OFFSET, ports);
+                27017 + OFFSET, 3025 + OFFSET, 3143 + OFFSET, 8025 + OFFSET, 8180 + OFFSET, 9180 + OFFSET, ports);
         LocalPlatform platform = new LocalPlatform(settings, System.out);
         try {
             platform.start();

@@ -16,6 +16,10 @@ final class EndpointSummary {
                 + "  (user = the recipient's e-mail address, any password)");
         String mailApi = settings.mailApiUrl().toString();
         row(table, "GreenMail REST API", mailApi + "  (messages: GET " + mailApi + "api/user/<e-mail>/messages/)");
+        String keycloak = settings.keycloakUrl().toString();
+        row(table, "Keycloak (sign-in)", settings.issuerUri() + "  (realm par; demo users, password demo: see the README)");
+        row(table, "", keycloak + "/admin  (admin / admin, this machine only)");
+        row(table, "", settings.issuerUri() + "/protocol/openid-connect/token  (client_id=par-cli)");
         for (ServiceModule module : ServiceModule.values()) {
             String base = settings.serviceBaseUrl(module).toString();
             row(table, module.moduleName(), base);

@@ -40,6 +40,15 @@ final class JavaCommand {
         return command;
     }
 
+    /** Runs a launcher script (Keycloak's kc.sh, which starts its own JVM) in a session of its own, as the rest are. */
+    static List<String> script(Path script, String... arguments) {
+        List<String> command = inOwnSession();
+        command.add("bash");
+        command.add(script.toString());
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
     /** Absolute, so that it still holds in a child whose working directory differs from ours. */
     private static String ownClasspath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -48,12 +57,17 @@ final class JavaCommand {
     }
 
     private static List<String> java(List<String> jvmOptions) {
-        List<String> command = new ArrayList<>();
-        SETSID.ifPresent(setsid -> command.add(setsid.toString()));
+        List<String> command = inOwnSession();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // JDK 17 takes its default charset from the locale; a bare POSIX locale would turn Vietnamese into '?'.
         command.add("-Dfile.encoding=UTF-8");
         command.addAll(jvmOptions);
+        return command;
+    }
+
+    private static List<String> inOwnSession() {
+        List<String> command = new ArrayList<>();
+        SETSID.ifPresent(setsid -> command.add(setsid.toString()));
         return command;
     }
 

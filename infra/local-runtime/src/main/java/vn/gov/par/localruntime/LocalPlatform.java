@@ -3,6 +3,7 @@ package vn.gov.par.localruntime;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -11,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Kafka, a Mongo-compatible store, GreenMail and the four services, each as its own process,
+ * Kafka, a Mongo-compatible store, GreenMail, Keycloak and the four services, each as its own process,
  * started in dependency order and stopped in reverse. Each component is reachable through its
  * {@link ManagedProcess}, so a test can kill or restart one of them while the rest keep running.
  */
@@ -19,12 +20,15 @@ public final class LocalPlatform {
 
     private static final Duration INFRASTRUCTURE_STARTUP = Duration.ofSeconds(60);
     private static final Duration SERVICE_STARTUP = Duration.ofSeconds(180);
+    /** Its first start builds the server for the options given (about 20 s alone, longer beside the services). */
+    private static final Duration IDENTITY_PROVIDER_STARTUP = Duration.ofSeconds(240);
 
     private final PlatformSettings settings;
     private final PrintStream progress;
     private final ManagedProcess kafka;
     private final ManagedProcess mongo;
     private final ManagedProcess mail;
+    private final ManagedProcess keycloak;
     private final Map<ServiceModule, ManagedProcess> services = new EnumMap<>(ServiceModule.class);
 
     public LocalPlatform(PlatformSettings settings, PrintStream progress) {
@@ -41,6 +45,7 @@ public final class LocalPlatform {
         this.kafka = KafkaBroker.process(settings, INFRASTRUCTURE_STARTUP);
         this.mongo = mongoProcess(settings);
         this.mail = greenMailProcess(settings);
+        this.keycloak = KeycloakServer.process(settings, IDENTITY_PROVIDER_STARTUP);
         for (ServiceModule module : ServiceModule.values()) {
             services.put(module, serviceProcess(settings, module, serviceEnvironment));
         }
@@ -62,27 +67,40 @@ public final class LocalPlatform {
         return mail;
     }
 
+    public ManagedProcess keycloak() {
+        return keycloak;
+    }
+
     public ManagedProcess service(ServiceModule module) {
         return services.get(module);
     }
 
     /**
      * Starts everything, each component only once the ones it needs are ready: a Spring Cloud Stream
-     * service started before its broker blocks for minutes instead of failing.
+     * service started before its broker blocks for minutes instead of failing. Keycloak starts beside the services:
+     * they fetch its keys only when the first token comes.
      */
     public void start() throws StartupFailedException, IOException, InterruptedException {
         KafkaBroker.prepareStorage(settings);
+        KeycloakServer.prepare(settings);
         startAndReport(kafka);
         startAndReport(mongo);
         startAndReport(mail);
         long started = System.nanoTime();
+        keycloak.launch();
         for (ManagedProcess service : services.values()) {
             service.launch();
         }
-        for (ManagedProcess service : services.values()) {
-            service.awaitReady();
-            progress.printf("  %-22s ready after %.1f s%n", service.name(), seconds(started));
+        for (ManagedProcess component : launchedTogether()) {
+            component.awaitReady();
+            progress.printf("  %-22s ready after %.1f s%n", component.name(), seconds(started));
         }
+    }
+
+    private List<ManagedProcess> launchedTogether() {
+        List<ManagedProcess> components = new ArrayList<>(services.values());
+        components.add(keycloak);
+        return components;
     }
 
     private void startAndReport(ManagedProcess component) throws StartupFailedException, InterruptedException {
@@ -95,9 +113,10 @@ public final class LocalPlatform {
         return (System.nanoTime() - sinceNanos) / 1e9;
     }
 
-    /** Services first, while the broker and the store they flush to are still there; then the infrastructure. */
+    /** Services first, while the broker and the store they flush to are still there; then the rest. */
     public void stop() {
         stopTogether(services.values());
+        keycloak.stop();
         mail.stop();
         mongo.stop();
         kafka.stop();

@@ -19,6 +19,8 @@ public record PlatformSettings(
         int smtpPort,
         int imapPort,
         int mailApiPort,
+        int keycloakPort,
+        int keycloakManagementPort,
         Map<ServiceModule, Integer> servicePorts) {
 
     public PlatformSettings {
@@ -52,6 +54,8 @@ public record PlatformSettings(
                 port(variables, "SMTP_PORT", 3025),
                 port(variables, "IMAP_PORT", 3143),
                 port(variables, "MAIL_API_PORT", 8025),
+                port(variables, "KEYCLOAK_PORT", 8180),
+                port(variables, "KEYCLOAK_MANAGEMENT_PORT", 9180),
                 servicePorts);
     }
 
@@ -97,6 +101,25 @@ public record PlatformSettings(
 
     public URI mailApiUrl() {
         return URI.create("http://localhost:" + mailApiPort + "/");
+    }
+
+    /** Unpacked there by this module's pom from Keycloak's distribution on Maven Central. */
+    public Path keycloakHome() {
+        return projectRoot.resolve("infra/local-runtime/target/keycloak");
+    }
+
+    public URI keycloakUrl() {
+        return URI.create("http://localhost:" + keycloakPort);
+    }
+
+    /** Keycloak's health and metrics, on a port of their own. */
+    public URI keycloakManagementUrl() {
+        return URI.create("http://localhost:" + keycloakManagementPort);
+    }
+
+    /** The issuer of the tokens the services accept: the realm par on the local Keycloak. */
+    public URI issuerUri() {
+        return keycloakUrl().resolve("/realms/par");
     }
 
     /** Copied there by this module's pom, away from target/lib: the jar bundles its own slf4j and Jackson. */

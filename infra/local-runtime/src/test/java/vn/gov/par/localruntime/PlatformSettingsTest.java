@@ -24,6 +24,9 @@ class PlatformSettingsTest {
         assertThat(settings.serviceBaseUrl(ServiceModule.PLAN)).hasToString("http://localhost:8081");
         assertThat(settings.servicePort(ServiceModule.NOTIFICATION)).isEqualTo(8084);
         assertThat(ServiceModule.REPORT.jar(root)).isEqualTo(Path.of("/srv/par/report-service/target/report-service-exec.jar"));
+        assertThat(settings.issuerUri()).hasToString("http://localhost:8180/realms/par");
+        assertThat(settings.keycloakManagementUrl()).hasToString("http://localhost:9180");
+        assertThat(settings.keycloakHome()).isEqualTo(Path.of("/srv/par/infra/local-runtime/target/keycloak"));
     }
 
     @Test
@@ -32,13 +35,15 @@ class PlatformSettingsTest {
                 "PAR_DATA_DIR", "/tmp/par-data",
                 "KAFKA_PORT", "19092",
                 "MONGODB_PORT", "27117",
-                "TASK_SERVICE_PORT", "18082"));
+                "TASK_SERVICE_PORT", "18082",
+                "KEYCLOAK_PORT", "18180"));
 
         assertThat(settings.dataDir()).isEqualTo(Path.of("/tmp/par-data"));
         assertThat(settings.kafkaBootstrapServers()).isEqualTo("localhost:19092");
         assertThat(settings.mongoUri(ServiceModule.PLAN)).isEqualTo("mongodb://localhost:27117/par-plan");
         assertThat(settings.servicePort(ServiceModule.TASK)).isEqualTo(18082);
         assertThat(settings.servicePort(ServiceModule.PLAN)).isEqualTo(8081);
+        assertThat(settings.issuerUri()).hasToString("http://localhost:18180/realms/par");
     }
 
     @Test

@@ -1,0 +1,61 @@
+package vn.gov.par.localruntime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keycloak, the sign-in server, from its Maven Central distribution (unpacked by this module's pom, so nothing is
+ * downloaded at run time), in development mode: its database is an H2 file under the data folder, and the realm
+ * {@code par} (clients, roles, demo users) is imported from {@code keycloak/par-realm.json} on the first start and
+ * left as it is afterwards, so what an administrator changed survives a restart.
+ */
+final class KeycloakServer {
+
+    static final String NAME = "keycloak";
+    static final String REALM_FILE = "par-realm.json";
+
+    private KeycloakServer() {
+    }
+
+    static ManagedProcess process(PlatformSettings settings, Duration startupTimeout) {
+        Path home = settings.keycloakHome();
+        return new ManagedProcess(NAME,
+                JavaCommand.script(home.resolve("bin/kc.sh"), "start-dev",
+                        "--http-host=127.0.0.1", "--http-port=" + settings.keycloakPort(),
+                        "--http-management-port=" + settings.keycloakManagementPort(), "--health-enabled=true",
+                        "--db=dev-file", "--db-url=jdbc:h2:file:" + database(settings) + ";NON_KEYWORDS=VALUE",
+                        "--import-realm"),
+                Map.of(
+                        // The first administrator of the master realm, for this machine only; the par realm needs none.
+                        "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
+                        "JAVA_HOME", System.getProperty("java.home"),
+                        "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m"),
+                settings.projectRoot(), settings.logFile(NAME),
+                List.of(settings.keycloakPort(), settings.keycloakManagementPort()), startupTimeout,
+                Probes.httpOk(settings.keycloakManagementUrl().resolve("/health/ready")));
+    }
+
+    /** Puts the realm file where {@code --import-realm} reads it, and makes room for the database. */
+    static void prepare(PlatformSettings settings) throws IOException, StartupFailedException {
+        Path home = settings.keycloakHome();
+        if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
+            throw new StartupFailedException("Keycloak is not unpacked in " + home + ": build first (./mvnw -DskipTests package)");
+        }
+        Path imports = Files.createDirectories(home.resolve("data/import"));
+        try (InputStream realm = KeycloakServer.class.getResourceAsStream("/keycloak/" + REALM_FILE)) {
+            Files.copy(realm, imports.resolve(REALM_FILE), StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.createDirectories(database(settings).getParent());
+    }
+
+    private static Path database(PlatformSettings settings) {
+        return settings.dataDir().resolve("keycloak/keycloakdb");
+    }
+}
