@@ -33,11 +33,13 @@ final class ApiLatencyWorkload {
                 "/api/rollups/reports?unitCode=" + PROVINCE + "&rootPlanId=" + nationalPlanId + "&periodType=Q1"));
         progress.printf("API latency: %d clients for %d s (after %d s of warm-up), from a second process%n", CLIENTS, MEASURED_SECONDS,
                 WARM_UP_SECONDS);
-        String[] arguments = new String[3 + views.size()];
+        String[] arguments = new String[4 + views.size()];
         arguments[0] = String.valueOf(WARM_UP_SECONDS);
         arguments[1] = String.valueOf(MEASURED_SECONDS);
         arguments[2] = String.valueOf(CLIENTS);
-        int i = 3;
+        // Signed in like any client; a token lives 15 minutes, longer than the load runs.
+        arguments[3] = platform.signIn().accessToken();
+        int i = 4;
         for (String url : views.values()) {
             arguments[i++] = url;
         }

@@ -49,7 +49,7 @@ final class CascadeWorkload {
         this.gauges = gauges;
         this.progress = progress;
         this.limit = limit;
-        this.plans = new Http(platform.settings().serviceBaseUrl(ServiceModule.PLAN));
+        this.plans = new Http(platform.settings().serviceBaseUrl(ServiceModule.PLAN), platform.signIn());
     }
 
     record Outcome(String workload, int units, int provinces, int districts, int communes, int agencies, double importSeconds,

@@ -22,7 +22,7 @@ import vn.gov.par.driver.Http;
  * soon as the last one is answered, in turn over the URLs, for a set time after a warm-up. Prints, as one JSON
  * line, each URL's request count, errors and latency percentiles in milliseconds.
  *
- * <p>Arguments: warm-up seconds, measured seconds, clients, then the URLs.
+ * <p>Arguments: warm-up seconds, measured seconds, clients, the access token to send, then the URLs.
  */
 public final class LoadGenerator {
 
@@ -33,7 +33,8 @@ public final class LoadGenerator {
         Duration warmUp = Duration.ofSeconds(Long.parseLong(args[0]));
         Duration measured = Duration.ofSeconds(Long.parseLong(args[1]));
         int clients = Integer.parseInt(args[2]);
-        List<URI> urls = Arrays.stream(args, 3, args.length).map(URI::create).toList();
+        String token = args[3];
+        List<URI> urls = Arrays.stream(args, 4, args.length).map(URI::create).toList();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Map<URI, List<Long>> latencies = new ConcurrentHashMap<>();
         Map<URI, AtomicLong> errors = new ConcurrentHashMap<>();
@@ -50,7 +51,7 @@ public final class LoadGenerator {
                 for (int i = first; System.nanoTime() < stopAt; i++) {
                     URI url = urls.get(i % urls.size());
                     long sent = System.nanoTime();
-                    boolean ok = send(http, url);
+                    boolean ok = send(http, url, token);
                     long answered = System.nanoTime();
                     if (sent >= measureFrom && answered <= stopAt) {
                         if (ok) {
@@ -71,9 +72,10 @@ public final class LoadGenerator {
         System.out.println(Http.JSON.writeValueAsString(results));
     }
 
-    private static boolean send(HttpClient http, URI url) {
+    private static boolean send(HttpClient http, URI url, String token) {
         try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(60)).GET().build(),
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(60))
+                    .header("Authorization", "Bearer " + token).GET().build(),
                     HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (java.io.IOException e) {

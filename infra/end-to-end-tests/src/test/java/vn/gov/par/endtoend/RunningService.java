@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.gov.par.testsupport.EmbeddedInfrastructure;
 import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.MutableClock;
+import vn.gov.par.testsupport.TestTokens;
 
 /**
  * One service started as its own Spring application inside the test JVM, with its own application.yml
@@ -36,6 +37,7 @@ final class RunningService implements AutoCloseable {
                 "logging.level.state.change.logger", "WARN",
                 "logging.level.org.mongodb.driver", "WARN",
                 "logging.level.de.bwaldvogel.mongo", "WARN"));
+        properties.putAll(TestTokens.serviceProperties());
         properties.putAll(extra);
         // As command-line arguments: they outrank the module's application.yml, as they would on a real command line.
         String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);

@@ -61,7 +61,7 @@ final class PlatformUnderTest implements AutoCloseable {
     }
 
     Http http(ServiceModule service) {
-        return new Http(platform.settings().serviceBaseUrl(service));
+        return new Http(platform.settings().serviceBaseUrl(service), platform.signIn());
     }
 
     String kafkaBootstrapServers() {

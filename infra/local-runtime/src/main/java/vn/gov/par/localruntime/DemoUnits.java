@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Gives a fresh platform something to look at: the administrative hierarchy in demo/units.csv,
- * imported through plan-service's own API, and only while plan-service has no units at all,
+ * imported through plan-service's own API as the demo administrator, and only while plan-service has no units at all,
  * so a restart never duplicates or overwrites what people entered.
  */
 final class DemoUnits {
@@ -27,9 +27,9 @@ final class DemoUnits {
     private DemoUnits() {
     }
 
-    static void loadIfEmpty(URI planService, PrintStream out) throws InterruptedException {
+    static void loadIfEmpty(URI planService, SignIn administrator, PrintStream out) throws InterruptedException {
         try {
-            OptionalLong existing = countUnits(planService, out);
+            OptionalLong existing = countUnits(planService, administrator, out);
             if (existing.isEmpty()) {
                 return;
             }
@@ -40,6 +40,7 @@ final class DemoUnits {
             HttpResponse<String> response = Probes.HTTP.send(HttpRequest.newBuilder(planService.resolve("/api/units/import"))
                     .timeout(TIMEOUT)
                     .header("Content-Type", "text/csv; charset=UTF-8")
+                    .header("Authorization", "Bearer " + administrator.accessToken())
                     .POST(HttpRequest.BodyPublishers.ofByteArray(csv()))
                     .build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 200 || response.statusCode() == 201) {
@@ -55,10 +56,10 @@ final class DemoUnits {
     }
 
     /** Empty when plan-service's answer is not the expected page; what it said is printed instead. */
-    private static OptionalLong countUnits(URI planService, PrintStream out) throws IOException, InterruptedException {
+    private static OptionalLong countUnits(URI planService, SignIn administrator, PrintStream out) throws IOException, InterruptedException {
         URI uri = planService.resolve("/api/units?size=1");
-        HttpResponse<String> response = Probes.HTTP.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = Probes.HTTP.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + administrator.accessToken()).GET().build(), HttpResponse.BodyHandlers.ofString());
         Matcher total = TOTAL_ELEMENTS.matcher(response.body());
         if (response.statusCode() != 200 || !total.find()) {
             out.println("  Demo hierarchy skipped: GET " + uri + " answered HTTP " + response.statusCode()

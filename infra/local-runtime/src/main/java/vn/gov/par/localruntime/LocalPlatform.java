@@ -20,6 +20,8 @@ public final class LocalPlatform {
 
     private static final Duration INFRASTRUCTURE_STARTUP = Duration.ofSeconds(60);
     private static final Duration SERVICE_STARTUP = Duration.ofSeconds(180);
+    /** The demo user the runtime and the harnesses act as: the administrator of the whole country. */
+    private static final String ADMINISTRATOR = "quantri";
     /** Its first start builds the server for the options given (about 20 s alone, longer beside the services). */
     private static final Duration IDENTITY_PROVIDER_STARTUP = Duration.ofSeconds(240);
 
@@ -30,6 +32,7 @@ public final class LocalPlatform {
     private final ManagedProcess mail;
     private final ManagedProcess keycloak;
     private final Map<ServiceModule, ManagedProcess> services = new EnumMap<>(ServiceModule.class);
+    private final SignIn administrator;
 
     public LocalPlatform(PlatformSettings settings, PrintStream progress) {
         this(settings, progress, Map.of());
@@ -46,6 +49,7 @@ public final class LocalPlatform {
         this.mongo = mongoProcess(settings);
         this.mail = greenMailProcess(settings);
         this.keycloak = KeycloakServer.process(settings, IDENTITY_PROVIDER_STARTUP);
+        this.administrator = new SignIn(settings, ADMINISTRATOR);
         for (ServiceModule module : ServiceModule.values()) {
             services.put(module, serviceProcess(settings, module, serviceEnvironment));
         }
@@ -69,6 +73,11 @@ public final class LocalPlatform {
 
     public ManagedProcess keycloak() {
         return keycloak;
+    }
+
+    /** The demo administrator's token, for what the runtime and the harnesses send the services themselves. */
+    public SignIn signIn() {
+        return administrator;
     }
 
     public ManagedProcess service(ServiceModule module) {
@@ -162,7 +171,8 @@ public final class LocalPlatform {
                 "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers(),
                 "MONGODB_URI", settings.mongoUri(module),
                 "SMTP_HOST", "localhost",
-                "SMTP_PORT", String.valueOf(settings.smtpPort())));
+                "SMTP_PORT", String.valueOf(settings.smtpPort()),
+                "OIDC_ISSUER_URI", settings.issuerUri().toString()));
         return new ManagedProcess(module.moduleName(),
                 JavaCommand.jar(List.of("-Xmx384m"), module.jar(settings.projectRoot())),
                 environment, settings.projectRoot(), settings.logFile(module.moduleName()),

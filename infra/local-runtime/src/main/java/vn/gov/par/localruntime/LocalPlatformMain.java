@@ -38,7 +38,7 @@ public final class LocalPlatformMain {
             System.err.println("Start-up failed: " + e.getMessage());
             System.exit(1);
         }
-        DemoUnits.loadIfEmpty(settings.serviceBaseUrl(ServiceModule.PLAN), System.out);
+        DemoUnits.loadIfEmpty(settings.serviceBaseUrl(ServiceModule.PLAN), platform.signIn(), System.out);
 
         System.out.println();
         System.out.println("PAR platform is running. Ctrl-C stops it.");

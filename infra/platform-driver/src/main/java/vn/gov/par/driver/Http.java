@@ -10,6 +10,7 @@ import java.time.Duration;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.par.localruntime.SignIn;
 
 /**
  * JSON over HTTP to one service, failing loudly on anything but a 2xx answer: {@link Unreachable} when no answer came
@@ -22,9 +23,17 @@ public final class Http {
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
     private final URI base;
+    private final SignIn signIn;
 
+    /** For what anyone may read (the Prometheus scrape, the health): no token is sent. */
     public Http(URI base) {
+        this(base, null);
+    }
+
+    /** For the API: every request carries the signed-in user's access token. */
+    public Http(URI base, SignIn signIn) {
         this.base = base;
+        this.signIn = signIn;
     }
 
     public JsonNode get(String path) {
@@ -50,7 +59,8 @@ public final class Http {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT);
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT);
+        return signIn == null ? request : request.header("Authorization", "Bearer " + signIn.accessToken());
     }
 
     private static HttpRequest.BodyPublisher json(Object body) {

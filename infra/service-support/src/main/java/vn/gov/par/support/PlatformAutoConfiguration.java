@@ -58,6 +58,7 @@ import vn.gov.par.support.web.RequestBodyLimitFilter;
 import vn.gov.par.support.web.RequestBodyLimits;
 import vn.gov.par.support.web.TypedTextDeserializer;
 import vn.gov.par.support.web.apidocs.ApiExamples;
+import vn.gov.par.support.web.apidocs.BearerTokenDocumentation;
 import vn.gov.par.support.web.apidocs.ProblemDocumentation;
 
 /** What every service gets by depending on service-support. */
@@ -103,6 +104,12 @@ public class PlatformAutoConfiguration {
     @Bean
     ProblemDocumentation problemDocumentation() {
         return new ProblemDocumentation();
+    }
+
+    /** The API documentation says every operation takes a bearer token. */
+    @Bean
+    BearerTokenDocumentation bearerTokenDocumentation() {
+        return new BearerTokenDocumentation();
     }
 
     /** Request and response examples from the service's api-examples folder (see ApiExamples). */

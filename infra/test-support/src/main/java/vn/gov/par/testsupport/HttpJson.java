@@ -2,6 +2,7 @@ package vn.gov.par.testsupport;
 
 import java.nio.charset.StandardCharsets;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
@@ -16,8 +17,9 @@ public final class HttpJson {
 
     private final RestClient client;
 
+    /** Acting as {@link TestTokens#DEFAULT}, unless {@link #as(String)} or {@link #anonymous()} says otherwise. */
     public HttpJson(String baseUrl) {
-        this(RestClient.builder().baseUrl(baseUrl).build());
+        this(RestClient.builder().baseUrl(baseUrl).defaultHeaders(headers -> headers.setBearerAuth(TestTokens.DEFAULT)).build());
     }
 
     private HttpJson(RestClient client) {
@@ -26,6 +28,16 @@ public final class HttpJson {
 
     public static HttpJson onPort(int port) {
         return new HttpJson("http://localhost:" + port);
+    }
+
+    /** The same service, every request carrying this access token. */
+    public HttpJson as(String token) {
+        return new HttpJson(client.mutate().defaultHeaders(headers -> headers.setBearerAuth(token)).build());
+    }
+
+    /** The same service, called with no access token at all. */
+    public HttpJson anonymous() {
+        return new HttpJson(client.mutate().defaultHeaders(headers -> headers.remove(HttpHeaders.AUTHORIZATION)).build());
     }
 
     /** The same service, with a header on every request (a {@code traceparent}, say). */

@@ -15,18 +15,35 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends any bytes with any (or no) Content-Type to a running service, optionally chunked, and answers what came
- * back as it came: for requests {@link HttpJson} cannot make, the malformed ones.
+ * Sends any bytes with any (or no) Content-Type to a running service, optionally chunked, as {@link TestTokens#DEFAULT}
+ * unless told otherwise, and answers what came back as it came: for requests {@link HttpJson} cannot make, the malformed
+ * ones.
  */
 public final class RawHttp {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String baseUrl;
+    private final String token;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     public RawHttp(String baseUrl) {
+        this(baseUrl, TestTokens.DEFAULT);
+    }
+
+    private RawHttp(String baseUrl, String token) {
         this.baseUrl = baseUrl;
+        this.token = token;
+    }
+
+    /** The same service, every request carrying this access token. */
+    public RawHttp as(String accessToken) {
+        return new RawHttp(baseUrl, accessToken);
+    }
+
+    /** The same service, called with no access token at all. */
+    public RawHttp anonymous() {
+        return new RawHttp(baseUrl, null);
     }
 
     public static RawHttp onPort(int port) {
@@ -97,6 +114,9 @@ public final class RawHttp {
     private Response send(Request request, HttpRequest.BodyPublisher body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + request.path())).timeout(Duration.ofSeconds(30))
                 .method(request.method(), body);
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
         if (request.contentType() != null) {
             builder.header("Content-Type", request.contentType());
         }

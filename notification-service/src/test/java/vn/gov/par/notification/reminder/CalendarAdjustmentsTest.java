@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 
+import vn.gov.par.testsupport.TestTokens;
+
 /** A day off or a working day an operator records moves the reminders not yet sent, and removing it moves them back. */
 class CalendarAdjustmentsTest extends ReminderIntegrationTest {
 
@@ -60,6 +62,7 @@ class CalendarAdjustmentsTest extends ReminderIntegrationTest {
     }
 
     private void removeAdjustment(String date) {
-        RestClient.create("http://localhost:" + port).delete().uri("/api/calendar-adjustments/" + date).retrieve().toBodilessEntity();
+        RestClient.create("http://localhost:" + port).delete().uri("/api/calendar-adjustments/" + date)
+                .headers(headers -> headers.setBearerAuth(TestTokens.DEFAULT)).retrieve().toBodilessEntity();
     }
 }

@@ -44,6 +44,7 @@ import vn.gov.par.testsupport.KafkaTopicProbe;
 import vn.gov.par.testsupport.MetricsScrape;
 import vn.gov.par.testsupport.MutableClock;
 import vn.gov.par.testsupport.PlatformIntegrationTest;
+import vn.gov.par.testsupport.TestTokens;
 
 /**
  * Bình Phước's 2025 plan asks for quarterly, 6-, 9-month and annual reports; huyện Hớn Quản's sub-plan asks
@@ -165,7 +166,8 @@ class ReportLifecycleTest {
         assertThat(thanhAn.get("execution").get("score").asDouble()).isEqualTo(1.0);
 
         byte[] docx = RestClient.create("http://localhost:" + port).get()
-                .uri("/api/rollups/reports.docx?unitCode=694&rootPlanId=" + PROVINCE_PLAN + "&periodType=HALF_YEAR").retrieve().body(byte[].class);
+                .uri("/api/rollups/reports.docx?unitCode=694&rootPlanId=" + PROVINCE_PLAN + "&periodType=HALF_YEAR")
+                .headers(headers -> headers.setBearerAuth(TestTokens.DEFAULT)).retrieve().body(byte[].class);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx)); var text = new XWPFWordExtractor(document)) {
             assertThat(text.getText()).contains("BÁO CÁO TỔNG HỢP", "6 tháng đầu năm 2025", "96/KH-UBND", "UBND xã Thanh An", "Trễ hạn",
                     "Chưa nộp", "50,0%", "75,0%", "32", "1,00 / 1 (100,0%)");

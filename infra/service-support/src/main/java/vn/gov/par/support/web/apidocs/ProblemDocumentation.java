@@ -24,7 +24,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 
 /**
  * The problems each operation can answer with, in its documentation. Those an operation meets by its shape are added by
- * one rule: 400 when it takes a body or a parameter that can be sent wrong, 404 when its path names a resource (unless the
+ * one rule: 401 always (every API request needs a token), 400 when it takes a body or a parameter that can be sent wrong, 404 when its path names a resource (unless the
  * handler is {@link NeverNotFound}), 413 when it takes a body (the body limits). Those of its own rules (409,
  * 422 ...) are declared on the handler with {@link ProblemResponse}, saying when. Every one is an RFC 7807 problem
  * ({@code application/problem+json}, schema {@code Problem}), as {@code ProblemDetailsAdvice} writes it.
@@ -35,6 +35,8 @@ public class ProblemDocumentation implements OperationCustomizer, OpenApiCustomi
 
     /** What each status means on any operation, where the operation does not say it more precisely. */
     private static final Map<String, String> MEANINGS = Map.of(
+            "401", "Chưa đăng nhập, hoặc mã truy cập hết hạn, không hợp lệ (`unauthenticated`, `invalid-token`); không có gì thay đổi. "
+                    + "· No access token, or an expired or invalid one; nothing changed.",
             "400", "Dữ liệu không hợp lệ: thiếu trường bắt buộc, sai kiểu, tham số sai hoặc nội dung không đọc được; `errors` liệt kê từng trường. "
                     + "· Invalid input: a missing field, a wrong type, a bad parameter or an unreadable body; `errors` lists each field.",
             "404", "Không tìm thấy tài nguyên nêu trong đường dẫn. · The resource named in the path does not exist.",
@@ -77,6 +79,7 @@ public class ProblemDocumentation implements OperationCustomizer, OpenApiCustomi
                 .forEach(declared -> responses.addApiResponse(String.valueOf(declared.status()), new ApiResponse().description(declared.description())));
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean takesBody = operation.getRequestBody() != null;
+        responses.putIfAbsent("401", new ApiResponse());
         if (takesBody || parameters.stream().anyMatch(ProblemDocumentation::canBeWrong)) {
             responses.putIfAbsent("400", new ApiResponse());
         }

@@ -1,0 +1,53 @@
+package vn.gov.par.support.security;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.gov.par.support.web.AccessProblems;
+
+/**
+ * Every API request carries a bearer token from the platform's OpenID Connect provider, checked against its keys
+ * ({@code spring.security.oauth2.resourceserver.jwt.*}); without one, or with a bad one, it is refused with a 401
+ * problem and changes nothing. What probes, Prometheus and readers of the API documentation call stays open: restrict
+ * those by network in production. No session and no CSRF token: nothing is remembered between requests, and a
+ * bearer token is not sent by a browser on its own.
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
+public class ApiSecurityAutoConfiguration {
+
+    /** Open to anyone who reaches the port. */
+    static final String[] OPEN = {"/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"};
+
+    @Bean
+    AccessProblems accessProblems(JsonMapper json) {
+        return new AccessProblems(json);
+    }
+
+    /** A path the firewall refuses is answered as a problem too, not with the servlet container's HTML page. */
+    @Bean
+    WebSecurityCustomizer pathsRefusedAsProblems(AccessProblems problems) {
+        return web -> web.requestRejectedHandler(problems);
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, AccessProblems problems) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests.requestMatchers(OPEN).permitAll().anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+}
