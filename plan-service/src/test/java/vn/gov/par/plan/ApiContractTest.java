@@ -5,22 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
 
 import tools.jackson.databind.JsonNode;
-import vn.gov.par.testsupport.ApiDocumentation;
+import vn.gov.par.contracts.Topics;
 import vn.gov.par.testsupport.HttpJson;
-import vn.gov.par.testsupport.PlatformIntegrationTest;
+import vn.gov.par.testsupport.ServiceApiContract;
 
-@PlatformIntegrationTest
-class ApiDocsTest {
+class ApiContractTest extends ServiceApiContract {
 
-    @Value("${local.server.port}")
-    int port;
-
-    @Test
-    void servesItsApiDocumentedWithExamplesAndProblems() {
-        ApiDocumentation.assertServedAndDocumented(HttpJson.onPort(port), "/api/units/import", "/api/units/{code}/subtree", "/api/plans",
+    ApiContractTest() {
+        super(List.of(Topics.PLAN_EVENTS, Topics.UNIT_EVENTS), "/api/units/import", "/api/units/{code}/subtree", "/api/plans",
                 "/api/plans/{id}/issue", "/api/plans/{id}/cascade");
     }
 
