@@ -50,13 +50,13 @@ public class ProblemDocumentation implements OperationCustomizer, OpenApiCustomi
     /** The body of every error response: what {@code ProblemDetailsAdvice} writes. */
     @Schema(name = SCHEMA, description = "Lỗi theo RFC 7807, bằng tiếng Việt, với mã ổn định `code`. · An RFC 7807 problem, in Vietnamese, with a stable `code`.")
     record Problem(
-            @Schema(description = "urn:par:problem:<code>", example = "urn:par:problem:plan-not-draft") String type,
+            @Schema(description = "urn:par:problem:<code>", example = "urn:par:problem:invalid-transition") String type,
             @Schema(description = "Tiêu đề · Title", example = "Yêu cầu không hợp lệ") String title,
             @Schema(description = "Mã trạng thái HTTP · HTTP status", example = "409") int status,
             @Schema(description = "Điều người dùng cần biết · What the user needs to know",
-                    example = "Chỉ kế hoạch ở trạng thái dự thảo mới được ban hành.") String detail,
+                    example = "Không thể ban hành kế hoạch đã ban hành (số 96/KH-UBND).") String detail,
             @Schema(description = "Mã ổn định cho giao diện và kịch bản · Stable code for the console and scripts",
-                    example = "plan-not-draft") String code,
+                    example = "invalid-transition") String code,
             @Schema(description = "Từng điểm sai, khi có nhiều điểm · Each point, where several are wrong") List<Object> errors) {
     }
 
