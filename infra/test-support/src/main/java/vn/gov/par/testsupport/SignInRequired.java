@@ -22,7 +22,8 @@ public final class SignInRequired {
     }
 
     public static void assertEveryOperationRefusesStrangers(int port, MongoTemplate mongo, List<String> topics) {
-        JsonNode paths = HttpJson.onPort(port).anonymous().ok(HttpJson.onPort(port).anonymous().get("/v3/api-docs")).path("paths");
+        HttpJson anonymous = HttpJson.onPort(port).anonymous();
+        JsonNode paths = anonymous.ok(anonymous.get("/v3/api-docs")).path("paths");
         Map<String, String> strangers = Map.of(
                 "unauthenticated", "",
                 "invalid-token (expired)", TestTokens.expired(SOMEONE, "694", "CAN_BO", "LANH_DAO", "QUAN_TRI"),
