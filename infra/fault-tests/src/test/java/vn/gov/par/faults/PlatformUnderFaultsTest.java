@@ -254,9 +254,9 @@ class PlatformUnderFaultsTest {
     private record BadRequest(ServiceModule service, String method, String path, String body) {
 
         HttpResponse<String> sendTo(PlatformUnderTest platform) throws IOException, InterruptedException {
-            HttpRequest request = HttpRequest.newBuilder(platform.processes().settings().serviceBaseUrl(service).resolve(path))
+            HttpRequest request = platform.processes().signIn()
+                    .authorize(HttpRequest.newBuilder(platform.processes().settings().serviceBaseUrl(service).resolve(path)))
                     .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + platform.processes().signIn().accessToken())
                     .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
             return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }

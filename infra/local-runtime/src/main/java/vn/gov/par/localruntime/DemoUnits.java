@@ -37,10 +37,10 @@ final class DemoUnits {
                 out.println("  plan-service already has " + existing.getAsLong() + " units; demo hierarchy not loaded.");
                 return;
             }
-            HttpResponse<String> response = Probes.HTTP.send(HttpRequest.newBuilder(planService.resolve("/api/units/import"))
+            URI importUnits = planService.resolve("/api/units/import");
+            HttpResponse<String> response = Probes.HTTP.send(administrator.authorize(HttpRequest.newBuilder(importUnits))
                     .timeout(TIMEOUT)
                     .header("Content-Type", "text/csv; charset=UTF-8")
-                    .header("Authorization", "Bearer " + administrator.accessToken())
                     .POST(HttpRequest.BodyPublishers.ofByteArray(csv()))
                     .build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 200 || response.statusCode() == 201) {
@@ -58,8 +58,8 @@ final class DemoUnits {
     /** Empty when plan-service's answer is not the expected page; what it said is printed instead. */
     private static OptionalLong countUnits(URI planService, SignIn administrator, PrintStream out) throws IOException, InterruptedException {
         URI uri = planService.resolve("/api/units?size=1");
-        HttpResponse<String> response = Probes.HTTP.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + administrator.accessToken()).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = Probes.HTTP.send(administrator.authorize(HttpRequest.newBuilder(uri)).timeout(TIMEOUT).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
         Matcher total = TOTAL_ELEMENTS.matcher(response.body());
         if (response.statusCode() != 200 || !total.find()) {
             out.println("  Demo hierarchy skipped: GET " + uri + " answered HTTP " + response.statusCode()

@@ -35,6 +35,11 @@ public final class SignIn {
         this.username = username;
     }
 
+    /** The request, carrying this user's access token. */
+    public HttpRequest.Builder authorize(HttpRequest.Builder request) {
+        return request.header("Authorization", "Bearer " + accessToken());
+    }
+
     public synchronized String accessToken() {
         if (Instant.now().isAfter(renewAfter)) {
             signIn();

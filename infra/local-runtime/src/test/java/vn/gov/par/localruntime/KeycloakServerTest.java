@@ -28,8 +28,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Keycloak as run-local.sh starts it: the realm par imported on the first start, each demo user signed in through
- * the token endpoint with the par-cli client, its unit and role in the access token; and the realm still there,
+ * Keycloak as run-local.sh starts it: the realm par imported on the first start, each demo user signed in as the
+ * runtime and the harnesses sign in ({@link SignIn}), its unit and role in the access token; and the realm still there,
  * not imported again, after a restart.
  */
 class KeycloakServerTest {
@@ -70,10 +70,7 @@ class KeycloakServerTest {
             "thanhan.canbo,   25327,  CAN_BO",
             "quantri,         TW,     QUAN_TRI"})
     void aDemoUserGetsATokenNamingItsUnitAndRole(String username, String unitCode, String role) throws Exception {
-        HttpResponse<String> response = passwordGrant("par-cli", username, "demo");
-
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode claims = claimsOf(JSON.readTree(response.body()).get("access_token").asText());
+        JsonNode claims = claimsOf(new SignIn(settings, username).accessToken());
         assertThat(claims.get("unit_code").asText()).isEqualTo(unitCode);
         assertThat(claims.get("preferred_username").asText()).isEqualTo(username);
         assertThat(claims.at("/realm_access/roles").toString()).contains("\"" + role + "\"");

@@ -60,7 +60,7 @@ public final class Http {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT);
-        return signIn == null ? request : request.header("Authorization", "Bearer " + signIn.accessToken());
+        return signIn == null ? request : signIn.authorize(request);
     }
 
     private static HttpRequest.BodyPublisher json(Object body) {
