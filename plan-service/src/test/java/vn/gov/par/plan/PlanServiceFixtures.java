@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 
 import tools.jackson.databind.JsonNode;
 import vn.gov.par.testsupport.HttpJson;
+import vn.gov.par.testsupport.TestTokens;
 
 /** Requests shaped like the real plans in shared/plans, for the tests that drive plan-service over HTTP. */
 public final class PlanServiceFixtures {
@@ -58,13 +59,28 @@ public final class PlanServiceFixtures {
         return content;
     }
 
+    /** Created by an officer of the issuing unit. */
     public static String createPlan(HttpJson api, String issuerCode, Map<String, Object> content) {
-        JsonNode plan = api.ok(api.post("/api/plans", Map.of("issuerCode", issuerCode, "content", content)));
+        HttpJson officer = api.as(TestTokens.officerOf(issuerCode));
+        JsonNode plan = officer.ok(officer.post("/api/plans", Map.of("issuerCode", issuerCode, "content", content)));
         return plan.get("id").asString();
     }
 
+    /** Issued by a leader of the issuing unit. */
     public static JsonNode issue(HttpJson api, String planId, String number) {
-        return api.ok(api.post("/api/plans/" + planId + "/issue", Map.of("number", number)));
+        HttpJson leader = api.as(TestTokens.leaderOf(issuerOf(api, planId)));
+        return leader.ok(leader.post("/api/plans/" + planId + "/issue", Map.of("number", number)));
+    }
+
+    /** Revised by an officer of the issuing unit. */
+    public static JsonNode revise(HttpJson api, JsonNode draft, Object content) {
+        HttpJson officer = api.as(TestTokens.officerOf(draft.get("issuerCode").asString()));
+        return officer.ok(officer.put("/api/plans/" + draft.get("id").asString() + "/content", content));
+    }
+
+    /** The unit that owns the plan: whose officials may change it. */
+    public static String issuerOf(HttpJson api, String planId) {
+        return api.ok(api.get("/api/plans/" + planId)).get("issuerCode").asString();
     }
 
     /** The draft plan-service prepared for a unit under a parent plan. */

@@ -32,6 +32,11 @@ public final class EventCodec {
         node.put("subject", event.subject());
         node.put("datacontenttype", "application/json");
         node.put("schemaversion", event.schemaVersion());
+        if (event.actor() != null) {
+            node.put("actorid", event.actor().subject());
+            node.put("actorname", event.actor().name());
+            node.put("actorunit", event.actor().unitCode());
+        }
         node.set("data", json.valueToTree(event.data()));
         return json.writeValueAsString(node);
     }
@@ -47,7 +52,7 @@ public final class EventCodec {
                     typeName + " version " + version + " is newer than the " + type.version() + " this service knows", null);
         }
         return new EventEnvelope<>(requiredText(node, "id"), typeName, version, requiredText(node, "source"),
-                parseTime(node), node.path("subject").asString(null), payload(node, type));
+                parseTime(node), node.path("subject").asString(null), actor(node), payload(node, type));
     }
 
     private JsonNode parse(byte[] bytes) {
@@ -76,6 +81,12 @@ public final class EventCodec {
         } catch (java.time.format.DateTimeParseException e) {
             throw new UndecodableEventException(UndecodableEventException.Reason.MALFORMED, "bad time: " + e.getMessage(), e);
         }
+    }
+
+    private static Actor actor(JsonNode node) {
+        return node.hasNonNull("actorid")
+                ? new Actor(node.get("actorid").asString(), node.path("actorname").asString(null), node.path("actorunit").asString(null))
+                : null;
     }
 
     private <T> T payload(JsonNode node, EventType<T> type) {

@@ -5,6 +5,9 @@ import java.time.Instant;
 /**
  * The one envelope every event travels in, after the CloudEvents attributes: {@code id}, {@code type},
  * {@code source}, {@code time}, {@code subject}, plus the {@code schemaversion} extension and a typed payload.
+ *
+ * @param actor who caused it, when a signed-in person did (carried as the {@code actorid}, {@code actorname} and
+ *              {@code actorunit} extensions); null for what the platform does on its own (a cascade, a sweep)
  */
 public record EventEnvelope<T>(
         String id,
@@ -13,10 +16,11 @@ public record EventEnvelope<T>(
         String source,
         Instant time,
         String subject,
+        Actor actor,
         T data) {
 
-    public static <T> EventEnvelope<T> of(EventType<T> type, String id, String source, Instant time, String subject, T data) {
-        return new EventEnvelope<>(id, type.name(), type.version(), source, time, subject, data);
+    public static <T> EventEnvelope<T> of(EventType<T> type, String id, String source, Instant time, String subject, Actor actor, T data) {
+        return new EventEnvelope<>(id, type.name(), type.version(), source, time, subject, actor, data);
     }
 
     public boolean is(EventType<?> eventType) {

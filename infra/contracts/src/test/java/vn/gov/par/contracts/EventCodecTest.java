@@ -25,30 +25,39 @@ class EventCodecTest {
             "Định kỳ ngày 20 hàng quý, 06 tháng, 09 tháng và năm", LocalDate.of(2024, 4, 30));
 
     @Test
-    void roundTripKeepsEveryAttributeAndVietnameseText() {
+    void roundTripKeepsEveryAttributeTheActorAndVietnameseText() {
         EventEnvelope<PlanIssued> event = EventEnvelope.of(EventCatalog.PLAN_ISSUED, "e1", "/plan-service",
-                Instant.parse("2024-03-19T02:00:00Z"), "plans/p1", issued);
+                Instant.parse("2024-03-19T02:00:00Z"), "plans/p1", new Actor("f3a1", "Trần Tuệ Hiền", "70"), issued);
 
         String wire = codec.encode(event);
         EventEnvelope<?> decoded = codec.decode(wire.getBytes(StandardCharsets.UTF_8));
 
         assertThat(wire).contains("\"specversion\":\"1.0\"", "\"type\":\"vn.gov.par.plan.issued\"", "\"schemaversion\":1",
-                "\"issuedOn\":\"2024-03-19\"", "tuyên truyền cải cách hành chính");
+                "\"issuedOn\":\"2024-03-19\"", "tuyên truyền cải cách hành chính",
+                "\"actorid\":\"f3a1\"", "\"actorname\":\"Trần Tuệ Hiền\"", "\"actorunit\":\"70\"");
         assertThat(decoded).isEqualTo(event);
         assertThat(decoded.dataAs(EventCatalog.PLAN_ISSUED).activities().get(0).product()).isEqualTo("Mỗi tháng 01 bản tin");
     }
 
     @Test
     void fieldsAddedByANewerProducerAreIgnored() {
-        String wire = codec.encode(EventEnvelope.of(EventCatalog.PLAN_ISSUED, "e1", "/plan-service", Instant.now(), "plans/p1", issued))
+        String wire = codec.encode(EventEnvelope.of(EventCatalog.PLAN_ISSUED, "e1", "/plan-service", Instant.now(), "plans/p1", null, issued))
                 .replace("\"planId\":\"p1\"", "\"planId\":\"p1\",\"aFieldFromTheFuture\":42");
 
         assertThat(codec.decode(wire.getBytes(StandardCharsets.UTF_8)).dataAs(EventCatalog.PLAN_ISSUED)).isEqualTo(issued);
     }
 
     @Test
+    void anEventNoPersonCausedCarriesNoActor() {
+        String wire = codec.encode(EventEnvelope.of(EventCatalog.PLAN_ISSUED, "e1", "/plan-service", Instant.now(), "plans/p1", null, issued));
+
+        assertThat(wire).doesNotContain("actor");
+        assertThat(codec.decode(wire.getBytes(StandardCharsets.UTF_8)).actor()).isNull();
+    }
+
+    @Test
     void refusesWhatCanNeverBeProcessed() {
-        String good = codec.encode(EventEnvelope.of(EventCatalog.PLAN_ISSUED, "e1", "/plan-service", Instant.now(), "plans/p1", issued));
+        String good = codec.encode(EventEnvelope.of(EventCatalog.PLAN_ISSUED, "e1", "/plan-service", Instant.now(), "plans/p1", null, issued));
 
         assertReason("{not json", Reason.MALFORMED);
         assertReason("[1,2]", Reason.MALFORMED);

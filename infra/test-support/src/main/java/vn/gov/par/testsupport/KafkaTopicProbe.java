@@ -99,7 +99,7 @@ public final class KafkaTopicProbe {
 
     /** Publishes an event as its owning service would: the shared envelope, on the type's topic, with the given key. */
     public <T> void publish(EventType<T> type, String key, T payload) {
-        EventEnvelope<T> envelope = EventEnvelope.of(type, UUID.randomUUID().toString(), "/test", java.time.Instant.now(), null, payload);
+        EventEnvelope<T> envelope = EventEnvelope.of(type, UUID.randomUUID().toString(), "/test", java.time.Instant.now(), null, null, payload);
         send(type.topic(), key, new EventCodec().encode(envelope).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 

@@ -52,6 +52,21 @@ public final class RefusalProbe {
         settle();
     }
 
+    private RefusalProbe(RefusalProbe probe, RawHttp http) {
+        this.http = http;
+        this.mongo = probe.mongo;
+        this.topics = probe.topics;
+        this.consumers = probe.consumers;
+        this.countingOutcomes = probe.countingOutcomes;
+        this.store = probe.store;
+        this.topicEnds = probe.topicEnds;
+    }
+
+    /** The same probe, sending as another caller, with what it remembers of the store and the topics. */
+    public RefusalProbe as(String accessToken) {
+        return new RefusalProbe(this, http.as(accessToken));
+    }
+
     /** Counts accepted and refused requests in jqwik's statistics: for probes used inside jqwik properties only. */
     public RefusalProbe countingOutcomes() {
         countingOutcomes = true;
@@ -84,12 +99,25 @@ public final class RefusalProbe {
             settle();
             return Optional.of(response);
         }
+        assertRefusedWithoutTrace(description, response);
+        return Optional.empty();
+    }
+
+    /** Sends a request that must be refused, and answers the refusal (checked as {@link #send} checks it). */
+    public RawHttp.Response refused(Object description, RawHttp.Request request) {
+        RawHttp.Response response = http.send(request);
+        assertThat(response.status()).as(description + "\n→ " + response).isLessThan(500);
+        assertThat(response.ok()).as("accepted, where it must be refused: " + description + "\n→ " + response).isFalse();
+        assertRefusedWithoutTrace(description, response);
+        return response;
+    }
+
+    private void assertRefusedWithoutTrace(Object description, RawHttp.Response response) {
         ProblemAssertions.assertClientProblem(response, description);
-        StoreSnapshot after = StoreSnapshot.of(mongo);
-        assertThat(after.changedSince(store)).as("collections written by a refused request: " + description + "\n→ " + response).isEmpty();
+        assertThat(StoreSnapshot.of(mongo).changedSince(store)).as("collections written by a refused request: " + description
+                + "\n→ " + response).isEmpty();
         assertThat(topics.stream().collect(Collectors.toMap(Function.identity(), kafka::endOffset)))
                 .as("events published for a refused request: " + description).isEqualTo(topicEnds);
-        return Optional.empty();
     }
 
     public Optional<RawHttp.Response> send(BodyMutations.Mutated mutated) {

@@ -10,7 +10,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * What every service's HTTP API promises whoever calls it, checked the same way in each: its documentation served
  * and complete ({@link ApiDocumentation}), and every operation closed to a caller without a valid token
- * ({@link SignInRequired}). A service's test extends it and names its paths and the topics it publishes to.
+ * ({@link SignInRequired}), and every operation that changes something following the access rules ({@link AccessRules}).
+ * A service's test extends it and names its paths, the topics it publishes to and how to drive each of its writes.
  */
 @PlatformIntegrationTest
 public abstract class ServiceApiContract {
@@ -41,5 +42,18 @@ public abstract class ServiceApiContract {
     @Test
     void everyOperationRefusesNoTokenAnExpiredOneAndOneSignedByAnotherKeyAndChangesNothing() {
         SignInRequired.assertEveryOperationRefusesStrangers(port, mongo, topics);
+    }
+
+    @Test
+    void everyWriteIsRefusedToWhomTheRulesLeaveOutAndAllowedToTheOwningUnit() {
+        AccessRules.assertEveryWriteFollowsTheRules(port, mongo, topics, consumers(), guardedWrites());
+    }
+
+    /** Each documented operation that changes something: how to make a fresh resource for it, and who owns it. */
+    protected abstract List<GuardedWrite> guardedWrites();
+
+    /** The service's groups that consume its own topics, so a write has settled only once they caught up. */
+    protected List<RefusalProbe.Consumer> consumers() {
+        return List.of();
     }
 }

@@ -57,6 +57,21 @@ public final class TestTokens {
         return sign(KEYS, claims(username, unitCode, List.of(roles), Instant.now().plus(Duration.ofHours(1))));
     }
 
+    /** An officer (CAN_BO) of that unit. */
+    public static String officerOf(String unitCode) {
+        return official("can-bo-" + unitCode, unitCode, "CAN_BO");
+    }
+
+    /** A leader (LANH_DAO) of that unit: every right of its officers too. */
+    public static String leaderOf(String unitCode) {
+        return official("lanh-dao-" + unitCode, unitCode, "LANH_DAO");
+    }
+
+    /** An administrator (QUAN_TRI) of that unit and those below it. */
+    public static String administratorOf(String unitCode) {
+        return official("quan-tri-" + unitCode, unitCode, "QUAN_TRI");
+    }
+
     /** A token that expired a minute ago. */
     public static String expired(String username, String unitCode, String... roles) {
         return sign(KEYS, claims(username, unitCode, List.of(roles), Instant.now().minus(Duration.ofMinutes(1))));

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import vn.gov.par.plan.plan.Plan;
 import vn.gov.par.plan.plan.PlanService;
+import vn.gov.par.support.access.Access;
 import vn.gov.par.support.persistence.AggregateStore;
 
 /** Reads a cascade in two queries, whatever its size: its obligations, and which prepared drafts were touched. */
@@ -31,9 +32,13 @@ public class CascadeQueries {
         this.clock = clock;
     }
 
-    public CascadeTree cascadeOf(String planId) {
-        Plan plan = plans.get(planId);
+    /** The cascade of a plan the official may see, showing the obligations of its own unit and those below it. */
+    public CascadeTree cascadeOf(String planId, Access access) {
+        Plan plan = plans.get(planId, access);
         var cascade = obligations.find(Query.query(Criteria.where("rootPlanId").is(plan.rootPlanId())));
+        if (!access.seesEverything()) {
+            cascade = cascade.stream().filter(obligation -> access.subtree().contains(obligation.unitCode())).toList();
+        }
         return CascadeTree.of(plan, cascade, revisedDrafts(plan.rootPlanId()), LocalDate.now(clock));
     }
 

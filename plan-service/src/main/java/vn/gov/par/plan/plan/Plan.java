@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import vn.gov.par.support.access.HistoryEntry;
 import vn.gov.par.support.domain.RuleViolationException;
 import vn.gov.par.support.text.VietnameseDates;
 
@@ -17,6 +18,7 @@ import vn.gov.par.support.text.VietnameseDates;
  * @param rootPlanId   the top of the cascade (its own id for a top-level plan)
  * @param obligationId the sub-plan obligation this plan answers, or null
  * @param revisedAt    when the issuing unit last changed the draft; null while it is as prepared
+ * @param history      who created, revised, issued, closed or cancelled it, and when, oldest first
  */
 public record Plan(
         String id,
@@ -34,7 +36,12 @@ public record Plan(
         LocalDate cancelledOn,
         String cancelReason,
         Instant createdAt,
-        Instant revisedAt) {
+        Instant revisedAt,
+        List<HistoryEntry> history) {
+
+    public Plan {
+        history = history == null ? List.of() : List.copyOf(history);
+    }
 
     /** The official form: sequence number, then "/KH-", then the issuing body's abbreviation (35/KH-UBND, 12/KH-SNV). */
     private static final Pattern NUMBER = Pattern.compile("\\d{1,6}/KH-[\\p{L}\\d&.\\-]+", Pattern.CASE_INSENSITIVE);
@@ -42,21 +49,21 @@ public record Plan(
     public static Plan draft(String id, String issuerCode, String issuerName, String provinceCode, PlanContent content, Instant now) {
         requireDraftable(content);
         return new Plan(id, issuerCode, issuerName, provinceCode, null, id, null, content, PlanStatus.DRAFT, null, null, null, null,
-                null, now, null);
+                null, now, null, List.of());
     }
 
     /** A draft prepared for a unit that must implement {@code parent}; it counts as untouched until the unit revises it. */
     public static Plan subPlanDraft(String id, Plan parent, String issuerCode, String issuerName, String provinceCode, String obligationId,
             PlanContent content, Instant now) {
         return new Plan(id, issuerCode, issuerName, provinceCode, parent.id(), parent.rootPlanId(), obligationId, content,
-                PlanStatus.DRAFT, null, null, null, null, null, now, null);
+                PlanStatus.DRAFT, null, null, null, null, null, now, null, List.of());
     }
 
     public Plan revise(PlanContent newContent, Instant now) {
         requireStatus(PlanStatus.DRAFT, "sửa");
         requireDraftable(newContent);
         return new Plan(id, issuerCode, issuerName, provinceCode, parentPlanId, rootPlanId, obligationId, newContent, status, number,
-                issuedOn, closedOn, cancelledOn, cancelReason, createdAt, now);
+                issuedOn, closedOn, cancelledOn, cancelReason, createdAt, now, history);
     }
 
     /**
@@ -85,13 +92,13 @@ public record Plan(
                     "Kế hoạch chưa đủ điều kiện ban hành.", problems);
         }
         return new Plan(id, issuerCode, issuerName, provinceCode, parentPlanId, rootPlanId, obligationId, content, PlanStatus.ISSUED,
-                officialNumber.strip().toUpperCase(Locale.ROOT), today, null, null, null, createdAt, revisedAt);
+                officialNumber.strip().toUpperCase(Locale.ROOT), today, null, null, null, createdAt, revisedAt, history);
     }
 
     public Plan close(LocalDate today) {
         requireStatus(PlanStatus.ISSUED, "kết thúc");
         return new Plan(id, issuerCode, issuerName, provinceCode, parentPlanId, rootPlanId, obligationId, content, PlanStatus.CLOSED,
-                number, issuedOn, today, null, null, createdAt, revisedAt);
+                number, issuedOn, today, null, null, createdAt, revisedAt, history);
     }
 
     public Plan cancel(LocalDate today, String reason) {
@@ -102,7 +109,20 @@ public record Plan(
             throw RuleViolationException.invalid("cancel-reason-missing", "Cần nêu lý do hủy kế hoạch.");
         }
         return new Plan(id, issuerCode, issuerName, provinceCode, parentPlanId, rootPlanId, obligationId, content, PlanStatus.CANCELLED,
-                number, issuedOn, null, today, reason.strip(), createdAt, revisedAt);
+                number, issuedOn, null, today, reason.strip(), createdAt, revisedAt, history);
+    }
+
+    /** The plan with one more change in its history. */
+    public Plan recording(HistoryEntry change) {
+        List<HistoryEntry> longer = new ArrayList<>(history);
+        longer.add(change);
+        return new Plan(id, issuerCode, issuerName, provinceCode, parentPlanId, rootPlanId, obligationId, content, status, number, issuedOn,
+                closedOn, cancelledOn, cancelReason, createdAt, revisedAt, longer);
+    }
+
+    /** Whether it was ever issued: the units below see their ancestors' plans from then on, even once closed or cancelled. */
+    public boolean wasIssued() {
+        return issuedOn != null;
     }
 
     public boolean isSubPlan() {

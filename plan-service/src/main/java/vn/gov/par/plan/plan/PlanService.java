@@ -20,6 +20,9 @@ import vn.gov.par.contracts.plan.PlanClosed;
 import vn.gov.par.contracts.plan.PlanIssued;
 import vn.gov.par.plan.unit.Unit;
 import vn.gov.par.plan.unit.UnitDirectory;
+import vn.gov.par.support.access.Access;
+import vn.gov.par.support.access.HistoryEntry;
+import vn.gov.par.support.access.Role;
 import vn.gov.par.support.domain.NotFoundException;
 import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.outbox.OutboxMessage;
@@ -48,58 +51,71 @@ public class PlanService {
         this.meters = meters;
     }
 
-    public Plan create(String issuerCode, PlanContent content) {
+    public Plan create(String issuerCode, PlanContent content, Access access) {
         Unit issuer = directory.get(issuerCode);
-        Plan plan = Plan.draft(UUID.randomUUID().toString(), issuer.code(), issuer.name(), issuer.provinceCode(), content, clock.instant());
+        access.requireActsFor(issuer.code(), Role.CAN_BO, "soạn kế hoạch của đơn vị này");
+        Plan plan = Plan.draft(UUID.randomUUID().toString(), issuer.code(), issuer.name(), issuer.provinceCode(), content, clock.instant())
+                .recording(change("CREATED", access));
         plans.insertIfAbsent(plan, List.of());
         return plan;
     }
 
-    public Plan get(String id) {
-        return load(id).value();
+    /** The plan, if the official may see it: one of its subtree's, or one its ancestors issued. */
+    public Plan get(String id, Access access) {
+        return load(id, access).value();
     }
 
-    public Plan revise(String id, PlanContent content) {
-        Versioned<Plan> current = load(id);
-        Plan revised = current.value().revise(content, clock.instant());
+    public Plan revise(String id, PlanContent content, Access access) {
+        Versioned<Plan> current = load(id, access);
+        access.requireActsFor(current.value().issuerCode(), Role.CAN_BO, "sửa dự thảo kế hoạch");
+        Plan revised = current.value().revise(content, clock.instant()).recording(change("REVISED", access));
         plans.update(revised, current.revision(), List.of());
         return revised;
     }
 
-    public Plan issue(String id, String number) {
-        Versioned<Plan> current = load(id);
+    public Plan issue(String id, String number, Access access) {
+        Versioned<Plan> current = load(id, access);
         Plan plan = current.value();
+        access.requireActsFor(plan.issuerCode(), Role.LANH_DAO, "ban hành kế hoạch");
         CascadeDirective directive = plan.content().cascade();
         List<Unit> targets = directory.cascadeTargets(plan.issuerCode(), directive.subordinateGovernments(), directive.ownAgencies(),
                 directive.agencyCodes());
-        Plan issued = plan.issue(number, today(), !targets.isEmpty());
+        Plan issued = plan.issue(number, today(), !targets.isEmpty()).recording(change("ISSUED", access));
         numbers.claim(issued, issued.number());
-        plans.update(issued, current.revision(), List.of(issuedEvent(issued)));
+        plans.update(issued, current.revision(), List.of(issuedEvent(issued, access)));
         countIssued(directory.get(issued.issuerCode()));
         return issued;
     }
 
-    public Plan close(String id) {
-        Versioned<Plan> current = load(id);
-        Plan closed = current.value().close(today());
+    public Plan close(String id, Access access) {
+        Versioned<Plan> current = load(id, access);
+        access.requireActsFor(current.value().issuerCode(), Role.LANH_DAO, "kết thúc kế hoạch");
+        Plan closed = current.value().close(today()).recording(change("CLOSED", access));
         plans.update(closed, current.revision(), List.of(messages.create(EventCatalog.PLAN_CLOSED, closed.id(), subject(closed),
-                new PlanClosed(closed.id(), closed.issuerCode(), closed.provinceCode(), closed.closedOn()))));
+                access.official().actor(), new PlanClosed(closed.id(), closed.issuerCode(), closed.provinceCode(), closed.closedOn()))));
         return closed;
     }
 
-    public Plan cancel(String id, String reason) {
-        Versioned<Plan> current = load(id);
-        Plan cancelled = current.value().cancel(today(), reason);
+    public Plan cancel(String id, String reason, Access access) {
+        Versioned<Plan> current = load(id, access);
+        access.requireActsFor(current.value().issuerCode(), Role.LANH_DAO, "hủy kế hoạch");
+        Plan cancelled = current.value().cancel(today(), reason).recording(change("CANCELLED", access));
         List<OutboxMessage> events = current.value().status() == PlanStatus.ISSUED
-                ? List.of(messages.create(EventCatalog.PLAN_CANCELLED, cancelled.id(), subject(cancelled), new PlanCancelled(cancelled.id(),
-                        cancelled.issuerCode(), cancelled.provinceCode(), cancelled.cancelledOn(), cancelled.cancelReason())))
+                ? List.of(messages.create(EventCatalog.PLAN_CANCELLED, cancelled.id(), subject(cancelled), access.official().actor(),
+                        new PlanCancelled(cancelled.id(), cancelled.issuerCode(), cancelled.provinceCode(), cancelled.cancelledOn(),
+                                cancelled.cancelReason())))
                 : List.of();
         plans.update(cancelled, current.revision(), events);
         return cancelled;
     }
 
-    public PageView<Plan> list(String issuerCode, Integer year, PlanStatus status, int page, int size) {
+    /** The plans the official may see, by the filters given. */
+    public PageView<Plan> list(String issuerCode, Integer year, PlanStatus status, int page, int size, Access access) {
         List<Criteria> parts = new ArrayList<>();
+        if (!access.seesEverything()) {
+            parts.add(new Criteria().orOperator(Criteria.where("issuerCode").in(access.subtree()),
+                    Criteria.where("issuerCode").in(access.ancestors()).and("issuedOn").ne(null)));
+        }
         if (issuerCode != null) {
             parts.add(Criteria.where("issuerCode").is(issuerCode));
         }
@@ -120,19 +136,29 @@ public class PlanService {
                 .tag("level", issuer.level().name()).tag("kind", issuer.kind().name()).register(meters).increment();
     }
 
-    private Versioned<Plan> load(String id) {
-        return plans.find(id).orElseThrow(() -> new NotFoundException("Không tìm thấy kế hoạch '" + id + "'."));
+    /** A plan the official may not see is answered as one that does not exist: no one learns what another unit plans. */
+    private Versioned<Plan> load(String id, Access access) {
+        return plans.find(id).filter(plan -> visible(plan.value(), access))
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy kế hoạch '" + id + "'."));
+    }
+
+    private static boolean visible(Plan plan, Access access) {
+        return access.sees(plan.issuerCode()) || plan.wasIssued() && access.isAbove(plan.issuerCode());
+    }
+
+    private HistoryEntry change(String action, Access access) {
+        return new HistoryEntry(action, clock.instant(), access.official().actor());
     }
 
     private LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    private OutboxMessage issuedEvent(Plan plan) {
+    private OutboxMessage issuedEvent(Plan plan, Access access) {
         PlanContent content = plan.content();
         List<PlanActivity> activities = content.activities().stream().map(a -> new PlanActivity(a.label(), a.content(), a.product(),
                 a.leadUnits(), a.cooperatingUnits(), a.timeframe())).toList();
-        return messages.create(EventCatalog.PLAN_ISSUED, plan.id(), subject(plan), new PlanIssued(plan.id(), plan.number(), content.title(),
+        return messages.create(EventCatalog.PLAN_ISSUED, plan.id(), subject(plan), access.official().actor(), new PlanIssued(plan.id(), plan.number(), content.title(),
                 content.year(), plan.issuerCode(), plan.issuerName(), plan.provinceCode(), plan.issuedOn(), content.signer(),
                 plan.parentPlanId(), plan.rootPlanId(), plan.obligationId(), activities, content.reportingClause(),
                 content.cascade().dueDate()));

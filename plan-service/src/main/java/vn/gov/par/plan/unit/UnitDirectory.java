@@ -1,9 +1,11 @@
 package vn.gov.par.plan.unit;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,6 +16,8 @@ import org.springframework.stereotype.Service;
 
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.unit.UnitRecorded;
+import vn.gov.par.support.access.Access;
+import vn.gov.par.support.access.UnitLineage;
 import vn.gov.par.support.domain.NotFoundException;
 import vn.gov.par.support.domain.RuleViolationException;
 import vn.gov.par.support.outbox.OutboxMessageFactory;
@@ -23,7 +27,7 @@ import vn.gov.par.support.web.PageView;
 
 /** The units directory: imports whole hierarchies, answers who is where, and publishes every change. */
 @Service
-public class UnitDirectory {
+public class UnitDirectory implements UnitLineage {
 
     private final AggregateStore<Unit> units;
     private final OutboxMessageFactory messages;
@@ -36,8 +40,11 @@ public class UnitDirectory {
     public record ImportOutcome(int received, int created, int updated, int unchanged) {
     }
 
-    /** Stores the whole import or, if any row is bad, nothing, and says which rows are bad. */
-    public ImportOutcome importUnits(List<UnitRow> rows) {
+    /**
+     * Stores the whole import or, if any row is bad, nothing, and says which rows are bad. Only an administrator may
+     * import, and only units that are, once imported, its own or below it.
+     */
+    public ImportOutcome importUnits(List<UnitRow> rows, Access access) {
         if (rows.isEmpty()) {
             throw RuleViolationException.invalid("empty-import", "Tệp nhập không có dòng dữ liệu nào.");
         }
@@ -47,6 +54,8 @@ public class UnitDirectory {
             throw new RuleViolationException(RuleViolationException.Kind.INVALID, "invalid-import",
                     "Tệp nhập có " + result.errors().size() + " lỗi; không đơn vị nào được lưu.", result.errors());
         }
+        access.requireAdministersAll(result.units().stream().filter(unit -> !unit.equals(existing.get(unit.code())))
+                .collect(Collectors.toMap(Unit::code, Unit::ancestorCodes)), "nhập, sửa danh mục đơn vị");
         int created = 0;
         int updated = 0;
         for (Unit unit : result.units()) {
@@ -67,13 +76,43 @@ public class UnitDirectory {
         return find(code).orElseThrow(() -> new NotFoundException("Không tìm thấy đơn vị có mã '" + code + "'."));
     }
 
+    /** The unit, if the official may see it: its own, one below, or one above it. */
+    public Unit get(String code, Access access) {
+        return find(code).filter(unit -> visible(unit, access))
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy đơn vị có mã '" + code + "'."));
+    }
+
+    /** The units below this one that the official may see. */
+    public List<Unit> children(String code, Access access) {
+        get(code, access);
+        return units.find(Query.query(Criteria.where("parentCode").is(code)).with(Sort.by("code"))).stream()
+                .filter(unit -> visible(unit, access)).toList();
+    }
+
+    /** The units below this one that the official may see (for one above its own: those on the way down to it). */
+    public List<Unit> descendants(String code, Access access) {
+        get(code, access);
+        return descendants(code).stream().filter(unit -> visible(unit, access)).toList();
+    }
+
     public Optional<Unit> find(String code) {
         return units.find(code).map(v -> v.value());
     }
 
-    public List<Unit> children(String code) {
-        get(code);
-        return units.find(Query.query(Criteria.where("parentCode").is(code)).with(Sort.by("code")));
+    @Override
+    public Optional<List<String>> ancestorsOf(String unitCode) {
+        return find(unitCode).map(Unit::ancestorCodes);
+    }
+
+    @Override
+    public Set<String> subtreeOf(String unitCode) {
+        if (find(unitCode).isEmpty()) {
+            return Set.of();
+        }
+        Set<String> codes = new HashSet<>();
+        codes.add(unitCode);
+        descendants(unitCode).forEach(unit -> codes.add(unit.code()));
+        return codes;
     }
 
     public List<Unit> descendants(String code) {
@@ -103,9 +142,15 @@ public class UnitDirectory {
         return List.copyOf(targets.values());
     }
 
-    public PageView<Unit> list(UnitFilter filter, int page, int size) {
+    /** The units the official may see, by the filters given. */
+    public PageView<Unit> list(UnitFilter filter, int page, int size, Access access) {
         Criteria criteria = new Criteria();
         List<Criteria> parts = new ArrayList<>();
+        if (!access.seesEverything()) {
+            List<String> visible = new ArrayList<>(access.subtree());
+            visible.addAll(access.ancestors());
+            parts.add(Criteria.where("code").in(visible));
+        }
         Optional.ofNullable(filter.parentCode()).ifPresent(p -> parts.add(Criteria.where("parentCode").is(p)));
         Optional.ofNullable(filter.level()).ifPresent(l -> parts.add(Criteria.where("level").is(l)));
         Optional.ofNullable(filter.kind()).ifPresent(k -> parts.add(Criteria.where("kind").is(k)));
@@ -117,6 +162,10 @@ public class UnitDirectory {
         long total = units.count(query);
         List<Unit> content = units.find(query.with(Sort.by("code")).skip((long) page * size).limit(size));
         return new PageView<>(content, page, size, total);
+    }
+
+    private static boolean visible(Unit unit, Access access) {
+        return access.sees(unit.code(), unit.ancestorCodes()) || access.isAbove(unit.code());
     }
 
     public record UnitFilter(String parentCode, UnitLevel level, UnitKind kind, String provinceCode) {

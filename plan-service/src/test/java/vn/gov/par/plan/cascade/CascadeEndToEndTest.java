@@ -22,10 +22,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 import tools.jackson.databind.JsonNode;
+import vn.gov.par.plan.PlanServiceFixtures;
 import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.MetricsScrape;
 import vn.gov.par.testsupport.MutableClock;
 import vn.gov.par.testsupport.PlatformIntegrationTest;
+import vn.gov.par.testsupport.TestTokens;
 
 /**
  * A province plan cascades through Kafka to its districts and named agency, two districts issue their
@@ -135,7 +137,8 @@ class CascadeEndToEndTest {
         importCsv(api, hierarchy("two-tier.csv"));
         clock.setDate(LocalDate.of(2025, 8, 1));
         // Only what an official must say: the units below default to every government unit one level down.
-        String provincePlan = api.ok(api.post("/api/plans", """
+        HttpJson province = api.as(TestTokens.officerOf("56"));
+        String provincePlan = province.ok(province.post("/api/plans", """
                 {"issuerCode": "56", "content": {"title": "Thông tin, tuyên truyền cải cách hành chính năm 2025 trên địa bàn tỉnh Khánh Hòa",
                  "year": 2025, "signer": "Nguyễn Tấn Tuân", "cascade": {"dueDate": "2025-08-31"}}}""")).get("id").asString();
         issue(api, provincePlan, "120/KH-UBND");
@@ -170,7 +173,7 @@ class CascadeEndToEndTest {
         Map<String, Object> cascade = new java.util.LinkedHashMap<>(toMap(draft.get("content").get("cascade")));
         cascade.put("dueDate", dueDate == null ? null : dueDate.toString());
         content.put("cascade", cascade);
-        api.ok(api.put("/api/plans/" + draft.get("id").asString() + "/content", content));
+        PlanServiceFixtures.revise(api, draft, content);
     }
 
     @SuppressWarnings("unchecked")

@@ -24,6 +24,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.gov.par.contracts.Topics;
 import vn.gov.par.support.outbox.OutboxRelay;
+import vn.gov.par.plan.PlanServiceFixtures;
 import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.KafkaTopicProbe;
 import vn.gov.par.testsupport.MetricsScrape;
@@ -65,7 +66,7 @@ class EventRedeliveryTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> draftOf(api, "697", plan) != null);
         String districtDraft = draftOf(api, "697", plan).get("id").asString();
         var draft = api.ok(api.get("/api/plans/" + districtDraft));
-        api.ok(api.put("/api/plans/" + districtDraft + "/content", withCascadeDue(draft.get("content"), "2023-05-31")));
+        PlanServiceFixtures.revise(api, draft, withCascadeDue(draft.get("content"), "2023-05-31"));
         issue(api, districtDraft, "7/KH-UBND");
         await().atMost(Duration.ofSeconds(30)).until(() -> draftOf(api, "25426", districtDraft) != null);
         Map<String, List<String>> before = settledSnapshot(kafka);

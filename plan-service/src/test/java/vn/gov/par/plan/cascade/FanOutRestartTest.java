@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,9 @@ import vn.gov.par.contracts.plan.PlanIssued;
 import vn.gov.par.plan.plan.Plan;
 import vn.gov.par.plan.plan.PlanService;
 import vn.gov.par.plan.unit.UnitDirectory;
+import vn.gov.par.support.access.Access;
+import vn.gov.par.support.access.Official;
+import vn.gov.par.support.access.Role;
 import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.outbox.OutboxMessage;
 import vn.gov.par.support.outbox.OutboxRelay;
@@ -81,7 +85,8 @@ class FanOutRestartTest {
         importCsv(api, hierarchy("three-tier.csv"));
         String planId = createPlan(api, "70", content("Kế hoạch thử khởi động lại năm 2029", 2029, LocalDate.of(2029, 6, 30),
                 List.of("70-SNV", "70-STTTT")));
-        Plan issued = planService.issue(planId, "29/KH-UBND");
+        Plan issued = planService.issue(planId, "29/KH-UBND",
+                new Access(new Official("lanh-dao-70", "Lãnh đạo tỉnh", "70", Set.of(Role.LANH_DAO)), directory));
         await().atMost(Duration.ofSeconds(30)).until(() -> obligationsOf(planId) == 5 && relay.pending() == 0);
         mongo.remove(Query.query(Criteria.where("parentPlanId").is(planId)), "obligations");
         mongo.remove(Query.query(Criteria.where("parentPlanId").is(planId)), "plans");

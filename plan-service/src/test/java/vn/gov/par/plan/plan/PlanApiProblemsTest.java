@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 import tools.jackson.databind.JsonNode;
 import vn.gov.par.testsupport.HttpJson;
+import vn.gov.par.testsupport.TestTokens;
 import vn.gov.par.testsupport.PlatformIntegrationTest;
 
 /** Bad requests to the plan API get an RFC 7807 problem an official can read, and leave the plan as it was. */
@@ -30,8 +31,9 @@ class PlanApiProblemsTest {
 
     @BeforeEach
     void setUp() {
-        api = HttpJson.onPort(port);
-        importCsv(api, hierarchy("three-tier.csv"));
+        HttpJson administrator = HttpJson.onPort(port);
+        importCsv(administrator, hierarchy("three-tier.csv"));
+        api = administrator.as(TestTokens.leaderOf("70"));
     }
 
     @Test
@@ -50,6 +52,7 @@ class PlanApiProblemsTest {
 
     @Test
     void aPlanThatCannotBeIssuedStaysADraft() {
+        HttpJson api = this.api.as(TestTokens.leaderOf("694"));
         String plan = createPlan(api, "694", content("Kế hoạch thử năm 2027", 2027, null, List.of()));
 
         JsonNode problem = assertProblem(api.post("/api/plans/" + plan + "/issue", Map.of("number", "35/QĐ-UBND")), 422,
@@ -64,6 +67,7 @@ class PlanApiProblemsTest {
 
     @Test
     void issuedPlansAreImmutableAndNumbersUniquePerIssuerAndYear() {
+        HttpJson api = this.api.as(TestTokens.leaderOf("697"));
         String first = createPlan(api, "697", content("Kế hoạch thử năm 2028", 2028, LocalDate.of(2028, 12, 1), List.of()));
         issue(api, first, "11/KH-UBND");
 

@@ -25,6 +25,7 @@ import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.PlatformIntegrationTest;
 import vn.gov.par.testsupport.RawHttp;
 import vn.gov.par.testsupport.RefusalProbe;
+import vn.gov.par.testsupport.TestTokens;
 
 /**
  * Every step a plan's state does not allow, after every sequence that reaches that state, is a 409 problem that
@@ -53,8 +54,9 @@ class PlanTransitionsTest {
 
     @BeforeEach
     void setUp() {
-        api = HttpJson.onPort(port);
-        importCsv(api, hierarchy("three-tier.csv"));
+        HttpJson administrator = HttpJson.onPort(port);
+        importCsv(administrator, hierarchy("three-tier.csv"));
+        api = administrator.as(TestTokens.leaderOf(ISSUER));
     }
 
     static Stream<List<String>> refusedSteps() {
@@ -79,14 +81,14 @@ class PlanTransitionsTest {
     void aStepTheStateDoesNotAllowIsAConflictThatChangesNothing(List<String> steps) {
         String plan = createPlan(api, ISSUER, content("Kế hoạch thử chuyển trạng thái", 2029, LocalDate.of(2029, 12, 1), List.of()));
         steps.subList(0, steps.size() - 1).forEach(step -> assertThat(api.ok(api.post(path(plan, step), body(step)))).isNotNull());
-        RefusalProbe probe = new RefusalProbe(RawHttp.onPort(port), mongo, List.of(Topics.PLAN_EVENTS),
+        RefusalProbe probe = new RefusalProbe(RawHttp.onPort(port).as(TestTokens.leaderOf(ISSUER)), mongo, List.of(Topics.PLAN_EVENTS),
                 List.of(new RefusalProbe.Consumer("plan-service", Topics.PLAN_EVENTS)));
 
         String last = steps.get(steps.size() - 1);
         RawHttp.Request request = RawHttp.Request.json(last.equals("revise") ? "PUT" : "POST", path(plan, last),
                 JSON.writeValueAsString(body(last)));
         assertThat(probe.send(steps, request)).as("refused").isEmpty();
-        RawHttp.Response again = RawHttp.onPort(port).send(request);
+        RawHttp.Response again = RawHttp.onPort(port).as(TestTokens.leaderOf(ISSUER)).send(request);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("code").asString()).isEqualTo("invalid-transition");
         assertThat(again.json().get("detail").asString()).startsWith("Không thể " + ACTIONS.get(last) + " kế hoạch "

@@ -37,7 +37,7 @@ class UnitImportTest {
         api.send("/api/units/import", CSV, csv);
 
         JsonNode again = api.ok(api.send("/api/units/import", CSV, csv));
-        assertThat(again.get("unchanged").asInt()).as("re-importing the same file changes nothing").isEqualTo(14);
+        assertThat(again.get("unchanged").asInt()).as("re-importing the same file changes nothing").isEqualTo(15);
         assertThat(again.get("created").asInt() + again.get("updated").asInt()).isZero();
 
         JsonNode honQuan = api.ok(api.get("/api/units/694"));
@@ -48,16 +48,17 @@ class UnitImportTest {
         JsonNode subtree = api.ok(api.get("/api/units/70/subtree"));
         assertThat(codes(subtree.get("children"))).containsExactly("691", "694", "697", "70-SNV", "70-STTTT");
         JsonNode commune = api.ok(api.get("/api/units/25323"));
-        assertThat(commune.get("ancestorCodes")).extracting(JsonNode::asString).containsExactly("70", "694");
+        assertThat(commune.get("ancestorCodes")).extracting(JsonNode::asString).containsExactly("TW", "70", "694");
     }
 
     @Test
     void importsJsonTooAndPagesTheDirectory() {
         List<Map<String, String>> rows = List.of(
-                Map.of("code", "96", "name", "UBND tỉnh Cà Mau", "level", "PROVINCE", "kind", "GOVERNMENT", "parentCode", ""),
+                Map.of("code", "TW", "name", "Chính phủ", "level", "CENTRAL", "kind", "GOVERNMENT", "parentCode", ""),
+                Map.of("code", "96", "name", "UBND tỉnh Cà Mau", "level", "PROVINCE", "kind", "GOVERNMENT", "parentCode", "TW"),
                 Map.of("code", "32002", "name", "UBND phường An Xuyên", "level", "COMMUNE", "kind", "GOVERNMENT", "parentCode", "96"));
         JsonNode outcome = api.ok(api.post("/api/units/import", rows));
-        assertThat(outcome.get("received").asInt()).isEqualTo(2);
+        assertThat(outcome.get("received").asInt()).isEqualTo(3);
 
         JsonNode page = api.ok(api.get("/api/units?provinceCode=96&size=1"));
         assertThat(page.get("totalElements").asLong()).isEqualTo(2);

@@ -3,6 +3,8 @@ package vn.gov.par.support.directory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -14,6 +16,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.EventCodec;
 import vn.gov.par.contracts.unit.UnitRecorded;
+import vn.gov.par.support.access.UnitLineage;
 import vn.gov.par.support.messaging.EventSubscription;
 import vn.gov.par.support.persistence.Documents;
 
@@ -22,7 +25,7 @@ import vn.gov.par.support.persistence.Documents;
  * subscribes {@link #record} to both unit event types on {@code unit.events}). An event carries the
  * unit's whole state, so applying it is an upsert and applying it twice changes nothing.
  */
-public class UnitDirectoryView {
+public class UnitDirectoryView implements UnitLineage {
 
     private static final String COLLECTION = "units";
 
@@ -48,6 +51,16 @@ public class UnitDirectoryView {
 
     public Optional<KnownUnit> find(String code) {
         return Optional.ofNullable(mongo.findById(code, KnownUnit.class, COLLECTION));
+    }
+
+    @Override
+    public Optional<List<String>> ancestorsOf(String unitCode) {
+        return find(unitCode).map(KnownUnit::ancestorCodes);
+    }
+
+    @Override
+    public Set<String> subtreeOf(String unitCode) {
+        return subtree(unitCode).stream().map(KnownUnit::code).collect(Collectors.toUnmodifiableSet());
     }
 
     public List<KnownUnit> children(String code) {

@@ -1,5 +1,8 @@
 package vn.gov.par.support.security;
 
+import java.util.List;
+
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.Customizer;
@@ -7,8 +10,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.gov.par.support.access.Access;
+import vn.gov.par.support.access.UnitLineage;
 import vn.gov.par.support.web.AccessProblems;
 
 /**
@@ -27,6 +34,22 @@ public class ApiSecurityAutoConfiguration {
     /** Open to anyone who reaches the port. */
     static final String[] OPEN = {"/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"};
+
+    static {
+        // An Access is who is asking, from the token, not something a client sends: kept out of the API documentation.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Access.class);
+    }
+
+    /** Controllers take the asking official's {@link Access}, placed in the service's own units directory. */
+    @Bean
+    WebMvcConfigurer accessOfControllers(UnitLineage lineage) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new AccessArgumentResolver(lineage));
+            }
+        };
+    }
 
     @Bean
     AccessProblems accessProblems(JsonMapper json) {

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.gov.par.plan.cascade.CascadeQueries;
 import vn.gov.par.plan.cascade.CascadeTree;
+import vn.gov.par.support.access.Access;
 
 @Tag(name = "Phân cấp kế hoạch · Cascade", description = "Ai đã ban hành kế hoạch thực hiện, ai còn nợ. · Who has issued their implementing plan, and who still owes one.")
 @RestController
@@ -24,7 +25,7 @@ class CascadeController {
             ban hành, đúng hạn, quá hạn), kế hoạch đã ban hành, với số lượng theo cấp. · The sub-plan obligations this plan \
             created, level by level: unit, deadline, status (pending, on time, late), the plan issued, with counts per level.""")
     @GetMapping("/api/plans/{id}/cascade")
-    CascadeTree cascade(@PathVariable String id) {
-        return cascades.cascadeOf(id);
+    CascadeTree cascade(@PathVariable String id, Access access) {
+        return cascades.cascadeOf(id, access);
     }
 }

@@ -22,6 +22,7 @@ import vn.gov.par.plan.plan.Plan;
 import vn.gov.par.plan.plan.PlanContent;
 import vn.gov.par.plan.plan.PlanService;
 import vn.gov.par.plan.plan.PlanStatus;
+import vn.gov.par.support.access.Access;
 import vn.gov.par.support.web.PageView;
 import vn.gov.par.support.web.apidocs.ProblemResponse;
 
@@ -58,16 +59,16 @@ class PlanController {
     @ProblemResponse(status = 422, description = "Nội dung dự thảo không hợp lệ (`invalid-plan`); `errors` liệt kê từng điểm. · The draft is invalid (`invalid-plan`); `errors` lists each point.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Plan create(@Valid @RequestBody CreatePlanRequest request) {
-        return plans.create(request.issuerCode(), request.content());
+    Plan create(@Valid @RequestBody CreatePlanRequest request, Access access) {
+        return plans.create(request.issuerCode(), request.content(), access);
     }
 
     @Operation(summary = "Xem một kế hoạch · Read one plan", description = """
             Kế hoạch với toàn bộ nội dung, trạng thái (DRAFT, ISSUED, CLOSED, CANCELLED), số, ngày ban hành và kế hoạch cấp trên \
             mà nó thực hiện. · The plan with all its content, status, number, issue date and the parent plan it implements.""")
     @GetMapping("/{id}")
-    Plan get(@PathVariable String id) {
-        return plans.get(id);
+    Plan get(@PathVariable String id, Access access) {
+        return plans.get(id, access);
     }
 
     @Operation(summary = "Sửa nội dung dự thảo · Revise a draft's content", description = """
@@ -77,8 +78,8 @@ class PlanController {
     @ProblemResponse(status = 409, description = "Kế hoạch không còn là dự thảo (`invalid-transition`), hoặc vừa bị người khác sửa (`concurrent-update`). · The plan is no longer a draft, or someone else has just changed it.")
     @ProblemResponse(status = 422, description = "Nội dung không hợp lệ (`invalid-plan`, `plan-content-missing`). · The content is invalid.")
     @PutMapping("/{id}/content")
-    Plan revise(@PathVariable String id, @RequestBody PlanContent content) {
-        return plans.revise(id, content);
+    Plan revise(@PathVariable String id, @RequestBody PlanContent content, Access access) {
+        return plans.revise(id, content, access);
     }
 
     @Operation(summary = "Ban hành kế hoạch · Issue a plan", description = """
@@ -92,8 +93,8 @@ class PlanController {
     @ProblemResponse(status = 409, description = "Kế hoạch không còn là dự thảo (`invalid-transition`), số kế hoạch đã được dùng, hoặc kế hoạch vừa bị người khác sửa (`concurrent-update`). · The plan is not a draft, the number is taken, or someone else has just changed it.")
     @ProblemResponse(status = 422, description = "Chưa đủ điều kiện ban hành (`plan-not-issuable`): số sai mẫu, thiếu người ký, thiếu hoặc đã qua thời hạn cho cấp dưới; `errors` liệt kê từng điểm. · Not issuable: a malformed number, no signer, a missing or past deadline for the units below; `errors` lists each.")
     @PostMapping("/{id}/issue")
-    Plan issue(@PathVariable String id, @Valid @RequestBody IssueRequest request) {
-        return plans.issue(id, request.number());
+    Plan issue(@PathVariable String id, @Valid @RequestBody IssueRequest request, Access access) {
+        return plans.issue(id, request.number(), access);
     }
 
     @Operation(summary = "Kết thúc kế hoạch · Close a plan", description = """
@@ -101,8 +102,8 @@ class PlanController {
             · Closes an ISSUED plan once its year is done; publishes `PlanClosed`, and its remaining reminders stop.""")
     @ProblemResponse(status = 409, description = "Kế hoạch chưa ban hành hoặc đã kết thúc, đã hủy (`invalid-transition`). · The plan is not issued, or already closed or cancelled.")
     @PostMapping("/{id}/close")
-    Plan close(@PathVariable String id) {
-        return plans.close(id);
+    Plan close(@PathVariable String id, Access access) {
+        return plans.close(id, access);
     }
 
     @Operation(summary = "Hủy kế hoạch · Cancel a plan", description = """
@@ -112,8 +113,8 @@ class PlanController {
     @ProblemResponse(status = 409, description = "Kế hoạch đã kết thúc hoặc đã hủy (`invalid-transition`). · The plan is already closed or cancelled.")
     @ProblemResponse(status = 422, description = "Thiếu lý do hủy (`cancel-reason-missing`). · No reason given.")
     @PostMapping("/{id}/cancel")
-    Plan cancel(@PathVariable String id, @Valid @RequestBody CancelRequest request) {
-        return plans.cancel(id, request.reason());
+    Plan cancel(@PathVariable String id, @Valid @RequestBody CancelRequest request, Access access) {
+        return plans.cancel(id, request.reason(), access);
     }
 
     @Operation(summary = "Danh sách kế hoạch · List plans", description = """
@@ -123,7 +124,8 @@ class PlanController {
     PageView<Plan> list(@RequestParam(required = false) String issuerCode, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) PlanStatus status,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "page phải >= 0") int page,
-            @RequestParam(defaultValue = "20") @Min(value = 1, message = "size phải >= 1") @Max(value = 200, message = "size tối đa 200") int size) {
-        return plans.list(issuerCode, year, status, page, size);
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "size phải >= 1") @Max(value = 200, message = "size tối đa 200") int size,
+            Access access) {
+        return plans.list(issuerCode, year, status, page, size, access);
     }
 }

@@ -20,6 +20,7 @@ import vn.gov.par.plan.unit.Unit;
 import vn.gov.par.plan.unit.UnitDirectory;
 import vn.gov.par.plan.unit.UnitKind;
 import vn.gov.par.plan.unit.UnitLevel;
+import vn.gov.par.support.access.Access;
 import vn.gov.par.support.web.PageView;
 import vn.gov.par.support.web.apidocs.ProblemResponse;
 
@@ -50,15 +51,16 @@ class UnitController {
     @Operation(summary = "Nhập danh mục đơn vị · Import units", description = IMPORT)
     @ProblemResponse(status = 422, description = IMPORT_REFUSED)
     @PostMapping(path = "/import", consumes = "text/csv")
-    UnitDirectory.ImportOutcome importCsv(@RequestBody String csv) {
-        return directory.importUnits(reader.fromCsv(csv));
+    UnitDirectory.ImportOutcome importCsv(@RequestBody String csv, Access access) {
+        return directory.importUnits(reader.fromCsv(csv), access);
     }
 
     @Operation(summary = "Nhập danh mục đơn vị · Import units", description = IMPORT)
     @ProblemResponse(status = 422, description = IMPORT_REFUSED)
     @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
-    UnitDirectory.ImportOutcome importJson(@RequestBody List<UnitRowsReader.@NotNull(message = "Dòng nhập không được để trống.") UnitRowRequest> rows) {
-        return directory.importUnits(reader.fromJson(rows));
+    UnitDirectory.ImportOutcome importJson(@RequestBody List<UnitRowsReader.@NotNull(message = "Dòng nhập không được để trống.") UnitRowRequest> rows,
+            Access access) {
+        return directory.importUnits(reader.fromJson(rows), access);
     }
 
     @Operation(summary = "Danh sách đơn vị · List units", description = """
@@ -68,25 +70,26 @@ class UnitController {
     PageView<Unit> list(@RequestParam(required = false) String parentCode, @RequestParam(required = false) UnitLevel level,
             @RequestParam(required = false) UnitKind kind, @RequestParam(required = false) String provinceCode,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "page phải >= 0") int page,
-            @RequestParam(defaultValue = "50") @Min(value = 1, message = "size phải >= 1") @Max(value = 500, message = "size tối đa 500") int size) {
-        return directory.list(new UnitDirectory.UnitFilter(parentCode, level, kind, provinceCode), page, size);
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = "size phải >= 1") @Max(value = 500, message = "size tối đa 500") int size,
+            Access access) {
+        return directory.list(new UnitDirectory.UnitFilter(parentCode, level, kind, provinceCode), page, size, access);
     }
 
     @Operation(summary = "Xem một đơn vị · Read one unit", description = "Đơn vị theo mã chính thức, với cấp, loại, đơn vị cha và tỉnh. · A unit by its official code, with level, kind, parent and province.")
     @GetMapping("/{code}")
-    Unit get(@PathVariable String code) {
-        return directory.get(code);
+    Unit get(@PathVariable String code, Access access) {
+        return directory.get(code, access);
     }
 
     @Operation(summary = "Các đơn vị trực thuộc · A unit's children", description = "Các đơn vị ngay dưới đơn vị này. · The units directly below this one.")
     @GetMapping("/{code}/children")
-    List<Unit> children(@PathVariable String code) {
-        return directory.children(code);
+    List<Unit> children(@PathVariable String code, Access access) {
+        return directory.children(code, access);
     }
 
     @Operation(summary = "Cây đơn vị · A unit's subtree", description = "Đơn vị và toàn bộ các đơn vị dưới nó, thành cây, trong một lần gọi. · The unit and every unit below it, as a tree, in one call.")
     @GetMapping("/{code}/subtree")
-    UnitTreeNode subtree(@PathVariable String code) {
-        return UnitTreeNode.of(directory.get(code), directory.descendants(code));
+    UnitTreeNode subtree(@PathVariable String code, Access access) {
+        return UnitTreeNode.of(directory.get(code, access), directory.descendants(code, access));
     }
 }

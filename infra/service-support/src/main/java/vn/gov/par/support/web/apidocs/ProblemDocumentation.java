@@ -1,5 +1,6 @@
 package vn.gov.par.support.web.apidocs;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -7,6 +8,7 @@ import java.util.Objects;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.method.HandlerMethod;
 
 import io.swagger.v3.core.converter.AnnotatedType;
@@ -21,10 +23,12 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import vn.gov.par.support.access.Access;
 
 /**
  * The problems each operation can answer with, in its documentation. Those an operation meets by its shape are added by
- * one rule: 401 always (every API request needs a token), 400 when it takes a body or a parameter that can be sent wrong, 404 when its path names a resource (unless the
+ * one rule: 401 always (every API request needs a token), 403 when it changes something for a signed-in official (whose
+ * unit and role must allow it), 400 when it takes a body or a parameter that can be sent wrong, 404 when its path names a resource (unless the
  * handler is {@link NeverNotFound}), 413 when it takes a body (the body limits). Those of its own rules (409,
  * 422 ...) are declared on the handler with {@link ProblemResponse}, saying when. Every one is an RFC 7807 problem
  * ({@code application/problem+json}, schema {@code Problem}), as {@code ProblemDetailsAdvice} writes it.
@@ -39,7 +43,14 @@ public class ProblemDocumentation implements OperationCustomizer, OpenApiCustomi
                     + "· No access token, or an expired or invalid one; nothing changed.",
             "400", "Dữ liệu không hợp lệ: thiếu trường bắt buộc, sai kiểu, tham số sai hoặc nội dung không đọc được; `errors` liệt kê từng trường. "
                     + "· Invalid input: a missing field, a wrong type, a bad parameter or an unreadable body; `errors` lists each field.",
-            "404", "Không tìm thấy tài nguyên nêu trong đường dẫn. · The resource named in the path does not exist.",
+            "403", "Tài khoản không được làm việc này: tài nguyên thuộc đơn vị khác (`not-own-unit`), ngoài phạm vi quản lý "
+                    + "(`outside-subtree`), thiếu vai trò cần thiết (`role-required`) hoặc tài khoản chưa gắn đơn vị (`no-unit`); không có gì thay đổi. "
+                    + "· Not allowed: another unit's resource, outside the administrator's subtree, a role missing, or an account "
+                    + "without a unit; nothing changed.",
+            "404", "Không tìm thấy tài nguyên nêu trong đường dẫn, hoặc tài nguyên nằm ngoài phạm vi tài khoản được xem (đơn vị mình, "
+                    + "các đơn vị cấp dưới, kế hoạch đã ban hành của cấp trên): hai trường hợp được trả lời như nhau để không lộ dữ liệu của "
+                    + "đơn vị khác. · The resource named in the path does not exist, or is outside what the account may see (its own unit, "
+                    + "the units below, the issued plans of the units above): both are answered alike, so nothing of another unit leaks.",
             "409", "Thao tác không hợp với trạng thái hiện tại, hoặc dữ liệu vừa được người khác thay đổi (tải lại rồi làm lại). "
                     + "· The action does not fit the current state, or someone else has just changed the data (reload and retry).",
             "413", "Nội dung yêu cầu vượt giới hạn (par.web.request-body.*: 1 MB, tệp nhập 16 MB). "
@@ -80,6 +91,10 @@ public class ProblemDocumentation implements OperationCustomizer, OpenApiCustomi
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean takesBody = operation.getRequestBody() != null;
         responses.putIfAbsent("401", new ApiResponse());
+        if (!"GET".equals(httpMethod(handler)) && Arrays.stream(handler.getMethodParameters())
+                .anyMatch(parameter -> parameter.getParameterType() == Access.class)) {
+            responses.putIfAbsent("403", new ApiResponse());
+        }
         if (takesBody || parameters.stream().anyMatch(ProblemDocumentation::canBeWrong)) {
             responses.putIfAbsent("400", new ApiResponse());
         }
@@ -119,6 +134,11 @@ public class ProblemDocumentation implements OperationCustomizer, OpenApiCustomi
             return schema.getType();
         }
         return schema.getTypes() == null || schema.getTypes().size() != 1 ? null : schema.getTypes().iterator().next();
+    }
+
+    private static String httpMethod(HandlerMethod handler) {
+        RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+        return mapping == null || mapping.method().length == 0 ? "GET" : mapping.method()[0].name();
     }
 
     private static ApiResponses sorted(ApiResponses responses) {
