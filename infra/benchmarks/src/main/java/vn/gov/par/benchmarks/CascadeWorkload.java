@@ -22,6 +22,7 @@ import vn.gov.par.driver.CentralPlan;
 import vn.gov.par.driver.DraftIssuer;
 import vn.gov.par.driver.Http;
 import vn.gov.par.driver.NationalHierarchy;
+import vn.gov.par.driver.Officials;
 import vn.gov.par.driver.PlatformGauges;
 import vn.gov.par.driver.Quiescence;
 import vn.gov.par.localruntime.LocalPlatform;
@@ -43,6 +44,7 @@ final class CascadeWorkload {
     private final PrintStream progress;
     private final Duration limit;
     private final Http plans;
+    private final Officials officials;
 
     CascadeWorkload(LocalPlatform platform, PlatformGauges gauges, PrintStream progress, Duration limit) {
         this.platform = platform;
@@ -50,6 +52,7 @@ final class CascadeWorkload {
         this.progress = progress;
         this.limit = limit;
         this.plans = new Http(platform.settings().serviceBaseUrl(ServiceModule.PLAN), platform.signIn());
+        this.officials = new Officials(platform);
     }
 
     record Outcome(String workload, int units, int provinces, int districts, int communes, int agencies, double importSeconds,
@@ -112,14 +115,18 @@ final class CascadeWorkload {
         new Quiescence(gauges, () -> 0L).await(limit, (elapsed, snapshot) -> progress.printf("  importing: %.0f s%n", elapsed));
         double importSeconds = seconds(importStart);
         progress.printf("  imported and known to every service after %.1f s%n", importSeconds);
+        long accountsStart = System.nanoTime();
+        officials.provisionLeaders(hierarchy.unitCodes());
+        progress.printf("  a leader's account for each unit made in Keycloak in %.1f s (not counted in the cascade)%n", seconds(accountsStart));
 
-        String planId = plans.post("/api/plans", centralPlan()).get("id").asString();
+        Http centre = officials.leaderOf(NationalHierarchy.CENTRAL_CODE, ServiceModule.PLAN);
+        String planId = centre.post("/api/plans", centralPlan()).get("id").asString();
         Checkpoint started = new Checkpoint(hierarchy.name(), scale, hierarchy.units(), hierarchy.provinces(), hierarchy.districts(),
                 hierarchy.communes(), hierarchy.agencies(), importSeconds, planId, total(gauges.documents()), gauges.messagesOnTopics(), 0, 1,
                 0, Map.of());
         started.save(dataDir);
         long start = System.nanoTime();
-        plans.post("/api/plans/" + planId + "/issue", Map.of("number", "1/KH-TTg"));
+        centre.post("/api/plans/" + planId + "/issue", Map.of("number", "1/KH-TTg"));
         return settle(started, start, dataDir);
     }
 
@@ -135,7 +142,7 @@ final class CascadeWorkload {
         OptionalLong settled;
         int issued;
         int failures;
-        try (DraftIssuer issuer = new DraftIssuer(plans, ISSUERS, "1/KH-UBND", LocalDate.parse(PLAN_YEAR + "-03-31"))) {
+        try (DraftIssuer issuer = new DraftIssuer(plans, unit -> officials.leaderOf(unit, ServiceModule.PLAN), ISSUERS, "1/KH-UBND", LocalDate.parse(PLAN_YEAR + "-03-31"))) {
             issuer.start();
             settled = new Quiescence(gauges, issuer::pending).await(limit, (elapsed, now) -> {
                 Checkpoint sofar = before.after(seconds(start), issuer.issued(), gauges.peakMemoryMiB());

@@ -22,6 +22,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 
 import vn.gov.par.contracts.Topics;
+import vn.gov.par.driver.NationalHierarchy;
 import vn.gov.par.driver.PlatformGauges;
 import vn.gov.par.localruntime.LocalPlatform;
 import vn.gov.par.localruntime.ServiceModule;
@@ -113,7 +114,7 @@ final class DeadlineSweepWorkload {
         String task = "bench-task-" + i / 12;
         return new TaskOccurrence("bench-occurrence-" + i, task, "bench-plan", "bench-plan", "1/KH-UBND",
                 "Thông tin, tuyên truyền cải cách hành chính (thử tải)", unit, "UBND xã Thử Nghiệm " + unit, unit.substring(0, 3),
-                List.of("VN", unit.substring(0, 3)), TaskRole.LEAD, "Đăng tin, bài tuyên truyền cải cách hành chính",
+                List.of(NationalHierarchy.CENTRAL_CODE, unit.substring(0, 3)), TaskRole.LEAD, "Đăng tin, bài tuyên truyền cải cách hành chính",
                 "Tháng %d/%d".formatted(dueDate.getMonthValue(), dueDate.getYear()), dueDate.withDayOfMonth(1), dueDate,
                 OccurrenceStatus.NOT_DUE, false, overdueAnnounced, List.of(), List.of("bench-plan"));
     }

@@ -48,6 +48,7 @@ import vn.gov.par.task.TaskServiceApplication;
 import vn.gov.par.task.task.Tasks;
 import vn.gov.par.support.outbox.OutboxRelay;
 import vn.gov.par.testsupport.HttpJson;
+import vn.gov.par.testsupport.TestTokens;
 import vn.gov.par.testsupport.KafkaTopicProbe;
 import vn.gov.par.testsupport.MutableClock;
 
@@ -107,14 +108,15 @@ class CascadeAcrossServicesTest {
                 contacts).ok());
 
         at(2025, 3, 3, 9, 0);
-        String plan = planApi.ok(planApi.post("/api/plans", Map.of("issuerCode", "70", "content", Map.of(
+        HttpJson province = planApi.as(TestTokens.leaderOf("70"));
+        String plan = province.ok(province.post("/api/plans", Map.of("issuerCode", "70", "content", Map.of(
                 "title", "Thông tin, tuyên truyền cải cách hành chính năm 2025 trên địa bàn tỉnh Bình Phước",
                 "year", 2025, "signer", "Trần Tuệ Hiền",
                 "activities", List.of(Map.of("label", "a", "content", "Đăng tin, bài tuyên truyền cải cách hành chính",
                         "product", "Mỗi quý 01 bản tin", "leadUnits", List.of("UBND các huyện"), "timeframe", "hàng quý")),
                 "reportingClause", "Định kỳ ngày 20 hàng quý, 06 tháng, 09 tháng và năm báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ).",
                 "cascade", Map.of("dueDate", "2025-03-31"))))).get("id").asString();
-        planApi.ok(planApi.post("/api/plans/" + plan + "/issue", Map.of("number", "96/KH-UBND")));
+        province.ok(province.post("/api/plans/" + plan + "/issue", Map.of("number", "96/KH-UBND")));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> total(planApi.ok(planApi.get("/api/plans/" + plan + "/cascade")).get("total")) == 2
                 && tasks.api().ok(tasks.api().get("/api/tasks?planId=" + plan)).get("totalElements").asInt() == 8
@@ -141,13 +143,15 @@ class CascadeAcrossServicesTest {
         Map<String, Object> content = new LinkedHashMap<>(JSON.convertValue(planApi.ok(planApi.get("/api/plans/" + draft)).get("content"), Map.class));
         content.put("signer", "Nguyễn Văn Hạ");
         content.put("cascade", Map.of("dueDate", "2025-04-30"));
-        planApi.ok(planApi.put("/api/plans/" + draft + "/content", content));
-        planApi.ok(planApi.post("/api/plans/" + draft + "/issue", Map.of("number", "35/KH-UBND")));
+        HttpJson district = planApi.as(TestTokens.leaderOf("694"));
+        district.ok(district.put("/api/plans/" + draft + "/content", content));
+        district.ok(district.post("/api/plans/" + draft + "/issue", Map.of("number", "35/KH-UBND")));
         HttpJson reportApi = reports.api();
+        HttpJson districtReports = reportApi.as(TestTokens.officerOf("694"));
         String firstQuarter = reportApi.ok(reportApi.get("/api/reports?unitCode=694&planId=" + plan + "&periodType=Q1")).get("content").get(0)
                 .get("id").asString();
-        reportApi.ok(reportApi.put("/api/reports/" + firstQuarter + "/draft", Map.of("indicators", Map.of("newsArticles", 12))));
-        reportApi.ok(reportApi.post("/api/reports/" + firstQuarter + "/submit", Map.of("by", "Nguyễn Văn Hạ")));
+        districtReports.ok(districtReports.put("/api/reports/" + firstQuarter + "/draft", Map.of("indicators", Map.of("newsArticles", 12))));
+        districtReports.ok(districtReports.post("/api/reports/" + firstQuarter + "/submit", Map.of("by", "Nguyễn Văn Hạ")));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> "ISSUED_ON_TIME".equals(statusOf(planApi.ok(planApi.get("/api/plans/" + plan
                 + "/cascade")), "694")));
@@ -179,7 +183,8 @@ class CascadeAcrossServicesTest {
         planApi.ok(planApi.send("/api/units/import", MediaType.parseMediaType("text/csv"), resource("binh-phuoc.csv")));
         at(2026, 1, 5, 9, 0);
         // Huyện Lộc Ninh's plan: its one commune owes a sub-plan, quarterly news and quarterly reports.
-        String plan = planApi.ok(planApi.post("/api/plans", Map.of("issuerCode", "691", "content", Map.of(
+        HttpJson locNinh = planApi.as(TestTokens.leaderOf("691"));
+        String plan = locNinh.ok(locNinh.post("/api/plans", Map.of("issuerCode", "691", "content", Map.of(
                 "title", "Thông tin, tuyên truyền cải cách hành chính năm 2026 trên địa bàn huyện Lộc Ninh",
                 "year", 2026, "signer", "Lê Văn Thử",
                 "activities", List.of(Map.of("label", "a", "content", "Đăng tin, bài tuyên truyền cải cách hành chính",
@@ -188,7 +193,7 @@ class CascadeAcrossServicesTest {
                 "cascade", Map.of("dueDate", "2026-02-27"))))).get("id").asString();
         String traceId = UUID.randomUUID().toString().replace("-", "");
 
-        planApi.ok(planApi.withHeader("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").post("/api/plans/" + plan + "/issue",
+        locNinh.ok(locNinh.withHeader("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").post("/api/plans/" + plan + "/issue",
                 Map.of("number", "97/KH-UBND")));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> tasks.api().ok(tasks.api().get("/api/tasks?planId=" + plan)).get("totalElements").asInt() == 4
@@ -229,7 +234,8 @@ class CascadeAcrossServicesTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> List.of("694-PVHTT", "694-TTVHTT", "694-VP", "694-DTTTH", "25327").stream()
                 .allMatch(unit -> taskApi.get("/api/rollups/units/" + unit).ok()));
         at(2025, 1, 10, 9, 0);
-        String plan = planApi.ok(planApi.post("/api/plans", Map.of("issuerCode", "694", "content", Map.of(
+        HttpJson honQuan = planApi.as(TestTokens.leaderOf("694"));
+        String plan = honQuan.ok(honQuan.post("/api/plans", Map.of("issuerCode", "694", "content", Map.of(
                 "title", "Thông tin, tuyên truyền cải cách hành chính năm 2025 trên địa bàn huyện Hớn Quản",
                 "year", 2025, "signer", "Nguyễn Văn Hạ",
                 "activities", List.of(
@@ -244,7 +250,7 @@ class CascadeAcrossServicesTest {
                 "reportingClause", "Định kỳ ngày 20 hàng quý, 06 tháng, 09 tháng và năm báo cáo kết quả tuyên truyền cải cách hành chính "
                         + "về UBND huyện (qua Phòng Văn hóa và Thông tin).",
                 "cascade", Map.of("dueDate", "2025-02-28"))))).get("id").asString();
-        planApi.ok(planApi.post("/api/plans/" + plan + "/issue", Map.of("number", "36/KH-UBND")));
+        honQuan.ok(honQuan.post("/api/plans/" + plan + "/issue", Map.of("number", "36/KH-UBND")));
 
         // a: 4 units × 4 report-period checkpoints; c: 5 units × 1; đ: 7 units × 4 quarters
         Map<String, List<String>> byUnit = await().atMost(Duration.ofSeconds(60)).until(() -> occurrencesByUnit(taskApi, plan),

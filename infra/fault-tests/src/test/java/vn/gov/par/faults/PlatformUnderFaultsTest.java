@@ -49,6 +49,7 @@ import vn.gov.par.driver.NationalHierarchy;
 import vn.gov.par.driver.Quiescence;
 import vn.gov.par.localruntime.ManagedProcess;
 import vn.gov.par.localruntime.ServiceModule;
+import vn.gov.par.localruntime.SignIn;
 
 /**
  * The platform as separate processes over a hierarchy of more than 500 units, put through what production will do to
@@ -86,6 +87,7 @@ class PlatformUnderFaultsTest {
         mongo = platform.gauges().mongo();
         assertThat(HIERARCHY.units()).isGreaterThanOrEqualTo(500);
         plans().postText("/api/units/import", "text/csv", HIERARCHY.csv(), Duration.ofMinutes(5));
+        platform.officials().provisionLeaders(HIERARCHY.unitCodes());
         awaitQuiescence();
         Census before = Census.take(mongo);
         referencePlanId = runCascade(1, issuer -> {
@@ -221,25 +223,26 @@ class PlatformUnderFaultsTest {
                 .get("content").get(0).get("id").asString();
         String oversized = "{\"note\": \"" + "Đăng tin cải cách hành chính. ".repeat(40_000) + "\"}";
 
+        String centre = NationalHierarchy.CENTRAL_CODE;
         List<BadRequest> requests = List.of(
-                new BadRequest(ServiceModule.PLAN, "POST", "/api/plans", "{\"issuerCode\": \"VN\", \"content\": {\"title\": 42, \"year\": \"2027\"}}"),
-                new BadRequest(ServiceModule.PLAN, "POST", "/api/plans", "{\"issuerCode\": \"KHONG-CO\", \"content\": {\"title\": \"Kế hoạch\", \"year\": " + YEAR + "}}"),
-                new BadRequest(ServiceModule.PLAN, "POST", "/api/plans", "{\"issuerCode\": \"VN\", \"content\": "),
-                new BadRequest(ServiceModule.PLAN, "POST", "/api/plans/" + referencePlanId + "/issue", "{\"number\": \"9/KH-TTg\"}"),
-                new BadRequest(ServiceModule.PLAN, "POST", "/api/plans", oversized),
-                new BadRequest(ServiceModule.TASK, "POST", "/api/occurrences/" + occurrence + "/progress", "{\"done\": \"có\", \"doneOn\": \"30/02/" + YEAR + "\"}"),
-                new BadRequest(ServiceModule.TASK, "POST", "/api/occurrences/" + occurrence + "/progress", "{\"done\": true, \"doneOn\": \"" + YEAR + "-02-30\"}"),
-                new BadRequest(ServiceModule.TASK, "POST", "/api/occurrences/" + occurrence + "/progress", oversized),
-                new BadRequest(ServiceModule.REPORT, "PUT", "/api/reports/" + report + "/draft", "[]"),
-                new BadRequest(ServiceModule.REPORT, "PUT", "/api/reports/" + report + "/draft", "{\"difficulties\": \"Thiếu kinh phí\\u0000\"}"),
-                new BadRequest(ServiceModule.REPORT, "POST", "/api/reports/" + report + "/accept", "{}"),
-                new BadRequest(ServiceModule.REPORT, "PUT", "/api/reports/" + report + "/draft", oversized),
-                new BadRequest(ServiceModule.NOTIFICATION, "PUT", "/api/contacts/T01", "{\"mailbox\": 42, \"people\": \"Nguyễn Văn Hạ\"}"),
-                new BadRequest(ServiceModule.NOTIFICATION, "PUT", "/api/contacts/T01", "{\"mailbox\": \"khong-phai-dia-chi-thu\", \"people\": []}"),
-                new BadRequest(ServiceModule.NOTIFICATION, "PUT", "/api/contacts/T01", oversized));
+                new BadRequest(centre, ServiceModule.PLAN, "POST", "/api/plans", "{\"issuerCode\": \"" + centre + "\", \"content\": {\"title\": 42, \"year\": \"2027\"}}"),
+                new BadRequest(centre, ServiceModule.PLAN, "POST", "/api/plans", "{\"issuerCode\": \"KHONG-CO\", \"content\": {\"title\": \"Kế hoạch\", \"year\": " + YEAR + "}}"),
+                new BadRequest(centre, ServiceModule.PLAN, "POST", "/api/plans", "{\"issuerCode\": \"" + centre + "\", \"content\": "),
+                new BadRequest(centre, ServiceModule.PLAN, "POST", "/api/plans/" + referencePlanId + "/issue", "{\"number\": \"9/KH-TTg\"}"),
+                new BadRequest(centre, ServiceModule.PLAN, "POST", "/api/plans", oversized),
+                new BadRequest("T01-S01", ServiceModule.TASK, "POST", "/api/occurrences/" + occurrence + "/progress", "{\"done\": \"có\", \"doneOn\": \"30/02/" + YEAR + "\"}"),
+                new BadRequest("T01-S01", ServiceModule.TASK, "POST", "/api/occurrences/" + occurrence + "/progress", "{\"done\": true, \"doneOn\": \"" + YEAR + "-02-30\"}"),
+                new BadRequest("T01-S01", ServiceModule.TASK, "POST", "/api/occurrences/" + occurrence + "/progress", oversized),
+                new BadRequest("T01", ServiceModule.REPORT, "PUT", "/api/reports/" + report + "/draft", "[]"),
+                new BadRequest("T01", ServiceModule.REPORT, "PUT", "/api/reports/" + report + "/draft", "{\"difficulties\": \"Thiếu kinh phí\\u0000\"}"),
+                new BadRequest(centre, ServiceModule.REPORT, "POST", "/api/reports/" + report + "/accept", "{}"),
+                new BadRequest("T01", ServiceModule.REPORT, "PUT", "/api/reports/" + report + "/draft", oversized),
+                new BadRequest("T01", ServiceModule.NOTIFICATION, "PUT", "/api/contacts/T01", "{\"mailbox\": 42, \"people\": \"Nguyễn Văn Hạ\"}"),
+                new BadRequest("T01", ServiceModule.NOTIFICATION, "PUT", "/api/contacts/T01", "{\"mailbox\": \"khong-phai-dia-chi-thu\", \"people\": []}"),
+                new BadRequest("T01", ServiceModule.NOTIFICATION, "PUT", "/api/contacts/T01", oversized));
         for (BadRequest request : requests) {
             HttpResponse<String> answer = request.sendTo(platform);
-            assertThat(answer.statusCode()).as(request + " answered " + answer.body()).isBetween(400, 499);
+            assertThat(answer.statusCode()).as(request + " answered " + answer.body()).isBetween(400, 499).isNotIn(401, 403);
             assertThat(answer.headers().firstValue("Content-Type")).as(request.toString()).hasValueSatisfying(type ->
                     assertThat(type).startsWith("application/problem+json"));
             assertThat(Http.JSON.readTree(answer.body()).path("detail").asString()).as(request.toString()).isNotBlank();
@@ -250,11 +253,65 @@ class PlatformUnderFaultsTest {
         assertThat(StoreFingerprint.of(mongo)).isEqualTo(before);
     }
 
-    /** A request a client got wrong, sent as JSON to a running service. */
-    private record BadRequest(ServiceModule service, String method, String path, String body) {
+    @Test
+    @Order(6)
+    void theDemoUsersSignInAtKeycloakAndAreAllowedOrRefusedAsTheRulesSay() throws Exception {
+        try (var csv = getClass().getResourceAsStream("/demo/units.csv")) {
+            plans().postText("/api/units/import", "text/csv", new String(csv.readAllBytes(), StandardCharsets.UTF_8), Duration.ofMinutes(1));
+        }
+        Map<String, SignIn> users = new LinkedHashMap<>();
+        for (String username : List.of("tinh.lanhdao", "tinh.snv", "honquan.lanhdao", "honquan.canbo", "thanhan.canbo")) {
+            users.put(username, new SignIn(platform.processes().settings(), username));
+        }
+        String token = users.get("honquan.canbo").accessToken();
+        Map<String, Object> draft = Map.of("title", "Thông tin, tuyên truyền cải cách hành chính năm " + YEAR + " trên địa bàn huyện Hớn Quản",
+                "year", YEAR, "signer", "Nguyễn Văn Hạ", "cascade", Map.of("dueDate", LocalDate.of(YEAR, 3, 31).toString()));
+
+        assertRefused(send(null, "POST", "/api/plans", Map.of("issuerCode", "694", "content", draft)), 401, "unauthenticated");
+        assertRefused(send(token.substring(0, token.length() - 4) + "AAAA", "POST", "/api/plans", Map.of("issuerCode", "694", "content", draft)),
+                401, "invalid-token");
+        assertRefused(send(users.get("thanhan.canbo").accessToken(), "POST", "/api/plans", Map.of("issuerCode", "694", "content", draft)),
+                403, "not-own-unit");
+        assertThat(send(users.get("thanhan.canbo").accessToken(), "POST", "/api/plans", Map.of("issuerCode", "25327", "content", draft))
+                .statusCode()).as("a commune officer drafts its commune's plan").isEqualTo(201);
+        HttpResponse<String> created = send(token, "POST", "/api/plans", Map.of("issuerCode", "694", "content", draft));
+        assertThat(created.statusCode()).isEqualTo(201);
+        String plan = Http.JSON.readTree(created.body()).get("id").asString();
+        assertRefused(send(token, "POST", "/api/plans/" + plan + "/issue", Map.of("number", "35/KH-UBND")), 403, "role-required");
+        assertRefused(send(users.get("tinh.snv").accessToken(), "GET", "/api/plans/" + plan, null), 404, "not-found");
+        HttpResponse<String> issued = send(users.get("honquan.lanhdao").accessToken(), "POST", "/api/plans/" + plan + "/issue",
+                Map.of("number", "35/KH-UBND"));
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+
+        HttpResponse<String> seenByProvince = send(users.get("tinh.lanhdao").accessToken(), "GET", "/api/plans/" + plan, null);
+        assertThat(seenByProvince.statusCode()).isEqualTo(200);
+        assertThat(Http.JSON.readTree(seenByProvince.body()).get("history")).extracting(entry -> entry.get("action").asString() + " "
+                + entry.at("/by/name").asString() + " " + entry.at("/by/unitCode").asString())
+                .containsExactly("CREATED Trần Thị Lan 694", "ISSUED Nguyễn Văn Hạ 694");
+    }
+
+    private HttpResponse<String> send(String token, String method, String path, Object body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(platform.processes().settings().serviceBaseUrl(ServiceModule.PLAN).resolve(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(Http.JSON.writeValueAsString(body), StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static void assertRefused(HttpResponse<String> answer, int status, String code) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(Http.JSON.readTree(answer.body()).path("code").asString()).as(answer.body()).isEqualTo(code);
+    }
+
+    /** A request a client got wrong, sent as JSON by the leader of the unit it concerns: refused for what it says, not for who sent it. */
+    private record BadRequest(String actingFor, ServiceModule service, String method, String path, String body) {
 
         HttpResponse<String> sendTo(PlatformUnderTest platform) throws IOException, InterruptedException {
-            HttpRequest request = platform.processes().signIn()
+            HttpRequest request = platform.officials().leader(actingFor)
                     .authorize(HttpRequest.newBuilder(platform.processes().settings().serviceBaseUrl(service).resolve(path)))
                     .header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
@@ -263,17 +320,18 @@ class PlatformUnderFaultsTest {
 
         @Override
         public String toString() {
-            return method + " " + service.moduleName() + path + " " + (body.length() > 120 ? body.length() + " characters" : body);
+            return method + " " + service.moduleName() + path + " as " + actingFor + "'s leader " + (body.length() > 120 ? body.length() + " characters" : body);
         }
     }
 
     /** Issues a central plan and plays every unit until the platform is quiet again; answers the plan's id. */
     private String runCascade(int number, Faults faults) throws Exception {
         long start = System.nanoTime();
-        Http plans = plans();
-        String planId = plans.post("/api/plans", centralPlan(number)).get("id").asString();
-        plans.post("/api/plans/" + planId + "/issue", Map.of("number", number + "/KH-TTg"));
-        try (DraftIssuer issuer = new DraftIssuer(plans, ISSUERS, number + "/KH-UBND", LocalDate.of(YEAR, 3, 31))) {
+        Http centre = platform.officials().leaderOf(NationalHierarchy.CENTRAL_CODE, ServiceModule.PLAN);
+        String planId = centre.post("/api/plans", centralPlan(number)).get("id").asString();
+        centre.post("/api/plans/" + planId + "/issue", Map.of("number", number + "/KH-TTg"));
+        try (DraftIssuer issuer = new DraftIssuer(plans(), unit -> platform.officials().leaderOf(unit, ServiceModule.PLAN), ISSUERS,
+                number + "/KH-UBND", LocalDate.of(YEAR, 3, 31))) {
             issuer.start();
             faults.inject(issuer);
             issuer.allow(Integer.MAX_VALUE);

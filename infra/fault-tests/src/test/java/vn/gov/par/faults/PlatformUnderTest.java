@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import vn.gov.par.driver.Http;
+import vn.gov.par.driver.Officials;
 import vn.gov.par.driver.PlatformGauges;
 import vn.gov.par.localruntime.LocalPlatform;
 import vn.gov.par.localruntime.PlatformSettings;
@@ -26,10 +27,12 @@ final class PlatformUnderTest implements AutoCloseable {
 
     private final LocalPlatform platform;
     private final PlatformGauges gauges;
+    private final Officials officials;
 
     private PlatformUnderTest(LocalPlatform platform) {
         this.platform = platform;
         this.gauges = new PlatformGauges(platform);
+        this.officials = new Officials(platform);
     }
 
     static PlatformUnderTest start() throws Exception {
@@ -60,6 +63,12 @@ final class PlatformUnderTest implements AutoCloseable {
         return gauges;
     }
 
+    /** The units' leaders, as the suite acts for them. */
+    Officials officials() {
+        return officials;
+    }
+
+    /** A service as the centre's administrator sees it: everything, and the units directory to change. */
     Http http(ServiceModule service) {
         return new Http(platform.settings().serviceBaseUrl(service), platform.signIn());
     }

@@ -8,19 +8,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Plays every unit below the centre: as soon as plan-service has prepared a unit's draft sub-plan, the unit
- * signs it, obliges its own units below by a date, and issues it — through the same HTTP API officials use.
+ * Plays every unit below the centre: as soon as plan-service has prepared a unit's draft sub-plan, the unit's leader
+ * signs it, obliges its own units below by a date, and issues it — through the same HTTP API officials use, signed in
+ * as that unit's leader.
  * A draft whose issue got no answer, or a server error, is tried again on a later poll (the service may be down
  * for a while); one the service refused is reported and left, so one bad draft cannot stall a run.
  */
 public final class DraftIssuer implements AutoCloseable {
 
     private final Http plans;
+    private final Function<String, Http> leaders;
     private final String planNumber;
     private final LocalDate subPlanDeadline;
     private final ExecutorService workers;
@@ -35,11 +38,14 @@ public final class DraftIssuer implements AutoCloseable {
     private volatile boolean running = true;
 
     /**
+     * @param plans           plan-service as someone who sees every draft (the centre's administrator)
+     * @param leaders         plan-service as the leader of a unit, by the unit's code
      * @param planNumber      the number every unit gives its sub-plan (numbers are unique per issuer and year)
      * @param subPlanDeadline the date by which each unit obliges the units below it to issue theirs
      */
-    public DraftIssuer(Http plans, int concurrency, String planNumber, LocalDate subPlanDeadline) {
+    public DraftIssuer(Http plans, Function<String, Http> leaders, int concurrency, String planNumber, LocalDate subPlanDeadline) {
         this.plans = plans;
+        this.leaders = leaders;
         this.planNumber = planNumber;
         this.subPlanDeadline = subPlanDeadline;
         this.workers = Executors.newFixedThreadPool(concurrency);
@@ -112,8 +118,9 @@ public final class DraftIssuer implements AutoCloseable {
             content.put("signer", "Người ký thử nghiệm");
             content.set("cascade", Http.JSON.valueToTree(Map.of("dueDate", subPlanDeadline.toString(), "subordinateGovernments", true,
                     "ownAgencies", true)));
-            plans.put("/api/plans/" + id + "/content", content);
-            plans.post("/api/plans/" + id + "/issue", Map.of("number", planNumber));
+            Http leader = leaders.apply(draft.get("issuerCode").asString());
+            leader.put("/api/plans/" + id + "/content", content);
+            leader.post("/api/plans/" + id + "/issue", Map.of("number", planNumber));
             issued.incrementAndGet();
         } catch (Http.Unreachable | Http.Refused e) {
             if (e instanceof Http.Refused refused && !refused.isServerError()) {

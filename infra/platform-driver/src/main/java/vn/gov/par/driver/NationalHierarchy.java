@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record NationalHierarchy(String name, List<String> rows, int provinces, int districts, int communes, int agencies) {
 
-    public static final String CENTRAL_CODE = "VN";
+    public static final String CENTRAL_CODE = "TW";
     private static final int AGENCIES_PER_PROVINCE = 20;
     private static final int OFFICES_PER_DISTRICT = 5;
 
@@ -30,6 +30,11 @@ public record NationalHierarchy(String name, List<String> rows, int provinces, i
 
     public int units() {
         return rows.size() - 1;
+    }
+
+    /** Every unit's code, the centre first. */
+    public List<String> unitCodes() {
+        return rows.subList(1, rows.size()).stream().map(row -> row.substring(0, row.indexOf(','))).toList();
     }
 
     public String csv() {

@@ -54,7 +54,9 @@ class PlanController {
 
             Creates a DRAFT plan for the issuing unit `issuerCode`: basis, objectives, requirements, activities with lead and \
             cooperating agencies, product and timeframe, the reporting clause, and what the units below must issue (`cascade`). \
-            A draft publishes no event.""")
+            A draft publishes no event.
+
+            Chỉ cán bộ hoặc lãnh đạo của đơn vị `issuerCode`. · Only an officer or leader of the issuing unit.""")
     @ProblemResponse(status = 404, description = "Không có đơn vị ban hành `issuerCode` trong danh mục. · No unit `issuerCode` in the directory.")
     @ProblemResponse(status = 422, description = "Nội dung dự thảo không hợp lệ (`invalid-plan`); `errors` liệt kê từng điểm. · The draft is invalid (`invalid-plan`); `errors` lists each point.")
     @PostMapping
@@ -65,7 +67,7 @@ class PlanController {
 
     @Operation(summary = "Xem một kế hoạch · Read one plan", description = """
             Kế hoạch với toàn bộ nội dung, trạng thái (DRAFT, ISSUED, CLOSED, CANCELLED), số, ngày ban hành và kế hoạch cấp trên \
-            mà nó thực hiện. · The plan with all its content, status, number, issue date and the parent plan it implements.""")
+            mà nó thực hiện; có lịch sử ai đã tạo, sửa, ban hành, kết thúc, hủy và lúc nào (`history`). Xem được kế hoạch của đơn vị             mình, đơn vị cấp dưới và kế hoạch đã ban hành của cấp trên; kế hoạch khác trả 404 như không có. · The plan with all its             content, status, number, issue date, the parent plan it implements, and who created, revised, issued, closed or             cancelled it and when (`history`). One sees the plans of one's unit and the units below, and those the units above             issued; any other is a 404, as if it did not exist.""")
     @GetMapping("/{id}")
     Plan get(@PathVariable String id, Access access) {
         return plans.get(id, access);
@@ -74,7 +76,7 @@ class PlanController {
     @Operation(summary = "Sửa nội dung dự thảo · Revise a draft's content", description = """
             Thay toàn bộ nội dung của kế hoạch dự thảo (kể cả bản dự thảo chuẩn bị sẵn cho đơn vị cấp dưới). Kế hoạch đã ban hành \
             thì không sửa được. · Replaces the whole content of a DRAFT plan (including a sub-plan draft prepared from the \
-            parent). An issued plan cannot be revised.""")
+            parent). An issued plan cannot be revised. Chỉ cán bộ hoặc lãnh đạo của đơn vị ban hành. · Only an officer or leader             of the issuing unit.""")
     @ProblemResponse(status = 409, description = "Kế hoạch không còn là dự thảo (`invalid-transition`), hoặc vừa bị người khác sửa (`concurrent-update`). · The plan is no longer a draft, or someone else has just changed it.")
     @ProblemResponse(status = 422, description = "Nội dung không hợp lệ (`invalid-plan`, `plan-content-missing`). · The content is invalid.")
     @PutMapping("/{id}/content")
@@ -89,7 +91,9 @@ class PlanController {
 
             Issues a DRAFT plan under its official number (form `35/KH-UBND`), dated today. Publishes `PlanIssued`, from which \
             every unit below gets the obligation to issue its own plan by `cascade.dueDate`, the activities are assigned to \
-            lead and cooperating agencies, and the reporting schedule is set.""")
+            lead and cooperating agencies, and the reporting schedule is set.
+
+            Chỉ lãnh đạo (LANH_DAO) của đơn vị ban hành. · Only a leader of the issuing unit.""")
     @ProblemResponse(status = 409, description = "Kế hoạch không còn là dự thảo (`invalid-transition`), số kế hoạch đã được dùng, hoặc kế hoạch vừa bị người khác sửa (`concurrent-update`). · The plan is not a draft, the number is taken, or someone else has just changed it.")
     @ProblemResponse(status = 422, description = "Chưa đủ điều kiện ban hành (`plan-not-issuable`): số sai mẫu, thiếu người ký, thiếu hoặc đã qua thời hạn cho cấp dưới; `errors` liệt kê từng điểm. · Not issuable: a malformed number, no signer, a missing or past deadline for the units below; `errors` lists each.")
     @PostMapping("/{id}/issue")
@@ -99,7 +103,7 @@ class PlanController {
 
     @Operation(summary = "Kết thúc kế hoạch · Close a plan", description = """
             Kết thúc kế hoạch đã ban hành khi năm thực hiện đã xong; phát `PlanClosed`, các nhắc việc còn lại của kế hoạch dừng. \
-            · Closes an ISSUED plan once its year is done; publishes `PlanClosed`, and its remaining reminders stop.""")
+            Chỉ lãnh đạo (LANH_DAO) của đơn vị ban hành. · Closes an ISSUED plan once its year is done; publishes `PlanClosed`,             and its remaining reminders stop. Only a leader of the issuing unit.""")
     @ProblemResponse(status = 409, description = "Kế hoạch chưa ban hành hoặc đã kết thúc, đã hủy (`invalid-transition`). · The plan is not issued, or already closed or cancelled.")
     @PostMapping("/{id}/close")
     Plan close(@PathVariable String id, Access access) {
@@ -109,7 +113,7 @@ class PlanController {
     @Operation(summary = "Hủy kế hoạch · Cancel a plan", description = """
             Hủy kế hoạch dự thảo hoặc đã ban hành, kèm lý do; phát `PlanCancelled`: nghĩa vụ, nhiệm vụ, báo cáo và nhắc việc \
             của kế hoạch dừng lại. · Cancels a DRAFT or ISSUED plan, with a reason; publishes `PlanCancelled`: the plan's \
-            obligations, tasks, reports and reminders stop.""")
+            obligations, tasks, reports and reminders stop. Chỉ lãnh đạo (LANH_DAO) của đơn vị ban hành. · Only a leader of the             issuing unit.""")
     @ProblemResponse(status = 409, description = "Kế hoạch đã kết thúc hoặc đã hủy (`invalid-transition`). · The plan is already closed or cancelled.")
     @ProblemResponse(status = 422, description = "Thiếu lý do hủy (`cancel-reason-missing`). · No reason given.")
     @PostMapping("/{id}/cancel")
@@ -119,7 +123,7 @@ class PlanController {
 
     @Operation(summary = "Danh sách kế hoạch · List plans", description = """
             Các kế hoạch theo đơn vị ban hành, năm và trạng thái, mới nhất trước, từng trang (`page` từ 0, `size` tối đa 200). \
-            · Plans by issuer, year and status, newest first, a page at a time (`page` from 0, `size` at most 200).""")
+            Chỉ gồm kế hoạch của đơn vị mình, các đơn vị cấp dưới và kế hoạch đã ban hành của cấp trên. · Plans by issuer, year             and status, newest first, a page at a time (`page` from 0, `size` at most 200): only those of one's unit and the             units below, and those the units above issued.""")
     @GetMapping
     PageView<Plan> list(@RequestParam(required = false) String issuerCode, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) PlanStatus status,

@@ -37,7 +37,9 @@ class UnitController {
 
             Imports or updates units from CSV (header `code,name,level,kind,parentCode`) or a JSON list. The whole file \
             is checked first: one bad row and no row is stored. Importing the same file again changes nothing. Each unit added \
-            or changed publishes `UnitRecorded` on `unit.events`.""";
+            or changed publishes `UnitRecorded` on `unit.events`.
+
+            Chỉ quản trị (QUAN_TRI), cho đơn vị mình và các đơn vị cấp dưới (xét theo vị trí sau khi nhập). · Only an             administrator, for its own unit and the units below it (as they will sit once imported).""";
     private static final String IMPORT_REFUSED = "Tệp không hợp lệ (`invalid-import`, `bad-csv-header`, `unreadable-csv`, `empty-import`, `unknown-agencies`): mã trùng, cấp bậc sai, đơn vị cha không có, hoặc đổi cấp trên qua nhập tệp; `errors` nêu từng dòng. · The file is invalid: duplicate codes, wrong levels, unknown parents, or a parent change by import; `errors` names each row.";
 
     private final UnitDirectory directory;
@@ -65,7 +67,7 @@ class UnitController {
 
     @Operation(summary = "Danh sách đơn vị · List units", description = """
             Đơn vị theo đơn vị cha, cấp (PROVINCE, DISTRICT, COMMUNE ...), loại (GOVERNMENT, AGENCY) và tỉnh, từng trang \
-            (`size` tối đa 500). · Units by parent, level, kind and province, a page at a time (`size` at most 500).""")
+            (`size` tối đa 500); chỉ gồm đơn vị mình, các đơn vị cấp dưới và cấp trên. · Units by parent, level, kind and             province, a page at a time (`size` at most 500): only one's own unit, those below it and those above it.""")
     @GetMapping
     PageView<Unit> list(@RequestParam(required = false) String parentCode, @RequestParam(required = false) UnitLevel level,
             @RequestParam(required = false) UnitKind kind, @RequestParam(required = false) String provinceCode,
