@@ -19,6 +19,8 @@ import vn.gov.par.testsupport.KafkaTopicProbe;
  */
 public final class HonQuanPlan {
 
+    /** The unit heading the directory, as plan-service has it: the tests' default caller administers it, and so sees everything. */
+    public static final String CENTRAL = "TW";
     public static final String DISTRICT = "694";
     public static final String CULTURE_OFFICE = "694-PVHTT";
     public static final String HOME_AFFAIRS = "694-PNV";
@@ -31,26 +33,27 @@ public final class HonQuanPlan {
 
     /** Every unit {@link #announceUnits} announced is known to task-service (its roll-up answers instead of a 404). */
     public static void awaitUnitsKnown(HttpJson api) {
-        List<String> units = List.of("70", "694", "694-PVHTT", "694-PNV", "694-VP", "694-PTCKH", "694-DTTTH", "694-TTVHTT", "25357", "25327",
+        List<String> units = List.of(CENTRAL, "70", "694", "694-PVHTT", "694-PNV", "694-VP", "694-PTCKH", "694-DTTTH", "694-TTVHTT", "25357", "25327",
                 "25330", "691", "691-PNV", "25216");
         await().atMost(Duration.ofSeconds(30)).until(() -> units.stream().allMatch(unit -> api.get("/api/rollups/units/" + unit).ok()));
     }
 
     public static void announceUnits(KafkaTopicProbe kafka) {
-        unit(kafka, "70", "UBND tỉnh Bình Phước", "PROVINCE", "GOVERNMENT");
-        unit(kafka, "694", "UBND huyện Hớn Quản", "DISTRICT", "GOVERNMENT", "70");
-        unit(kafka, "694-PVHTT", "Phòng Văn hóa - Thông tin huyện Hớn Quản", "DISTRICT", "AGENCY", "70", "694");
-        unit(kafka, "694-PNV", "Phòng Nội vụ huyện Hớn Quản", "DISTRICT", "AGENCY", "70", "694");
-        unit(kafka, "694-VP", "Văn phòng HĐND và UBND huyện Hớn Quản", "DISTRICT", "AGENCY", "70", "694");
-        unit(kafka, "694-PTCKH", "Phòng Tài chính - Kế hoạch huyện Hớn Quản", "DISTRICT", "AGENCY", "70", "694");
-        unit(kafka, "694-DTTTH", "Đài Truyền thanh - Truyền hình huyện Hớn Quản", "DISTRICT", "AGENCY", "70", "694");
-        unit(kafka, "694-TTVHTT", "Trung tâm Văn hóa - Thể thao huyện Hớn Quản", "DISTRICT", "AGENCY", "70", "694");
-        unit(kafka, "25357", "UBND thị trấn Tân Khai", "COMMUNE", "GOVERNMENT", "70", "694");
-        unit(kafka, "25327", "UBND xã Thanh An", "COMMUNE", "GOVERNMENT", "70", "694");
-        unit(kafka, "25330", "UBND xã An Khương", "COMMUNE", "GOVERNMENT", "70", "694");
-        unit(kafka, "691", "UBND huyện Lộc Ninh", "DISTRICT", "GOVERNMENT", "70");
-        unit(kafka, "691-PNV", "Phòng Nội vụ huyện Lộc Ninh", "DISTRICT", "AGENCY", "70", "691");
-        unit(kafka, "25216", "UBND thị trấn Lộc Ninh", "COMMUNE", "GOVERNMENT", "70", "691");
+        centralGovernment(kafka);
+        unit(kafka, "70", "UBND tỉnh Bình Phước", "PROVINCE", "GOVERNMENT", CENTRAL);
+        unit(kafka, "694", "UBND huyện Hớn Quản", "DISTRICT", "GOVERNMENT", CENTRAL, "70");
+        unit(kafka, "694-PVHTT", "Phòng Văn hóa - Thông tin huyện Hớn Quản", "DISTRICT", "AGENCY", CENTRAL, "70", "694");
+        unit(kafka, "694-PNV", "Phòng Nội vụ huyện Hớn Quản", "DISTRICT", "AGENCY", CENTRAL, "70", "694");
+        unit(kafka, "694-VP", "Văn phòng HĐND và UBND huyện Hớn Quản", "DISTRICT", "AGENCY", CENTRAL, "70", "694");
+        unit(kafka, "694-PTCKH", "Phòng Tài chính - Kế hoạch huyện Hớn Quản", "DISTRICT", "AGENCY", CENTRAL, "70", "694");
+        unit(kafka, "694-DTTTH", "Đài Truyền thanh - Truyền hình huyện Hớn Quản", "DISTRICT", "AGENCY", CENTRAL, "70", "694");
+        unit(kafka, "694-TTVHTT", "Trung tâm Văn hóa - Thể thao huyện Hớn Quản", "DISTRICT", "AGENCY", CENTRAL, "70", "694");
+        unit(kafka, "25357", "UBND thị trấn Tân Khai", "COMMUNE", "GOVERNMENT", CENTRAL, "70", "694");
+        unit(kafka, "25327", "UBND xã Thanh An", "COMMUNE", "GOVERNMENT", CENTRAL, "70", "694");
+        unit(kafka, "25330", "UBND xã An Khương", "COMMUNE", "GOVERNMENT", CENTRAL, "70", "694");
+        unit(kafka, "691", "UBND huyện Lộc Ninh", "DISTRICT", "GOVERNMENT", CENTRAL, "70");
+        unit(kafka, "691-PNV", "Phòng Nội vụ huyện Lộc Ninh", "DISTRICT", "AGENCY", CENTRAL, "70", "691");
+        unit(kafka, "25216", "UBND thị trấn Lộc Ninh", "COMMUNE", "GOVERNMENT", CENTRAL, "70", "691");
     }
 
     public static PlanIssued plan(String planId) {
@@ -74,6 +77,12 @@ public final class HonQuanPlan {
                                 "trong năm 2024")),
                 "Định kỳ ngày 20 hàng quý, 06 tháng, 09 tháng và năm báo cáo kết quả về UBND huyện (qua Phòng Văn hóa và Thông tin).",
                 LocalDate.of(2024, 4, 30));
+    }
+
+    /** The central government, above every province: announced by every fixture that places a province, the same each time. */
+    public static void centralGovernment(KafkaTopicProbe kafka) {
+        kafka.publish(EventCatalog.UNIT_REGISTERED, CENTRAL, new UnitRecorded(CENTRAL, "Chính phủ", "CENTRAL", "GOVERNMENT", null, CENTRAL,
+                List.of()));
     }
 
     private static void unit(KafkaTopicProbe kafka, String code, String name, String level, String kind, String... ancestors) {

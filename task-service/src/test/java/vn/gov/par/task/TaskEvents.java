@@ -3,6 +3,7 @@ package vn.gov.par.task;
 import java.util.List;
 
 import vn.gov.par.contracts.EventCodec;
+import vn.gov.par.contracts.EventEnvelope;
 import vn.gov.par.contracts.EventType;
 import vn.gov.par.contracts.Topics;
 import vn.gov.par.testsupport.KafkaTopicProbe;
@@ -18,5 +19,10 @@ public final class TaskEvents {
     public static <T> List<T> published(KafkaTopicProbe kafka, EventType<T> type) {
         return kafka.readAll(Topics.TASK_EVENTS).stream().map(r -> CODEC.decode(r.value())).filter(e -> e.is(type))
                 .map(e -> e.dataAs(type)).toList();
+    }
+
+    /** The same, in their envelopes: who caused each ({@code actor}), beside what it says. */
+    public static <T> List<EventEnvelope<?>> envelopes(KafkaTopicProbe kafka, EventType<T> type) {
+        return kafka.readAll(Topics.TASK_EVENTS).stream().<EventEnvelope<?>>map(r -> CODEC.decode(r.value())).filter(e -> e.is(type)).toList();
     }
 }

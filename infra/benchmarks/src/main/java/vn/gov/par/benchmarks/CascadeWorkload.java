@@ -52,7 +52,7 @@ final class CascadeWorkload {
         this.progress = progress;
         this.limit = limit;
         this.plans = new Http(platform.settings().serviceBaseUrl(ServiceModule.PLAN), platform.signIn());
-        this.officials = new Officials(platform);
+        this.officials = new Officials(platform.settings());
     }
 
     record Outcome(String workload, int units, int provinces, int districts, int communes, int agencies, double importSeconds,

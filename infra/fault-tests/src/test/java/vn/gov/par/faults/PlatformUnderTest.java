@@ -32,7 +32,7 @@ final class PlatformUnderTest implements AutoCloseable {
     private PlatformUnderTest(LocalPlatform platform) {
         this.platform = platform;
         this.gauges = new PlatformGauges(platform);
-        this.officials = new Officials(platform);
+        this.officials = new Officials(platform.settings());
     }
 
     static PlatformUnderTest start() throws Exception {

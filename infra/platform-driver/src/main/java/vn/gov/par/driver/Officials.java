@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import vn.gov.par.localruntime.LocalPlatform;
+import vn.gov.par.localruntime.PlatformSettings;
 import vn.gov.par.localruntime.ServiceModule;
 import vn.gov.par.localruntime.SignIn;
 
@@ -29,11 +29,11 @@ public final class Officials {
     /** Users per partial import: Keycloak hashes each password, so a batch is seconds of work, not minutes. */
     private static final int BATCH = 250;
 
-    private final LocalPlatform platform;
+    private final PlatformSettings settings;
     private final Map<String, SignIn> signedIn = new ConcurrentHashMap<>();
 
-    public Officials(LocalPlatform platform) {
-        this.platform = platform;
+    public Officials(PlatformSettings settings) {
+        this.settings = settings;
     }
 
     /** Makes a leader (LANH_DAO) account for each of these units; an account that already exists is left as it is. */
@@ -47,7 +47,7 @@ public final class Officials {
                         "attributes", Map.of("unit_code", List.of(unit)), "realmRoles", List.of("LANH_DAO"),
                         "credentials", List.of(Map.of("type", "password", "value", "demo", "temporary", false))));
             }
-            send(HttpRequest.newBuilder(platform.settings().keycloakUrl().resolve("/admin/realms/par/partialImport"))
+            send(HttpRequest.newBuilder(settings.keycloakUrl().resolve("/admin/realms/par/partialImport"))
                     .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(Http.JSON.writeValueAsString(Map.of("ifResourceExists", "SKIP", "users", users)),
                             StandardCharsets.UTF_8)));
@@ -56,12 +56,12 @@ public final class Officials {
 
     /** A service's API as the leader of that unit sees it (the account must have been provisioned). */
     public Http leaderOf(String unitCode, ServiceModule service) {
-        return new Http(platform.settings().serviceBaseUrl(service), leader(unitCode));
+        return new Http(settings.serviceBaseUrl(service), leader(unitCode));
     }
 
     /** The leader of that unit, signed in once and kept signed in. */
     public SignIn leader(String unitCode) {
-        return signedIn.computeIfAbsent(unitCode, unit -> new SignIn(platform.settings(), username(unit)));
+        return signedIn.computeIfAbsent(unitCode, unit -> new SignIn(settings, username(unit)));
     }
 
     private static String username(String unitCode) {
@@ -71,7 +71,7 @@ public final class Officials {
     /** The master realm's first administrator, which exists on this machine's Keycloak only. */
     private String adminToken() {
         String form = "grant_type=password&client_id=admin-cli&username=admin&password=" + URLEncoder.encode("admin", StandardCharsets.UTF_8);
-        String body = send(HttpRequest.newBuilder(platform.settings().keycloakUrl().resolve("/realms/master/protocol/openid-connect/token"))
+        String body = send(HttpRequest.newBuilder(settings.keycloakUrl().resolve("/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
         return Http.JSON.readTree(body).get("access_token").asString();
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -104,8 +105,11 @@ public class IssuedPlans {
         return mongo.find(Query.query(Criteria.where("issuerCode").in(issuerCodes)), PlanIssued.class, COLLECTION);
     }
 
-    public boolean isKnown(String planId) {
-        return mongo.exists(byId(planId), COLLECTION);
+    /** The unit that issued the plan, if this service has taken the plan in (roll-ups tell a known plan from an unknown one by it). */
+    public Optional<String> issuerOf(String planId) {
+        Query query = byId(planId);
+        query.fields().include("issuerCode");
+        return Optional.ofNullable(mongo.findOne(query, Document.class, COLLECTION)).map(found -> found.getString("issuerCode"));
     }
 
     private static Map<String, String> headersOf(Document stored) {

@@ -1,5 +1,6 @@
 package vn.gov.par.task.assignment;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.domain.Sort;
@@ -10,6 +11,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import vn.gov.par.support.access.Access;
 import vn.gov.par.support.persistence.Documents;
 import vn.gov.par.support.web.PageView;
 
@@ -44,13 +46,30 @@ public class UnresolvedAssignees {
                 .and("namesRelatedBodies").is(false)), COLLECTION);
     }
 
-    public List<UnresolvedAssignee> ofPlan(String planId) {
-        return mongo.find(Query.query(Criteria.where("planId").is(planId)).with(ORDER), UnresolvedAssignee.class, COLLECTION);
+    /**
+     * The plan's, if the official sees the unit that issued it (its own or one below): the texts are for the issuer's
+     * people to settle, so the units that implement the plan below do not get them. Otherwise none, as for an unknown plan.
+     */
+    public List<UnresolvedAssignee> ofPlan(String planId, Access access) {
+        List<UnresolvedAssignee> found = mongo.find(Query.query(Criteria.where("planId").is(planId)).with(ORDER), UnresolvedAssignee.class,
+                COLLECTION);
+        // One plan, one issuer: asked once.
+        return found.isEmpty() || access.sees(found.get(0).issuerCode()) ? found : List.of();
     }
 
-    /** Every plan's, or those of the plans one unit issued, a page at a time. */
-    public PageView<UnresolvedAssignee> list(String issuerCode, int page, int size) {
-        Query query = Query.query(issuerCode == null ? new Criteria() : Criteria.where("issuerCode").is(issuerCode));
+    /**
+     * Those of the plans issued by the units the official sees (its own and those below it), or by one of them, a page at
+     * a time; every plan's for an official of the unit heading the directory.
+     */
+    public PageView<UnresolvedAssignee> list(String issuerCode, int page, int size, Access access) {
+        List<Criteria> parts = new ArrayList<>();
+        if (!access.seesEverything()) {
+            parts.add(Criteria.where("issuerCode").in(access.subtree()));
+        }
+        if (issuerCode != null) {
+            parts.add(Criteria.where("issuerCode").is(issuerCode));
+        }
+        Query query = Query.query(parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts));
         long total = mongo.count(query, COLLECTION);
         List<UnresolvedAssignee> content = mongo.find(query.with(ORDER).skip((long) page * size).limit(size), UnresolvedAssignee.class,
                 COLLECTION);

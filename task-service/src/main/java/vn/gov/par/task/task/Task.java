@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import vn.gov.par.support.access.HistoryEntry;
 import vn.gov.par.task.schedule.Occurrence;
 import vn.gov.par.task.schedule.ScheduleKind;
 
@@ -23,6 +24,8 @@ import vn.gov.par.task.schedule.ScheduleKind;
  *                           (the writer itself, or the next sweep after a crash) brings them in line
  * @param supersededDueDates while occurrences are pending, the due dates of the schedules this one replaced: the occurrences
  *                           that may have to go, found by id (a search of all occurrences per task grows with the country)
+ * @param history            what officials changed on the task, and who and when, oldest first: its due dates set by hand
+ *                           ({@code SCHEDULE_SET}); what the platform does on its own (assignment, report periods) is not in it
  */
 public record Task(
         String id,
@@ -50,9 +53,11 @@ public record Task(
         List<Occurrence> schedule,
         boolean occurrencesPending,
         List<String> planPath,
-        List<LocalDate> supersededDueDates) {
+        List<LocalDate> supersededDueDates,
+        List<HistoryEntry> history) {
 
     public Task {
+        history = history == null ? List.of() : List.copyOf(history);
         schedule = schedule == null ? List.of() : List.copyOf(schedule);
         // On-demand work's one occurrence has no due date: null is a due date here.
         supersededDueDates = supersededDueDates == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(supersededDueDates));
@@ -65,12 +70,21 @@ public record Task(
                 .filter(date -> !kept.contains(date)).distinct().sorted(Comparator.nullsLast(Comparator.naturalOrder())).toList();
         return new Task(id, planId, rootPlanId, planNumber, planTitle, year, issuedOn, issuerCode, activityIndex, activityLabel,
                 activityContent, product, targetCount, targetPer, unitCode, unitName, provinceCode, ancestorCodes, role, timeframe, kind,
-                recognised, newSchedule, true, planPath, superseded);
+                recognised, newSchedule, true, planPath, superseded, history);
     }
 
     public Task withOccurrencesInLine() {
         return new Task(id, planId, rootPlanId, planNumber, planTitle, year, issuedOn, issuerCode, activityIndex, activityLabel,
                 activityContent, product, targetCount, targetPer, unitCode, unitName, provinceCode, ancestorCodes, role, timeframe,
-                scheduleKind, scheduleRecognised, schedule, false, planPath, List.of());
+                scheduleKind, scheduleRecognised, schedule, false, planPath, List.of(), history);
+    }
+
+    /** The task with one more change in its history. */
+    public Task recording(HistoryEntry change) {
+        List<HistoryEntry> longer = new ArrayList<>(history);
+        longer.add(change);
+        return new Task(id, planId, rootPlanId, planNumber, planTitle, year, issuedOn, issuerCode, activityIndex, activityLabel,
+                activityContent, product, targetCount, targetPer, unitCode, unitName, provinceCode, ancestorCodes, role, timeframe,
+                scheduleKind, scheduleRecognised, schedule, occurrencesPending, planPath, supersededDueDates, longer);
     }
 }

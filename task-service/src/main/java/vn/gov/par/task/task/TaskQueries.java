@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -17,13 +18,17 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import vn.gov.par.support.access.Access;
 import vn.gov.par.support.domain.NotFoundException;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.web.PageView;
 import vn.gov.par.support.directory.KnownUnit;
 import vn.gov.par.support.directory.UnitDirectoryView;
 
-/** Lists and roll-ups, each answered with one query to the store (plus the directory for names). */
+/**
+ * Lists and roll-ups, each answered with one query to the store (plus the directory for names), each showing only what
+ * the asking official sees: the work of its own unit and of the units below it ({@link Visibility}).
+ */
 @Service
 public class TaskQueries {
 
@@ -54,32 +59,38 @@ public class TaskQueries {
     public record UnitRollup(String unitCode, String unitName, String level, StatusCounts own, StatusCounts subtree) {
     }
 
-    public PageView<TaskOccurrence> list(Filter filter, int page, int size) {
-        Query query = Query.query(criteria(filter));
+    /** The occurrences the official sees, by the filters given. */
+    public PageView<TaskOccurrence> list(Filter filter, int page, int size, Access access) {
+        Query query = Query.query(criteria(filter, access));
         long total = occurrences.count(query);
         List<TaskOccurrence> content = occurrences.find(query.with(Sort.by("dueDate", "unitCode")).skip((long) page * size).limit(size));
         return new PageView<>(content, page, size, total);
     }
 
-    public TaskWithOccurrences task(String taskId) {
-        Task task = tasks.find(taskId).map(v -> v.value())
+    /** The task, if the official sees it: one of another unit's is answered as one that does not exist. */
+    public TaskWithOccurrences task(String taskId, Access access) {
+        Task task = tasks.find(taskId).map(v -> v.value()).filter(found -> Visibility.sees(access, found.unitCode(), found.ancestorCodes()))
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy nhiệm vụ '" + taskId + "'."));
         return new TaskWithOccurrences(task, occurrences.find(Query.query(Criteria.where("taskId").is(taskId)).with(Sort.by("dueDate"))));
     }
 
-    /** A plan's tasks, whether or not they have occurrences yet (ongoing work waits for the plan's report periods). */
-    public PageView<Task> tasksOf(String planId, String unitCode, int page, int size) {
+    /**
+     * A plan's tasks the official sees, whether or not they have occurrences yet (ongoing work waits for the plan's report
+     * periods).
+     */
+    public PageView<Task> tasksOf(String planId, String unitCode, int page, int size, Access access) {
         Criteria criteria = Criteria.where("planId").is(planId);
         if (unitCode != null) {
             criteria.and("unitCode").is(unitCode);
         }
-        Query query = Query.query(criteria);
+        Query query = Query.query(visibleOnly(criteria, Visibility.of(access)));
         long total = tasks.count(query);
         return new PageView<>(tasks.find(query.with(Sort.by("activityIndex", "unitCode")).skip((long) page * size).limit(size)), page, size,
                 total);
     }
 
-    public List<Task> unrecognisedSchedules(String planId, String unitCode) {
+    /** The tasks the official sees whose timeframe was not understood. */
+    public List<Task> unrecognisedSchedules(String planId, String unitCode, Access access) {
         Criteria criteria = Criteria.where("scheduleRecognised").is(false);
         if (planId != null) {
             criteria.and("planId").is(planId);
@@ -87,7 +98,7 @@ public class TaskQueries {
         if (unitCode != null) {
             criteria.and("unitCode").is(unitCode);
         }
-        return tasks.find(Query.query(criteria).with(Sort.by("planId", "activityIndex", "unitCode")));
+        return tasks.find(Query.query(visibleOnly(criteria, Visibility.of(access))).with(Sort.by("planId", "activityIndex", "unitCode")));
     }
 
     /** A unit's own occurrences, over every plan or one. */
@@ -98,12 +109,15 @@ public class TaskQueries {
 
     /**
      * For a plan and the sub-plans that implement it, every unit at or below {@code underUnit} with its own
-     * counts and its subtree's, so a province sees which districts and communes lag.
+     * counts and its subtree's, so a province sees which districts and communes lag. Only the units the official sees
+     * are counted and listed: asked about a unit above its own, it gets the lines of its own unit and those below.
      */
-    public List<UnitRollup> planRollup(String planId, String underUnit) {
+    public List<UnitRollup> planRollup(String planId, String underUnit, Access access) {
         Criteria ofPlan = Criteria.where("planPath").is(planId);
-        Map<String, StatusCounts> own = countsByUnit(new Criteria().andOperator(ofPlan, Criteria.where("ancestorCodes").is(underUnit)));
-        own.putAll(countsByUnit(new Criteria().andOperator(ofPlan, Criteria.where("unitCode").is(underUnit))));
+        Optional<Criteria> visible = Visibility.of(access);
+        Map<String, StatusCounts> own = countsByUnit(visibleOnly(new Criteria().andOperator(ofPlan,
+                Criteria.where("ancestorCodes").is(underUnit)), visible));
+        own.putAll(countsByUnit(visibleOnly(new Criteria().andOperator(ofPlan, Criteria.where("unitCode").is(underUnit)), visible)));
         Map<String, StatusCounts> subtree = new HashMap<>();
         List<KnownUnit> units = directory.subtree(underUnit);
         Map<String, KnownUnit> byCode = new HashMap<>();
@@ -115,6 +129,7 @@ public class TaskQueries {
             upwards.stream().filter(byCode::containsKey).forEach(c -> subtree.merge(c, counts, StatusCounts::plus));
         });
         return units.stream().filter(u -> subtree.containsKey(u.code()))
+                .filter(u -> visible.isEmpty() || Visibility.sees(access, u.code(), u.ancestorCodes()))
                 .sorted(java.util.Comparator.comparingInt((KnownUnit u) -> u.ancestorCodes().size()).thenComparing(KnownUnit::code))
                 .map(u -> new UnitRollup(u.code(), u.name(), u.level(), own.getOrDefault(u.code(), StatusCounts.none()), subtree.get(u.code())))
                 .toList();
@@ -141,8 +156,14 @@ public class TaskQueries {
         return counts;
     }
 
-    private static Criteria criteria(Filter filter) {
+    /** @param visible what the official sees, as {@link Visibility#of} gives it */
+    private static Criteria visibleOnly(Criteria criteria, Optional<Criteria> visible) {
+        return visible.map(condition -> new Criteria().andOperator(criteria, condition)).orElse(criteria);
+    }
+
+    private static Criteria criteria(Filter filter, Access access) {
         List<Criteria> parts = new ArrayList<>();
+        Visibility.of(access).ifPresent(parts::add);
         if (filter.unitCode() != null) {
             parts.add(Criteria.where("unitCode").is(filter.unitCode()));
         }

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import vn.gov.par.contracts.Actor;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.plan.PlanActivity;
 import vn.gov.par.contracts.plan.PlanIssued;
@@ -28,6 +29,9 @@ import vn.gov.par.contracts.task.TaskDueSoon;
 import vn.gov.par.contracts.task.TaskOccurrenceFacts;
 import vn.gov.par.contracts.task.TaskOverdue;
 import vn.gov.par.contracts.task.TaskReopened;
+import vn.gov.par.support.access.Access;
+import vn.gov.par.support.access.HistoryEntry;
+import vn.gov.par.support.access.Role;
 import vn.gov.par.support.domain.DerivedId;
 import vn.gov.par.support.domain.NotFoundException;
 import vn.gov.par.support.domain.RuleViolationException;
@@ -92,7 +96,7 @@ public class Tasks {
             if (schedule.kind().checkedAtReportPeriods()) {
                 checkedAtReportPeriods.addAll(plan.planId(), ids);
             }
-            tasks.insertAllIfAbsent(batch, task -> List.of(assigned(task)));
+            tasks.insertAllIfAbsent(batch, task -> List.of(assigned(task, null)));
             bringAllOccurrencesInLine(ids);
         }
         return assigned.stream().map(Task::id).toList();
@@ -105,7 +109,7 @@ public class Tasks {
                 plan.title(), plan.year(), plan.issuedOn(), plan.issuerCode(), index, activity.label(), activity.content(),
                 activity.product(), target == null ? null : target.count(), target == null ? null : target.per().name(), unit.code(),
                 unit.name(), unit.provinceCode(), unit.ancestorCodes(), role, activity.timeframe(), schedule.kind(), schedule.recognised(),
-                asked(occurrencesOf(schedule), plan.issuedOn()), true, planPath, List.of());
+                asked(occurrencesOf(schedule), plan.issuedOn()), true, planPath, List.of(), List.of());
     }
 
     private static <E> List<List<E>> batches(List<E> all) {
@@ -116,10 +120,15 @@ public class Tasks {
         return batches;
     }
 
-    /** Sets by hand the schedule of a task whose timeframe text was not understood. */
-    public Task setSchedule(String taskId, List<LocalDate> dueDates) {
-        Versioned<Task> current = found(taskId);
+    /**
+     * Sets by hand the schedule of a task whose timeframe text was not understood: for an officer of the unit that issued
+     * the plan (it decides when its plan's work is due), who is kept in the task's history and on the event. A task the
+     * official may not see is answered as one that does not exist.
+     */
+    public Task setSchedule(String taskId, List<LocalDate> dueDates, Access access) {
+        Versioned<Task> current = visible(taskId, access);
         Task task = current.value();
+        access.requireActsFor(task.issuerCode(), Role.CAN_BO, "đặt hạn hoàn thành cho nhiệm vụ của kế hoạch do đơn vị này ban hành");
         cancelledPlans.refuseIfCancelled(task.planId(), task.planNumber(), "đặt lịch thực hiện");
         if (task.scheduleRecognised()) {
             throw RuleViolationException.conflict("schedule-already-set",
@@ -136,8 +145,10 @@ public class Tasks {
                 .map(d -> new Occurrence("Hạn " + VietnameseDates.format(d), null, d)).toList();
         // The schedule and its event in one guarded write: of two people setting it at once, one wins and the other is told so,
         // and the occurrences are then made from what the task document says, never from a request that lost.
-        Task scheduled = task.withSchedule(ScheduleKind.ONCE, true, byHand);
-        tasks.update(scheduled, current.revision(), List.of(assigned(scheduled)));
+        Actor actor = access.official().actor();
+        Task scheduled = task.withSchedule(ScheduleKind.ONCE, true, byHand)
+                .recording(new HistoryEntry("SCHEDULE_SET", clock.instant(), actor));
+        tasks.update(scheduled, current.revision(), List.of(assigned(scheduled, actor)));
         bringOccurrencesInLine(taskId);
         return found(taskId).value();
     }
@@ -170,7 +181,7 @@ public class Tasks {
         List<Occurrence> asked = asked(checkpoints, task.issuedOn());
         if (!asked.equals(task.schedule())) {
             Task rescheduled = task.withSchedule(task.scheduleKind(), task.scheduleRecognised(), asked);
-            tasks.update(rescheduled, current.revision(), List.of(assigned(rescheduled)));
+            tasks.update(rescheduled, current.revision(), List.of(assigned(rescheduled, null)));
         }
         bringOccurrencesInLine(taskId);
     }
@@ -182,15 +193,24 @@ public class Tasks {
         return pending.size();
     }
 
-    public TaskOccurrence recordProgress(String occurrenceId, ProgressEntry entry) {
+    /**
+     * Records progress on an occurrence, for an officer (or leader) of the unit doing the work, who is kept on the entry
+     * and on the event it implies. An occurrence the official may not see is answered as one that does not exist.
+     *
+     * @param entry what was recorded; {@code recordedBy} is the official's
+     */
+    public TaskOccurrence recordProgress(String occurrenceId, ProgressEntry entry, Access access) {
         Versioned<TaskOccurrence> current = occurrences.find(occurrenceId)
+                .filter(o -> Visibility.sees(access, o.value().unitCode(), o.value().ancestorCodes()))
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy lần thực hiện '" + occurrenceId + "'."));
+        access.requireActsFor(current.value().unitCode(), Role.CAN_BO, "ghi nhận tiến độ công việc của đơn vị này");
+        Actor actor = access.official().actor();
         cancelledPlans.refuseIfCancelled(current.value().planId(), current.value().planNumber(), "ghi nhận tiến độ");
         TaskOccurrence.Recorded recorded = current.value().record(entry, LocalDate.now(clock));
         TaskOccurrence after = recorded.occurrence();
         List<OutboxMessage> events = switch (recorded.change()) {
-            case COMPLETED -> List.of(completed(after, after.completion().orElseThrow()));
-            case REOPENED -> List.of(messages.create(EventCatalog.TASK_REOPENED, after.provinceCode(), subject(after),
+            case COMPLETED -> List.of(completed(after, after.completion().orElseThrow(), actor));
+            case REOPENED -> List.of(messages.create(EventCatalog.TASK_REOPENED, after.provinceCode(), subject(after), actor,
                     new TaskReopened(facts(after), LocalDate.now(clock))));
             case NONE -> List.of();
         };
@@ -326,18 +346,25 @@ public class Tasks {
         return tasks.find(taskId).orElseThrow(() -> new NotFoundException("Không tìm thấy nhiệm vụ '" + taskId + "'."));
     }
 
-    private OutboxMessage assigned(Task task) {
+    /** A task outside what the official sees is answered as one that does not exist. */
+    private Versioned<Task> visible(String taskId, Access access) {
+        return tasks.find(taskId).filter(task -> Visibility.sees(access, task.value().unitCode(), task.value().ancestorCodes()))
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy nhiệm vụ '" + taskId + "'."));
+    }
+
+    /** @param actor the official whose request caused it; null when the platform assigned or rescheduled it on its own */
+    private OutboxMessage assigned(Task task, Actor actor) {
         List<Occurrence> schedule = task.schedule();
-        return messages.create(EventCatalog.TASK_ASSIGNED, task.provinceCode(), "tasks/" + task.id(), new TaskAssigned(task.id(),
+        return messages.create(EventCatalog.TASK_ASSIGNED, task.provinceCode(), "tasks/" + task.id(), actor, new TaskAssigned(task.id(),
                 task.planId(), task.rootPlanId(), task.planNumber(), task.unitCode(), task.unitName(), task.provinceCode(), task.role().name(),
                 task.activityLabel(), task.activityContent(), task.product(), task.targetCount(), task.targetPer(), task.timeframe(),
                 task.scheduleKind().name(), schedule.stream().map(Occurrence::dueDate).filter(Objects::nonNull).toList(), task.activityIndex(),
                 task.planTitle(), schedule.stream().map(o -> new ScheduledOccurrence(occurrenceId(task, o), o.label(), o.dueDate())).toList()));
     }
 
-    private OutboxMessage completed(TaskOccurrence o, ProgressEntry completion) {
-        return messages.create(EventCatalog.TASK_COMPLETED, o.provinceCode(), subject(o), new TaskCompleted(facts(o), completion.doneOn(),
-                o.status() == OccurrenceStatus.DONE_ON_TIME, completion.count(), completion.links(), completion.note()));
+    private OutboxMessage completed(TaskOccurrence o, ProgressEntry completion, Actor actor) {
+        return messages.create(EventCatalog.TASK_COMPLETED, o.provinceCode(), subject(o), actor, new TaskCompleted(facts(o),
+                completion.doneOn(), o.status() == OccurrenceStatus.DONE_ON_TIME, completion.count(), completion.links(), completion.note()));
     }
 
     static TaskOccurrenceFacts facts(TaskOccurrence o) {

@@ -27,6 +27,7 @@ import vn.gov.par.contracts.plan.PlanActivity;
 import vn.gov.par.contracts.plan.PlanIssued;
 import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.support.outbox.OutboxRelay;
+import vn.gov.par.task.HonQuanPlan;
 import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.KafkaTopicProbe;
 import vn.gov.par.testsupport.PlatformIntegrationTest;
@@ -56,9 +57,10 @@ class LateAndUnresolvedAssigneesTest {
 
     @BeforeAll
     static void announceTheDistrictWithoutItsCommunes() {
-        unit("70", "UBND tỉnh Bình Phước", "PROVINCE", "GOVERNMENT");
-        unit(DISTRICT, "UBND huyện Bù Gia Mập", "DISTRICT", "GOVERNMENT", "70");
-        unit("697-PNV", "Phòng Nội vụ huyện Bù Gia Mập", "DISTRICT", "AGENCY", "70", DISTRICT);
+        HonQuanPlan.centralGovernment(KAFKA);
+        unit("70", "UBND tỉnh Bình Phước", "PROVINCE", "GOVERNMENT", HonQuanPlan.CENTRAL);
+        unit(DISTRICT, "UBND huyện Bù Gia Mập", "DISTRICT", "GOVERNMENT", HonQuanPlan.CENTRAL, "70");
+        unit("697-PNV", "Phòng Nội vụ huyện Bù Gia Mập", "DISTRICT", "AGENCY", HonQuanPlan.CENTRAL, "70", DISTRICT);
     }
 
     @BeforeEach
@@ -77,7 +79,7 @@ class LateAndUnresolvedAssigneesTest {
         assertThat(unresolved(plan).get(0).get("emptyGroups").get(0).asString()).isEqualTo("ubnd cac xa, thi tran");
 
         COMMUNES.forEach(code -> unit(code, code.equals("26000") ? "UBND xã Bình Thắng" : "UBND thị trấn Đức Phong", "COMMUNE", "GOVERNMENT",
-                "70", DISTRICT));
+                HonQuanPlan.CENTRAL, "70", DISTRICT));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> COMMUNES.stream().allMatch(c -> roles(plan, c).size() == 2));
         for (String commune : COMMUNES) {

@@ -26,7 +26,9 @@ import vn.gov.par.support.outbox.OutboxRelay;
 import vn.gov.par.task.HonQuanIntegrationTest;
 import vn.gov.par.task.HonQuanPlan;
 import vn.gov.par.task.TaskEvents;
+import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.StoreCommands;
+import vn.gov.par.testsupport.TestTokens;
 import vn.gov.par.testsupport.StoreCommands.Command;
 
 /**
@@ -108,7 +110,8 @@ class ReportPeriodCheckpointsTest extends HonQuanIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> dueDates(plan, "a").size() == 4);
         clock.setDate(LocalDate.of(2024, 6, 10));
         String worked = occurrences(plan, "a").get(1).get("id").asString();
-        api.ok(api.post("/api/occurrences/" + worked + "/progress", Map.of("done", false, "note", "Đã đăng 05 tin, đang biên tập phóng sự")));
+        HttpJson office = api.as(TestTokens.officerOf(HonQuanPlan.HOME_AFFAIRS));
+        office.ok(office.post("/api/occurrences/" + worked + "/progress", Map.of("done", false, "note", "Đã đăng 05 tin, đang biên tập phóng sự")));
 
         schedulePeriods(plan, true, List.of(period("HALF_YEAR", "6 tháng đầu năm 2024", "2024-01-01", "2024-06-30", "2024-07-05"),
                 period("YEAR", "Năm 2024", "2024-01-01", "2024-12-31", "2025-01-05")));

@@ -28,7 +28,9 @@ import vn.gov.par.contracts.task.TaskReopened;
 import vn.gov.par.support.outbox.OutboxRelay;
 import vn.gov.par.task.HonQuanIntegrationTest;
 import vn.gov.par.task.HonQuanPlan;
+import vn.gov.par.testsupport.TestTokens;
 import vn.gov.par.task.TaskEvents;
+import vn.gov.par.testsupport.HttpJson;
 
 
 
@@ -97,8 +99,10 @@ class ProgressCorrectionsTest extends HonQuanIntegrationTest {
         return api.ok(api.get("/api/tasks?planId=" + planId)).get("content").get(0).get("id").asString();
     }
 
+    /** Recorded by an officer of Phòng Nội vụ, whose work it is. */
     private JsonNode record(String occurrence, Map<String, Object> progress) {
-        return api.ok(api.post("/api/occurrences/" + occurrence + "/progress", progress));
+        HttpJson office = api.as(TestTokens.officerOf(HonQuanPlan.HOME_AFFAIRS));
+        return office.ok(office.post("/api/occurrences/" + occurrence + "/progress", progress));
     }
 
     private long overdueAnnouncements(String occurrence) {

@@ -28,6 +28,7 @@ import vn.gov.par.task.HonQuanPlan;
 import vn.gov.par.task.schedule.Occurrence;
 import vn.gov.par.task.schedule.ScheduleKind;
 import vn.gov.par.testsupport.HttpJson;
+import vn.gov.par.testsupport.TestTokens;
 
 
 
@@ -66,7 +67,7 @@ class ScheduleByHandTest extends HonQuanIntegrationTest {
     void datesOutsideThePlansYearAreRefusedAndNothingIsStored() {
         String taskId = unrecognisedTasksOfANewPlan().get(0);
 
-        var refused = api.put("/api/tasks/" + taskId + "/schedule", Map.of("dueDates", List.of("2024-12-15", "2025-01-15")));
+        var refused = districtOfficer().put("/api/tasks/" + taskId + "/schedule", Map.of("dueDates", List.of("2024-12-15", "2025-01-15")));
 
         assertThat(refused.status().value()).isEqualTo(422);
         assertThat(api.ok(api.get("/api/tasks/" + taskId)).get("task").get("scheduleRecognised").asBoolean()).isFalse();
@@ -101,9 +102,13 @@ class ScheduleByHandTest extends HonQuanIntegrationTest {
         return api.ok(api.get("/api/tasks/unrecognised-schedules?planId=" + planId)).valueStream().map(t -> t.get("id").asString()).toList();
     }
 
+    /** Set by an officer of the district that issued the plan: its plan's dates are its to decide. */
     private int setSchedule(String taskId, List<String> dueDates) {
-        HttpJson own = HttpJson.onPort(port);
-        return own.put("/api/tasks/" + taskId + "/schedule", Map.of("dueDates", dueDates)).status().value();
+        return districtOfficer().put("/api/tasks/" + taskId + "/schedule", Map.of("dueDates", dueDates)).status().value();
+    }
+
+    private HttpJson districtOfficer() {
+        return HttpJson.onPort(port).as(TestTokens.officerOf(HonQuanPlan.DISTRICT));
     }
 
     private List<String> dueDates(String taskId) {

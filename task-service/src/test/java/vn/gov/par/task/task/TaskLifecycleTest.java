@@ -39,6 +39,7 @@ import vn.gov.par.testsupport.KafkaTopicProbe;
 import vn.gov.par.testsupport.MetricsScrape;
 import vn.gov.par.testsupport.MutableClock;
 import vn.gov.par.testsupport.PlatformIntegrationTest;
+import vn.gov.par.testsupport.TestTokens;
 
 /**
  * Huyện Hớn Quản's plan, issued as plan-service publishes it, becomes tasks for named units and expanded
@@ -144,11 +145,18 @@ class TaskLifecycleTest {
         String taskId = unrecognised.get(0).get("id").asString();
         assertThat(api.ok(api.get("/api/tasks/" + taskId)).get("occurrences")).isEmpty();
 
-        api.ok(api.put("/api/tasks/" + taskId + "/schedule", Map.of("dueDates", List.of("2024-10-15", "2024-06-15"))));
+        // The district that issued the plan decides when its work is due.
+        HttpJson issuer = api.as(TestTokens.officerOf(HonQuanPlan.DISTRICT));
+        JsonNode scheduled = issuer.ok(issuer.put("/api/tasks/" + taskId + "/schedule", Map.of("dueDates", List.of("2024-10-15", "2024-06-15"))));
 
+        assertThat(scheduled.get("history")).as("who set the dates is kept").singleElement().satisfies(change -> {
+            assertThat(change.get("action").asString()).isEqualTo("SCHEDULE_SET");
+            assertThat(change.get("by").get("unitCode").asString()).isEqualTo(HonQuanPlan.DISTRICT);
+            assertThat(change.get("by").get("name").asString()).isEqualTo("can-bo-" + HonQuanPlan.DISTRICT);
+        });
         assertThat(dueDates(api.ok(api.get("/api/tasks/" + taskId)).get("occurrences"))).containsExactly("2024-06-15", "2024-10-15");
         assertThat(api.ok(api.get("/api/tasks/unrecognised-schedules?planId=" + PLAN))).isEmpty();
-        assertThat(api.put("/api/tasks/" + taskId + "/schedule", Map.of("dueDates", List.of("2024-11-01"))).status().value()).isEqualTo(409);
+        assertThat(issuer.put("/api/tasks/" + taskId + "/schedule", Map.of("dueDates", List.of("2024-11-01"))).status().value()).isEqualTo(409);
     }
 
     @Test
@@ -202,15 +210,17 @@ class TaskLifecycleTest {
     void progressIsKeptAsHistoryAndCompletionPublishedAgainOnlyWhenItsFiguresChange() {
         clock.setDate(LocalDate.of(2024, 9, 20));
         String occurrence = occurrencesOf("đ", HonQuanPlan.CULTURE_OFFICE).get(2).get("id").asString();
+        HttpJson office = api.as(TestTokens.officerOf(HonQuanPlan.CULTURE_OFFICE));
 
-        JsonNode done = api.ok(api.post("/api/occurrences/" + occurrence + "/progress", Map.of("done", true, "doneOn", "2024-09-18",
+        JsonNode done = office.ok(office.post("/api/occurrences/" + occurrence + "/progress", Map.of("done", true, "doneOn", "2024-09-18",
                 "count", 1, "links", List.of("https://honquan.binhphuoc.gov.vn/ban-tin-cchc-quy-3"), "note", "Đã phát hành bản tin quý III")));
         assertThat(done.get("status").asString()).isEqualTo("DONE_ON_TIME");
-        JsonNode corrected = api.ok(api.post("/api/occurrences/" + occurrence + "/progress",
+        assertThat(done.get("progress").get(0).get("recordedBy").get("unitCode").asString()).isEqualTo(HonQuanPlan.CULTURE_OFFICE);
+        JsonNode corrected = office.ok(office.post("/api/occurrences/" + occurrence + "/progress",
                 Map.of("done", true, "doneOn", "2024-09-18", "count", 2, "note", "Bổ sung: phát hành thêm 01 số đặc biệt")));
         assertThat(corrected.get("progress")).hasSize(2);
         assertThat(corrected.get("progress").get(0).get("count").asInt()).as("the first record is kept").isEqualTo(1);
-        api.ok(api.post("/api/occurrences/" + occurrence + "/progress",
+        office.ok(office.post("/api/occurrences/" + occurrence + "/progress",
                 Map.of("done", true, "doneOn", "2024-09-18", "count", 2, "note", "Bổ sung: phát hành thêm 01 số đặc biệt")));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> relay.pending() == 0);
@@ -243,6 +253,7 @@ class TaskLifecycleTest {
     void badProgressIsRefusedAndNothingIsRecorded() {
         clock.setDate(LocalDate.of(2024, 5, 1));
         String occurrence = occurrencesOf("đ", HonQuanPlan.HOME_AFFAIRS).get(1).get("id").asString();
+        HttpJson api = this.api.as(TestTokens.officerOf(HonQuanPlan.HOME_AFFAIRS));
 
         assertThat(api.post("/api/occurrences/" + occurrence + "/progress", Map.of("done", true)).status().value()).isEqualTo(422);
         assertThat(api.post("/api/occurrences/" + occurrence + "/progress", Map.of("done", true, "doneOn", "2024-12-01")).status().value())

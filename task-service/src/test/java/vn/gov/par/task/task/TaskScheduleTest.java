@@ -45,6 +45,6 @@ class TaskScheduleTest {
     private static Task task(List<Occurrence> schedule) {
         return new Task("task-1", "plan-1", "plan-1", "35/KH-UBND", "Kế hoạch huyện Hớn Quản", 2025, LocalDate.of(2025, 1, 10), "694", 0,
                 "a", "Tuyên truyền trên Trang thông tin điện tử huyện", null, null, null, "694-PNV", "Phòng Nội vụ", "70", List.of("70", "694"),
-                TaskRole.LEAD, "thường xuyên", ScheduleKind.ONGOING, true, schedule, false, List.of("plan-1"), List.of());
+                TaskRole.LEAD, "thường xuyên", ScheduleKind.ONGOING, true, schedule, false, List.of("plan-1"), List.of(), List.of());
     }
 }

@@ -27,7 +27,9 @@ import vn.gov.par.contracts.plan.PlanIssued;
 import vn.gov.par.task.HonQuanIntegrationTest;
 import vn.gov.par.task.HonQuanPlan;
 import vn.gov.par.testsupport.RawHttp;
+import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.RefusalProbe;
+import vn.gov.par.testsupport.TestTokens;
 
 /**
  * Work a plan no longer asks for takes no progress and no schedule once the plan is cancelled, and a schedule that was
@@ -71,21 +73,25 @@ class TaskTransitionsTest extends HonQuanIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> api.ok(api.get("/api/tasks?planId=" + plan)).get("totalElements").asLong() == 1);
         String occurrence = api.ok(api.get("/api/tasks?planId=" + plan)).get("content").get(0).get("id").asString();
         String unscheduled = api.ok(api.get("/api/tasks/unrecognised-schedules?planId=" + plan)).get(0).get("id").asString();
+        // Each change by whom the rules let make it, so that what refuses it is the state: progress by the office doing the
+        // work (Phòng Nội vụ), a schedule by the district that issued the plan.
+        String owner = TestTokens.officerOf(refusal.target().equals("occurrence") ? HonQuanPlan.HOME_AFFAIRS : HonQuanPlan.DISTRICT);
         if (refusal.scheduleFirst()) {
-            api.ok(api.put("/api/tasks/" + unscheduled + "/schedule", Map.of("dueDates", List.of("2024-08-31"))));
+            HttpJson issuer = api.as(TestTokens.officerOf(HonQuanPlan.DISTRICT));
+            issuer.ok(issuer.put("/api/tasks/" + unscheduled + "/schedule", Map.of("dueDates", List.of("2024-08-31"))));
         }
         if (refusal.cancelFirst()) {
             KAFKA.publish(EventCatalog.PLAN_CANCELLED, plan, new PlanCancelled(plan, HonQuanPlan.DISTRICT, "70", LocalDate.of(2024, 5, 2),
                     "Thay bằng kế hoạch khác"));
             await().atMost(Duration.ofSeconds(30)).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(plan)), "cancelled_plans"));
         }
-        RefusalProbe probe = new RefusalProbe(RawHttp.onPort(port), mongo, List.of(Topics.TASK_EVENTS), List.of());
+        RefusalProbe probe = new RefusalProbe(RawHttp.onPort(port).as(owner), mongo, List.of(Topics.TASK_EVENTS), List.of());
 
         String path = refusal.target().equals("occurrence") ? "/api/occurrences/" + occurrence + "/progress"
                 : "/api/tasks/" + unscheduled + "/schedule";
         RawHttp.Request request = RawHttp.Request.json(refusal.method(), path, JSON.writeValueAsString(refusal.body()));
         assertThat(probe.send(refusal, request)).as("refused").isEmpty();
-        JsonNode problem = RawHttp.onPort(port).send(request).json();
+        JsonNode problem = RawHttp.onPort(port).as(owner).send(request).json();
         assertThat(problem.get("status").asInt()).isEqualTo(409);
         assertThat(problem.get("code").asString()).isEqualTo(refusal.cancelFirst() ? "plan-cancelled" : "schedule-already-set");
         if (refusal.cancelFirst()) {

@@ -33,11 +33,13 @@ import vn.gov.par.testsupport.RawHttp;
 import vn.gov.par.testsupport.RefusalProbe;
 import vn.gov.par.testsupport.SpringBackedProperties;
 import vn.gov.par.testsupport.StoredWhole;
+import vn.gov.par.testsupport.TestTokens;
 
 /**
  * Generated bad requests to every write endpoint of task-service (progress, a schedule set by hand, the timeframe
  * preview), from a valid request broken one way at a time: each is refused with a 4xx problem and leaves no trace in
  * the store or on task.events, or, when the break left it valid, is stored whole. Seeds are fixed, so a failure reproduces.
+ * Each is sent by an official the access rules let make the change, so that what refuses it is the request itself.
  */
 @PlatformIntegrationTest
 class TaskApiGeneratedRequestsTest extends SpringBackedProperties {
@@ -55,13 +57,16 @@ class TaskApiGeneratedRequestsTest extends SpringBackedProperties {
 
     private static HttpJson api;
     private static RefusalProbe probe;
+    private static String probeUnit;
     private static String occurrenceId;
     private static String unscheduledTaskId;
 
     @Property(tries = TRIES, seed = "6201")
     void recordProgress(@ForAll("progressRecords") Mutated request) {
         given();
-        probe.send(request, request.request().withPath("/api/occurrences/" + occurrenceId + "/progress")).ifPresent(recorded -> {
+        // Progress on Phòng Nội vụ's work, by one of its officers.
+        RawHttp.Request onOccurrence = request.request().withPath("/api/occurrences/" + occurrenceId + "/progress");
+        officerOf(HonQuanPlan.HOME_AFFAIRS).send(request, onOccurrence).ifPresent(recorded -> {
             JsonNode progress = storedOccurrence().get("progress");
             StoredWhole.assertStoredAsSent(progress.get(progress.size() - 1), JSON.readTree(request.request().bodyText()), request);
         });
@@ -76,7 +81,9 @@ class TaskApiGeneratedRequestsTest extends SpringBackedProperties {
     @Property(tries = TRIES, seed = "6202")
     void setScheduleByHand(@ForAll("schedules") Mutated request) {
         given();
-        probe.send(request, request.request().withPath("/api/tasks/" + unscheduledTaskId + "/schedule")).ifPresent(set -> {
+        // The due dates of the district's plan, by one of the district's officers.
+        RawHttp.Request onTask = request.request().withPath("/api/tasks/" + unscheduledTaskId + "/schedule");
+        officerOf(HonQuanPlan.DISTRICT).send(request, onTask).ifPresent(set -> {
             List<String> sent = JSON.readTree(request.request().bodyText()).get("dueDates").valueStream().map(JsonNode::asString).toList();
             List<String> stored = api.ok(api.get("/api/tasks/" + unscheduledTaskId)).get("occurrences").valueStream()
                     .map(o -> o.get("dueDate").asString()).toList();
@@ -92,7 +99,7 @@ class TaskApiGeneratedRequestsTest extends SpringBackedProperties {
     @Property(tries = TRIES, seed = "6203")
     void previewATimeframe(@ForAll("timeframes") Mutated request) {
         given();
-        probe.send(request).ifPresent(preview -> assertThat(preview.json().get("text").asString())
+        officerOf(HonQuanPlan.CULTURE_OFFICE).send(request).ifPresent(preview -> assertThat(preview.json().get("text").asString())
                 .isEqualTo(JSON.readTree(request.request().bodyText()).get("text").asString()));
     }
 
@@ -118,7 +125,16 @@ class TaskApiGeneratedRequestsTest extends SpringBackedProperties {
                 && api.ok(api.get("/api/tasks/unrecognised-schedules?planId=" + PLAN)).size() == 1);
         occurrenceId = api.ok(api.get("/api/tasks?planId=" + PLAN)).get("content").get(0).get("id").asString();
         unscheduledTaskId = api.ok(api.get("/api/tasks/unrecognised-schedules?planId=" + PLAN)).get(0).get("id").asString();
-        probe = new RefusalProbe(RawHttp.onPort(port), mongo, List.of(Topics.TASK_EVENTS), List.of()).countingOutcomes();
+    }
+
+    /** The probe, sending as an officer of this unit; made afresh (from the store as it now is) when the last one sent for another. */
+    private RefusalProbe officerOf(String unitCode) {
+        if (!unitCode.equals(probeUnit)) {
+            probe = new RefusalProbe(RawHttp.onPort(port).as(TestTokens.officerOf(unitCode)), mongo, List.of(Topics.TASK_EVENTS), List.of())
+                    .countingOutcomes();
+            probeUnit = unitCode;
+        }
+        return probe;
     }
 
     private JsonNode storedOccurrence() {

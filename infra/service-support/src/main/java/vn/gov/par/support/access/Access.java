@@ -19,6 +19,7 @@ public final class Access {
     private final UnitLineage lineage;
     private List<String> ancestors;
     private Set<String> subtree;
+    private Boolean seesEverything;
 
     public Access(Official official, UnitLineage lineage) {
         this.official = official;
@@ -66,9 +67,15 @@ public final class Access {
         return subtree;
     }
 
-    /** Whether the official's unit heads the whole directory, so that a list needs no filter at all. */
+    /**
+     * Whether the official's unit heads the whole directory, so that a list needs no filter at all; a directory with
+     * several units at the top (provinces loaded before the centre) has no such head.
+     */
     public boolean seesEverything() {
-        return official.unitCode() != null && lineage.ancestorsOf(official.unitCode()).map(List::isEmpty).orElse(false);
+        if (seesEverything == null) {
+            seesEverything = official.unitCode() != null && lineage.headsEverything(official.unitCode());
+        }
+        return seesEverything;
     }
 
     /**

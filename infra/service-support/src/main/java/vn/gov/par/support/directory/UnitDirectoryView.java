@@ -59,6 +59,12 @@ public class UnitDirectoryView implements UnitLineage {
     }
 
     @Override
+    public boolean headsEverything(String unitCode) {
+        return find(unitCode).map(unit -> unit.ancestorCodes().isEmpty()).orElse(false)
+                && mongo.count(Query.query(Criteria.where("ancestorCodes").size(0)), COLLECTION) == 1;
+    }
+
+    @Override
     public Set<String> subtreeOf(String unitCode) {
         return subtree(unitCode).stream().map(KnownUnit::code).collect(Collectors.toUnmodifiableSet());
     }

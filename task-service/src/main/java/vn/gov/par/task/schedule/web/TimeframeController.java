@@ -40,7 +40,7 @@ class TimeframeController {
             ưu tiên hơn năm kế hoạch; khi giao, lần nào có hạn trước ngày ban hành kế hoạch thì không được giao. Việc thường \
             xuyên, định kỳ không có hạn riêng: `note` cho biết tiến độ được kiểm tra vào mỗi kỳ báo cáo của kế hoạch. Cụm từ \
             không hiểu được trả về loại `UNRECOGNISED`, không bị từ chối: sau khi ban hành, hạn của nhiệm vụ đó phải đặt bằng \
-            tay. Không lưu gì, không phát sự kiện nào.
+            tay. Không lưu gì, không phát sự kiện nào. Mọi cán bộ đã đăng nhập đều dùng được.
 
             Reads a timeframe phrase `text` ("hàng quý", "chậm nhất trong tháng 02/2025", "thường xuyên"..., with or without \
             diacritics) for the plan's year `year` (2000 to 2100), exactly as tasks are scheduled when the plan is issued: the \
@@ -48,7 +48,7 @@ class TimeframeController {
             written in the phrase wins over the plan's year; when tasks are assigned, occurrences due before the plan's issue \
             date are left out. Ongoing and periodic work has no dates of its own: `note` says it is checked at each of the \
             plan's report periods. A phrase not understood comes back as `UNRECOGNISED`, not as an error: once the plan is \
-            issued, that task's dates are set by hand. Stores nothing and publishes no event.""")
+            issued, that task's dates are set by hand. Stores nothing and publishes no event. Any signed-in official may use it.""")
     @PostMapping("/api/timeframes/parse")
     Preview parse(@Valid @RequestBody ParseRequest request) {
         Schedule schedule = TimeframeParser.parse(request.text(), request.year());
