@@ -19,10 +19,14 @@ import vn.gov.par.contracts.plan.SubPlanObligationCreated;
 import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.KafkaTopicProbe;
+import vn.gov.par.testsupport.TestTokens;
 
 /**
  * What the integration tests publish as plan-service would (units, plans, obligations) and ask of the
- * report API (submit, return, roll up), and the events they read back from report.events.
+ * report API (submit, return, roll up), and the events they read back from report.events. Every hierarchy hangs
+ * under the national government ("TW"), as plan-service's directory places it: the tests' default caller, an
+ * administrator of TW, sees every report. A report is written by whom the access rules allow: drafted and submitted
+ * by an officer of its unit, accepted or returned by a leader of the unit it is owed to.
  */
 public final class ReportingFixture {
 
@@ -43,6 +47,15 @@ public final class ReportingFixture {
         }
     }
 
+    /** The head of every hierarchy: the national government, above every province. */
+    public static final String NATIONAL = "TW";
+
+    /** Announces the national government, at the head of the directory (announcing it again changes nothing). */
+    public void nationalGovernment() {
+        publish(EventCatalog.UNIT_REGISTERED, NATIONAL, new UnitRecorded(NATIONAL, "Chính phủ", "CENTRAL", "GOVERNMENT", null, null, List.of()));
+    }
+
+    /** @param ancestors the units above it, from the top ({@link #NATIONAL}) down */
     public void unit(String code, String name, String level, String provinceCode, String... ancestors) {
         List<String> path = List.of(ancestors);
         publish(EventCatalog.UNIT_REGISTERED, provinceCode, new UnitRecorded(code, name, level, "GOVERNMENT",
@@ -79,13 +92,33 @@ public final class ReportingFixture {
                 .get(0).get("id").asString();
     }
 
+    /** Drafted and submitted by an officer of the reporting unit. */
     public static JsonNode submit(HttpJson api, String report, int newsArticles, String by) {
-        api.ok(api.put("/api/reports/" + report + "/draft", Map.of("indicators", indicators(newsArticles))));
-        return api.ok(api.post("/api/reports/" + report + "/submit", Map.of("by", by)));
+        HttpJson officer = officerOf(api, report);
+        officer.ok(officer.put("/api/reports/" + report + "/draft", Map.of("indicators", indicators(newsArticles))));
+        return officer.ok(officer.post("/api/reports/" + report + "/submit", Map.of("by", by)));
     }
 
+    /** Returned by a leader of the unit the report is owed to. */
     public static JsonNode returnForCorrection(HttpJson api, String report) {
-        return api.ok(api.post("/api/reports/" + report + "/return", Map.of("by", "Sở Nội vụ", "comment", "Bổ sung số liệu")));
+        HttpJson leader = recipientLeader(api, report);
+        return leader.ok(leader.post("/api/reports/" + report + "/return", Map.of("by", "Sở Nội vụ", "comment", "Bổ sung số liệu")));
+    }
+
+    /** Accepted by a leader of the unit the report is owed to. */
+    public static JsonNode accept(HttpJson api, String report, String by) {
+        HttpJson leader = recipientLeader(api, report);
+        return leader.ok(leader.post("/api/reports/" + report + "/accept", Map.of("by", by)));
+    }
+
+    /** The API as an officer (CAN_BO) of the unit that owes the report: who may draft and submit it. */
+    public static HttpJson officerOf(HttpJson api, String report) {
+        return api.as(TestTokens.officerOf(api.ok(api.get("/api/reports/" + report)).get("unitCode").asString()));
+    }
+
+    /** The API as a leader (LANH_DAO) of the unit the report is owed to: who may accept or return it. */
+    public static HttpJson recipientLeader(HttpJson api, String report) {
+        return api.as(TestTokens.leaderOf(api.ok(api.get("/api/reports/" + report)).get("recipientUnitCode").asString()));
     }
 
     public static JsonNode rollup(HttpJson api, String unitCode, String rootPlanId, String periodType) {

@@ -2,9 +2,12 @@ package vn.gov.par.report.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
+import vn.gov.par.contracts.Actor;
 import vn.gov.par.report.schedule.ReportPeriod;
+import vn.gov.par.support.access.HistoryEntry;
 import vn.gov.par.support.domain.RuleViolationException;
 
 /**
@@ -15,8 +18,10 @@ import vn.gov.par.support.domain.RuleViolationException;
  * @param scheduleRecognised whether the periods are known, read from the clause or set by hand; while false the plan
  *                           is listed for a person and no report is expected under it
  * @param scheduleProblem    why the clause could not be read, as the parser said; kept after a person sets the schedule
- * @param scheduleSetBy      who set the schedule by hand, or null when it was read from the clause (or not yet set)
+ * @param scheduleSetBy      who set the schedule by hand, as the request named them, or null when it was read from the clause
+ *                           (or not yet set)
  * @param state              ACTIVE; CLOSED (nothing new is expected under it); CANCELLED (nothing unsubmitted stands)
+ * @param history            which signed-in official set the schedule by hand ({@code SCHEDULE_SET}), and when
  */
 public record ReportPlan(
         String planId,
@@ -36,7 +41,8 @@ public record ReportPlan(
         Instant scheduleSetAt,
         String via,
         List<ReportPeriod> periods,
-        State state) {
+        State state,
+        List<HistoryEntry> history) {
 
     public enum State { ACTIVE, CLOSED, CANCELLED }
 
@@ -47,6 +53,7 @@ public record ReportPlan(
         activities = activities == null ? List.of() : List.copyOf(activities);
         periods = periods == null ? List.of() : List.copyOf(periods);
         state = state == null ? State.ACTIVE : state;
+        history = history == null ? List.of() : List.copyOf(history);
     }
 
     /** Whether reports arise under it now: its periods are known and it is neither closed nor cancelled. */
@@ -63,7 +70,7 @@ public record ReportPlan(
      * A person's schedule for a clause that could not be read. A clause read by the parser is not overridden, and a
      * schedule once set stands: the same periods again change nothing (a retried request), others are refused.
      */
-    public ReportPlan scheduledByHand(List<ReportPeriod> newPeriods, String by, Instant at) {
+    public ReportPlan scheduledByHand(List<ReportPeriod> newPeriods, String by, Actor actor, Instant at) {
         if (state != State.ACTIVE) {
             throw RuleViolationException.conflict("plan-not-active", "Kế hoạch " + number + " đã "
                     + (state == State.CANCELLED ? "bị hủy" : "kết thúc") + "; không đặt lịch báo cáo được nữa.");
@@ -79,12 +86,14 @@ public record ReportPlan(
             throw RuleViolationException.conflict("schedule-already-set", "Lịch báo cáo của kế hoạch " + number + " đã được "
                     + scheduleSetBy + " đặt; báo cáo đã được yêu cầu theo lịch đó.");
         }
+        List<HistoryEntry> longer = new ArrayList<>(history);
+        longer.add(new HistoryEntry("SCHEDULE_SET", at, actor));
         return new ReportPlan(planId, rootPlanId, number, title, year, issuedOn, issuerCode, issuerName, provinceCode, activities,
-                reportingClause, true, scheduleProblem, by, at, via, newPeriods, state);
+                reportingClause, true, scheduleProblem, by, at, via, newPeriods, state, longer);
     }
 
     public ReportPlan in(State newState) {
         return new ReportPlan(planId, rootPlanId, number, title, year, issuedOn, issuerCode, issuerName, provinceCode, activities,
-                reportingClause, scheduleRecognised, scheduleProblem, scheduleSetBy, scheduleSetAt, via, periods, newState);
+                reportingClause, scheduleRecognised, scheduleProblem, scheduleSetBy, scheduleSetAt, via, periods, newState, history);
     }
 }

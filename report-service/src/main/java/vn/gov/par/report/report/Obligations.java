@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import vn.gov.par.contracts.Actor;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.plan.PlanCancelled;
 import vn.gov.par.contracts.plan.PlanClosed;
@@ -19,6 +20,7 @@ import vn.gov.par.report.plan.ReportPlan;
 import vn.gov.par.report.plan.ReportPlans;
 import vn.gov.par.report.schedule.PeriodType;
 import vn.gov.par.report.schedule.ReportPeriod;
+import vn.gov.par.support.access.Access;
 import vn.gov.par.support.directory.KnownUnit;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.domain.DerivedId;
@@ -59,24 +61,25 @@ public class Obligations {
         ObligedUnit unit = place(obligation);
         Documents.insertIfAbsent(mongo, OBLIGED_UNITS, unit, unit.id());
         if (plan.expectsNewReports()) {
-            expect(plan, unit);
+            expect(plan, unit, null);
         }
     }
 
     /**
      * A person sets the schedule of a plan whose clause could not be read: every unit already obliged under the
-     * plan now owes its reports. Run again (a retried request), it completes what a crash may have left undone.
+     * plan now owes its reports. Run again (a retried request), it completes what a crash may have left undone. Only an
+     * officer of the plan's issuer may; the reports it makes due name that official on their ReportDue.
      */
-    public ReportPlan setScheduleByHand(String planId, List<PeriodType> types, Integer dueDay, String by) {
-        ReportPlan plan = plans.setScheduleByHand(planId, types, dueDay, by);
-        expectFromEveryObligedUnit(plan);
+    public ReportPlan setScheduleByHand(String planId, List<PeriodType> types, Integer dueDay, String by, Access access) {
+        ReportPlan plan = plans.setScheduleByHand(planId, types, dueDay, by, access);
+        expectFromEveryObligedUnit(plan, access.official().actor());
         return plan;
     }
 
-    private void expectFromEveryObligedUnit(ReportPlan plan) {
+    private void expectFromEveryObligedUnit(ReportPlan plan, Actor actor) {
         if (plan.expectsNewReports()) {
             mongo.find(Query.query(Criteria.where("planId").is(plan.planId())), ObligedUnit.class, OBLIGED_UNITS)
-                    .forEach(unit -> expect(plan, unit));
+                    .forEach(unit -> expect(plan, unit, actor));
         }
     }
 
@@ -136,14 +139,15 @@ public class Obligations {
         return new ObligedUnit(obligation.parentPlanId(), unit.code(), unit.name(), unit.level(), unit.provinceCode(), unit.ancestorCodes());
     }
 
-    private void expect(ReportPlan plan, ObligedUnit unit) {
+    /** @param actor the official whose request made the reports due, or null when the platform did (an obligation) */
+    private void expect(ReportPlan plan, ObligedUnit unit, Actor actor) {
         for (ReportPeriod period : plan.periodsOwed()) {
-            Report report = new Report(reportId(plan.planId(), unit.unitCode(), period.type()), plan.planId(), plan.rootPlanId(),
+            Report report = Report.expected(reportId(plan.planId(), unit.unitCode(), period.type()), plan.planId(), plan.rootPlanId(),
                     plan.number(), plan.title(), plan.year(), unit.unitCode(), unit.unitName(), unit.unitLevel(), unit.provinceCode(),
                     unit.ancestorCodes(), plan.issuerCode(), plan.via(), period.type(), period.name(), period.from(), period.to(),
-                    period.dueDate(), ReportStatus.EXPECTED, null, List.of(), false);
+                    period.dueDate());
             reports.insertIfAbsent(report, List.of(messages.create(EventCatalog.REPORT_DUE, report.provinceCode(), Reports.subject(report),
-                    new ReportDue(Reports.facts(report)))));
+                    actor, new ReportDue(Reports.facts(report)))));
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.gov.par.report.report;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -8,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import vn.gov.par.contracts.Actor;
 import vn.gov.par.report.schedule.PeriodType;
+import vn.gov.par.support.access.HistoryEntry;
 import vn.gov.par.support.domain.RuleViolationException;
 
 /**
@@ -20,6 +23,8 @@ import vn.gov.par.support.domain.RuleViolationException;
  * @param via               the office it goes through ("qua Phòng Nội vụ"), or null
  * @param draft             the working copy, null until the unit starts
  * @param overdueAnnounced  whether ReportOverdue has been published for it
+ * @param history           who submitted, accepted or returned it, and when, oldest first ({@code SUBMITTED},
+ *                          {@code ACCEPTED}, {@code RETURNED}): the signed-in officials, whatever {@code by} says
  */
 public record Report(
         String id,
@@ -43,13 +48,24 @@ public record Report(
         ReportStatus status,
         ReportContent draft,
         List<Submission> submissions,
-        boolean overdueAnnounced) {
+        boolean overdueAnnounced,
+        List<HistoryEntry> history) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     public Report {
         ancestorCodes = ancestorCodes == null ? List.of() : List.copyOf(ancestorCodes);
         submissions = submissions == null ? List.of() : List.copyOf(submissions);
+        history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    /** A report just expected: not started, nothing done to it yet. */
+    public static Report expected(String id, String planId, String rootPlanId, String planNumber, String planTitle, int year,
+            String unitCode, String unitName, String unitLevel, String provinceCode, List<String> ancestorCodes, String recipientUnitCode,
+            String via, PeriodType periodType, String periodName, LocalDate periodFrom, LocalDate periodTo, LocalDate dueDate) {
+        return new Report(id, planId, rootPlanId, planNumber, planTitle, year, unitCode, unitName, unitLevel, provinceCode, ancestorCodes,
+                recipientUnitCode, via, periodType, periodName, periodFrom, periodTo, dueDate, ReportStatus.EXPECTED, null, List.of(),
+                false, List.of());
     }
 
     /** @param zone the zone times are shown to people in, should the change be refused */
@@ -63,7 +79,11 @@ public record Report(
         return with(ReportStatus.DRAFT, content, submissions, overdueAnnounced);
     }
 
-    public Report submit(String by, Clock clock) {
+    /**
+     * @param by    who submits it, as the request names them
+     * @param actor the signed-in official who sent it, kept in the history
+     */
+    public Report submit(String by, Actor actor, Clock clock) {
         refuseIfClosed("nộp lại", clock.getZone());
         if (status != ReportStatus.DRAFT) {
             throw RuleViolationException.conflict("nothing-to-submit", status == ReportStatus.SUBMITTED
@@ -72,19 +92,20 @@ public record Report(
         }
         requireValid(draft);
         List<Submission> versions = new ArrayList<>(submissions);
-        versions.add(new Submission(versions.size() + 1, clock.instant(), by, !LocalDate.now(clock).isAfter(dueDate), draft, null));
-        return with(ReportStatus.SUBMITTED, draft, versions, overdueAnnounced);
+        Instant now = clock.instant();
+        versions.add(new Submission(versions.size() + 1, now, by, !LocalDate.now(clock).isAfter(dueDate), draft, null));
+        return with(ReportStatus.SUBMITTED, draft, versions, overdueAnnounced).recording(new HistoryEntry("SUBMITTED", now, actor));
     }
 
-    public Report accept(String by, Clock clock) {
-        return review(new Review(Review.ACCEPTED, clock.instant(), by, null), ReportStatus.ACCEPTED, clock.getZone());
+    public Report accept(String by, Actor actor, Clock clock) {
+        return review(new Review(Review.ACCEPTED, clock.instant(), by, null), ReportStatus.ACCEPTED, actor, clock.getZone());
     }
 
-    public Report returnForCorrection(String by, String comment, Clock clock) {
+    public Report returnForCorrection(String by, String comment, Actor actor, Clock clock) {
         if (comment == null || comment.isBlank()) {
             throw RuleViolationException.invalid("return-comment-missing", "Cần nêu lý do trả lại báo cáo.");
         }
-        return review(new Review(Review.RETURNED, clock.instant(), by, comment.strip()), ReportStatus.RETURNED, clock.getZone());
+        return review(new Review(Review.RETURNED, clock.instant(), by, comment.strip()), ReportStatus.RETURNED, actor, clock.getZone());
     }
 
     /** Announces, once, a report never submitted by its due date (a cancelled one is owed no more). */
@@ -115,14 +136,14 @@ public record Report(
         return status == ReportStatus.SUBMITTED || status == ReportStatus.ACCEPTED ? latestSubmission() : Optional.empty();
     }
 
-    private Report review(Review answer, ReportStatus next, ZoneId zone) {
+    private Report review(Review answer, ReportStatus next, Actor actor, ZoneId zone) {
         refuseIfClosed("xem xét lại", zone);
         if (status != ReportStatus.SUBMITTED) {
             throw RuleViolationException.conflict("nothing-to-review", "Báo cáo chưa được nộp nên chưa thể xem xét.");
         }
         List<Submission> versions = new ArrayList<>(submissions);
         versions.set(versions.size() - 1, versions.get(versions.size() - 1).reviewed(answer));
-        return with(next, draft, versions, overdueAnnounced);
+        return with(next, draft, versions, overdueAnnounced).recording(new HistoryEntry(answer.outcome(), answer.at(), actor));
     }
 
     private void refuseIfClosed(String action, ZoneId zone) {
@@ -146,6 +167,15 @@ public record Report(
 
     private Report with(ReportStatus newStatus, ReportContent newDraft, List<Submission> versions, boolean overdue) {
         return new Report(id, planId, rootPlanId, planNumber, planTitle, year, unitCode, unitName, unitLevel, provinceCode, ancestorCodes,
-                recipientUnitCode, via, periodType, periodName, periodFrom, periodTo, dueDate, newStatus, newDraft, versions, overdue);
+                recipientUnitCode, via, periodType, periodName, periodFrom, periodTo, dueDate, newStatus, newDraft, versions, overdue,
+                history);
+    }
+
+    private Report recording(HistoryEntry change) {
+        List<HistoryEntry> longer = new ArrayList<>(history);
+        longer.add(change);
+        return new Report(id, planId, rootPlanId, planNumber, planTitle, year, unitCode, unitName, unitLevel, provinceCode, ancestorCodes,
+                recipientUnitCode, via, periodType, periodName, periodFrom, periodTo, dueDate, status, draft, submissions, overdueAnnounced,
+                longer);
     }
 }

@@ -19,6 +19,8 @@ import vn.gov.par.contracts.report.ReportReturned;
 import vn.gov.par.contracts.report.ReportSubmitted;
 import vn.gov.par.report.ledger.TaskLedger;
 import vn.gov.par.report.plan.ReportPlans;
+import vn.gov.par.support.access.Access;
+import vn.gov.par.support.access.Role;
 import vn.gov.par.support.domain.NotFoundException;
 import vn.gov.par.support.metrics.CountGauge;
 import vn.gov.par.support.outbox.OutboxMessageFactory;
@@ -47,49 +49,75 @@ public class Reports {
         this.meters = meters;
     }
 
-    public Report get(String id) {
-        return load(id).value();
+    /** The report, if the official may see it: its own unit's, or one of a unit below. */
+    public Report get(String id, Access access) {
+        return load(id, access).value();
     }
 
     /** The unit's draft: its saved working copy, or one prepared from its task progress in the period. */
-    public ReportContent draftOf(String id) {
-        Report report = get(id);
+    public ReportContent draftOf(String id, Access access) {
+        Report report = get(id, access);
         return report.draft() != null ? report.draft() : ledger.prefill(report, plans.find(report.planId()).orElseThrow());
     }
 
-    public Report saveDraft(String id, ReportContent content) {
-        Versioned<Report> current = load(id);
+    public Report saveDraft(String id, ReportContent content, Access access) {
+        Versioned<Report> current = load(id, access);
+        access.requireActsFor(current.value().unitCode(), Role.CAN_BO, "soạn báo cáo của đơn vị này");
         Report saved = current.value().saveDraft(content, clock.getZone());
         reports.update(saved, current.revision(), List.of());
         return saved;
     }
 
-    public Report submit(String id, String by) {
-        Versioned<Report> current = load(id);
-        Report submitted = current.value().submit(by, clock);
+    public Report submit(String id, String by, Access access) {
+        Versioned<Report> current = load(id, access);
+        access.requireActsFor(current.value().unitCode(), Role.CAN_BO, "nộp báo cáo của đơn vị này");
+        Report submitted = current.value().submit(by, access.official().actor(), clock);
         Submission version = submitted.latestSubmission().orElseThrow();
         reports.update(submitted, current.revision(), List.of(messages.create(EventCatalog.REPORT_SUBMITTED, submitted.provinceCode(),
-                subject(submitted), new ReportSubmitted(facts(submitted), version.version(), version.submittedAt(), version.onTime()))));
+                subject(submitted), access.official().actor(), new ReportSubmitted(facts(submitted), version.version(),
+                        version.submittedAt(), version.onTime()))));
         return submitted;
     }
 
-    public Report accept(String id, String by) {
-        Versioned<Report> current = load(id);
-        Report accepted = current.value().accept(by, clock);
+    /** Accepted by a leader of the unit the report is owed to. */
+    public Report accept(String id, String by, Access access) {
+        Versioned<Report> current = load(id, access);
+        access.requireActsFor(current.value().recipientUnitCode(), Role.LANH_DAO, "tiếp nhận báo cáo gửi đơn vị này");
+        Report accepted = current.value().accept(by, access.official().actor(), clock);
         Submission version = accepted.latestSubmission().orElseThrow();
         reports.update(accepted, current.revision(), List.of(messages.create(EventCatalog.REPORT_ACCEPTED, accepted.provinceCode(),
-                subject(accepted), new ReportAccepted(facts(accepted), version.version(), version.review().at(), by))));
+                subject(accepted), access.official().actor(), new ReportAccepted(facts(accepted), version.version(),
+                        version.review().at(), by))));
         return accepted;
     }
 
-    public Report returnForCorrection(String id, String by, String comment) {
-        Versioned<Report> current = load(id);
-        Report returned = current.value().returnForCorrection(by, comment, clock);
+    /** Returned by a leader of the unit the report is owed to. */
+    public Report returnForCorrection(String id, String by, String comment, Access access) {
+        Versioned<Report> current = load(id, access);
+        access.requireActsFor(current.value().recipientUnitCode(), Role.LANH_DAO, "trả lại báo cáo gửi đơn vị này");
+        Report returned = current.value().returnForCorrection(by, comment, access.official().actor(), clock);
         Submission version = returned.latestSubmission().orElseThrow();
         reports.update(returned, current.revision(), List.of(messages.create(EventCatalog.REPORT_RETURNED, returned.provinceCode(),
-                subject(returned), new ReportReturned(facts(returned), version.version(), version.review().at(), by,
-                        version.review().comment()))));
+                subject(returned), access.official().actor(), new ReportReturned(facts(returned), version.version(),
+                        version.review().at(), by, version.review().comment()))));
         return returned;
+    }
+
+    /**
+     * Whether the official sees the report: that of its own unit or of a unit below it, as the report places its unit
+     * (a report owed to a unit comes from below it, so its recipient sees it too).
+     */
+    public static boolean visible(Report report, Access access) {
+        return access.seesEverything() || access.sees(report.unitCode(), report.ancestorCodes());
+    }
+
+    /** What a list shows the official, as a query: null when it sees every report. */
+    public static Criteria visibleTo(Access access) {
+        if (access.seesEverything()) {
+            return null;
+        }
+        String own = access.unitCode() == null ? "" : access.unitCode();
+        return new Criteria().orOperator(Criteria.where("unitCode").is(own), Criteria.where("ancestorCodes").is(own));
     }
 
     /**
@@ -123,8 +151,10 @@ public class Reports {
                 .tags(Tags.of(CountGauge.province(report.provinceCode()))).register(meters).increment();
     }
 
-    private Versioned<Report> load(String id) {
-        return reports.find(id).orElseThrow(() -> new NotFoundException("Không tìm thấy báo cáo '" + id + "'."));
+    /** A report the official may not see is answered as one that does not exist: no one learns what another unit reports. */
+    private Versioned<Report> load(String id, Access access) {
+        return reports.find(id).filter(report -> visible(report.value(), access))
+                .orElseThrow(() -> new NotFoundException("Không tìm thấy báo cáo '" + id + "'."));
     }
 
     static ReportObligationFacts facts(Report r) {

@@ -21,11 +21,16 @@ import vn.gov.par.report.report.Report;
 import vn.gov.par.report.report.ReportStatus;
 import vn.gov.par.report.report.Submission;
 import vn.gov.par.report.schedule.PeriodType;
+import vn.gov.par.support.access.Access;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.domain.NotFoundException;
 import vn.gov.par.support.persistence.AggregateStore;
 
-/** A unit's consolidated view of a report period, over its own report and everything below it, in one query. */
+/**
+ * A unit's consolidated view of a report period, over its own report and everything below it, in one query; and a unit's
+ * plan-execution score. An official asks them of its own unit or of a unit below it (any other is answered as unknown),
+ * and a roll-up adds up only the reports the official may read one by one.
+ */
 @Service
 public class RollupQueries {
 
@@ -51,9 +56,14 @@ public class RollupQueries {
         this.clock = clock;
     }
 
-    public ReportRollup rollup(String unitCode, String rootPlanId, PeriodType periodType) {
+    /**
+     * The roll-up of a unit the official sees (404 otherwise, as for a unit nothing is expected from). Of the reports
+     * below it, only those the official may read are counted: a report still placed where its unit sat before a move
+     * (an accepted one stays put) is left out of the roll-up of an official who does not see that place.
+     */
+    public ReportRollup rollup(String unitCode, String rootPlanId, PeriodType periodType, Access access) {
         ReportPlan root = plans.find(rootPlanId).orElseThrow(() -> new NotFoundException("Không tìm thấy kế hoạch '" + rootPlanId + "'."));
-        List<Report> expected = expectedInSubtree(unitCode, rootPlanId, periodType);
+        List<Report> expected = visibleInSubtree(unitCode, rootPlanId, periodType, access);
         if (expected.isEmpty()) {
             throw new NotFoundException("Không có báo cáo " + periodType.label(root.year()) + " nào được yêu cầu từ đơn vị '" + unitCode
                     + "' theo kế hoạch này.");
@@ -75,6 +85,31 @@ public class RollupQueries {
                 periodType.label(root.year()), sample.periodFrom(), sample.periodTo(), asOf, own, below, own.plus(below), lines.size(),
                 onTime, late, returned, lines.size() - onTime - late - returned, (double) onTime / lines.size(),
                 (double) (onTime + late) / lines.size(), lines);
+    }
+
+    /** The unit's plan execution for the year up to today, if the official sees the unit. */
+    public ExecutionScore executionScore(String unitCode, int year, Access access) {
+        if (!seesUnit(unitCode, access)) {
+            throw new NotFoundException("Không tìm thấy đơn vị có mã '" + unitCode + "'.");
+        }
+        return scores.of(unitCode, year, LocalDate.now(clock));
+    }
+
+    /** The reports of the subtree the official may read, one by one; none when it may not see the unit itself. */
+    private List<Report> visibleInSubtree(String unitCode, String rootPlanId, PeriodType periodType, Access access) {
+        if (access.seesEverything()) {
+            return expectedInSubtree(unitCode, rootPlanId, periodType);
+        }
+        if (!access.sees(unitCode)) {
+            return List.of();
+        }
+        return expectedInSubtree(unitCode, rootPlanId, periodType).stream().filter(r -> access.sees(r.unitCode(), r.ancestorCodes()))
+                .toList();
+    }
+
+    /** Its own unit, or one the units directory places below it. */
+    private static boolean seesUnit(String unitCode, Access access) {
+        return access.seesEverything() || access.sees(unitCode);
     }
 
     /** Reports of the unit and every unit below it whose period ends with the one asked for, cancelled ones left out. */

@@ -38,6 +38,7 @@ import vn.gov.par.contracts.task.TaskCompleted;
 import vn.gov.par.contracts.task.TaskOccurrenceFacts;
 import vn.gov.par.contracts.task.TaskReopened;
 import vn.gov.par.contracts.unit.UnitRecorded;
+import vn.gov.par.report.ReportingFixture;
 import vn.gov.par.support.outbox.OutboxRelay;
 import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.KafkaTopicProbe;
@@ -83,15 +84,16 @@ class ReportLifecycleTest {
 
     @BeforeAll
     static void publishTheCascade() {
-        unit("70", "UBND tỉnh Bình Phước", "PROVINCE");
-        unit("694", "UBND huyện Hớn Quản", "DISTRICT", "70");
-        COMMUNES.forEach((code, name) -> unit(code, name, "COMMUNE", "70", "694"));
+        new ReportingFixture(KAFKA, 1).nationalGovernment();
+        unit("70", "UBND tỉnh Bình Phước", "PROVINCE", "TW");
+        unit("694", "UBND huyện Hớn Quản", "DISTRICT", "TW", "70");
+        COMMUNES.forEach((code, name) -> unit(code, name, "COMMUNE", "TW", "70", "694"));
         KAFKA.publish(EventCatalog.PLAN_ISSUED, PROVINCE_PLAN, plan(PROVINCE_PLAN, null, "96/KH-UBND", "70", "UBND tỉnh Bình Phước",
                 "Định kỳ ngày 20 hàng quý, 06 tháng, 09 tháng và năm báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ)."));
-        oblige(PROVINCE_PLAN, "70", "694", "UBND huyện Hớn Quản", List.of("70"));
+        oblige(PROVINCE_PLAN, "70", "694", "UBND huyện Hớn Quản", List.of("TW", "70"));
         KAFKA.publish(EventCatalog.PLAN_ISSUED, DISTRICT_PLAN, plan(DISTRICT_PLAN, PROVINCE_PLAN, "35/KH-UBND", "694", "UBND huyện Hớn Quản",
                 "Định kỳ 6 tháng, năm, báo cáo kết quả thực hiện Kế hoạch gửi về UBND huyện (qua Phòng Nội vụ)."));
-        COMMUNES.forEach((code, name) -> oblige(DISTRICT_PLAN, "694", code, name, List.of("70", "694")));
+        COMMUNES.forEach((code, name) -> oblige(DISTRICT_PLAN, "694", code, name, List.of("TW", "70", "694")));
         KAFKA.publish(EventCatalog.TASK_ASSIGNED, "70", new TaskAssigned("task-" + RUN, DISTRICT_PLAN, PROVINCE_PLAN, "35/KH-UBND", "25327",
                 "UBND xã Thanh An", "70", "LEAD", "a", "Đăng tin, bài tuyên truyền", "Mỗi tháng 01 bản tin", 1, "MONTH", "hàng tháng",
                 "MONTHLY", IntStream.rangeClosed(1, 12).mapToObj(m -> LocalDate.of(2025, m, 1).plusMonths(1).minusDays(1)).toList(), 0,
@@ -148,7 +150,9 @@ class ReportLifecycleTest {
                 .until(() -> api.ok(api.get("/api/scores/plan-execution?unitCode=25327&year=2025")).get("done").asInt() == 5);
         assertThat(late.get("submissions").get(0).get("onTime").asBoolean()).isFalse();
 
-        JsonNode rollup = api.ok(api.get("/api/rollups/reports?unitCode=694&rootPlanId=" + PROVINCE_PLAN + "&periodType=HALF_YEAR"));
+        // The district's leader reads it: every report below the district is its to see.
+        HttpJson district = api.as(TestTokens.leaderOf("694"));
+        JsonNode rollup = district.ok(district.get("/api/rollups/reports?unitCode=694&rootPlanId=" + PROVINCE_PLAN + "&periodType=HALF_YEAR"));
 
         assertThat(rollup.get("expected").asInt()).isEqualTo(4);
         assertThat(rollup.get("submittedOnTime").asInt()).isEqualTo(2);
@@ -167,7 +171,7 @@ class ReportLifecycleTest {
 
         byte[] docx = RestClient.create("http://localhost:" + port).get()
                 .uri("/api/rollups/reports.docx?unitCode=694&rootPlanId=" + PROVINCE_PLAN + "&periodType=HALF_YEAR")
-                .headers(headers -> headers.setBearerAuth(TestTokens.DEFAULT)).retrieve().body(byte[].class);
+                .headers(headers -> headers.setBearerAuth(TestTokens.leaderOf("694"))).retrieve().body(byte[].class);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx)); var text = new XWPFWordExtractor(document)) {
             assertThat(text.getText()).contains("BÁO CÁO TỔNG HỢP", "6 tháng đầu năm 2025", "96/KH-UBND", "UBND xã Thanh An", "Trễ hạn",
                     "Chưa nộp", "50,0%", "75,0%", "32", "1,00 / 1 (100,0%)");
@@ -180,17 +184,19 @@ class ReportLifecycleTest {
         clock.setDate(LocalDate.of(2025, 12, 10));
         submit(report, indicators(9, 3), "Phạm Thị Hoa");
 
-        JsonNode returned = api.ok(api.post("/api/reports/" + report + "/return", Map.of("by", "Phòng Nội vụ huyện Hớn Quản",
+        HttpJson district = api.as(TestTokens.leaderOf("694"));
+        JsonNode returned = district.ok(district.post("/api/reports/" + report + "/return", Map.of("by", "Phòng Nội vụ huyện Hớn Quản",
                 "comment", "Bổ sung số liệu hội nghị tập huấn")));
         assertThat(returned.get("status").asString()).isEqualTo("RETURNED");
         JsonNode resubmitted = submit(report, indicators(9, 5), "Phạm Thị Hoa");
-        JsonNode accepted = api.ok(api.post("/api/reports/" + report + "/accept", Map.of("by", "Phòng Nội vụ huyện Hớn Quản")));
+        JsonNode accepted = district.ok(district.post("/api/reports/" + report + "/accept", Map.of("by", "Phòng Nội vụ huyện Hớn Quản")));
 
         assertThat(resubmitted.get("submissions")).hasSize(2);
         assertThat(accepted.get("submissions").get(0).get("content").get("indicators").get("conferencesAndTrainings").asInt()).isEqualTo(3);
         assertThat(accepted.get("submissions").get(0).get("review").get("comment").asString()).isEqualTo("Bổ sung số liệu hội nghị tập huấn");
         assertThat(accepted.get("submissions").get(1).get("content").get("indicators").get("conferencesAndTrainings").asInt()).isEqualTo(5);
-        HttpJson.Response refused = api.put("/api/reports/" + report + "/draft", Map.of("indicators", indicators(1, 1)));
+        HttpJson commune = api.as(TestTokens.officerOf("25330"));
+        HttpJson.Response refused = commune.put("/api/reports/" + report + "/draft", Map.of("indicators", indicators(1, 1)));
         assertThat(refused.status().value()).isEqualTo(409);
         assertThat(refused.body().get("detail").asString()).contains("Phòng Nội vụ huyện Hớn Quản chấp nhận lúc", "/12/2025");
     }
@@ -303,11 +309,13 @@ class ReportLifecycleTest {
     @Test
     void badReportsAreRefusedAndNothingIsSaved() {
         String report = report("25357", "YEAR");
-        assertThat(api.put("/api/reports/" + report + "/draft", Map.of("indicators", indicators(-1, 0))).status().value()).isEqualTo(422);
-        assertThat(api.put("/api/reports/" + report + "/draft", "{\"indicators\": {\"newsArticles\": \"nhiều\"}}").status().value()).isEqualTo(400);
-        assertThat(api.post("/api/reports/" + report + "/submit", Map.of("by", "Ai đó")).status().value()).isEqualTo(409);
-        assertThat(api.post("/api/reports/" + report + "/accept", Map.of("by", "Ai đó")).status().value()).isEqualTo(409);
-        assertThat(api.post("/api/reports/" + report + "/return", Map.of("by", "Ai đó")).status().value()).isEqualTo(400);
+        HttpJson commune = api.as(TestTokens.officerOf("25357"));
+        HttpJson district = api.as(TestTokens.leaderOf("694"));
+        assertThat(commune.put("/api/reports/" + report + "/draft", Map.of("indicators", indicators(-1, 0))).status().value()).isEqualTo(422);
+        assertThat(commune.put("/api/reports/" + report + "/draft", "{\"indicators\": {\"newsArticles\": \"nhiều\"}}").status().value()).isEqualTo(400);
+        assertThat(commune.post("/api/reports/" + report + "/submit", Map.of("by", "Ai đó")).status().value()).isEqualTo(409);
+        assertThat(district.post("/api/reports/" + report + "/accept", Map.of("by", "Ai đó")).status().value()).isEqualTo(409);
+        assertThat(district.post("/api/reports/" + report + "/return", Map.of("by", "Ai đó")).status().value()).isEqualTo(400);
         assertThat(api.get("/api/reports/khong-co").status().value()).isEqualTo(404);
         assertThat(api.ok(api.get("/api/reports/" + report)).get("status").asString()).isEqualTo("EXPECTED");
     }
@@ -334,10 +342,12 @@ class ReportLifecycleTest {
         return snapshot;
     }
 
+    /** Drafted and submitted by an officer of the reporting unit. */
     private JsonNode submit(String report, Map<String, Integer> indicators, String by) {
         Map<String, Object> content = Map.of("indicators", indicators, "difficulties", "Kinh phí hạn chế", "proposals", "Tăng cường tập huấn");
-        api.ok(api.put("/api/reports/" + report + "/draft", content));
-        return api.ok(api.post("/api/reports/" + report + "/submit", Map.of("by", by)));
+        HttpJson officer = ReportingFixture.officerOf(api, report);
+        officer.ok(officer.put("/api/reports/" + report + "/draft", content));
+        return officer.ok(officer.post("/api/reports/" + report + "/submit", Map.of("by", by)));
     }
 
     private String report(String unitCode, String periodType) {

@@ -44,6 +44,7 @@ import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.KafkaTopicProbe;
 import vn.gov.par.testsupport.MutableClock;
 import vn.gov.par.testsupport.PlatformIntegrationTest;
+import vn.gov.par.testsupport.TestTokens;
 
 /**
  * Tỉnh Hậu Giang, two tiers: where expected reports come from (a clause read, a schedule set by a person, an
@@ -67,7 +68,7 @@ class ReportObligationsTest {
     /** A 2026 plan, so that no other test's sweep reaches its report first. */
     private static final String NEXT_YEAR = "hg-2026-" + RUN;
     private static final String UNREADABLE_CLAUSE = "Định kỳ tổng hợp báo cáo UBND tỉnh tình hình thực hiện Kế hoạch này.";
-    private static final List<String> IN_PROVINCE = List.of("93");
+    private static final List<String> IN_PROVINCE = List.of("TW", "93");
 
     @Value("${local.server.port}")
     int port;
@@ -89,11 +90,15 @@ class ReportObligationsTest {
 
     HttpJson api;
 
+    /** An officer of the province that issued every plan here: who may set a plan's schedule by hand. */
+    HttpJson province;
+
     @BeforeAll
     static void publish() {
-        EVENTS.unit("93", "UBND tỉnh Hậu Giang", "PROVINCE", "93");
+        EVENTS.nationalGovernment();
+        EVENTS.unit("93", "UBND tỉnh Hậu Giang", "PROVINCE", "93", "TW");
         for (String commune : List.of("31471", "31472", "31473")) {
-            EVENTS.unit(commune, "UBND xã " + commune, "COMMUNE", "93", "93");
+            EVENTS.unit(commune, "UBND xã " + commune, "COMMUNE", "93", "TW", "93");
         }
         // 31499 is in no unit event: only its obligations place it.
         issue(READ, 2025, "Định kỳ 6 tháng, năm báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ).", "31471", "31472", "31473", "31499");
@@ -114,6 +119,7 @@ class ReportObligationsTest {
     @BeforeEach
     void setUp() {
         api = HttpJson.onPort(port);
+        province = api.as(TestTokens.officerOf("93"));
         await().atMost(Duration.ofSeconds(30)).until(() -> total(api, "/api/reports?planId=" + READ) == 8
                 && total(api, "/api/reports?planId=" + TO_CANCEL) == 8 && total(api, "/api/reports?planId=" + NEXT_YEAR) == 1
                 && total(api, "/api/reports?planId=" + TO_CLOSE) == 1 && KAFKA.lag("report-service", Topics.PLAN_EVENTS) == 0);
@@ -152,24 +158,30 @@ class ReportObligationsTest {
                 .get("scheduleProblem").asString()).contains("Không nêu kỳ báo cáo nào");
         assertThat(total(api, "/api/reports?planId=" + UNREAD)).isZero();
 
-        assertThat(api.put(schedule(UNREAD), Map.of("periodTypes", List.of(), "by", "Sở Nội vụ")).status().value()).isEqualTo(422);
-        HttpJson.Response sameEnd = api.put(schedule(UNREAD), Map.of("periodTypes", List.of("Q2", "HALF_YEAR"), "dueDay", 10, "by", "Sở Nội vụ"));
+        assertThat(province.put(schedule(UNREAD), Map.of("periodTypes", List.of(), "by", "Sở Nội vụ")).status().value()).isEqualTo(422);
+        HttpJson.Response sameEnd = province.put(schedule(UNREAD), Map.of("periodTypes", List.of("Q2", "HALF_YEAR"), "dueDay", 10, "by",
+                "Sở Nội vụ"));
         assertThat(sameEnd.status().value()).isEqualTo(422);
         assertThat(sameEnd.body().get("errors").toString()).contains("cùng kết thúc vào tháng 6", "sau ngày chốt số liệu 14");
-        assertThat(api.put(schedule(UNREAD), Map.of("periodTypes", List.of("YEAR"))).status().value()).isEqualTo(400);
-        assertThat(api.put(schedule(UNREAD), Map.of("periodTypes", List.of("MONTHLY"), "by", "Sở Nội vụ")).status().value()).isEqualTo(400);
-        assertThat(api.put(schedule("khong-co"), Map.of("periodTypes", List.of("YEAR"), "by", "Sở Nội vụ")).status().value()).isEqualTo(404);
-        assertThat(api.put(schedule(READ), Map.of("periodTypes", List.of("YEAR"), "by", "Sở Nội vụ")).status().value()).isEqualTo(409);
+        assertThat(province.put(schedule(UNREAD), Map.of("periodTypes", List.of("YEAR"))).status().value()).isEqualTo(400);
+        assertThat(province.put(schedule(UNREAD), Map.of("periodTypes", List.of("MONTHLY"), "by", "Sở Nội vụ")).status().value()).isEqualTo(400);
+        assertThat(province.put(schedule("khong-co"), Map.of("periodTypes", List.of("YEAR"), "by", "Sở Nội vụ")).status().value()).isEqualTo(404);
+        assertThat(province.put(schedule(READ), Map.of("periodTypes", List.of("YEAR"), "by", "Sở Nội vụ")).status().value()).isEqualTo(409);
         assertThat(total(api, "/api/reports?planId=" + UNREAD)).as("nothing partial").isZero();
 
         Map<String, Object> halfYearAndYear = Map.of("periodTypes", List.of("YEAR", "HALF_YEAR"), "dueDay", 25, "by", "Sở Nội vụ");
-        JsonNode set = api.ok(api.put(schedule(UNREAD), halfYearAndYear));
+        JsonNode set = province.ok(province.put(schedule(UNREAD), halfYearAndYear));
         assertThat(set.get("scheduleSetBy").asString()).isEqualTo("Sở Nội vụ");
+        assertThat(set.get("history")).singleElement().satisfies(change -> {
+            assertThat(change.get("action").asString()).isEqualTo("SCHEDULE_SET");
+            assertThat(change.get("by").get("name").asString()).isEqualTo("can-bo-93");
+            assertThat(change.get("by").get("unitCode").asString()).isEqualTo("93");
+        });
         JsonNode owed = api.ok(api.get("/api/reports?planId=" + UNREAD)).get("content");
         assertThat(owed).extracting(r -> r.get("unitCode").asString() + ":" + r.get("dueDate").asString())
                 .containsExactlyInAnyOrder("31471:2025-06-25", "31472:2025-06-25", "31471:2025-12-25", "31472:2025-12-25");
-        assertThat(api.ok(api.put(schedule(UNREAD), halfYearAndYear)).get("scheduleSetBy").asString()).isEqualTo("Sở Nội vụ");
-        assertThat(api.put(schedule(UNREAD), Map.of("periodTypes", List.of("YEAR"), "by", "Sở Nội vụ")).status().value()).isEqualTo(409);
+        assertThat(province.ok(province.put(schedule(UNREAD), halfYearAndYear)).get("scheduleSetBy").asString()).isEqualTo("Sở Nội vụ");
+        assertThat(province.put(schedule(UNREAD), Map.of("periodTypes", List.of("YEAR"), "by", "Sở Nội vụ")).status().value()).isEqualTo(409);
         assertThat(total(api, "/api/reports?planId=" + UNREAD)).isEqualTo(4);
         assertThat(api.ok(api.get("/api/reporting-schedules/unrecognised?size=500")).get("content").valueStream()
                 .map(p -> p.get("planId").asString())).doesNotContain(UNREAD).contains(LEFT_UNREAD);
@@ -185,7 +197,7 @@ class ReportObligationsTest {
     void anObligationPlacesAUnitNobodyHasAnnouncedYet() {
         JsonNode placed = api.ok(api.get("/api/reports?unitCode=31499&planId=" + READ)).get("content");
 
-        assertThat(placed).hasSize(2).allSatisfy(r -> assertThat(r.get("ancestorCodes").toString()).isEqualTo("[\"93\"]"));
+        assertThat(placed).hasSize(2).allSatisfy(r -> assertThat(r.get("ancestorCodes").toString()).isEqualTo("[\"TW\",\"93\"]"));
         assertThat(total(api, "/api/reports?underUnit=93&planId=" + READ)).isEqualTo(8);
     }
 
@@ -194,15 +206,15 @@ class ReportObligationsTest {
         clock.setDate(LocalDate.of(2025, 6, 10));
         String halfYear = reportId(api, "31473", READ, "HALF_YEAR");
         submit(api, halfYear, 4, "Lý Văn Tâm");
-        api.ok(api.post("/api/reports/" + halfYear + "/accept", Map.of("by", "Sở Nội vụ")));
+        ReportingFixture.accept(api, halfYear, "Sở Nội vụ");
 
         EVENTS.publish(EventCatalog.UNIT_UPDATED, "93", new UnitRecorded("31473", "UBND phường Vị Tân", "COMMUNE", "GOVERNMENT", "931", "93",
-                List.of("93", "931")));
+                List.of("TW", "93", "931")));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> total(api, "/api/reports?underUnit=931&planId=" + READ) == 1);
         JsonNode year = api.ok(api.get("/api/reports/" + reportId(api, "31473", READ, "YEAR")));
         assertThat(year.get("unitName").asString()).isEqualTo("UBND phường Vị Tân");
-        assertThat(api.ok(api.get("/api/reports/" + halfYear)).get("ancestorCodes").toString()).isEqualTo("[\"93\"]");
+        assertThat(api.ok(api.get("/api/reports/" + halfYear)).get("ancestorCodes").toString()).isEqualTo("[\"TW\",\"93\"]");
     }
 
     @Test
@@ -211,7 +223,8 @@ class ReportObligationsTest {
         String submitted = reportId(api, "31471", TO_CANCEL, "Q1");
         submit(api, submitted, 6, "Trần Văn Bình");
         String draft = reportId(api, "31472", TO_CANCEL, "Q1");
-        api.ok(api.put("/api/reports/" + draft + "/draft", Map.of("indicators", ReportingFixture.indicators(1))));
+        HttpJson commune = api.as(TestTokens.officerOf("31472"));
+        commune.ok(commune.put("/api/reports/" + draft + "/draft", Map.of("indicators", ReportingFixture.indicators(1))));
 
         EVENTS.publish(EventCatalog.PLAN_CANCELLED, TO_CANCEL, new PlanCancelled(TO_CANCEL, "93", "93", LocalDate.of(2025, 3, 19),
                 "Thay thế bằng kế hoạch khác"));
@@ -221,7 +234,7 @@ class ReportObligationsTest {
         JsonNode q1 = rollup(api, "93", TO_CANCEL, "Q1");
         assertThat(q1.get("expected").asInt()).isEqualTo(1);
         assertThat(q1.get("missing").asInt()).isZero();
-        HttpJson.Response refused = api.put("/api/reports/" + draft + "/draft", Map.of("indicators", ReportingFixture.indicators(2)));
+        HttpJson.Response refused = commune.put("/api/reports/" + draft + "/draft", Map.of("indicators", ReportingFixture.indicators(2)));
         assertThat(refused.status().value()).isEqualTo(409);
         assertThat(refused.body().get("detail").asString()).contains("đã bị hủy");
 

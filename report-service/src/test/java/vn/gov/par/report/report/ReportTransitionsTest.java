@@ -30,6 +30,7 @@ import vn.gov.par.testsupport.KafkaTopicProbe;
 import vn.gov.par.testsupport.PlatformIntegrationTest;
 import vn.gov.par.testsupport.RawHttp;
 import vn.gov.par.testsupport.RefusalProbe;
+import vn.gov.par.testsupport.TestTokens;
 
 /**
  * Every step a report's state does not allow, after every sequence that reaches that state, is a 409 problem that
@@ -54,8 +55,9 @@ class ReportTransitionsTest {
     @BeforeEach
     void setUp() {
         api = HttpJson.onPort(port);
-        EVENTS.unit("70", "UBND tỉnh Bình Phước", "PROVINCE", "70");
-        EVENTS.unit("694", "UBND huyện Hớn Quản", "DISTRICT", "70", "70");
+        EVENTS.nationalGovernment();
+        EVENTS.unit("70", "UBND tỉnh Bình Phước", "PROVINCE", "70", "TW");
+        EVENTS.unit("694", "UBND huyện Hớn Quản", "DISTRICT", "70", "TW", "70");
     }
 
     static Stream<List<String>> refusedSteps() {
@@ -82,17 +84,24 @@ class ReportTransitionsTest {
     void aStepTheStateDoesNotAllowIsAConflictThatChangesNothing(List<String> steps) {
         String plan = "transitions-" + UUID.randomUUID();
         EVENTS.plan(plan, null, plan, "40/KH-UBND", "70", "UBND tỉnh Bình Phước", "70", 2025, CLAUSE);
-        EVENTS.oblige(plan, plan, "70", "694", "UBND huyện Hớn Quản", "70", List.of("70"));
+        EVENTS.oblige(plan, plan, "70", "694", "UBND huyện Hớn Quản", "70", List.of("TW", "70"));
         await().atMost(Duration.ofSeconds(30)).until(() -> total(api, "/api/reports?unitCode=694&planId=" + plan) == 2);
         String report = reportId(api, "694", plan, "HALF_YEAR");
         steps.subList(0, steps.size() - 1).forEach(step -> take(plan, report, step));
-        RefusalProbe probe = new RefusalProbe(RawHttp.onPort(port), mongo, List.of(Topics.REPORT_EVENTS), List.of());
-
         String last = steps.get(steps.size() - 1);
+        // Sent by whom the access rules allow, so that what refuses it is the report's state alone.
+        RawHttp allowed = RawHttp.onPort(port).as(allowedTo(last));
+        RefusalProbe probe = new RefusalProbe(allowed, mongo, List.of(Topics.REPORT_EVENTS), List.of());
+
         RawHttp.Request request = RawHttp.Request.json(last.equals("draft") ? "PUT" : "POST", "/api/reports/" + report + "/" + last,
                 JSON.writeValueAsString(body(last)));
         assertThat(probe.send(steps, request)).as("refused").isEmpty();
-        assertThat(RawHttp.onPort(port).send(request).status()).isEqualTo(409);
+        assertThat(allowed.send(request).status()).isEqualTo(409);
+    }
+
+    /** An officer of the district drafts and submits its report; a leader of the province it is owed to reviews it. */
+    private static String allowedTo(String step) {
+        return step.equals("accept") || step.equals("return") ? TestTokens.leaderOf("70") : TestTokens.officerOf("694");
     }
 
     private void take(String plan, String report, String step) {
@@ -100,9 +109,11 @@ class ReportTransitionsTest {
             EVENTS.publish(EventCatalog.PLAN_CANCELLED, plan, new PlanCancelled(plan, "70", "70", LocalDate.of(2025, 5, 1), "Thay thế"));
             await().atMost(Duration.ofSeconds(30)).until(() -> api.ok(api.get("/api/reports/" + report)).get("status").asString().equals("CANCELLED"));
         } else if (step.equals("draft")) {
-            api.ok(api.put("/api/reports/" + report + "/draft", body(step)));
+            HttpJson officer = api.as(allowedTo(step));
+            officer.ok(officer.put("/api/reports/" + report + "/draft", body(step)));
         } else {
-            api.ok(api.post("/api/reports/" + report + "/" + step, body(step)));
+            HttpJson allowed = api.as(allowedTo(step));
+            allowed.ok(allowed.post("/api/reports/" + report + "/" + step, body(step)));
         }
     }
 

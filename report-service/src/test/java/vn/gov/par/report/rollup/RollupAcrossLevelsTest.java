@@ -53,31 +53,32 @@ class RollupAcrossLevelsTest {
     @BeforeAll
     static void publishTheCascades() {
         ReportingFixture events = new ReportingFixture(KAFKA, 1);
-        events.unit("95", "UBND tỉnh Bạc Liêu", "PROVINCE", "95");
-        events.unit("954", "UBND huyện Hòa Bình", "DISTRICT", "95", "95");
-        events.unit("956", "UBND huyện Phước Long", "DISTRICT", "95", "95");
-        events.unit("31825", "UBND xã Vĩnh Mỹ A", "COMMUNE", "95", "95", "954");
-        events.unit("31826", "UBND xã Vĩnh Hậu", "COMMUNE", "95", "95", "954");
-        events.unit("31840", "UBND xã Phước Long", "COMMUNE", "95", "95", "956");
+        events.nationalGovernment();
+        events.unit("95", "UBND tỉnh Bạc Liêu", "PROVINCE", "95", "TW");
+        events.unit("954", "UBND huyện Hòa Bình", "DISTRICT", "95", "TW", "95");
+        events.unit("956", "UBND huyện Phước Long", "DISTRICT", "95", "TW", "95");
+        events.unit("31825", "UBND xã Vĩnh Mỹ A", "COMMUNE", "95", "TW", "95", "954");
+        events.unit("31826", "UBND xã Vĩnh Hậu", "COMMUNE", "95", "TW", "95", "954");
+        events.unit("31840", "UBND xã Phước Long", "COMMUNE", "95", "TW", "95", "956");
         events.plan(PROVINCE_PLAN, null, PROVINCE_PLAN, "80/KH-UBND", "95", "UBND tỉnh Bạc Liêu", "95", 2025,
                 "Định kỳ ngày 20 hàng quý, 06 tháng, 09 tháng và năm báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ).");
-        events.oblige(PROVINCE_PLAN, PROVINCE_PLAN, "95", "954", "UBND huyện Hòa Bình", "95", List.of("95"));
-        events.oblige(PROVINCE_PLAN, PROVINCE_PLAN, "95", "956", "UBND huyện Phước Long", "95", List.of("95"));
+        events.oblige(PROVINCE_PLAN, PROVINCE_PLAN, "95", "954", "UBND huyện Hòa Bình", "95", List.of("TW", "95"));
+        events.oblige(PROVINCE_PLAN, PROVINCE_PLAN, "95", "956", "UBND huyện Phước Long", "95", List.of("TW", "95"));
         events.plan(HOA_BINH_PLAN, PROVINCE_PLAN, PROVINCE_PLAN, "21/KH-UBND", "954", "UBND huyện Hòa Bình", "95", 2025,
                 "Định kỳ hàng quý báo cáo kết quả về UBND huyện (qua Phòng Nội vụ).");
-        events.oblige(HOA_BINH_PLAN, PROVINCE_PLAN, "954", "31825", "UBND xã Vĩnh Mỹ A", "95", List.of("95", "954"));
-        events.oblige(HOA_BINH_PLAN, PROVINCE_PLAN, "954", "31826", "UBND xã Vĩnh Hậu", "95", List.of("95", "954"));
+        events.oblige(HOA_BINH_PLAN, PROVINCE_PLAN, "954", "31825", "UBND xã Vĩnh Mỹ A", "95", List.of("TW", "95", "954"));
+        events.oblige(HOA_BINH_PLAN, PROVINCE_PLAN, "954", "31826", "UBND xã Vĩnh Hậu", "95", List.of("TW", "95", "954"));
         events.plan(PHUOC_LONG_PLAN, PROVINCE_PLAN, PROVINCE_PLAN, "15/KH-UBND", "956", "UBND huyện Phước Long", "95", 2025,
                 "Định kỳ 6 tháng, năm, báo cáo kết quả gửi về UBND huyện (qua Phòng Nội vụ).");
-        events.oblige(PHUOC_LONG_PLAN, PROVINCE_PLAN, "956", "31840", "UBND xã Phước Long", "95", List.of("95", "956"));
+        events.oblige(PHUOC_LONG_PLAN, PROVINCE_PLAN, "956", "31840", "UBND xã Phước Long", "95", List.of("TW", "95", "956"));
 
-        events.unit("96", "UBND tỉnh Cà Mau", "PROVINCE", "96");
-        events.unit("32002", "UBND xã Tân Thành", "COMMUNE", "96", "96");
-        events.unit("32005", "UBND xã An Xuyên", "COMMUNE", "96", "96");
+        events.unit("96", "UBND tỉnh Cà Mau", "PROVINCE", "96", "TW");
+        events.unit("32002", "UBND xã Tân Thành", "COMMUNE", "96", "TW", "96");
+        events.unit("32005", "UBND xã An Xuyên", "COMMUNE", "96", "TW", "96");
         events.plan(TWO_TIER_PLAN, null, TWO_TIER_PLAN, "120/KH-UBND", "96", "UBND tỉnh Cà Mau", "96", 2025,
                 "Định kỳ 6 tháng, năm báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ).");
-        events.oblige(TWO_TIER_PLAN, TWO_TIER_PLAN, "96", "32002", "UBND xã Tân Thành", "96", List.of("96"));
-        events.oblige(TWO_TIER_PLAN, TWO_TIER_PLAN, "96", "32005", "UBND xã An Xuyên", "96", List.of("96"));
+        events.oblige(TWO_TIER_PLAN, TWO_TIER_PLAN, "96", "32002", "UBND xã Tân Thành", "96", List.of("TW", "96"));
+        events.oblige(TWO_TIER_PLAN, TWO_TIER_PLAN, "96", "32005", "UBND xã An Xuyên", "96", List.of("TW", "96"));
     }
 
     @BeforeEach

@@ -32,12 +32,15 @@ import vn.gov.par.testsupport.RawHttp;
 import vn.gov.par.testsupport.RefusalProbe;
 import vn.gov.par.testsupport.SpringBackedProperties;
 import vn.gov.par.testsupport.StoredWhole;
+import vn.gov.par.testsupport.TestTokens;
 
 /**
  * Generated bad requests to every write endpoint of report-service (a report's draft, submission, acceptance and
  * return, a schedule set by hand, the clause preview), from a valid request broken one way at a time: each is refused
  * with a 4xx problem and leaves no trace in the store or on report.events, or, when the break left it valid, is stored
- * whole. Seeds are fixed, so a failure reproduces.
+ * whole. Each is sent by the official the access rules allow (the district's officer for its report's draft and
+ * submission, the province's leader for the review, its officer for the schedule), so that only the break can refuse it.
+ * Seeds are fixed, so a failure reproduces.
  */
 @PlatformIntegrationTest
 class ReportApiGeneratedRequestsTest extends SpringBackedProperties {
@@ -56,13 +59,21 @@ class ReportApiGeneratedRequestsTest extends SpringBackedProperties {
     MongoTemplate mongo;
 
     private static HttpJson api;
+    /** The probe of whoever sent last: a fresh one, having seen the others' writes, whenever the caller changes. */
     private static RefusalProbe probe;
+    private static String caller;
+
+    /** Huyện Hớn Quản owes the reports: its officers draft and submit them. */
+    private static final String DISTRICT_OFFICER = TestTokens.officerOf("694");
+    /** Tỉnh Bình Phước issued the plans and receives the reports: its leaders accept and return them, its officers set schedules. */
+    private static final String PROVINCE_LEADER = TestTokens.leaderOf("70");
+    private static final String PROVINCE_OFFICER = TestTokens.officerOf("70");
 
     @Property(tries = TRIES, seed = "6301")
     void saveADraft(@ForAll("drafts") Mutated request) {
         given();
         String report = reportId(api, "694", PLAN, "Q1");
-        probe.send(request, request.request().withPath("/api/reports/" + report + "/draft")).ifPresent(saved ->
+        as(DISTRICT_OFFICER).send(request, request.request().withPath("/api/reports/" + report + "/draft")).ifPresent(saved ->
                 StoredWhole.assertStoredAsSent(api.ok(api.get("/api/reports/" + report + "/draft")), JSON.readTree(request.request().bodyText()),
                         request));
     }
@@ -79,7 +90,7 @@ class ReportApiGeneratedRequestsTest extends SpringBackedProperties {
     void submitAReport(@ForAll("actors") Mutated request) {
         given();
         String report = reportId(api, "694", PLAN, "HALF_YEAR");
-        probe.send(request, request.request().withPath("/api/reports/" + report + "/submit")).ifPresent(submitted ->
+        as(DISTRICT_OFFICER).send(request, request.request().withPath("/api/reports/" + report + "/submit")).ifPresent(submitted ->
                 assertThat(api.ok(api.get("/api/reports/" + report)).get("status").asString()).isEqualTo("SUBMITTED"));
     }
 
@@ -87,7 +98,7 @@ class ReportApiGeneratedRequestsTest extends SpringBackedProperties {
     void acceptAReport(@ForAll("actors") Mutated request) {
         given();
         String report = reportId(api, "694", PLAN, "NINE_MONTHS");
-        probe.send(request, request.request().withPath("/api/reports/" + report + "/accept")).ifPresent(accepted ->
+        as(PROVINCE_LEADER).send(request, request.request().withPath("/api/reports/" + report + "/accept")).ifPresent(accepted ->
                 assertThat(api.ok(api.get("/api/reports/" + report)).get("status").asString()).isEqualTo("ACCEPTED"));
     }
 
@@ -100,7 +111,7 @@ class ReportApiGeneratedRequestsTest extends SpringBackedProperties {
     void returnAReport(@ForAll("returns") Mutated request) {
         given();
         String report = reportId(api, "694", PLAN, "YEAR");
-        probe.send(request, request.request().withPath("/api/reports/" + report + "/return")).ifPresent(returned ->
+        as(PROVINCE_LEADER).send(request, request.request().withPath("/api/reports/" + report + "/return")).ifPresent(returned ->
                 assertThat(api.ok(api.get("/api/reports/" + report)).get("status").asString()).isEqualTo("RETURNED"));
     }
 
@@ -113,7 +124,7 @@ class ReportApiGeneratedRequestsTest extends SpringBackedProperties {
     @Property(tries = TRIES, seed = "6305")
     void setAScheduleByHand(@ForAll("schedules") Mutated request) {
         given();
-        probe.send(request).ifPresent(set -> {
+        as(PROVINCE_OFFICER).send(request).ifPresent(set -> {
             // Set once; the same schedule sent again is accepted and changes nothing (not even who set it).
             List<String> sent = JSON.readTree(request.request().bodyText()).get("periodTypes").valueStream().map(JsonNode::asString).distinct().toList();
             List<String> owed = api.ok(api.get("/api/reports?unitCode=694&planId=" + UNREAD_PLAN)).get("content").valueStream()
@@ -131,7 +142,7 @@ class ReportApiGeneratedRequestsTest extends SpringBackedProperties {
     @Property(tries = TRIES, seed = "6306")
     void previewAClause(@ForAll("clauses") Mutated request) {
         given();
-        probe.send(request).ifPresent(preview -> assertThat(preview.json().get("periods").isArray()).isTrue());
+        as(DISTRICT_OFFICER).send(request).ifPresent(preview -> assertThat(preview.json().get("periods").isArray()).isTrue());
     }
 
     @Provide
@@ -149,23 +160,36 @@ class ReportApiGeneratedRequestsTest extends SpringBackedProperties {
             return;
         }
         api = HttpJson.onPort(port);
-        EVENTS.unit("70", "UBND tỉnh Bình Phước", "PROVINCE", "70");
-        EVENTS.unit("694", "UBND huyện Hớn Quản", "DISTRICT", "70", "70");
+        EVENTS.nationalGovernment();
+        EVENTS.unit("70", "UBND tỉnh Bình Phước", "PROVINCE", "70", "TW");
+        EVENTS.unit("694", "UBND huyện Hớn Quản", "DISTRICT", "70", "TW", "70");
         EVENTS.plan(PLAN, null, PLAN, "96/KH-UBND", "70", "UBND tỉnh Bình Phước", "70", 2025,
                 "Định kỳ ngày 20 hàng quý, 06 tháng, 09 tháng và năm báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ).");
-        EVENTS.oblige(PLAN, PLAN, "70", "694", "UBND huyện Hớn Quản", "70", List.of("70"));
+        EVENTS.oblige(PLAN, PLAN, "70", "694", "UBND huyện Hớn Quản", "70", List.of("TW", "70"));
         EVENTS.plan(UNREAD_PLAN, null, UNREAD_PLAN, "97/KH-UBND", "70", "UBND tỉnh Bình Phước", "70", 2025,
                 "Định kỳ tổng hợp báo cáo UBND tỉnh tình hình thực hiện Kế hoạch này.");
-        EVENTS.oblige(UNREAD_PLAN, UNREAD_PLAN, "70", "694", "UBND huyện Hớn Quản", "70", List.of("70"));
+        EVENTS.oblige(UNREAD_PLAN, UNREAD_PLAN, "70", "694", "UBND huyện Hớn Quản", "70", List.of("TW", "70"));
         await().atMost(Duration.ofSeconds(30)).until(() -> total(api, "/api/reports?unitCode=694&planId=" + PLAN) == 4
                 && api.ok(api.get("/api/reporting-schedules/unrecognised?size=500")).get("content").valueStream()
                         .anyMatch(p -> p.get("planId").asString().equals(UNREAD_PLAN)));
+        HttpJson district = api.as(DISTRICT_OFFICER);
         for (String period : List.of("HALF_YEAR", "NINE_MONTHS", "YEAR")) {
-            api.ok(api.put("/api/reports/" + reportId(api, "694", PLAN, period) + "/draft", Map.of("indicators", indicators(3))));
+            district.ok(district.put("/api/reports/" + reportId(api, "694", PLAN, period) + "/draft", Map.of("indicators", indicators(3))));
         }
         for (String period : List.of("NINE_MONTHS", "YEAR")) {
-            api.ok(api.post("/api/reports/" + reportId(api, "694", PLAN, period) + "/submit", Map.of("by", "Lê Văn Hùng")));
+            district.ok(district.post("/api/reports/" + reportId(api, "694", PLAN, period) + "/submit", Map.of("by", "Lê Văn Hùng")));
         }
-        probe = new RefusalProbe(RawHttp.onPort(port), mongo, List.of(Topics.REPORT_EVENTS), List.of()).countingOutcomes();
+    }
+
+    /**
+     * The probe sending as this caller: the one allowed to make the write, so that what refuses a request is what is wrong
+     * with it. A new caller gets a new probe, which first takes in what the one before it changed.
+     */
+    private RefusalProbe as(String token) {
+        if (!token.equals(caller)) {
+            probe = new RefusalProbe(RawHttp.onPort(port).as(token), mongo, List.of(Topics.REPORT_EVENTS), List.of()).countingOutcomes();
+            caller = token;
+        }
+        return probe;
     }
 }

@@ -26,6 +26,7 @@ import vn.gov.par.report.report.ReportContent;
 import vn.gov.par.report.report.ReportStatus;
 import vn.gov.par.report.report.Reports;
 import vn.gov.par.report.schedule.PeriodType;
+import vn.gov.par.support.access.Access;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.web.PageView;
 import vn.gov.par.support.web.apidocs.ProblemResponse;
@@ -52,27 +53,35 @@ class ReportController {
     /**
      * Every expected report, started or not, filtered: a unit asks for its own by {@code unitCode}, the issuer of a
      * plan for those sent to it by {@code recipientUnitCode}, and a supervising unit for those of every unit below
-     * it, at any depth, by {@code underUnit}.
+     * it, at any depth, by {@code underUnit}; of those, only the ones the official sees (its own unit's and those of the
+     * units below it).
      */
     @Operation(summary = "Danh sách báo cáo · List reports", description = """
             Mọi báo cáo phải nộp, đã bắt đầu soạn hay chưa, lọc theo đơn vị nộp (`unitCode`: đơn vị xem báo cáo của mình), đơn vị \
             nhận (`recipientUnitCode`: đơn vị ban hành kế hoạch xem các báo cáo gửi tới mình), đơn vị cấp trên (`underUnit`: báo \
             cáo của mọi đơn vị trực thuộc, ở mọi cấp), kế hoạch (`planId`), kỳ báo cáo (`periodType`: Q1, Q2, Q3, Q4, HALF_YEAR, \
             NINE_MONTHS, YEAR) và trạng thái (EXPECTED, DRAFT, SUBMITTED, RETURNED, ACCEPTED, CANCELLED); xếp theo hạn nộp rồi mã \
-            đơn vị, từng trang (`page` từ 0, `size` tối đa 500).
+            đơn vị, từng trang (`page` từ 0, `size` tối đa 500). Chỉ gồm báo cáo của đơn vị mình và các đơn vị cấp dưới (báo cáo \
+            gửi tới đơn vị mình đều từ cấp dưới nên có trong đó).
 
             Every expected report, started or not, filtered by the reporting unit (`unitCode`: a unit's own), the recipient \
             (`recipientUnitCode`: what a plan's issuer receives), a supervising unit (`underUnit`: the reports of every unit below \
             it, at any depth), the plan, the period type and the status; by due date then unit code, a page at a time (`page` \
-            from 0, `size` at most 500).""")
+            from 0, `size` at most 500). Only the reports of one's own unit and of the units below it (those owed to one's unit \
+            all come from below, so they are among them).""")
     @GetMapping("/api/reports")
     PageView<Report> list(@RequestParam(required = false) String recipientUnitCode, @RequestParam(required = false) String unitCode,
             @RequestParam(required = false) String underUnit,
             @RequestParam(required = false) String planId, @RequestParam(required = false) PeriodType periodType,
             @RequestParam(required = false) ReportStatus status,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "page phải >= 0") int page,
-            @RequestParam(defaultValue = "50") @Min(value = 1, message = "size phải >= 1") @Max(value = 500, message = "size tối đa 500") int size) {
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = "size phải >= 1") @Max(value = 500, message = "size tối đa 500") int size,
+            Access access) {
         List<Criteria> parts = new ArrayList<>();
+        Criteria visible = Reports.visibleTo(access);
+        if (visible != null) {
+            parts.add(visible);
+        }
         add(parts, "recipientUnitCode", recipientUnitCode);
         add(parts, "unitCode", unitCode);
         add(parts, "ancestorCodes", underUnit);
@@ -89,10 +98,15 @@ class ReportController {
             liệu, hạn nộp), trạng thái, bản nháp đang soạn và mọi lần nộp: mỗi lần là một phiên bản giữ nguyên như đã nộp, kèm kết \
             quả xem xét (tiếp nhận, hoặc trả lại với ý kiến). · The report with its plan, reporting unit, recipient (and the office \
             it goes through, `via`), period (from, data cut-off, due date), status, working draft and every submission, each kept \
-            as a version as sent, with its review (accepted, or returned with a comment).""")
+            as a version as sent, with its review (accepted, or returned with a comment).
+
+            Lịch sử (`history`) ghi tài khoản đã nộp, tiếp nhận, trả lại (mã, họ tên, đơn vị) và thời điểm. Xem được báo cáo của \
+            đơn vị mình và các đơn vị cấp dưới; báo cáo khác trả 404 như không có. · The history (`history`) names the account \
+            that submitted, accepted or returned it (subject, name, unit) and when. One sees the reports of one's own unit and of \
+            the units below it; any other is a 404, as if it did not exist.""")
     @GetMapping("/api/reports/{id}")
-    Report get(@PathVariable String id) {
-        return reports.get(id);
+    Report get(@PathVariable String id, Access access) {
+        return reports.get(id, access);
     }
 
     /** The working copy; before the unit saves one, prepared from its task progress in the period. */
@@ -100,10 +114,11 @@ class ReportController {
             Bản nháp đơn vị đang soạn; khi đơn vị chưa lưu bản nào, một bản chuẩn bị sẵn: mỗi hoạt động của kế hoạch với kết quả \
             và số lượng lấy từ các nhiệm vụ đơn vị đã hoàn thành trong kỳ, các chỉ tiêu bằng 0. Việc xem không lưu gì. · The \
             unit's working copy; before it saves one, a draft prepared for it: each activity of the plan with what the unit's \
-            tasks completed in the period produced, the indicators at zero. Reading it stores nothing.""")
+            tasks completed in the period produced, the indicators at zero. Reading it stores nothing. Báo cáo ngoài phạm vi được \
+            xem (đơn vị mình và cấp dưới) trả 404. · A report outside what one sees (one's unit and those below) is a 404.""")
     @GetMapping("/api/reports/{id}/draft")
-    ReportContent draft(@PathVariable String id) {
-        return reports.draftOf(id);
+    ReportContent draft(@PathVariable String id, Access access) {
+        return reports.draftOf(id, access);
     }
 
     @Operation(summary = "Lưu bản nháp báo cáo · Save a report's draft", description = """
@@ -116,12 +131,15 @@ class ReportController {
 
             Replaces the whole draft with the content sent: each activity's result (`activities`), the ten standard indicators \
             (`indicators`: one left out counts as 0), difficulties and proposals. No count or indicator may be negative. A report \
-            not started, in draft or returned can be saved; it becomes DRAFT, ready to submit. Saving publishes no event.""")
+            not started, in draft or returned can be saved; it becomes DRAFT, ready to submit. Saving publishes no event.
+
+            Chỉ cán bộ hoặc lãnh đạo của đơn vị nộp báo cáo (`unitCode`). · Only an officer or leader of the reporting unit.""")
     @ProblemResponse(status = 409, description = "Báo cáo đã nộp và đang chờ xem xét (`report-under-review`), đã được tiếp nhận nên bị khóa (`report-locked`, nêu người tiếp nhận và thời điểm), kế hoạch đã bị hủy nên báo cáo không còn phải nộp (`report-cancelled`), hoặc báo cáo vừa bị người khác sửa (`concurrent-update`). · The report is submitted and under review, accepted and locked, no longer owed (its plan was cancelled), or someone else has just changed it.")
     @ProblemResponse(status = 422, description = "Nội dung báo cáo không hợp lệ (`invalid-report`): chỉ tiêu hoặc số lượng âm; `errors` liệt kê từng điểm. · The content is invalid: a negative indicator or count; `errors` lists each.")
     @PutMapping("/api/reports/{id}/draft")
-    Report saveDraft(@PathVariable String id, @Valid @NotNull(message = "Thiếu nội dung báo cáo.") @RequestBody ReportContent content) {
-        return reports.saveDraft(id, content);
+    Report saveDraft(@PathVariable String id, @Valid @NotNull(message = "Thiếu nội dung báo cáo.") @RequestBody ReportContent content,
+            Access access) {
+        return reports.saveDraft(id, content, access);
     }
 
     @Operation(summary = "Nộp báo cáo · Submit a report", description = """
@@ -133,12 +151,16 @@ class ReportController {
             Submits the saved draft to the recipient. Needs who submits it (`by`, required). Every submission is kept as a new \
             version, with its time, its submitter and whether it was on time (against the period's due date); the report becomes \
             SUBMITTED, awaiting the recipient's review. Publishes `ReportSubmitted`. Only a DRAFT report can be submitted: a \
-            returned one must have its draft saved again (PUT `/api/reports/{id}/draft`) before it is resubmitted.""")
+            returned one must have its draft saved again (PUT `/api/reports/{id}/draft`) before it is resubmitted.
+
+            Chỉ cán bộ hoặc lãnh đạo của đơn vị nộp báo cáo (`unitCode`); tài khoản nộp được ghi vào lịch sử (`history`) và sự \
+            kiện. · Only an officer or leader of the reporting unit; the account that submits is kept in the history and on the \
+            event.""")
     @ProblemResponse(status = 409, description = "Không có bản nháp để nộp (`nothing-to-submit`: chưa lưu bản nháp, bị trả lại mà chưa lưu lại, hoặc đã nộp và đang chờ xem xét), báo cáo đã được tiếp nhận nên bị khóa (`report-locked`), kế hoạch đã bị hủy (`report-cancelled`), hoặc báo cáo vừa bị người khác sửa (`concurrent-update`). · Nothing to submit (no draft saved, returned and not saved again, or already submitted), accepted and locked, no longer owed, or someone else has just changed it.")
     @ProblemResponse(status = 422, description = "Bản nháp đã lưu không hợp lệ (`invalid-report`); `errors` liệt kê từng điểm. · The saved draft is invalid; `errors` lists each point.")
     @PostMapping("/api/reports/{id}/submit")
-    Report submit(@PathVariable String id, @Valid @RequestBody ActorRequest request) {
-        return reports.submit(id, request.by());
+    Report submit(@PathVariable String id, @Valid @RequestBody ActorRequest request, Access access) {
+        return reports.submit(id, request.by(), access);
     }
 
     @Operation(summary = "Tiếp nhận báo cáo · Accept a report", description = """
@@ -148,11 +170,15 @@ class ReportController {
 
             The recipient accepts the version just submitted. Needs who accepts it (`by`, required). The report becomes ACCEPTED \
             and is locked: it can no longer be edited, resubmitted or reviewed (such a request is refused, naming who accepted it \
-            and when). Publishes `ReportAccepted`.""")
+            and when). Publishes `ReportAccepted`.
+
+            Chỉ lãnh đạo (LANH_DAO) của đơn vị nhận báo cáo (`recipientUnitCode`); tài khoản tiếp nhận được ghi vào lịch sử \
+            (`history`) và sự kiện. · Only a leader of the recipient unit; the account that accepts is kept in the history and on \
+            the event.""")
     @ProblemResponse(status = 409, description = "Báo cáo chưa được nộp hoặc đã bị trả lại nên chưa có gì để xem xét (`nothing-to-review`), đã được tiếp nhận (`report-locked`), kế hoạch đã bị hủy (`report-cancelled`), hoặc báo cáo vừa bị người khác sửa (`concurrent-update`). · The report is not awaiting review (not submitted, or already returned), already accepted, no longer owed, or someone else has just changed it.")
     @PostMapping("/api/reports/{id}/accept")
-    Report accept(@PathVariable String id, @Valid @RequestBody ActorRequest request) {
-        return reports.accept(id, request.by());
+    Report accept(@PathVariable String id, @Valid @RequestBody ActorRequest request, Access access) {
+        return reports.accept(id, request.by(), access);
     }
 
     @Operation(summary = "Trả lại báo cáo · Return a report for correction", description = """
@@ -164,11 +190,15 @@ class ReportController {
             The recipient sends the version just submitted back for correction. Needs who returns it (`by`) and why (`comment`), \
             both required. The report becomes RETURNED; the returned version is kept but no longer counts in roll-ups until the \
             unit saves its draft again and resubmits (its timeliness is then the resubmission's). Publishes `ReportReturned`, with \
-            the comment.""")
+            the comment.
+
+            Chỉ lãnh đạo (LANH_DAO) của đơn vị nhận báo cáo (`recipientUnitCode`); tài khoản trả lại được ghi vào lịch sử \
+            (`history`) và sự kiện. · Only a leader of the recipient unit; the account that returns it is kept in the history and \
+            on the event.""")
     @ProblemResponse(status = 409, description = "Báo cáo chưa được nộp hoặc đã bị trả lại nên chưa có gì để xem xét (`nothing-to-review`), đã được tiếp nhận (`report-locked`), kế hoạch đã bị hủy (`report-cancelled`), hoặc báo cáo vừa bị người khác sửa (`concurrent-update`). · The report is not awaiting review (not submitted, or already returned), already accepted, no longer owed, or someone else has just changed it.")
     @PostMapping("/api/reports/{id}/return")
-    Report returnForCorrection(@PathVariable String id, @Valid @RequestBody ReturnRequest request) {
-        return reports.returnForCorrection(id, request.by(), request.comment());
+    Report returnForCorrection(@PathVariable String id, @Valid @RequestBody ReturnRequest request, Access access) {
+        return reports.returnForCorrection(id, request.by(), request.comment(), access);
     }
 
     private static void add(List<Criteria> parts, String field, Object value) {

@@ -1,8 +1,5 @@
 package vn.gov.par.report.rollup.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -14,11 +11,11 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.gov.par.report.ledger.ExecutionScore;
-import vn.gov.par.report.ledger.ExecutionScores;
 import vn.gov.par.report.rollup.ReportRollup;
 import vn.gov.par.report.rollup.RollupDocument;
 import vn.gov.par.report.rollup.RollupQueries;
 import vn.gov.par.report.schedule.PeriodType;
+import vn.gov.par.support.access.Access;
 import vn.gov.par.support.web.apidocs.ProblemResponse;
 
 @Tag(name = "Tổng hợp và chấm điểm · Roll-ups and scores", description = "Tổng hợp báo cáo của một kỳ theo các cấp, và điểm thực hiện kế hoạch của đơn vị. · A period's reports rolled up through the levels, and a unit's plan-execution score.")
@@ -28,13 +25,9 @@ class RollupController {
     private static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final RollupQueries rollups;
-    private final ExecutionScores scores;
-    private final Clock clock;
 
-    RollupController(RollupQueries rollups, ExecutionScores scores, Clock clock) {
+    RollupController(RollupQueries rollups) {
         this.rollups = rollups;
-        this.scores = scores;
-        this.clock = clock;
     }
 
     /**
@@ -48,7 +41,8 @@ class RollupController {
             cáo đã hủy không tính. Chỉ phiên bản nộp mới nhất đang chờ xem xét hoặc đã được tiếp nhận mới được tính; báo cáo bị trả \
             lại được tính là trả lại cho tới khi nộp lại. Kết quả: số báo cáo phải nộp, nộp đúng hạn, trễ hạn, bị trả lại, chưa \
             nộp; tỷ lệ đúng hạn và tỷ lệ đã nộp; chỉ tiêu của đơn vị, của cấp dưới và tổng cộng; từng báo cáo theo thứ tự cây đơn \
-            vị, với điểm thực hiện kế hoạch của đơn vị tính đến hết kỳ (hoặc đến hôm nay nếu kỳ chưa hết).
+            vị, với điểm thực hiện kế hoạch của đơn vị tính đến hết kỳ (hoặc đến hôm nay nếu kỳ chưa hết). Chỉ tổng hợp được cho \
+            đơn vị mình hoặc đơn vị cấp dưới, và chỉ tính các báo cáo tài khoản được xem (của đơn vị mình và cấp dưới).
 
             The report of unit `unitCode` and of every unit below it, at any depth, for period `periodType` under the root plan \
             `rootPlanId` and the plans implementing it below. A report below whose period ends in the same month counts too, \
@@ -56,11 +50,13 @@ class RollupController {
             latest version, under review or accepted, counts; a returned report counts as returned until resubmitted. The answer: \
             reports expected, submitted on time, late, returned, missing; the on-time rate and completeness; the unit's own \
             indicators, those from below and their totals; each report in hierarchy order, with the unit's plan-execution score \
-            up to the period's end (or today, before it ends).""")
-    @ProblemResponse(status = 404, description = "Không có kế hoạch `rootPlanId` (chưa ban hành hoặc chưa nhận được sự kiện ban hành), hoặc không có báo cáo nào của kỳ này được yêu cầu từ đơn vị `unitCode` và các đơn vị trực thuộc (`not-found`). · No plan `rootPlanId` (not issued, or its issue not yet received), or no report for this period is expected from unit `unitCode` or any unit below it.")
+            up to the period's end (or today, before it ends). Only for one's own unit or a unit below it, counting only the \
+            reports one may read (those of one's unit and the units below).""")
+    @ProblemResponse(status = 404, description = "Không có kế hoạch `rootPlanId` (chưa ban hành hoặc chưa nhận được sự kiện ban hành), không có báo cáo nào của kỳ này được yêu cầu từ đơn vị `unitCode` và các đơn vị trực thuộc, hoặc đơn vị `unitCode` không phải đơn vị mình hay cấp dưới (`not-found`). · No plan `rootPlanId` (not issued, or its issue not yet received), no report for this period is expected from unit `unitCode` or any unit below it, or `unitCode` is neither one's own unit nor one below it.")
     @GetMapping("/api/rollups/reports")
-    ReportRollup rollup(@RequestParam String unitCode, @RequestParam String rootPlanId, @RequestParam PeriodType periodType) {
-        return rollups.rollup(unitCode, rootPlanId, periodType);
+    ReportRollup rollup(@RequestParam String unitCode, @RequestParam String rootPlanId, @RequestParam PeriodType periodType,
+            Access access) {
+        return rollups.rollup(unitCode, rootPlanId, periodType, access);
     }
 
     /** The same, as a Word document in the usual administrative layout. */
@@ -75,11 +71,11 @@ class RollupController {
             as `bao-cao-tong-hop-694-half_year.docx` (unit code, period type in lower case). Laid out as Decree 30/2020/NĐ-CP \
             sets out: A4, Times New Roman, the heading with the unit and the national motto, the title, the submission figures, \
             the indicator table and the per-unit table; `preparedBy` (optional) is the name printed under the signature, left blank when absent.""")
-    @ProblemResponse(status = 404, description = "Không có kế hoạch `rootPlanId` (chưa ban hành hoặc chưa nhận được sự kiện ban hành), hoặc không có báo cáo nào của kỳ này được yêu cầu từ đơn vị `unitCode` và các đơn vị trực thuộc (`not-found`). · No plan `rootPlanId` (not issued, or its issue not yet received), or no report for this period is expected from unit `unitCode` or any unit below it.")
+    @ProblemResponse(status = 404, description = "Không có kế hoạch `rootPlanId` (chưa ban hành hoặc chưa nhận được sự kiện ban hành), không có báo cáo nào của kỳ này được yêu cầu từ đơn vị `unitCode` và các đơn vị trực thuộc, hoặc đơn vị `unitCode` không phải đơn vị mình hay cấp dưới (`not-found`). · No plan `rootPlanId` (not issued, or its issue not yet received), no report for this period is expected from unit `unitCode` or any unit below it, or `unitCode` is neither one's own unit nor one below it.")
     @GetMapping("/api/rollups/reports.docx")
     ResponseEntity<byte[]> rollupDocument(@RequestParam String unitCode, @RequestParam String rootPlanId,
-            @RequestParam PeriodType periodType, @RequestParam(required = false) String preparedBy) {
-        ReportRollup rollup = rollups.rollup(unitCode, rootPlanId, periodType);
+            @RequestParam PeriodType periodType, @RequestParam(required = false) String preparedBy, Access access) {
+        ReportRollup rollup = rollups.rollup(unitCode, rootPlanId, periodType, access);
         String fileName = "bao-cao-tong-hop-" + unitCode + "-" + periodType.name().toLowerCase() + ".docx";
         return ResponseEntity.ok().contentType(DOCX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
@@ -92,15 +88,16 @@ class RollupController {
             cách hành chính cấp xã: số lần thực hiện đã đến hạn của các nhiệm vụ đơn vị chủ trì (nhiệm vụ chỉ phối hợp không tính), \
             số lần đã hoàn thành, tỷ lệ và điểm. Hoàn thành 100% được điểm tối đa (`maxPoints`), từ 90% đến dưới 100% được điểm \
             theo tỷ lệ, dưới 90% không có điểm; khi chưa có việc nào đến hạn thì tỷ lệ và điểm để trống (null). Đơn vị không chủ \
-            trì nhiệm vụ nào cũng nhận kết quả, với 0 việc đến hạn.
+            trì nhiệm vụ nào cũng nhận kết quả, với 0 việc đến hạn. Chỉ xem được điểm của đơn vị mình hoặc đơn vị cấp dưới.
 
             Unit `unitCode`'s plan execution in year `year` up to today, scored as the commune PAR-index guidance does: the \
             occurrences due so far of the tasks it leads (tasks it only cooperates on do not count), how many were done, the \
             share and the score. All done earns the full points (`maxPoints`), 90% to under 100% earns that share of them, under \
             90% earns nothing; while nothing is due yet, share and score are null. A unit leading no task gets an answer too, \
-            with nothing due.""")
+            with nothing due. Only for one's own unit or a unit below it.""")
+    @ProblemResponse(status = 404, description = "Đơn vị `unitCode` không phải đơn vị mình hay đơn vị cấp dưới, hoặc không có trong danh mục (`not-found`). · `unitCode` is neither one's own unit nor one below it, or is not in the directory.")
     @GetMapping("/api/scores/plan-execution")
-    ExecutionScore executionScore(@RequestParam String unitCode, @RequestParam int year) {
-        return scores.of(unitCode, year, LocalDate.now(clock));
+    ExecutionScore executionScore(@RequestParam String unitCode, @RequestParam int year, Access access) {
+        return rollups.executionScore(unitCode, year, access);
     }
 }

@@ -24,6 +24,7 @@ import vn.gov.par.report.schedule.PeriodType;
 import vn.gov.par.report.schedule.ReportingClauseParser;
 import vn.gov.par.report.schedule.ReportingRules;
 import vn.gov.par.report.schedule.ReportingSchedule;
+import vn.gov.par.support.access.Access;
 import vn.gov.par.support.web.PageView;
 import vn.gov.par.support.web.apidocs.ProblemResponse;
 
@@ -69,7 +70,9 @@ class ReportingScheduleController {
             clause (`text`) and the plan year (`year`, 2000 to 2100), both required. The answer: the report periods (one report \
             per period end: quarter, 6 months, 9 months, year), each with its start, data cut-off and due date; the due day the \
             clause states, ad hoc reports, the recipient and the office reports go through. A clause that cannot be read with \
-            confidence is no error: the answer has `recognised` false and the reason in `problem`. Stores and publishes nothing.""")
+            confidence is no error: the answer has `recognised` false and the reason in `problem`. Stores and publishes nothing.
+
+            Mọi tài khoản đã đăng nhập đều dùng được. · Open to every signed-in official.""")
     @PostMapping("/api/reporting-schedules/parse")
     ReportingSchedule parse(@Valid @RequestBody ParseRequest request) {
         return ReportingClauseParser.parse(request.text(), request.year(), rules);
@@ -77,19 +80,22 @@ class ReportingScheduleController {
 
     /**
      * Issued plans whose reporting clause could not be read, each with the reason ({@code scheduleProblem}): no
-     * report is expected under them until a person sets their schedule.
+     * report is expected under them until a person sets their schedule. Only those issued by the official's unit or a unit
+     * below it.
      */
     @Operation(summary = "Kế hoạch chưa có lịch báo cáo · Plans awaiting a reporting schedule", description = """
             Các kế hoạch đã ban hành, còn hiệu lực, có điều khoản báo cáo không đọc được và chưa ai đặt lịch, mỗi kế hoạch kèm lý \
             do (`scheduleProblem`): chưa có báo cáo nào được yêu cầu theo các kế hoạch này cho tới khi có người đặt lịch bằng tay. \
-            Xếp theo ngày ban hành, từng trang (`page` từ 0, `size` tối đa 500). · Issued, active plans whose reporting clause \
-            could not be read and whose schedule nobody has set yet, each with the reason (`scheduleProblem`): no report is \
-            expected under them until a person sets their schedule. By issue date, a page at a time (`page` from 0, `size` at \
-            most 500).""")
+            Xếp theo ngày ban hành, từng trang (`page` từ 0, `size` tối đa 500). Chỉ gồm kế hoạch do đơn vị mình và các đơn vị \
+            cấp dưới ban hành. · Issued, active plans whose reporting clause could not be read and whose schedule nobody has set \
+            yet, each with the reason (`scheduleProblem`): no report is expected under them until a person sets their schedule. \
+            By issue date, a page at a time (`page` from 0, `size` at most 500). Only the plans issued by one's own unit and the \
+            units below it.""")
     @GetMapping("/api/reporting-schedules/unrecognised")
     PageView<ReportPlan> unrecognised(@RequestParam(defaultValue = "0") @Min(value = 0, message = "page phải >= 0") int page,
-            @RequestParam(defaultValue = "50") @Min(value = 1, message = "size phải >= 1") @Max(value = 500, message = "size tối đa 500") int size) {
-        return plans.unrecognised(page, size);
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = "size phải >= 1") @Max(value = 500, message = "size tối đa 500") int size,
+            Access access) {
+        return plans.unrecognised(page, size, access);
     }
 
     /**
@@ -112,12 +118,16 @@ class ReportingScheduleController {
             that month, the 20th by default. From then on every unit obliged under the plan, now or later, owes one report per \
             period due on or after the plan's issue date. Publishes `ReportPeriodsScheduled` and a `ReportDue` per report \
             expected. Sending the schedule already set again changes nothing (it only completes reports an interrupted first \
-            attempt left out).""")
-    @ProblemResponse(status = 404, description = "Không có kế hoạch `planId` đã ban hành (chưa ban hành, hoặc chưa nhận được sự kiện ban hành) (`not-found`). · No issued plan `planId` (not issued, or its issue not yet received).")
+            attempt left out).
+
+            Chỉ cán bộ hoặc lãnh đạo của đơn vị ban hành kế hoạch (`issuerCode`); tài khoản đặt lịch được ghi vào lịch sử \
+            (`history`) và các sự kiện. · Only an officer or leader of the plan's issuing unit; the account that sets it is kept in \
+            the history and on the events.""")
+    @ProblemResponse(status = 404, description = "Không có kế hoạch `planId` đã ban hành (chưa ban hành, hoặc chưa nhận được sự kiện ban hành), hoặc kế hoạch không do đơn vị mình hay đơn vị cấp dưới ban hành (`not-found`). · No issued plan `planId` (not issued, or its issue not yet received), or one issued by neither one's own unit nor a unit below it.")
     @ProblemResponse(status = 409, description = "Kế hoạch đã kết thúc hoặc bị hủy (`plan-not-active`), lịch đã được đọc từ điều khoản báo cáo nên không đặt lại bằng tay (`schedule-read-from-clause`), lịch khác đã được đặt (`schedule-already-set`, nêu người đặt), hoặc kế hoạch vừa bị người khác sửa (`concurrent-update`). · The plan is closed or cancelled, its schedule was read from the clause, another schedule was already set, or someone else has just changed it.")
     @ProblemResponse(status = 422, description = "Lịch báo cáo không hợp lệ (`invalid-reporting-schedule`): không chọn kỳ nào, chọn một kỳ hai lần hoặc hai kỳ cùng kết thúc một tháng, hạn nộp không sau ngày chốt số liệu hoặc không có trong tháng; `errors` liệt kê từng điểm. · The schedule is invalid: no period, a period twice or two ending in the same month, a due day not after the cut-off or missing from a month; `errors` lists each.")
     @PutMapping("/api/plans/{planId}/reporting-schedule")
-    ReportPlan setByHand(@PathVariable String planId, @Valid @RequestBody ScheduleRequest request) {
-        return obligations.setScheduleByHand(planId, request.periodTypes(), request.dueDay(), request.by().strip());
+    ReportPlan setByHand(@PathVariable String planId, @Valid @RequestBody ScheduleRequest request, Access access) {
+        return obligations.setScheduleByHand(planId, request.periodTypes(), request.dueDay(), request.by().strip(), access);
     }
 }
