@@ -1,5 +1,6 @@
 package vn.gov.par.notification.calendar;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.par.notification.reminder.ReminderPlanner;
 import vn.gov.par.support.PlatformProperties;
+import vn.gov.par.support.access.Access;
+import vn.gov.par.support.access.HistoryEntry;
 import vn.gov.par.support.persistence.Documents;
 
 /**
@@ -26,13 +29,20 @@ public class WorkingCalendars {
 
     private final MongoTemplate mongo;
     private final ZoneId zone;
+    private final Clock clock;
 
-    public WorkingCalendars(MongoTemplate mongo, PlatformProperties properties) {
+    public WorkingCalendars(MongoTemplate mongo, PlatformProperties properties, Clock clock) {
         this.mongo = mongo;
         this.zone = ZoneId.of(properties.timeZone());
+        this.clock = clock;
     }
 
-    public record Adjustment(LocalDate date, String name, boolean dayOff) {
+    /**
+     * What was recorded of one date.
+     *
+     * @param lastChange who recorded it and when ({@code SET}); null for one recorded before who did it was kept
+     */
+    public record Adjustment(LocalDate date, String name, boolean dayOff, HistoryEntry lastChange) {
     }
 
     public WorkingCalendar current() {
@@ -49,12 +59,20 @@ public class WorkingCalendars {
         return mongo.find(new Query().with(Sort.by("date")), Adjustment.class, COLLECTION);
     }
 
-    /** Records a day off or a working day for a date, replacing what was said of that date before. */
-    public void adjust(Adjustment adjustment) {
+    /**
+     * Records a day off or a working day for a date, replacing what was said of that date before. The calendar holds
+     * nationwide, so only an administrator of the unit at the head of the directory may change it.
+     */
+    public Adjustment adjust(LocalDate date, String name, boolean dayOff, Access access) {
+        access.requireAdministersEverything("ghi nhận ngày nghỉ bù, ngày làm việc bù");
+        Adjustment adjustment = new Adjustment(date, name, dayOff, new HistoryEntry("SET", clock.instant(), access.official().actor()));
         Documents.upsert(mongo, COLLECTION, adjustment, adjustment.date().toString());
+        return adjustment;
     }
 
-    public void remove(LocalDate date) {
+    /** Removes what was recorded of a date: for an administrator of the head of the directory, as {@link #adjust} is. */
+    public void remove(LocalDate date, Access access) {
+        access.requireAdministersEverything("xóa ngày nghỉ bù, ngày làm việc bù đã ghi nhận");
         mongo.getCollection(COLLECTION).deleteOne(new Document("_id", date.toString()));
     }
 }

@@ -1,14 +1,18 @@
 package vn.gov.par.notification.contact;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Sort;
@@ -20,8 +24,12 @@ import org.springframework.stereotype.Service;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import vn.gov.par.notification.mail.Recipient;
+import vn.gov.par.support.access.Access;
+import vn.gov.par.support.access.HistoryEntry;
+import vn.gov.par.support.access.Role;
 import vn.gov.par.support.directory.KnownUnit;
 import vn.gov.par.support.directory.UnitDirectoryView;
+import vn.gov.par.support.domain.NotFoundException;
 import vn.gov.par.support.domain.RuleViolationException;
 import vn.gov.par.support.persistence.Documents;
 
@@ -34,42 +42,34 @@ public class ContactDirectory {
 
     private final MongoTemplate mongo;
     private final UnitDirectoryView units;
+    private final Clock clock;
 
-    public ContactDirectory(MongoTemplate mongo, UnitDirectoryView units) {
+    public ContactDirectory(MongoTemplate mongo, UnitDirectoryView units, Clock clock) {
         this.mongo = mongo;
         this.units = units;
+        this.clock = clock;
     }
 
     public record ImportError(int row, String field, String message) {
     }
 
-    /** Replaces the contacts of every unit the rows name, or, if any row is bad, changes nothing. */
-    public int importRows(List<ContactRow> rows) {
-        List<ImportError> errors = new ArrayList<>();
-        Map<String, UnitContacts> byUnit = new LinkedHashMap<>();
-        for (ContactRow row : rows) {
-            validate(row, errors);
-            UnitContacts current = byUnit.getOrDefault(row.unitCode(), new UnitContacts(row.unitCode(), null, List.of()));
-            if (blank(row.name())) {
-                byUnit.put(row.unitCode(), new UnitContacts(row.unitCode(), strip(row.email()), current.people()));
-            } else {
-                List<Contact> people = new ArrayList<>(current.people());
-                people.add(new Contact(row.name().strip(), strip(row.position()), strip(row.email())));
-                byUnit.put(row.unitCode(), new UnitContacts(row.unitCode(), current.mailbox(), people));
-            }
-        }
-        if (rows.isEmpty()) {
-            throw RuleViolationException.invalid("empty-import", "Tệp nhập không có dòng dữ liệu nào.");
-        }
-        if (!errors.isEmpty()) {
-            throw new RuleViolationException(RuleViolationException.Kind.INVALID, "invalid-contacts",
-                    "Tệp danh bạ có " + errors.size() + " lỗi; không liên hệ nào được lưu.", errors);
-        }
-        byUnit.values().forEach(this::save);
+    /**
+     * Replaces the contacts of every unit the rows name, or, if any row is bad, changes nothing. Only an administrator
+     * may import, and only for its own unit and those below it: one row naming a unit outside them and nothing is stored.
+     */
+    public int importRows(List<ContactRow> rows, Access access) {
+        Map<String, UnitContacts> byUnit = validated(rows);
+        access.requireAdministersAll(byUnit.keySet().stream().collect(Collectors.toMap(Function.identity(),
+                code -> units.ancestorsOf(code).orElse(List.of()))), "nhập danh bạ đầu mối liên hệ");
+        byUnit.values().forEach(contacts -> store(contacts, "IMPORTED", access));
         return byUnit.size();
     }
 
-    public UnitContacts replace(UnitContacts contacts) {
+    /**
+     * Replaces one unit's contacts whole: for the unit's own officers (a leader included), or an administrator of the
+     * unit or of one above it.
+     */
+    public UnitContacts replace(UnitContacts contacts, Access access) {
         // In an import a row without a name is the unit's mailbox; here a person without one would silently become it.
         for (int i = 0; i < contacts.people().size(); i++) {
             if (blank(contacts.people().get(i).name())) {
@@ -81,12 +81,19 @@ public class ContactDirectory {
             rows.add(new ContactRow(1, contacts.unitCode(), null, null, contacts.mailbox()));
         }
         contacts.people().forEach(p -> rows.add(new ContactRow(rows.size() + 1, contacts.unitCode(), p.name(), p.position(), p.email())));
-        if (rows.isEmpty()) {
-            save(new UnitContacts(contacts.unitCode(), null, List.of()));
-            return get(contacts.unitCode());
-        }
-        importRows(rows);
+        UnitContacts replacement = rows.isEmpty() ? new UnitContacts(contacts.unitCode(), null, List.of())
+                : validated(rows).get(contacts.unitCode());
+        requireMayEdit(contacts.unitCode(), access);
+        store(replacement, "REPLACED", access);
         return get(contacts.unitCode());
+    }
+
+    /** The unit's contacts, if the official sees the unit (its own or one below it); empty when it has none yet. */
+    public UnitContacts get(String unitCode, Access access) {
+        if (!access.sees(unitCode)) {
+            throw new NotFoundException("Không tìm thấy đơn vị có mã '" + unitCode + "'.");
+        }
+        return get(unitCode);
     }
 
     public UnitContacts get(String unitCode) {
@@ -118,12 +125,16 @@ public class ContactDirectory {
         return units.find(unitCode).map(KnownUnit::parentCode).map(this::recipientsOf).orElse(List.of());
     }
 
-    /** Every known unit nobody can be written to: no person and no mailbox, or only addresses that refuse mail. */
-    public List<KnownUnit> unreachable() {
+    /**
+     * Every known unit nobody can be written to (no person and no mailbox, or only addresses that refuse mail), of those
+     * the official sees: its own unit and those below it.
+     */
+    public List<KnownUnit> unreachable(Access access) {
         Set<String> bad = undeliverableEmails();
         Set<String> reachable = mongo.findAll(UnitContacts.class, COLLECTION).stream().map(c -> deliverable(c, bad))
                 .filter(UnitContacts::isReachable).map(UnitContacts::unitCode).collect(Collectors.toSet());
-        return mongo.find(new Query(), KnownUnit.class, "units").stream().filter(u -> !reachable.contains(u.code()))
+        Query seen = access.seesEverything() ? new Query() : Query.query(Criteria.where("_id").in(access.subtree()));
+        return mongo.find(seen, KnownUnit.class, "units").stream().filter(u -> !reachable.contains(u.code()))
                 .sorted(Comparator.comparing(KnownUnit::code)).toList();
     }
 
@@ -138,19 +149,107 @@ public class ContactDirectory {
         return mongo.find(new Query().with(Sort.by("since")), UndeliverableAddress.class, UNDELIVERABLE);
     }
 
-    /** The operator has corrected the address (or the mailbox works again): reminders use it again. */
-    public void clearUndeliverable(String email) {
-        mongo.remove(Query.query(Criteria.where("_id").is(email.toLowerCase(Locale.ROOT))), UNDELIVERABLE);
+    /**
+     * The addresses reminders no longer try that the official sees: those the contacts of its own unit, or of one below
+     * it, still name. One no unit's contacts name any more only the head of the directory sees.
+     */
+    public List<UndeliverableAddress> undeliverable(Access access) {
+        List<UndeliverableAddress> all = undeliverable();
+        if (access.seesEverything()) {
+            return all;
+        }
+        Map<String, Set<String>> users = unitsByAddress();
+        Set<String> subtree = access.subtree();
+        return all.stream().filter(address -> users.getOrDefault(address.email(), Set.of()).stream().anyMatch(subtree::contains)).toList();
+    }
+
+    /**
+     * The operator has corrected the address (or the mailbox works again): reminders use it again. It matters to every
+     * unit whose contacts name it, so only an administrator over all of them may clear it; an address no unit's contacts
+     * name any more, only an administrator of the head of the directory.
+     */
+    public void clearUndeliverable(String email, Access access) {
+        String key = email.toLowerCase(Locale.ROOT);
+        Set<String> users = unitsByAddress().getOrDefault(key, Set.of());
+        if (users.isEmpty()) {
+            access.requireAdministersEverything("gỡ khỏi danh sách bị từ chối một địa chỉ thư không đơn vị nào còn dùng");
+        } else {
+            access.requireAdministersAll(users.stream().collect(Collectors.toMap(Function.identity(),
+                    code -> units.ancestorsOf(code).orElse(List.of()))), "gỡ địa chỉ thư khỏi danh sách bị từ chối");
+        }
+        mongo.remove(Query.query(Criteria.where("_id").is(key)), UNDELIVERABLE);
     }
 
     private Set<String> undeliverableEmails() {
         return undeliverable().stream().map(UndeliverableAddress::email).collect(Collectors.toSet());
     }
 
+    /** Each address the contacts name (lower-cased, as undeliverable addresses are kept), with the units that name it. */
+    private Map<String, Set<String>> unitsByAddress() {
+        Map<String, Set<String>> users = new HashMap<>();
+        for (UnitContacts contacts : mongo.findAll(UnitContacts.class, COLLECTION)) {
+            List<String> addresses = new ArrayList<>();
+            if (contacts.mailbox() != null) {
+                addresses.add(contacts.mailbox());
+            }
+            contacts.people().forEach(person -> addresses.add(person.email()));
+            addresses.stream().filter(address -> address != null).forEach(address -> users
+                    .computeIfAbsent(address.toLowerCase(Locale.ROOT), unused -> new HashSet<>()).add(contacts.unitCode()));
+        }
+        return users;
+    }
+
+    /** Its own officers (a leader is one too), else an administrator of the unit or of one above it; refused with the reason otherwise. */
+    private static void requireMayEdit(String unitCode, Access access) {
+        String action = "cập nhật đầu mối liên hệ của đơn vị " + unitCode;
+        if (unitCode.equals(access.unitCode()) && access.official().has(Role.CAN_BO)) {
+            return;
+        }
+        if (access.official().has(Role.QUAN_TRI)) {
+            access.requireAdministers(unitCode, action);
+        } else {
+            access.requireActsFor(unitCode, Role.CAN_BO, action);
+        }
+    }
+
+    /** Stores the unit's new contacts with who changed them, unless they name exactly what it has now. */
+    private void store(UnitContacts contacts, String action, Access access) {
+        UnitContacts current = mongo.findById(contacts.unitCode(), UnitContacts.class, COLLECTION);
+        if (current != null && current.sameAddressesAs(contacts)) {
+            return;
+        }
+        save(contacts.changedBy(new HistoryEntry(action, clock.instant(), access.official().actor())));
+    }
+
+    /** The contacts of each unit the rows name, checked whole: one bad row and none is. */
+    private Map<String, UnitContacts> validated(List<ContactRow> rows) {
+        List<ImportError> errors = new ArrayList<>();
+        Map<String, UnitContacts> byUnit = new LinkedHashMap<>();
+        for (ContactRow row : rows) {
+            validate(row, errors);
+            UnitContacts current = byUnit.getOrDefault(row.unitCode(), new UnitContacts(row.unitCode(), null, List.of()));
+            if (blank(row.name())) {
+                byUnit.put(row.unitCode(), new UnitContacts(row.unitCode(), strip(row.email()), current.people()));
+            } else {
+                List<Contact> people = new ArrayList<>(current.people());
+                people.add(new Contact(row.name().strip(), strip(row.position()), strip(row.email())));
+                byUnit.put(row.unitCode(), new UnitContacts(row.unitCode(), current.mailbox(), people));
+            }
+        }
+        if (rows.isEmpty()) {
+            throw RuleViolationException.invalid("empty-import", "Tệp nhập không có dòng dữ liệu nào.");
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(RuleViolationException.Kind.INVALID, "invalid-contacts",
+                    "Tệp danh bạ có " + errors.size() + " lỗi; không liên hệ nào được lưu.", errors);
+        }
+        return byUnit;
+    }
+
     private static UnitContacts deliverable(UnitContacts contacts, Set<String> bad) {
         String mailbox = contacts.mailbox() == null || bad.contains(contacts.mailbox().toLowerCase(Locale.ROOT)) ? null : contacts.mailbox();
         return new UnitContacts(contacts.unitCode(), mailbox,
-                contacts.people().stream().filter(p -> !bad.contains(p.email().toLowerCase(Locale.ROOT))).toList());
+                contacts.people().stream().filter(p -> !bad.contains(p.email().toLowerCase(Locale.ROOT))).toList(), contacts.lastChange());
     }
 
     private void validate(ContactRow row, List<ImportError> errors) {

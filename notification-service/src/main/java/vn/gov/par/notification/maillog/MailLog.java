@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import vn.gov.par.support.access.Access;
 import vn.gov.par.support.web.PageView;
 
 /** Every attempt to mail a reminder, readable by unit, recipient, plan and outcome. */
@@ -34,8 +35,17 @@ public class MailLog {
                 line.planId(), line.unitCode(), line.kind(), line.stage(), line.offsetDays(), outcome, detail), COLLECTION);
     }
 
-    public PageView<MailLogEntry> find(String unitCode, String recipient, String planId, String outcome, int page, int size) {
+    /**
+     * The entries the official sees, by the filters given: those about its own unit or one below it, as the deadline's
+     * unit or as the recipient's (so a unit sees the escalations written to it about the units below, and what was
+     * written to its own people).
+     */
+    public PageView<MailLogEntry> find(String unitCode, String recipient, String planId, String outcome, int page, int size, Access access) {
         List<Criteria> parts = new ArrayList<>();
+        if (!access.seesEverything()) {
+            parts.add(new Criteria().orOperator(Criteria.where("unitCode").in(access.subtree()),
+                    Criteria.where("recipientUnitCode").in(access.subtree())));
+        }
         if (unitCode != null) {
             parts.add(new Criteria().orOperator(Criteria.where("unitCode").is(unitCode), Criteria.where("recipientUnitCode").is(unitCode)));
         }

@@ -90,7 +90,7 @@ class DeliveryFailuresTest extends ReminderIntegrationTest {
     @Test
     void anEscalationThroughAnOfficeWithoutContactsReachesTheOfficesParentUnit() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        unit("69401", "UBND xã Thanh An", "COMMUNE", "GOVERNMENT", "70", "694");
+        unit("69401", "UBND xã Thanh An", "COMMUNE", "GOVERNMENT", "TW", "70", "694");
         awaitUnitsKnown("69401");
         api.ok(api.send("/api/contacts/import", MediaType.parseMediaType("text/csv"), """
                 unitCode,name,position,email

@@ -199,10 +199,10 @@ class DigestDispatchTest extends ReminderIntegrationTest {
         AggregateStore<Reminder> reminders = new AggregateStore<>(connection, Reminder.class, "reminders", Reminder::id);
         AggregateStore<Deadline> deadlineStore = new AggregateStore<>(connection, Deadline.class, "deadlines", Deadline::id);
         UnitDirectoryView units = new UnitDirectoryView(connection);
-        Deadlines deadlines = new Deadlines(deadlineStore, reminders, units, new WorkingCalendars(connection, platform),
+        Deadlines deadlines = new Deadlines(deadlineStore, reminders, units, new WorkingCalendars(connection, platform, clock),
                 policies, metrics, clock);
         return new ReminderDispatcher(reminders, new AggregateStore<>(connection, Delivery.class, "deliveries", Delivery::id), deadlines,
-                new ContactDirectory(connection, units), new RecipientClaims(connection), mail, new MailLog(connection), messages, metrics, clock,
+                new ContactDirectory(connection, units, clock), new RecipientClaims(connection), mail, new MailLog(connection), messages, metrics, clock,
                 Duration.ofMinutes(10), Duration.ofMinutes(5), 3);
     }
 

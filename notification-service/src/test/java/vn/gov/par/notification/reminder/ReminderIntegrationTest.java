@@ -111,12 +111,14 @@ abstract class ReminderIntegrationTest {
         purgeMailboxes();
         circuitBreakers.circuitBreaker("smtp").reset();
         clock.reset();
-        unit("70", "UBND tỉnh Bình Phước", "PROVINCE", "GOVERNMENT");
-        unit("694", "UBND huyện Hớn Quản", "DISTRICT", "GOVERNMENT", "70");
-        unit("694-PNV", "Phòng Nội vụ huyện Hớn Quản", "DISTRICT", "AGENCY", "70", "694");
-        unit("691", "UBND huyện Lộc Ninh", "DISTRICT", "GOVERNMENT", "70");
-        unit("697", "UBND huyện Bù Đăng", "DISTRICT", "GOVERNMENT", "70");
-        awaitUnitsKnown("70", "694", "694-PNV", "691", "697");
+        // "TW" heads the directory, as in the real one: the tests act as its administrator, who sees and administers it all.
+        unit("TW", "Chính phủ", "CENTRAL", "GOVERNMENT");
+        unit("70", "UBND tỉnh Bình Phước", "PROVINCE", "GOVERNMENT", "TW");
+        unit("694", "UBND huyện Hớn Quản", "DISTRICT", "GOVERNMENT", "TW", "70");
+        unit("694-PNV", "Phòng Nội vụ huyện Hớn Quản", "DISTRICT", "AGENCY", "TW", "70", "694");
+        unit("691", "UBND huyện Lộc Ninh", "DISTRICT", "GOVERNMENT", "TW", "70");
+        unit("697", "UBND huyện Bù Đăng", "DISTRICT", "GOVERNMENT", "TW", "70");
+        awaitUnitsKnown("TW", "70", "694", "694-PNV", "691", "697");
         api.ok(api.send("/api/contacts/import", MediaType.parseMediaType("text/csv"), """
                 unitCode,name,position,email
                 70,Trần Văn Tỉnh,Phó Giám đốc Sở Nội vụ,tinh@binhphuoc.gov.vn
@@ -208,10 +210,11 @@ abstract class ReminderIntegrationTest {
                 "70", "694", via, "HALF_YEAR", "6 tháng đầu năm 2025", LocalDate.of(2024, 12, 15), LocalDate.of(2025, 6, 14), due);
     }
 
+    /** A unit below those named, from the top down ("TW", "70", "694"); its province is the first below "TW" (itself for a province). */
     static void unit(String code, String name, String level, String kind, String... ancestors) {
         List<String> path = List.of(ancestors);
         KAFKA.publish(EventCatalog.UNIT_REGISTERED, "70", new UnitRecorded(code, name, level, kind, path.isEmpty() ? null : path.get(path.size() - 1),
-                "70", path));
+                path.size() < 2 ? code : path.get(1), path));
     }
 
     static String recipient(MimeMessage message) {

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.NotNull;
 import vn.gov.par.notification.calendar.Holiday;
 import vn.gov.par.notification.calendar.WorkingCalendars;
 import vn.gov.par.notification.reminder.Deadlines;
+import vn.gov.par.support.access.Access;
 import vn.gov.par.support.web.apidocs.NeverNotFound;
 import vn.gov.par.support.web.apidocs.ProblemResponse;
 
@@ -59,9 +60,10 @@ class HolidayController {
     @Operation(summary = "Ngày nghỉ bù, ngày làm việc bù đã ghi nhận · Calendar adjustments", description = """
             Các ngày cán bộ quản trị đã ghi nhận là ngày nghỉ (ngày nghỉ bù theo thông báo của Chính phủ, nghỉ 3/9 thay 1/9, sửa \
             ngày lễ âm lịch tính sai) hoặc ngày làm việc (thứ Bảy làm việc bù, ngày lễ theo luật mà năm đó không nghỉ), sắp theo \
-            ngày. · The dates operators recorded as days off (compensatory days off the government announced, 3/9 instead of \
-            1/9, a wrongly computed lunar holiday) or as working days (make-up Saturdays, a statutory day not taken off that \
-            year), by date.""")
+            ngày, mỗi ngày kèm người ghi nhận và thời điểm (`lastChange`). · The dates operators recorded as days off \
+            (compensatory days off the government announced, 3/9 instead of 1/9, a wrongly computed lunar holiday) or as \
+            working days (make-up Saturdays, a statutory day not taken off that year), by date, each with who recorded it and \
+            when (`lastChange`).""")
     @GetMapping("/api/calendar-adjustments")
     List<WorkingCalendars.Adjustment> adjustments() {
         return calendars.adjustments();
@@ -72,21 +74,22 @@ class HolidayController {
             Ghi nhận ngày `date` (dạng `yyyy-MM-dd`) là ngày nghỉ (`dayOff: true`, ví dụ ngày nghỉ bù theo thông báo của Chính \
             phủ) hoặc ngày làm việc (`dayOff: false`, ví dụ thứ Bảy làm việc bù), thay cho điều đã ghi nhận trước đó về ngày \
             này. Không nêu tên (`name`) thì lấy tên "Ngày nghỉ bù" hoặc "Ngày làm việc bù". Các nhắc việc chưa đến giờ gửi được \
-            lập lại lịch theo lịch làm việc mới; thư đã gửi không bị ảnh hưởng. Không phát sự kiện.
+            lập lại lịch theo lịch làm việc mới; thư đã gửi không bị ảnh hưởng. Không phát sự kiện. Lịch làm việc áp dụng cho cả \
+            nước: chỉ quản trị (QUAN_TRI) của đơn vị cấp cao nhất trong danh mục được thay đổi.
 
             Records the date `date` (`yyyy-MM-dd`) as a day off (`dayOff: true`, e.g. a compensatory day off the government \
             announced) or a working day (`dayOff: false`, e.g. a make-up Saturday), replacing whatever was recorded for that \
             date. Without a `name` it is named "Ngày nghỉ bù" or "Ngày làm việc bù". Every reminder not yet due is rescheduled \
-            by the new calendar; mail already sent is untouched. Publishes no event.""")
+            by the new calendar; mail already sent is untouched. Publishes no event. The calendar holds nationwide: only an \
+            administrator (QUAN_TRI) of the unit at the head of the directory may change it.""")
     @ProblemResponse(status = 400, description = "Ngày `date` không đúng dạng `yyyy-MM-dd` hoặc không có thật (`invalid-parameter`), thiếu `dayOff` (`validation-failed`), hoặc nội dung không đọc được (`unreadable-body`). · The date is not a real `yyyy-MM-dd` date, `dayOff` is missing, or the body is unreadable.")
     @NeverNotFound
     @PutMapping("/api/calendar-adjustments/{date}")
     WorkingCalendars.Adjustment adjust(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @Valid @RequestBody AdjustmentRequest request) {
-        WorkingCalendars.Adjustment adjustment = new WorkingCalendars.Adjustment(date,
+            @Valid @RequestBody AdjustmentRequest request, Access access) {
+        WorkingCalendars.Adjustment adjustment = calendars.adjust(date,
                 request.name() == null || request.name().isBlank() ? (request.dayOff() ? "Ngày nghỉ bù" : "Ngày làm việc bù") : request.name().strip(),
-                request.dayOff());
-        calendars.adjust(adjustment);
+                request.dayOff(), access);
         deadlines.replanPending();
         return adjustment;
     }
@@ -94,15 +97,17 @@ class HolidayController {
     @Operation(summary = "Xóa ngày nghỉ bù, ngày làm việc bù đã ghi nhận · Remove a calendar adjustment", description = """
             Xóa điều đã ghi nhận về ngày `date` (dạng `yyyy-MM-dd`): ngày đó trở lại như lịch mặc định (làm việc từ thứ Hai đến \
             thứ Sáu, trừ ngày nghỉ lễ, Tết theo luật). Các nhắc việc chưa đến giờ gửi được lập lại lịch. Ngày chưa ghi nhận gì \
-            thì không có gì thay đổi, vẫn trả về 204. Không phát sự kiện. · Removes what was recorded for the date: it is again \
+            thì không có gì thay đổi, vẫn trả về 204. Không phát sự kiện. Chỉ quản trị (QUAN_TRI) của đơn vị cấp cao nhất trong \
+            danh mục được xóa, vì lịch làm việc áp dụng cho cả nước. · Removes what was recorded for the date: it is again \
             as the default calendar has it (Monday to Friday, except the statutory holidays). Every reminder not yet due is \
-            rescheduled. A date with nothing recorded changes nothing and still answers 204. Publishes no event.""")
+            rescheduled. A date with nothing recorded changes nothing and still answers 204. Publishes no event. Only an \
+            administrator (QUAN_TRI) of the unit at the head of the directory may do it, as the calendar holds nationwide.""")
     @ProblemResponse(status = 400, description = "Ngày `date` không đúng dạng `yyyy-MM-dd` hoặc không có thật (`invalid-parameter`). · The date is not a real `yyyy-MM-dd` date.")
     @NeverNotFound
     @DeleteMapping("/api/calendar-adjustments/{date}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        calendars.remove(date);
+    void remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Access access) {
+        calendars.remove(date, access);
         deadlines.replanPending();
     }
 }

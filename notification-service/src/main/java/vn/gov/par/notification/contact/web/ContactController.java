@@ -29,6 +29,7 @@ import vn.gov.par.notification.contact.ContactDirectory;
 import vn.gov.par.notification.contact.ContactRow;
 import vn.gov.par.notification.contact.UndeliverableAddress;
 import vn.gov.par.notification.contact.UnitContacts;
+import vn.gov.par.support.access.Access;
 import vn.gov.par.support.directory.KnownUnit;
 import vn.gov.par.support.domain.RuleViolationException;
 import vn.gov.par.support.web.apidocs.NeverNotFound;
@@ -46,13 +47,16 @@ class ContactController {
             phụ trách của đơn vị; dòng không có họ tên (`name`) là hộp thư của đơn vị. Danh bạ của mỗi đơn vị có trong tệp được \
             thay toàn bộ bằng các dòng của đơn vị đó; đơn vị không có trong tệp giữ nguyên. Cả tệp được kiểm tra trước: một dòng \
             sai (đơn vị không có trong danh mục đơn vị, thiếu hoặc sai địa chỉ thư) thì không dòng nào được lưu. Trả về số đơn vị \
-            có trong tệp (`units`). Nhập lại cùng tệp không thay đổi gì. Không phát sự kiện.
+            có trong tệp (`units`). Nhập lại cùng tệp không thay đổi gì. Không phát sự kiện. Chỉ quản trị (QUAN_TRI) được nhập, \
+            và chỉ cho đơn vị mình và các đơn vị cấp dưới: một dòng nêu đơn vị ngoài phạm vi đó thì cả tệp bị từ chối (403).
 
             Imports contacts from CSV (header `unitCode,name,position,email`) or a JSON list. Each row is a person responsible \
             at the unit; a row without a `name` is the unit's own mailbox. Each unit the file names has its contacts replaced \
             by its rows; units it does not name are left as they are. The whole file is checked first: one bad row (a unit not \
             in the units directory, a missing or malformed address) and no row is stored. Answers how many units the file \
-            names (`units`). Importing the same file again changes nothing. Publishes no event.""";
+            names (`units`). Importing the same file again changes nothing. Publishes no event. Only an administrator \
+            (QUAN_TRI) may import, and only for its own unit and the units below it: one row naming a unit outside them and \
+            the whole file is refused (403).""";
     private static final String IMPORT_REFUSED = "Tệp hoặc danh sách không hợp lệ (`invalid-contacts`, `empty-import`; với tệp CSV còn `bad-csv-header`, `unreadable-csv`): đơn vị không có trong danh mục, thiếu hoặc sai địa chỉ thư, không có dòng nào, sai dòng tiêu đề hoặc tệp không đọc được; với `invalid-contacts`, `errors` nêu từng dòng. · The file or list is invalid: a unit not in the directory, a missing or malformed address, no row at all, a wrong CSV header or an unreadable CSV; with `invalid-contacts`, `errors` names each row.";
 
     private final ContactDirectory contacts;
@@ -72,7 +76,7 @@ class ContactController {
     @Operation(summary = "Nhập danh bạ đầu mối liên hệ · Import contacts", description = IMPORT)
     @ProblemResponse(status = 422, description = IMPORT_REFUSED)
     @PostMapping(path = "/api/contacts/import", consumes = "text/csv")
-    ImportOutcome importCsv(@RequestBody String text) {
+    ImportOutcome importCsv(@RequestBody String text, Access access) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<ContactRow> rows = new ArrayList<>();
         try (MappingIterator<Map<String, String>> lines = csv.readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader())
@@ -87,27 +91,30 @@ class ContactController {
         } catch (JacksonException e) {
             throw RuleViolationException.invalid("unreadable-csv", "Không đọc được tệp CSV: " + e.getOriginalMessage());
         }
-        return new ImportOutcome(contacts.importRows(rows));
+        return new ImportOutcome(contacts.importRows(rows, access));
     }
 
     @Operation(summary = "Nhập danh bạ đầu mối liên hệ · Import contacts", description = IMPORT)
     @ProblemResponse(status = 422, description = IMPORT_REFUSED)
     @PostMapping(path = "/api/contacts/import", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ImportOutcome importJson(@RequestBody List<@NotNull(message = "Dòng nhập không được để trống.") ContactRowRequest> requests) {
+    ImportOutcome importJson(@RequestBody List<@NotNull(message = "Dòng nhập không được để trống.") ContactRowRequest> requests,
+            Access access) {
         List<ContactRow> rows = new ArrayList<>();
         requests.forEach(r -> rows.add(new ContactRow(rows.size() + 1, r.unitCode(), r.name(), r.position(), r.email())));
-        return new ImportOutcome(contacts.importRows(rows));
+        return new ImportOutcome(contacts.importRows(rows, access));
     }
 
     @Operation(summary = "Xem đầu mối liên hệ của một đơn vị · Read a unit's contacts", description = """
-            Những người phụ trách của đơn vị (họ tên, chức vụ, địa chỉ thư) và hộp thư đơn vị. Mã đơn vị chưa có trong danh bạ \
-            (kể cả mã không có trong danh mục đơn vị) trả về danh sách rỗng, không báo lỗi. · The unit's responsible people \
-            (name, position, address) and its mailbox. A unit code with nothing in the contacts (even one not in the units \
-            directory) answers empty, not an error.""")
-    @NeverNotFound
+            Những người phụ trách của đơn vị (họ tên, chức vụ, địa chỉ thư), hộp thư đơn vị và lần thay đổi gần nhất \
+            (`lastChange`: nhập `IMPORTED` hay sửa `REPLACED`, lúc nào, ai làm). Đơn vị chưa có gì trong danh bạ trả về danh \
+            sách rỗng, không báo lỗi. Chỉ xem được đơn vị của mình và các đơn vị cấp dưới; mã khác (kể cả mã không có trong \
+            danh mục đơn vị) trả về 404. · The unit's responsible people (name, position, address), its mailbox and the last \
+            change (`lastChange`: `IMPORTED` or `REPLACED`, when, by whom). A unit with nothing in the contacts answers empty, \
+            not an error. Only the caller's own unit and the units below it; any other code (one not in the units directory \
+            included) answers 404.""")
     @GetMapping("/api/contacts/{unitCode}")
-    UnitContacts get(@PathVariable String unitCode) {
-        return contacts.get(unitCode);
+    UnitContacts get(@PathVariable String unitCode, Access access) {
+        return contacts.get(unitCode, access);
     }
 
     record UnitContactsRequest(String mailbox, List<@NotNull(message = "Người liên hệ không được để trống.") Contact> people) {
@@ -116,50 +123,59 @@ class ContactController {
     @Operation(summary = "Cập nhật đầu mối liên hệ của một đơn vị · Replace a unit's contacts", description = """
             Thay toàn bộ danh bạ của đơn vị: hộp thư đơn vị (`mailbox`, có thể để trống) và những người phụ trách (`people`), \
             mỗi người có họ tên và địa chỉ thư hợp lệ. Để trống cả hai thì đơn vị không còn ai nhận thư và có tên trong danh \
-            sách đơn vị chưa liên hệ được. Thư nhắc việc từ đó gửi theo danh bạ mới. Không phát sự kiện.
+            sách đơn vị chưa liên hệ được. Thư nhắc việc từ đó gửi theo danh bạ mới; người sửa được ghi lại (`lastChange`). Không \
+            phát sự kiện. Cán bộ của chính đơn vị (kể cả lãnh đạo), hoặc quản trị của đơn vị hay của đơn vị cấp trên, được sửa.
 
             Replaces the unit's whole contacts: its mailbox (`mailbox`, may be empty) and its responsible people (`people`), \
             each with a name and a valid address. With both empty nobody is mailed and the unit shows among the unreachable. \
-            Reminders go by the new contacts from then on. Publishes no event.""")
+            Reminders go by the new contacts from then on; who changed them is kept (`lastChange`). Publishes no event. The \
+            unit's own officers (leaders included), or an administrator of the unit or of one above it, may do it.""")
     @ProblemResponse(status = 422, description = "Người liên hệ thiếu họ tên (`contact-name-missing`), hoặc đơn vị không có trong danh mục đơn vị, địa chỉ thư thiếu hoặc sai (`invalid-contacts`; `errors` nêu từng điểm). · A person without a name, or the unit is not in the units directory, an address is missing or malformed; `errors` lists each point.")
     @NeverNotFound
     @PutMapping("/api/contacts/{unitCode}")
-    UnitContacts replace(@PathVariable String unitCode, @Valid @RequestBody UnitContactsRequest request) {
-        return contacts.replace(new UnitContacts(unitCode, request.mailbox(), request.people()));
+    UnitContacts replace(@PathVariable String unitCode, @Valid @RequestBody UnitContactsRequest request, Access access) {
+        return contacts.replace(new UnitContacts(unitCode, request.mailbox(), request.people()), access);
     }
 
     /** Units nobody can be mailed at: no responsible person and no unit mailbox. */
     @Operation(summary = "Đơn vị chưa liên hệ được · Units nobody can be reached at", description = """
             Các đơn vị trong danh mục không có người phụ trách và không có hộp thư, hoặc chỉ có những địa chỉ đã bị máy chủ thư \
             từ chối: thư nhắc việc gửi các đơn vị này không đến được ai (nhật ký thư ghi `UNREACHABLE`). Sắp theo mã đơn vị. \
-            · Every unit in the directory with no responsible person and no mailbox, or only addresses the mail server \
-            refuses: reminders to them reach nobody (logged `UNREACHABLE`). By unit code.""")
+            Chỉ gồm đơn vị của người gọi và các đơn vị cấp dưới. · Every unit in the directory with no responsible person and \
+            no mailbox, or only addresses the mail server refuses: reminders to them reach nobody (logged `UNREACHABLE`). By \
+            unit code. Only the caller's own unit and the units below it.""")
     @GetMapping("/api/contacts/unreachable")
-    List<KnownUnit> unreachable() {
-        return contacts.unreachable();
+    List<KnownUnit> unreachable(Access access) {
+        return contacts.unreachable(access);
     }
 
     /** Addresses the mail server refused for good: reminders skip them (to the unit's other contacts) until cleared. */
     @Operation(summary = "Địa chỉ thư bị từ chối · Undeliverable addresses", description = """
             Các địa chỉ máy chủ thư đã từ chối hẳn, kèm lý do và thời điểm, cũ nhất trước. Thư nhắc việc bỏ qua các địa chỉ \
             này và gửi cho những đầu mối khác của đơn vị (hoặc hộp thư đơn vị) cho đến khi địa chỉ được gỡ khỏi danh sách. \
-            · The addresses the mail server refused for good, with its answer and since when, oldest first. Reminders skip \
-            them, writing to the unit's other contacts (or its mailbox), until they are cleared.""")
+            Chỉ gồm những địa chỉ mà danh bạ của đơn vị người gọi hoặc của đơn vị cấp dưới còn dùng (địa chỉ không đơn vị nào \
+            còn dùng chỉ quản trị cấp cao nhất thấy). · The addresses the mail server refused for good, with its answer and \
+            since when, oldest first. Reminders skip them, writing to the unit's other contacts (or its mailbox), until they \
+            are cleared. Only those the contacts of the caller's own unit or of a unit below it still name (one no unit names \
+            any more, only the administrators at the head of the directory see).""")
     @GetMapping("/api/contacts/undeliverable")
-    List<UndeliverableAddress> undeliverable() {
-        return contacts.undeliverable();
+    List<UndeliverableAddress> undeliverable(Access access) {
+        return contacts.undeliverable(access);
     }
 
     /** The address was corrected at its end: reminders may use it again. */
     @Operation(summary = "Gỡ địa chỉ khỏi danh sách bị từ chối · Clear an undeliverable address", description = """
             Khi địa chỉ đã được sửa ở phía đơn vị (hoặc hộp thư hoạt động trở lại), gỡ địa chỉ khỏi danh sách bị từ chối để \
             thư nhắc việc dùng lại. Không phân biệt chữ hoa, chữ thường. Địa chỉ không có trong danh sách thì không có gì thay \
-            đổi, vẫn trả về 204. · Once the address is corrected at its end (or the mailbox works again), clears it so \
-            reminders use it again. Case does not matter. An address not on the list changes nothing and still answers 204.""")
+            đổi, vẫn trả về 204. Chỉ quản trị có phạm vi bao gồm mọi đơn vị mà danh bạ đang dùng địa chỉ này được gỡ (địa chỉ \
+            không đơn vị nào dùng: quản trị cấp cao nhất). · Once the address is corrected at its end (or the mailbox works \
+            again), clears it so reminders use it again. Case does not matter. An address not on the list changes nothing and \
+            still answers 204. Only an administrator over every unit whose contacts name the address may clear it (one no unit \
+            names: an administrator at the head of the directory).""")
     @NeverNotFound
     @DeleteMapping("/api/contacts/undeliverable/{email}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void clearUndeliverable(@PathVariable String email) {
-        contacts.clearUndeliverable(email);
+    void clearUndeliverable(@PathVariable String email, Access access) {
+        contacts.clearUndeliverable(email, access);
     }
 }

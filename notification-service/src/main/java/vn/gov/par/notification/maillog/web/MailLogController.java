@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import vn.gov.par.notification.maillog.MailLog;
 import vn.gov.par.notification.maillog.MailLogEntry;
+import vn.gov.par.support.access.Access;
 import vn.gov.par.support.web.PageView;
 
 @Tag(name = "Nhật ký thư · Mail log", description = "Mọi lần gửi thư nhắc việc và kết quả. · Every attempt to mail a reminder, and how it ended.")
@@ -33,7 +34,8 @@ class MailLogController {
             tạo được), `DEFERRED` máy chủ thư chưa sẵn sàng nên sẽ gửi lại, `UNREACHABLE` đơn vị chưa có địa chỉ nhận thư. Lọc \
             theo đơn vị (`unitCode`: đơn vị có thời hạn hoặc đơn vị của người nhận), địa chỉ người nhận (`recipient`, đúng nguyên \
             văn), kế hoạch (`planId`) và kết quả; `outcome=FAILED` là những thư cán bộ vận hành cần xem xét. Từng trang (`page` \
-            từ 0, `size` tối đa 500).
+            từ 0, `size` tối đa 500). Chỉ gồm thư về đơn vị của người gọi và các đơn vị cấp dưới (là đơn vị có thời hạn hoặc đơn \
+            vị của người nhận).
 
             Every attempt to mail a reminder to one recipient, newest first: the recipient and their unit, the deadline (kind \
             `SUB_PLAN`, `TASK`, `REPORT`), its plan and unit, the stage (`BEFORE`, `ON_DAY`, `OVERDUE`, `ESCALATION`) and the \
@@ -41,12 +43,14 @@ class MailLogController {
             written), `DEFERRED` while the mail server is unavailable (tried again later), `UNREACHABLE` when the unit has no \
             address. Filter by unit (`unitCode`: the deadline's unit or the recipient's), recipient address (`recipient`, \
             exactly as written), plan (`planId`) and outcome; `outcome=FAILED` is what operators should look at. A page at a \
-            time (`page` from 0, `size` at most 500).""")
+            time (`page` from 0, `size` at most 500). Only mail about the caller's own unit and the units below it (as the \
+            deadline's unit or the recipient's).""")
     @GetMapping("/api/mail-log")
     PageView<MailLogEntry> find(@RequestParam(required = false) String unitCode, @RequestParam(required = false) String recipient,
             @RequestParam(required = false) String planId, @RequestParam(required = false) String outcome,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "page phải >= 0") int page,
-            @RequestParam(defaultValue = "50") @Min(value = 1, message = "size phải >= 1") @Max(value = 500, message = "size tối đa 500") int size) {
-        return mailLog.find(unitCode, recipient, planId, outcome, page, size);
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = "size phải >= 1") @Max(value = 500, message = "size tối đa 500") int size,
+            Access access) {
+        return mailLog.find(unitCode, recipient, planId, outcome, page, size, access);
     }
 }
