@@ -105,6 +105,12 @@ public class UnitDirectory implements UnitLineage {
     }
 
     @Override
+    public boolean headsEverything(String unitCode) {
+        return find(unitCode).map(unit -> unit.ancestorCodes().isEmpty()).orElse(false)
+                && units.count(Query.query(Criteria.where("ancestorCodes").size(0))) == 1;
+    }
+
+    @Override
     public Set<String> subtreeOf(String unitCode) {
         if (find(unitCode).isEmpty()) {
             return Set.of();
