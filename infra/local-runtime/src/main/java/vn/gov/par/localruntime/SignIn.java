@@ -23,7 +23,7 @@ public final class SignIn {
     private static final Pattern EXPIRES_IN = Pattern.compile("\"expires_in\"\\s*:\\s*(\\d+)");
     private static final Duration MARGIN = Duration.ofMinutes(1);
     /** The demo users' password, in the local realm only. */
-    private static final String DEMO_PASSWORD = "demo";
+    public static final String DEMO_PASSWORD = "demo";
 
     private final URI tokenEndpoint;
     private final String username;

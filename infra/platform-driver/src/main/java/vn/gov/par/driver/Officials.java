@@ -45,7 +45,7 @@ public final class Officials {
                 users.add(Map.of("username", username(unit), "enabled", true, "emailVerified", true,
                         "firstName", "Lãnh đạo", "lastName", unit, "email", username(unit) + "@kiem-thu.example.vn",
                         "attributes", Map.of("unit_code", List.of(unit)), "realmRoles", List.of("LANH_DAO"),
-                        "credentials", List.of(Map.of("type", "password", "value", "demo", "temporary", false))));
+                        "credentials", List.of(Map.of("type", "password", "value", SignIn.DEMO_PASSWORD, "temporary", false))));
             }
             send(HttpRequest.newBuilder(settings.keycloakUrl().resolve("/admin/realms/par/partialImport"))
                     .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")

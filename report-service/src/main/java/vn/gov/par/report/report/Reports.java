@@ -111,15 +111,6 @@ public class Reports {
         return access.seesEverything() || access.sees(report.unitCode(), report.ancestorCodes());
     }
 
-    /** What a list shows the official, as a query: null when it sees every report. */
-    public static Criteria visibleTo(Access access) {
-        if (access.seesEverything()) {
-            return null;
-        }
-        String own = access.unitCode() == null ? "" : access.unitCode();
-        return new Criteria().orOperator(Criteria.where("unitCode").is(own), Criteria.where("ancestorCodes").is(own));
-    }
-
     /**
      * Announces, once each, the reports never submitted by their due date. The scheduled sweep holds a lock so
      * that one instance sweeps at a time; the write conditional on the revision read still keeps a second

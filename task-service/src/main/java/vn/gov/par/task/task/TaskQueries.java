@@ -21,13 +21,14 @@ import org.springframework.stereotype.Service;
 import vn.gov.par.support.access.Access;
 import vn.gov.par.support.domain.NotFoundException;
 import vn.gov.par.support.persistence.AggregateStore;
+import vn.gov.par.support.persistence.VisibleUnits;
 import vn.gov.par.support.web.PageView;
 import vn.gov.par.support.directory.KnownUnit;
 import vn.gov.par.support.directory.UnitDirectoryView;
 
 /**
  * Lists and roll-ups, each answered with one query to the store (plus the directory for names), each showing only what
- * the asking official sees: the work of its own unit and of the units below it ({@link Visibility}).
+ * the asking official sees: the work of its own unit and of the units below it ({@link VisibleUnits}).
  */
 @Service
 public class TaskQueries {
@@ -69,7 +70,7 @@ public class TaskQueries {
 
     /** The task, if the official sees it: one of another unit's is answered as one that does not exist. */
     public TaskWithOccurrences task(String taskId, Access access) {
-        Task task = tasks.find(taskId).map(v -> v.value()).filter(found -> Visibility.sees(access, found.unitCode(), found.ancestorCodes()))
+        Task task = tasks.find(taskId).map(v -> v.value()).filter(found -> access.sees(found.unitCode(), found.ancestorCodes()))
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy nhiệm vụ '" + taskId + "'."));
         return new TaskWithOccurrences(task, occurrences.find(Query.query(Criteria.where("taskId").is(taskId)).with(Sort.by("dueDate"))));
     }
@@ -83,7 +84,7 @@ public class TaskQueries {
         if (unitCode != null) {
             criteria.and("unitCode").is(unitCode);
         }
-        Query query = Query.query(visibleOnly(criteria, Visibility.of(access)));
+        Query query = Query.query(visibleOnly(criteria, VisibleUnits.of(access)));
         long total = tasks.count(query);
         return new PageView<>(tasks.find(query.with(Sort.by("activityIndex", "unitCode")).skip((long) page * size).limit(size)), page, size,
                 total);
@@ -98,7 +99,7 @@ public class TaskQueries {
         if (unitCode != null) {
             criteria.and("unitCode").is(unitCode);
         }
-        return tasks.find(Query.query(visibleOnly(criteria, Visibility.of(access))).with(Sort.by("planId", "activityIndex", "unitCode")));
+        return tasks.find(Query.query(visibleOnly(criteria, VisibleUnits.of(access))).with(Sort.by("planId", "activityIndex", "unitCode")));
     }
 
     /** A unit's own occurrences, over every plan or one. */
@@ -114,7 +115,7 @@ public class TaskQueries {
      */
     public List<UnitRollup> planRollup(String planId, String underUnit, Access access) {
         Criteria ofPlan = Criteria.where("planPath").is(planId);
-        Optional<Criteria> visible = Visibility.of(access);
+        Optional<Criteria> visible = VisibleUnits.of(access);
         Map<String, StatusCounts> own = countsByUnit(visibleOnly(new Criteria().andOperator(ofPlan,
                 Criteria.where("ancestorCodes").is(underUnit)), visible));
         own.putAll(countsByUnit(visibleOnly(new Criteria().andOperator(ofPlan, Criteria.where("unitCode").is(underUnit)), visible)));
@@ -129,7 +130,7 @@ public class TaskQueries {
             upwards.stream().filter(byCode::containsKey).forEach(c -> subtree.merge(c, counts, StatusCounts::plus));
         });
         return units.stream().filter(u -> subtree.containsKey(u.code()))
-                .filter(u -> visible.isEmpty() || Visibility.sees(access, u.code(), u.ancestorCodes()))
+                .filter(u -> visible.isEmpty() || access.sees(u.code(), u.ancestorCodes()))
                 .sorted(java.util.Comparator.comparingInt((KnownUnit u) -> u.ancestorCodes().size()).thenComparing(KnownUnit::code))
                 .map(u -> new UnitRollup(u.code(), u.name(), u.level(), own.getOrDefault(u.code(), StatusCounts.none()), subtree.get(u.code())))
                 .toList();
@@ -156,14 +157,14 @@ public class TaskQueries {
         return counts;
     }
 
-    /** @param visible what the official sees, as {@link Visibility#of} gives it */
+    /** @param visible what the official sees, as {@link VisibleUnits#of} gives it */
     private static Criteria visibleOnly(Criteria criteria, Optional<Criteria> visible) {
         return visible.map(condition -> new Criteria().andOperator(criteria, condition)).orElse(criteria);
     }
 
     private static Criteria criteria(Filter filter, Access access) {
         List<Criteria> parts = new ArrayList<>();
-        Visibility.of(access).ifPresent(parts::add);
+        VisibleUnits.of(access).ifPresent(parts::add);
         if (filter.unitCode() != null) {
             parts.add(Criteria.where("unitCode").is(filter.unitCode()));
         }

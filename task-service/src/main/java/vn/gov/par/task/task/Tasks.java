@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -201,7 +200,7 @@ public class Tasks {
      */
     public TaskOccurrence recordProgress(String occurrenceId, ProgressEntry entry, Access access) {
         Versioned<TaskOccurrence> current = occurrences.find(occurrenceId)
-                .filter(o -> Visibility.sees(access, o.value().unitCode(), o.value().ancestorCodes()))
+                .filter(o -> access.sees(o.value().unitCode(), o.value().ancestorCodes()))
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy lần thực hiện '" + occurrenceId + "'."));
         access.requireActsFor(current.value().unitCode(), Role.CAN_BO, "ghi nhận tiến độ công việc của đơn vị này");
         Actor actor = access.official().actor();
@@ -348,7 +347,7 @@ public class Tasks {
 
     /** A task outside what the official sees is answered as one that does not exist. */
     private Versioned<Task> visible(String taskId, Access access) {
-        return tasks.find(taskId).filter(task -> Visibility.sees(access, task.value().unitCode(), task.value().ancestorCodes()))
+        return tasks.find(taskId).filter(task -> access.sees(task.value().unitCode(), task.value().ancestorCodes()))
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy nhiệm vụ '" + taskId + "'."));
     }
 

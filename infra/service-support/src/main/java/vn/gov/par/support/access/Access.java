@@ -41,9 +41,10 @@ public final class Access {
                 && (unitCode.equals(official.unitCode()) || lineage.ancestorsOf(unitCode).orElse(List.of()).contains(official.unitCode()));
     }
 
-    /** The same, for a resource that carries the codes of the units above its own. */
+    /** The same, for a resource that carries the codes of the units above its own (none when it carries null). */
     public boolean sees(String unitCode, List<String> unitAncestors) {
-        return official.unitCode() != null && (official.unitCode().equals(unitCode) || unitAncestors.contains(official.unitCode()));
+        return official.unitCode() != null && (official.unitCode().equals(unitCode)
+                || unitAncestors != null && unitAncestors.contains(official.unitCode()));
     }
 
     /** Whether the unit is one of those above the official's own: its issued plans are the ones the official implements. */

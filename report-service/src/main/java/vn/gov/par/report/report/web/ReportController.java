@@ -28,6 +28,7 @@ import vn.gov.par.report.report.Reports;
 import vn.gov.par.report.schedule.PeriodType;
 import vn.gov.par.support.access.Access;
 import vn.gov.par.support.persistence.AggregateStore;
+import vn.gov.par.support.persistence.VisibleUnits;
 import vn.gov.par.support.web.PageView;
 import vn.gov.par.support.web.apidocs.ProblemResponse;
 
@@ -78,10 +79,7 @@ class ReportController {
             @RequestParam(defaultValue = "50") @Min(value = 1, message = "size phải >= 1") @Max(value = 500, message = "size tối đa 500") int size,
             Access access) {
         List<Criteria> parts = new ArrayList<>();
-        Criteria visible = Reports.visibleTo(access);
-        if (visible != null) {
-            parts.add(visible);
-        }
+        VisibleUnits.of(access).ifPresent(parts::add);
         add(parts, "recipientUnitCode", recipientUnitCode);
         add(parts, "unitCode", unitCode);
         add(parts, "ancestorCodes", underUnit);
