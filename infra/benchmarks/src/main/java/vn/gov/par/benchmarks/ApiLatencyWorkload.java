@@ -2,17 +2,26 @@ package vn.gov.par.benchmarks;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
+import vn.gov.par.driver.Http;
+import vn.gov.par.driver.NationalHierarchy;
+import vn.gov.par.driver.Officials;
 import vn.gov.par.localruntime.LocalPlatform;
 import vn.gov.par.localruntime.ServiceModule;
 
 /**
  * Latency of the three views a national console leans on, after the national cascade: the cascade tree of the
- * national plan, a paged task list of one province, and a province's report roll-up — under a steady concurrent
- * load from a second process ({@link LoadGenerator}).
+ * national plan as the centre's leader sees it, and a paged task list and a report roll-up of one province as that
+ * province's leader sees them (what it may see is filtered, as for any official below the top) — under a steady
+ * concurrent load from a second process ({@link LoadGenerator}), each request with its official's token. What
+ * checking those tokens cost is read from the services' own timer of it.
  */
 final class ApiLatencyWorkload {
 
@@ -20,33 +29,63 @@ final class ApiLatencyWorkload {
     static final int WARM_UP_SECONDS = 10;
     static final int MEASURED_SECONDS = 60;
     private static final String PROVINCE = "T01";
+    private static final List<ServiceModule> MEASURED = List.of(ServiceModule.PLAN, ServiceModule.TASK, ServiceModule.REPORT);
+    private static final Pattern ACCEPTED_CHECKS =
+            Pattern.compile("(?m)^par_access_token_checks_seconds_(count|sum)\\{[^}]*outcome=\"accepted\"[^}]*} (\\S+)$");
+
+    /** The views' latency, and each service's token checks during the load: how many, and their mean in microseconds. */
+    record Outcome(Map<String, JsonNode> views, Map<String, TokenChecks> tokenChecks) {
+    }
+
+    record TokenChecks(long checks, double meanMicros) {
+    }
 
     private ApiLatencyWorkload() {
     }
 
-    static Map<String, JsonNode> run(LocalPlatform platform, String nationalPlanId, PrintStream progress)
-            throws IOException, InterruptedException {
-        Map<String, String> views = new LinkedHashMap<>();
-        views.put("cascade tree of the national plan", url(platform, ServiceModule.PLAN, "/api/plans/" + nationalPlanId + "/cascade"));
-        views.put("paged task list of a province", url(platform, ServiceModule.TASK, "/api/tasks?provinceCode=" + PROVINCE + "&page=0&size=50"));
-        views.put("report roll-up of a province", url(platform, ServiceModule.REPORT,
-                "/api/rollups/reports?unitCode=" + PROVINCE + "&rootPlanId=" + nationalPlanId + "&periodType=Q1"));
+    static Outcome run(LocalPlatform platform, String nationalPlanId, PrintStream progress) throws IOException, InterruptedException {
+        Officials officials = new Officials(platform.settings());
+        String centre = officials.leader(NationalHierarchy.CENTRAL_CODE).accessToken();
+        String province = officials.leader(PROVINCE).accessToken();
+        Map<String, String[]> views = new LinkedHashMap<>();
+        views.put("cascade tree of the national plan", new String[] {centre,
+                url(platform, ServiceModule.PLAN, "/api/plans/" + nationalPlanId + "/cascade")});
+        views.put("paged task list of a province", new String[] {province,
+                url(platform, ServiceModule.TASK, "/api/tasks?provinceCode=" + PROVINCE + "&page=0&size=50")});
+        views.put("report roll-up of a province", new String[] {province, url(platform, ServiceModule.REPORT,
+                "/api/rollups/reports?unitCode=" + PROVINCE + "&rootPlanId=" + nationalPlanId + "&periodType=Q1")});
         progress.printf("API latency: %d clients for %d s (after %d s of warm-up), from a second process%n", CLIENTS, MEASURED_SECONDS,
                 WARM_UP_SECONDS);
-        String[] arguments = new String[4 + views.size()];
-        arguments[0] = String.valueOf(WARM_UP_SECONDS);
-        arguments[1] = String.valueOf(MEASURED_SECONDS);
-        arguments[2] = String.valueOf(CLIENTS);
+        List<String> arguments = new ArrayList<>(List.of(String.valueOf(WARM_UP_SECONDS), String.valueOf(MEASURED_SECONDS),
+                String.valueOf(CLIENTS)));
         // Signed in like any client; a token lives 15 minutes, longer than the load runs.
-        arguments[3] = platform.signIn().accessToken();
-        int i = 4;
-        for (String url : views.values()) {
-            arguments[i++] = url;
-        }
-        JsonNode measured = ChildJvm.run(LoadGenerator.class, arguments);
+        views.values().forEach(view -> arguments.addAll(List.of(view)));
+        Map<ServiceModule, double[]> before = acceptedChecks(platform);
+        JsonNode measured = ChildJvm.run(LoadGenerator.class, arguments.toArray(String[]::new));
+        Map<ServiceModule, double[]> after = acceptedChecks(platform);
         Map<String, JsonNode> byView = new LinkedHashMap<>();
-        views.forEach((view, url) -> byView.put(view, measured.get(url)));
-        return byView;
+        views.forEach((view, tokenAndUrl) -> byView.put(view, measured.get(tokenAndUrl[1])));
+        Map<String, TokenChecks> checks = new LinkedHashMap<>();
+        for (ServiceModule service : MEASURED) {
+            long count = (long) (after.get(service)[0] - before.get(service)[0]);
+            double seconds = after.get(service)[1] - before.get(service)[1];
+            checks.put(service.moduleName(), new TokenChecks(count, count == 0 ? Double.NaN : seconds / count * 1e6));
+        }
+        return new Outcome(byView, checks);
+    }
+
+    /** Each service's count and total seconds of accepted token checks so far. */
+    private static Map<ServiceModule, double[]> acceptedChecks(LocalPlatform platform) {
+        Map<ServiceModule, double[]> checks = new LinkedHashMap<>();
+        for (ServiceModule service : MEASURED) {
+            double[] countAndSum = new double[2];
+            Matcher line = ACCEPTED_CHECKS.matcher(new Http(platform.settings().serviceBaseUrl(service)).text("/actuator/prometheus"));
+            while (line.find()) {
+                countAndSum["count".equals(line.group(1)) ? 0 : 1] += Double.parseDouble(line.group(2));
+            }
+            checks.put(service, countAndSum);
+        }
+        return checks;
     }
 
     private static String url(LocalPlatform platform, ServiceModule module, String path) {

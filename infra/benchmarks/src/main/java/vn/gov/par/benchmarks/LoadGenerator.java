@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ import vn.gov.par.driver.Http;
  * soon as the last one is answered, in turn over the URLs, for a set time after a warm-up. Prints, as one JSON
  * line, each URL's request count, errors and latency percentiles in milliseconds.
  *
- * <p>Arguments: warm-up seconds, measured seconds, clients, the access token to send, then the URLs.
+ * <p>Arguments: warm-up seconds, measured seconds, clients, then for each URL the access token to send and the URL.
  */
 public final class LoadGenerator {
 
@@ -33,8 +32,11 @@ public final class LoadGenerator {
         Duration warmUp = Duration.ofSeconds(Long.parseLong(args[0]));
         Duration measured = Duration.ofSeconds(Long.parseLong(args[1]));
         int clients = Integer.parseInt(args[2]);
-        String token = args[3];
-        List<URI> urls = Arrays.stream(args, 4, args.length).map(URI::create).toList();
+        Map<URI, String> tokens = new LinkedHashMap<>();
+        for (int i = 3; i + 1 < args.length; i += 2) {
+            tokens.put(URI.create(args[i + 1]), args[i]);
+        }
+        List<URI> urls = List.copyOf(tokens.keySet());
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Map<URI, List<Long>> latencies = new ConcurrentHashMap<>();
         Map<URI, AtomicLong> errors = new ConcurrentHashMap<>();
@@ -51,7 +53,7 @@ public final class LoadGenerator {
                 for (int i = first; System.nanoTime() < stopAt; i++) {
                     URI url = urls.get(i % urls.size());
                     long sent = System.nanoTime();
-                    boolean ok = send(http, url, token);
+                    boolean ok = send(http, url, tokens.get(url));
                     long answered = System.nanoTime();
                     if (sent >= measureFrom && answered <= stopAt) {
                         if (ok) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import tools.jackson.databind.JsonNode;
 import vn.gov.par.driver.Http;
 
 /** The figures of one run, printed as a table for people and written as JSON for tools and comparisons. */
@@ -20,7 +19,7 @@ final class Results {
     private final String startedAt = Instant.now().toString();
     private final double scale;
     private final List<CascadeWorkload.Outcome> cascades = new ArrayList<>();
-    private final Map<String, Map<String, JsonNode>> apiLatency = new LinkedHashMap<>();
+    private final Map<String, ApiLatencyWorkload.Outcome> apiLatency = new LinkedHashMap<>();
     private final Map<String, RawPipeWorkload.Outcome> rawPipe = new LinkedHashMap<>();
     private DeadlineSweepWorkload.Outcome sweep;
 
@@ -32,7 +31,7 @@ final class Results {
         cascades.add(outcome);
     }
 
-    void apiLatency(String workload, Map<String, JsonNode> latency) {
+    void apiLatency(String workload, ApiLatencyWorkload.Outcome latency) {
         apiLatency.put(workload, latency);
     }
 
@@ -73,13 +72,15 @@ final class Results {
             line(out, "  %-44s %s", "peak memory (MiB)", c.peakMemoryMiB());
             line(out, "  %-44s %.1f s", "import of the hierarchy (not in the above)", c.importSeconds());
         }
-        apiLatency.forEach((workload, views) -> {
+        apiLatency.forEach((workload, latency) -> {
             line(out, "");
-            line(out, "API latency after the %s cascade, %d clients from a second process, %d s:", workload, ApiLatencyWorkload.CLIENTS,
-                    ApiLatencyWorkload.MEASURED_SECONDS);
-            views.forEach((view, l) -> line(out, "  %-40s p50 %8.1f ms  p95 %8.1f ms  p99 %8.1f ms  (%d requests, %d errors)", view,
+            line(out, "API latency after the %s cascade, %d clients from a second process, %d s, each request with its official's token:",
+                    workload, ApiLatencyWorkload.CLIENTS, ApiLatencyWorkload.MEASURED_SECONDS);
+            latency.views().forEach((view, l) -> line(out, "  %-40s p50 %8.1f ms  p95 %8.1f ms  p99 %8.1f ms  (%d requests, %d errors)", view,
                     l.get("p50Ms").asDouble(), l.get("p95Ms").asDouble(), l.get("p99Ms").asDouble(), l.get("requests").asInt(),
                     l.get("errors").asInt()));
+            latency.tokenChecks().forEach((service, checks) -> line(out, "  %-40s %8.1f µs per request, mean of %,d checks",
+                    "token check in " + service, checks.meanMicros(), checks.checks()));
         });
         rawPipe.forEach((workload, pipe) -> {
             line(out, "");

@@ -253,12 +253,53 @@ class PlatformUnderFaultsTest {
         assertThat(StoreFingerprint.of(mongo)).isEqualTo(before);
     }
 
+    /**
+     * docs/walkthrough.md as written, every bash block in turn, against this platform (its ports put in place of the
+     * local ones): the demo users sign in with curl at Keycloak and take a plan through its cycle, with the refusals the
+     * walk-through shows. Needs bash, curl and jq, like anyone following it.
+     */
     @Test
     @Order(6)
-    void theDemoUsersSignInAtKeycloakAndAreAllowedOrRefusedAsTheRulesSay() throws Exception {
+    void theWalkThroughRunsAsWrittenWithTheDemoUsersTokens() throws Exception {
+        loadDemoUnits();
+        String script = walkThroughScript();
+        Path folder = Files.createTempDirectory("walkthrough");
+        Process bash = new ProcessBuilder("bash", "-e", "-c", script).directory(folder.toFile()).redirectErrorStream(true).start();
+        String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(bash.waitFor()).as(output).isZero();
+        System.out.println("The walk-through printed:\n" + output);
+        assertThat(output).as("every wait ended with its condition met").doesNotContain("still waiting for");
+        assertThat(output).contains("\"code\": \"unauthenticated\"", "\"status\": \"ISSUED\"", "\"progress\":1}",
+                "{\"status\":403,\"code\":\"role-required\"}", "{\"status\":403,\"code\":\"not-own-unit\"}",
+                "{\"status\":404,\"code\":\"not-found\"}", "\"completeness\"");
+        assertThat(Files.readAllBytes(folder.resolve("bao-cao.docx"))).as("the roll-up as .docx").startsWith('P', 'K');
+    }
+
+    private String walkThroughScript() throws IOException {
+        String page = Files.readString(platform.processes().settings().projectRoot().resolve("docs/walkthrough.md"), StandardCharsets.UTF_8);
+        StringBuilder script = new StringBuilder();
+        Matcher block = Pattern.compile("(?s)```bash\n(.*?)```").matcher(page);
+        while (block.find()) {
+            script.append(block.group(1)).append('\n');
+        }
+        assertThat(script).as("bash blocks in docs/walkthrough.md").isNotEmpty();
+        String local = script.toString().replace("localhost:8180", "localhost:" + platform.processes().settings().keycloakPort());
+        for (ServiceModule service : ServiceModule.values()) {
+            local = local.replace("localhost:" + service.defaultPort(), "localhost:" + platform.processes().settings().servicePort(service));
+        }
+        return local;
+    }
+
+    private void loadDemoUnits() throws IOException {
         try (var csv = getClass().getResourceAsStream("/demo/units.csv")) {
             plans().postText("/api/units/import", "text/csv", new String(csv.readAllBytes(), StandardCharsets.UTF_8), Duration.ofMinutes(1));
         }
+    }
+
+    @Test
+    @Order(7)
+    void theDemoUsersSignInAtKeycloakAndAreAllowedOrRefusedAsTheRulesSay() throws Exception {
+        loadDemoUnits();
         Map<String, SignIn> users = new LinkedHashMap<>();
         for (String username : List.of("tinh.lanhdao", "tinh.snv", "honquan.lanhdao", "honquan.canbo", "thanhan.canbo")) {
             users.put(username, new SignIn(platform.processes().settings(), username));
@@ -277,10 +318,10 @@ class PlatformUnderFaultsTest {
         HttpResponse<String> created = send(token, "POST", "/api/plans", Map.of("issuerCode", "694", "content", draft));
         assertThat(created.statusCode()).isEqualTo(201);
         String plan = Http.JSON.readTree(created.body()).get("id").asString();
-        assertRefused(send(token, "POST", "/api/plans/" + plan + "/issue", Map.of("number", "35/KH-UBND")), 403, "role-required");
+        assertRefused(send(token, "POST", "/api/plans/" + plan + "/issue", Map.of("number", "45/KH-UBND")), 403, "role-required");
         assertRefused(send(users.get("tinh.snv").accessToken(), "GET", "/api/plans/" + plan, null), 404, "not-found");
         HttpResponse<String> issued = send(users.get("honquan.lanhdao").accessToken(), "POST", "/api/plans/" + plan + "/issue",
-                Map.of("number", "35/KH-UBND"));
+                Map.of("number", "45/KH-UBND"));
         assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
 
         HttpResponse<String> seenByProvince = send(users.get("tinh.lanhdao").accessToken(), "GET", "/api/plans/" + plan, null);
@@ -288,6 +329,53 @@ class PlatformUnderFaultsTest {
         assertThat(Http.JSON.readTree(seenByProvince.body()).get("history")).extracting(entry -> entry.get("action").asString() + " "
                 + entry.at("/by/name").asString() + " " + entry.at("/by/unitCode").asString())
                 .containsExactly("CREATED Trần Thị Lan 694", "ISSUED Nguyễn Văn Hạ 694");
+    }
+
+    /**
+     * Keycloak stopped: officials keep working with the tokens they hold (the services check them with the keys they
+     * fetched before), each service says in its health that the provider cannot be reached but its keys are held, and
+     * once Keycloak is back new sign-ins work and the services say it answers again.
+     */
+    @Test
+    @Order(8)
+    void withKeycloakStoppedOfficialsKeepWorkingWithTheTokensTheyHold() throws Exception {
+        String officer = new SignIn(platform.processes().settings(), "honquan.canbo").accessToken();
+        String leader = new SignIn(platform.processes().settings(), "honquan.lanhdao").accessToken();
+        Map<String, Object> draft = Map.of("title", "Kế hoạch soạn khi máy chủ đăng nhập ngừng năm " + YEAR, "year", YEAR,
+                "cascade", Map.of("dueDate", LocalDate.of(YEAR, 3, 31).toString()));
+        assertThat(send(officer, "GET", "/api/plans?issuerCode=694", null).statusCode()).isEqualTo(200);
+
+        platform.processes().keycloak().stop();
+        for (ServiceModule service : ServiceModule.values()) {
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                assertThat(Http.JSON.readTree(identityProviderHealth(service)).path("details").path("reachable").asBoolean(true))
+                        .as(service.moduleName() + " notices the provider is gone").isFalse();
+            });
+            assertThat(Http.JSON.readTree(identityProviderHealth(service)).path("status").asString())
+                    .as(service.moduleName() + " still holds the keys").isEqualTo("UP");
+        }
+        HttpResponse<String> created = send(officer, "POST", "/api/plans", Map.of("issuerCode", "694", "content", draft));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String plan = Http.JSON.readTree(created.body()).get("id").asString();
+        assertRefused(send(officer, "POST", "/api/plans/" + plan + "/cancel", Map.of("reason", "Soạn nhầm")), 403, "role-required");
+        HttpResponse<String> cancelled = send(leader, "POST", "/api/plans/" + plan + "/cancel", Map.of("reason", "Soạn nhầm"));
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        assertRefused(send(officer.substring(0, officer.length() - 4) + "AAAA", "GET", "/api/plans", null), 401, "invalid-token");
+
+        platform.processes().keycloak().start();
+        assertThat(send(new SignIn(platform.processes().settings(), "tinh.snv").accessToken(), "GET", "/api/plans", null).statusCode())
+                .as("a sign-in after the provider is back").isEqualTo(200);
+        for (ServiceModule service : ServiceModule.values()) {
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                    Http.JSON.readTree(identityProviderHealth(service)).path("details").path("reachable").asBoolean(false))
+                    .as(service.moduleName() + " reaches the provider again").isTrue());
+        }
+    }
+
+    private String identityProviderHealth(ServiceModule service) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(platform.processes().settings().serviceBaseUrl(service).resolve("/actuator/health")).build();
+        String health = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        return Http.JSON.readTree(health).path("components").path("identityProvider").toString();
     }
 
     private HttpResponse<String> send(String token, String method, String path, Object body) throws IOException, InterruptedException {

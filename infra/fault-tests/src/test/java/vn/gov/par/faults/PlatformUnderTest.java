@@ -45,7 +45,8 @@ final class PlatformUnderTest implements AutoCloseable {
         }
         PlatformSettings settings = new PlatformSettings(module.resolve("../.."), data, 9092 + OFFSET, 9093 + OFFSET,
                 27017 + OFFSET, 3025 + OFFSET, 3143 + OFFSET, 8025 + OFFSET, 8180 + OFFSET, 9180 + OFFSET, ports);
-        LocalPlatform platform = new LocalPlatform(settings, System.out);
+        // Keys fetched again every few seconds, so that the services notice at once when Keycloak is stopped.
+        LocalPlatform platform = new LocalPlatform(settings, System.out, Map.of("PAR_IDENTITYPROVIDER_KEYSREFRESH", "5s"));
         try {
             platform.start();
         } catch (Exception | Error e) {

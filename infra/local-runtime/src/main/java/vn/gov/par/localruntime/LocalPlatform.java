@@ -86,8 +86,8 @@ public final class LocalPlatform {
 
     /**
      * Starts everything, each component only once the ones it needs are ready: a Spring Cloud Stream
-     * service started before its broker blocks for minutes instead of failing. Keycloak starts beside the services:
-     * they fetch its keys only when the first token comes.
+     * service started before its broker blocks for minutes instead of failing. Keycloak starts beside the services; a
+     * service's health is up only once it holds Keycloak's keys, so every token sent after start-up can be checked.
      */
     public void start() throws StartupFailedException, IOException, InterruptedException {
         KafkaBroker.prepareStorage(settings);

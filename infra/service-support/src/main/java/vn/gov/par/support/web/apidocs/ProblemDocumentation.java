@@ -27,7 +27,7 @@ import vn.gov.par.support.access.Access;
 
 /**
  * The problems each operation can answer with, in its documentation. Those an operation meets by its shape are added by
- * one rule: 401 always (every API request needs a token), 403 when it changes something for a signed-in official (whose
+ * one rule: 401 and 503 always (every API request needs a token, checked against the provider's keys), 403 when it changes something for a signed-in official (whose
  * unit and role must allow it), 400 when it takes a body or a parameter that can be sent wrong, 404 when its path names a resource (unless the
  * handler is {@link NeverNotFound}), 413 when it takes a body (the body limits). Those of its own rules (409,
  * 422 ...) are declared on the handler with {@link ProblemResponse}, saying when. Every one is an RFC 7807 problem
@@ -55,6 +55,9 @@ public class ProblemDocumentation implements OperationCustomizer, OpenApiCustomi
                     + "· The action does not fit the current state, or someone else has just changed the data (reload and retry).",
             "413", "Nội dung yêu cầu vượt giới hạn (par.web.request-body.*: 1 MB, tệp nhập 16 MB). "
                     + "· The request body is over its limit (par.web.request-body.*: 1 MB, imports 16 MB).",
+            "503", "Chưa kiểm tra được mã truy cập vì dịch vụ chưa lấy được khóa ký của máy chủ đăng nhập (`identity-provider-unavailable`); "
+                    + "không có gì thay đổi, thử lại sau (`Retry-After`). · The access token could not be checked: the service has no "
+                    + "signing keys from the identity provider yet; nothing changed, retry later.",
             "422", "Nội dung đọc được nhưng trái quy tắc nghiệp vụ; `errors` liệt kê từng điểm. "
                     + "· The content is readable but breaks a business rule; `errors` lists each point.");
 
@@ -91,6 +94,7 @@ public class ProblemDocumentation implements OperationCustomizer, OpenApiCustomi
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean takesBody = operation.getRequestBody() != null;
         responses.putIfAbsent("401", new ApiResponse());
+        responses.putIfAbsent("503", new ApiResponse());
         if (!"GET".equals(httpMethod(handler)) && Arrays.stream(handler.getMethodParameters())
                 .anyMatch(parameter -> parameter.getParameterType() == Access.class)) {
             responses.putIfAbsent("403", new ApiResponse());
@@ -106,7 +110,7 @@ public class ProblemDocumentation implements OperationCustomizer, OpenApiCustomi
             responses.putIfAbsent("413", new ApiResponse());
         }
         responses.forEach((status, response) -> {
-            if (status.startsWith("4")) {
+            if (status.startsWith("4") || status.startsWith("5")) {
                 if (response.getDescription() == null || response.getDescription().isBlank()) {
                     response.setDescription(Objects.requireNonNull(MEANINGS.get(status), "No meaning written for " + status));
                 }

@@ -38,7 +38,7 @@ class ProblemDocumentationTest {
 
         ApiResponses responses = documentation.customize(issue, handler("issue")).getResponses();
 
-        assertThat(responses.keySet()).containsExactly("200", "400", "401", "404", "409", "413");
+        assertThat(responses.keySet()).containsExactly("200", "400", "401", "404", "409", "413", "503");
         assertThat(responses.get("409").getDescription()).isEqualTo("Kế hoạch không còn là dự thảo. · The plan is no longer a draft.");
         assertThat(responses.get("404").getDescription()).startsWith("Không tìm thấy");
         assertThat(responses.get("413").getContent()).containsOnlyKeys("application/problem+json");
@@ -50,8 +50,8 @@ class ProblemDocumentationTest {
         Operation byText = new Operation().addParametersItem(new Parameter().in("query").name("unitCode").schema(new StringSchema()));
         Operation byPage = new Operation().addParametersItem(new Parameter().in("query").name("page").schema(new IntegerSchema()));
 
-        assertThat(documentation.customize(byText, handler("list")).getResponses()).containsOnlyKeys("401");
-        assertThat(documentation.customize(byPage, handler("list")).getResponses()).containsOnlyKeys("400", "401");
+        assertThat(documentation.customize(byText, handler("list")).getResponses()).containsOnlyKeys("401", "503");
+        assertThat(documentation.customize(byPage, handler("list")).getResponses()).containsOnlyKeys("400", "401", "503");
     }
 
     @Test
@@ -59,7 +59,7 @@ class ProblemDocumentationTest {
         Operation adjust = new Operation().addParametersItem(new Parameter().in("path").name("date").required(true)
                 .schema(new StringSchema().format("date")));
 
-        assertThat(documentation.customize(adjust, handler("tasksOfPlan")).getResponses()).containsOnlyKeys("400", "401");
+        assertThat(documentation.customize(adjust, handler("tasksOfPlan")).getResponses()).containsOnlyKeys("400", "401", "503");
     }
 
     @Test
