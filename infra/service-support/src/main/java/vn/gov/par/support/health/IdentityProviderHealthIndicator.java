@@ -1,6 +1,5 @@
 package vn.gov.par.support.health;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,13 +19,11 @@ public class IdentityProviderHealthIndicator extends AbstractHealthIndicator {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy");
 
     private final IdentityProviderKeys keys;
-    private final Duration keptThroughOutage;
     private final ZoneId zone;
 
-    public IdentityProviderHealthIndicator(IdentityProviderKeys keys, Duration keptThroughOutage, ZoneId zone) {
+    public IdentityProviderHealthIndicator(IdentityProviderKeys keys, ZoneId zone) {
         super("Identity provider health check failed");
         this.keys = keys;
-        this.keptThroughOutage = keptThroughOutage;
         this.zone = zone;
     }
 
@@ -45,7 +42,7 @@ public class IdentityProviderHealthIndicator extends AbstractHealthIndicator {
         }
         builder.withDetail("unreachableSince", state.failingSince().toString()).withDetail("lastFailure", state.failure());
         if (held) {
-            Instant keptUntil = state.keysFetchedAt().plus(keptThroughOutage);
+            Instant keptUntil = keys.keysKeptUntil();
             builder.withDetail("keysKeptUntil", keptUntil.toString()).withDetail("summary",
                     "Không liên lạc được nhà cung cấp định danh từ " + shown(state.failingSince())
                             + "; vẫn kiểm tra mã truy cập bằng khóa ký lấy lúc " + shown(state.keysFetchedAt())

@@ -74,8 +74,7 @@ public class ApiSecurityAutoConfiguration {
 
     @Bean
     IdentityProviderHealthIndicator identityProviderHealthIndicator(IdentityProviderKeys keys, PlatformProperties properties) {
-        return new IdentityProviderHealthIndicator(keys, properties.identityProvider().keysKeptThroughOutage(),
-                ZoneId.of(properties.timeZone()));
+        return new IdentityProviderHealthIndicator(keys, ZoneId.of(properties.timeZone()));
     }
 
     @Bean

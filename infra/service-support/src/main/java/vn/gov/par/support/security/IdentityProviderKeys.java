@@ -78,6 +78,12 @@ public final class IdentityProviderKeys implements JWKSource<SecurityContext> {
         return state;
     }
 
+    /** Until when the keys last fetched stay usable while the provider cannot be reached; null before any fetch. */
+    public Instant keysKeptUntil() {
+        Instant fetched = state.keysFetchedAt();
+        return fetched == null ? null : fetched.plus(settings.keysKeptThroughOutage());
+    }
+
     private JWKSource<SecurityContext> source() throws KeySourceException {
         JWKSource<SecurityContext> found = keys;
         if (found != null) {
