@@ -1,0 +1,80 @@
+package vn.gov.par.console.home;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import vn.gov.par.console.plan.PlanView;
+import vn.gov.par.console.report.ReportSummary;
+import vn.gov.par.console.services.Page;
+import vn.gov.par.console.services.PlatformApi;
+import vn.gov.par.console.signin.Official;
+import vn.gov.par.console.task.Occurrence;
+import vn.gov.par.console.web.Formats;
+
+/** "Việc của đơn vị tôi": where an official lands after signing in. */
+@Controller
+class HomePage {
+
+    /** A unit has far fewer open items than this; the lists stop there rather than page. */
+    private static final int LIMIT = 200;
+
+    private final PlatformApi api;
+    private final Formats formats;
+
+    HomePage(PlatformApi api, Formats formats) {
+        this.api = api;
+        this.formats = formats;
+    }
+
+    @GetMapping("/")
+    String home(@ModelAttribute("official") Official official, Model model) {
+        if (official.unitCode() == null) {
+            return "home/no-unit";
+        }
+        LocalDate today = formats.today();
+        LocalDate horizon = today.plusDays(MyUnitsWork.COMING_DAYS);
+        String unit = official.unitCode();
+        List<ReportSummary> ownReports = reports("unitCode=" + unit);
+        MyUnitsWork work = new MyUnitsWork(
+                occurrences("unitCode=" + unit + "&status=NOT_DUE&dueFrom=" + today + "&dueTo=" + horizon),
+                MyUnitsWork.dueBetween(ownReports, today, horizon),
+                occurrences("unitCode=" + unit + "&status=OVERDUE"),
+                MyUnitsWork.dueBefore(ownReports, today),
+                reports("recipientUnitCode=" + unit + "&status=SUBMITTED"),
+                subPlansOwed(unit));
+        model.addAttribute("work", work);
+        model.addAttribute("today", today);
+        model.addAttribute("horizon", horizon);
+        return "home/home";
+    }
+
+    private List<Occurrence> occurrences(String filter) {
+        Page<Occurrence> page = api.tasks().get().uri("/api/tasks?size=" + LIMIT + "&" + filter).retrieve()
+                .body(new ParameterizedTypeReference<Page<Occurrence>>() { });
+        return page == null ? List.of() : page.content();
+    }
+
+    private List<ReportSummary> reports(String filter) {
+        Page<ReportSummary> page = api.reports().get().uri("/api/reports?size=" + LIMIT + "&" + filter).retrieve()
+                .body(new ParameterizedTypeReference<Page<ReportSummary>>() { });
+        return page == null ? List.of() : page.content();
+    }
+
+    private List<MyUnitsWork.OwedSubPlan> subPlansOwed(String unit) {
+        Page<PlanView> drafts = api.plans().get().uri("/api/plans?issuerCode={unit}&status=DRAFT&size=" + LIMIT, unit).retrieve()
+                .body(new ParameterizedTypeReference<Page<PlanView>>() { });
+        if (drafts == null) {
+            return List.of();
+        }
+        return drafts.content().stream().filter(plan -> plan.obligationId() != null)
+                .map(draft -> new MyUnitsWork.OwedSubPlan(draft, api.plans().get().uri("/api/plans/{id}", draft.parentPlanId()).retrieve()
+                        .body(PlanView.class)))
+                .toList();
+    }
+}

@@ -1,0 +1,50 @@
+package vn.gov.par.console.services;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A service's refusal, as its RFC 7807 answer says it: the status, the stable code, the Vietnamese detail, and the
+ * fields it names (a form shows each message beside its field) or its other reasons.
+ */
+public record Problem(int status, String code, String title, String detail, Map<String, String> fieldMessages, List<String> reasons) {
+
+    public Problem {
+        fieldMessages = Map.copyOf(fieldMessages);
+        reasons = List.copyOf(reasons);
+    }
+
+    /** From the JSON members of a problem; the services list errors either as {field, message} or as plain reasons. */
+    static Problem of(int status, Map<String, Object> members) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        List<String> reasons = new ArrayList<>();
+        if (members.get("errors") instanceof List<?> errors) {
+            for (Object error : errors) {
+                if (error instanceof Map<?, ?> fieldError && fieldError.get("field") != null) {
+                    fields.merge(String.valueOf(fieldError.get("field")), String.valueOf(fieldError.get("message")), (a, b) -> a + " " + b);
+                } else if (error != null) {
+                    reasons.add(String.valueOf(error));
+                }
+            }
+        }
+        return new Problem(status, text(members.get("code")).orElse("error"), text(members.get("title")).orElse("Không thực hiện được"),
+                text(members.get("detail")).orElse(""), fields, reasons);
+    }
+
+    static Problem unavailable(String service) {
+        return new Problem(503, "service-unavailable", "Dịch vụ tạm thời không trả lời",
+                "Dịch vụ " + service + " tạm thời không trả lời. Vui lòng thử lại sau ít phút; nếu vẫn không được, hãy báo quản trị viên.",
+                Map.of(), List.of());
+    }
+
+    /** The message for a form field, or null. */
+    public String forField(String field) {
+        return fieldMessages.get(field);
+    }
+
+    private static Optional<String> text(Object value) {
+        return value == null ? Optional.empty() : Optional.of(String.valueOf(value));
+    }
+}

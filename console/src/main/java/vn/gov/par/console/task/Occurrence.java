@@ -1,0 +1,33 @@
+package vn.gov.par.console.task;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.gov.par.console.web.Tracking;
+
+/** One due instance of a task, as task-service lists it (the March bulletin of one commune). */
+public record Occurrence(String id, String taskId, String planId, String planNumber, String planTitle, String unitCode, String unitName,
+        String role, String activityContent, String label, LocalDate periodStart, LocalDate dueDate, String status,
+        List<Progress> progress) {
+
+    public Occurrence {
+        progress = progress == null ? List.of() : List.copyOf(progress);
+    }
+
+    /** One progress record; the latest says where the work stands. */
+    public record Progress(Instant recordedAt, boolean done, LocalDate doneOn, Integer count, List<String> links, String note) {
+    }
+
+    public Tracking tracking(LocalDate today) {
+        return Tracking.ofOccurrence(status, periodStart, today);
+    }
+
+    public boolean isLead() {
+        return "LEAD".equals(role);
+    }
+
+    public Progress latestProgress() {
+        return progress.isEmpty() ? null : progress.get(progress.size() - 1);
+    }
+}

@@ -1,0 +1,60 @@
+package vn.gov.par.console.web;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import vn.gov.par.console.ConsoleProperties;
+
+/**
+ * How the console writes dates and numbers for officials (templates call it as {@code @formats}): dates dd/MM/yyyy,
+ * times in the platform's zone (Asia/Ho_Chi_Minh), numbers with Vietnamese separators (1.234,5).
+ */
+@Component("formats")
+public class Formats {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    private final ZoneId zone;
+
+    public Formats(ConsoleProperties properties) {
+        this.zone = properties.timeZone();
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(zone);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+    }
+
+    public String number(Number value) {
+        return value == null ? "" : NumberFormat.getNumberInstance(VIETNAMESE).format(value);
+    }
+
+    /** A share from 0 to 1 as a percentage with at most one decimal: 0,875 → "87,5 %". */
+    public String percent(Number share) {
+        if (share == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(VIETNAMESE);
+        format.setMaximumFractionDigits(1);
+        return format.format(share.doubleValue() * 100) + " %";
+    }
+}
