@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -38,6 +40,11 @@ public class Formats {
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** "31/03/2027, 30/06/2027". */
+    public String dates(List<LocalDate> dates) {
+        return dates.stream().map(this::date).collect(Collectors.joining(", "));
     }
 
     public String dateTime(Instant instant) {
