@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the platform and runs all of it on this machine: a Kafka broker, a Mongo-compatible store,
-# GreenMail, Keycloak (sign-in, realm par with the demo users) and the four services, each as its own process.
+# GreenMail, Keycloak (sign-in, realm par with the demo users), the four services and the console, each as its own process.
 # Needs only a JDK 17+. Ctrl-C stops it all.
 #
 # Optional environment (defaults in brackets):
@@ -8,6 +8,7 @@
 #   KAFKA_PORT [9092]  KAFKA_CONTROLLER_PORT [9093]  MONGODB_PORT [27017]
 #   SMTP_PORT [3025]  IMAP_PORT [3143]  MAIL_API_PORT [8025]  KEYCLOAK_PORT [8180]  KEYCLOAK_MANAGEMENT_PORT [9180]
 #   PLAN_SERVICE_PORT [8081]  TASK_SERVICE_PORT [8082]  REPORT_SERVICE_PORT [8083]  NOTIFICATION_SERVICE_PORT [8084]
+#   CONSOLE_PORT [8080]   the officials' web console: open it and sign in
 #   SKIP_BUILD=1          start from what is already built
 set -euo pipefail
 cd "$(dirname "$0")"

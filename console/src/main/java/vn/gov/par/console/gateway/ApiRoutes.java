@@ -8,6 +8,8 @@ import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequ
 
 import java.net.URI;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cloud.gateway.server.mvc.filter.FormFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -37,6 +39,23 @@ class ApiRoutes {
                 .and(to("notification-service", services.notification(), "/api/contacts/**", "/api/mail-log/**", "/api/holidays/**",
                         "/api/calendar-adjustments/**"))
                 .and(to("plan-service", services.plan(), "/api/plans/**", "/api/units/**"));
+    }
+
+    /**
+     * The gateway's form filter hides a form's fields from everything after it, so that a proxied form is sent on as a
+     * body: on the API routes only, or the console's own forms would reach their controllers empty.
+     */
+    @Bean
+    FormFilter formFilter() {
+        return new FormFilter();
+    }
+
+    @Bean
+    FilterRegistrationBean<FormFilter> formFilterOnTheApiOnly(FormFilter formFilter) {
+        FilterRegistrationBean<FormFilter> registration = new FilterRegistrationBean<>(formFilter);
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(formFilter.getOrder());
+        return registration;
     }
 
     private static RouterFunction<ServerResponse> to(String service, URI url, String... paths) {

@@ -148,7 +148,7 @@ public final class BenchmarkMain {
         for (ServiceModule module : ServiceModule.values()) {
             ports.put(module, module.defaultPort() + 100);
         }
-        return new PlatformSettings(Path.of(""), dataDir, 9192, 9193, 27117, 3125, 3243, 8125, 8280, 9280, ports);
+        return new PlatformSettings(Path.of(""), dataDir, 9192, 9193, 27117, 3125, 3243, 8125, 8280, 9280, 8190, ports);
     }
 
     record Options(List<String> workloads, double scale, Duration limit, Path out, Path resume) {

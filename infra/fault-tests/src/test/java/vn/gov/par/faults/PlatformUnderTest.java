@@ -44,7 +44,7 @@ final class PlatformUnderTest implements AutoCloseable {
             ports.put(service, service.defaultPort() + OFFSET);
         }
         PlatformSettings settings = new PlatformSettings(module.resolve("../.."), data, 9092 + OFFSET, 9093 + OFFSET,
-                27017 + OFFSET, 3025 + OFFSET, 3143 + OFFSET, 8025 + OFFSET, 8180 + OFFSET, 9180 + OFFSET, ports);
+                27017 + OFFSET, 3025 + OFFSET, 3143 + OFFSET, 8025 + OFFSET, 8180 + OFFSET, 9180 + OFFSET, 8080 + OFFSET, ports);
         // Keys fetched again every few seconds, so that the services notice at once when Keycloak is stopped.
         LocalPlatform platform = new LocalPlatform(settings, System.out, Map.of("PAR_IDENTITYPROVIDER_KEYSREFRESH", "5s"));
         try {

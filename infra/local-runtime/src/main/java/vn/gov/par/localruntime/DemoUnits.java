@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * imported through plan-service's own API as the demo administrator, and only while plan-service has no units at all,
  * so a restart never duplicates or overwrites what people entered.
  */
-final class DemoUnits {
+public final class DemoUnits {
 
     static final String RESOURCE = "/demo/units.csv";
     private static final Pattern TOTAL_ELEMENTS = Pattern.compile("\"totalElements\"\\s*:\\s*(\\d+)");
@@ -27,7 +27,7 @@ final class DemoUnits {
     private DemoUnits() {
     }
 
-    static void loadIfEmpty(URI planService, SignIn administrator, PrintStream out) throws InterruptedException {
+    public static void loadIfEmpty(URI planService, SignIn administrator, PrintStream out) throws InterruptedException {
         try {
             OptionalLong existing = countUnits(planService, administrator, out);
             if (existing.isEmpty()) {

@@ -8,6 +8,8 @@ final class EndpointSummary {
 
     static String render(PlatformSettings settings) {
         StringBuilder table = new StringBuilder();
+        row(table, "Console (open this)", settings.consoleUrl() + "  (sign in as honquan.lanhdao / demo; the APIs too: "
+                + settings.consoleUrl() + "/api/...)");
         row(table, "Kafka bootstrap", settings.kafkaBootstrapServers());
         row(table, "MongoDB", "mongodb://localhost:" + settings.mongoPort()
                 + "  (one database per service: par-plan, par-task, par-report, par-notification)");

@@ -2,9 +2,9 @@ package vn.gov.par.localruntime;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +42,13 @@ final class KeycloakServer {
                 Probes.httpOk(settings.keycloakManagementUrl().resolve("/health/ready")));
     }
 
-    /** Puts the realm file where {@code --import-realm} reads it, and makes room for the database. */
+    /** Where the realm file says the console answers; the console's sign-in and sign-out may only come back there. */
+    private static final String REALM_CONSOLE_URL = "http://localhost:8080";
+
+    /**
+     * Puts the realm file where {@code --import-realm} reads it, with the console's address as these settings give it
+     * (a harness runs it on another port), and makes room for the database.
+     */
     static void prepare(PlatformSettings settings) throws IOException, StartupFailedException {
         Path home = settings.keycloakHome();
         if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
@@ -50,7 +56,8 @@ final class KeycloakServer {
         }
         Path imports = Files.createDirectories(home.resolve("data/import"));
         try (InputStream realm = KeycloakServer.class.getResourceAsStream("/keycloak/" + REALM_FILE)) {
-            Files.copy(realm, imports.resolve(REALM_FILE), StandardCopyOption.REPLACE_EXISTING);
+            String text = new String(realm.readAllBytes(), StandardCharsets.UTF_8);
+            Files.writeString(imports.resolve(REALM_FILE), text.replace(REALM_CONSOLE_URL, settings.consoleUrl().toString()));
         }
         Files.createDirectories(database(settings).getParent());
     }

@@ -3,7 +3,6 @@ package vn.gov.par.localruntime;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Kafka, a Mongo-compatible store, GreenMail, Keycloak and the four services, each as its own process,
+ * Kafka, a Mongo-compatible store, GreenMail, Keycloak, the four services and the console, each as its own process,
  * started in dependency order and stopped in reverse. Each component is reachable through its
  * {@link ManagedProcess}, so a test can kill or restart one of them while the rest keep running.
  */
@@ -32,6 +31,7 @@ public final class LocalPlatform {
     private final ManagedProcess mail;
     private final ManagedProcess keycloak;
     private final Map<ServiceModule, ManagedProcess> services = new EnumMap<>(ServiceModule.class);
+    private final ManagedProcess console;
     private final SignIn administrator;
 
     public LocalPlatform(PlatformSettings settings, PrintStream progress) {
@@ -53,6 +53,7 @@ public final class LocalPlatform {
         for (ServiceModule module : ServiceModule.values()) {
             services.put(module, serviceProcess(settings, module, serviceEnvironment));
         }
+        this.console = consoleProcess(settings);
     }
 
     public PlatformSettings settings() {
@@ -84,10 +85,16 @@ public final class LocalPlatform {
         return services.get(module);
     }
 
+    /** The officials' web console, the platform's one origin. */
+    public ManagedProcess console() {
+        return console;
+    }
+
     /**
      * Starts everything, each component only once the ones it needs are ready: a Spring Cloud Stream
      * service started before its broker blocks for minutes instead of failing. Keycloak starts beside the services; a
-     * service's health is up only once it holds Keycloak's keys, so every token sent after start-up can be checked.
+     * service's health is up only once it holds Keycloak's keys, so every token sent after start-up can be checked. The
+     * console starts once Keycloak answers, as it reads Keycloak's discovery document when it starts.
      */
     public void start() throws StartupFailedException, IOException, InterruptedException {
         KafkaBroker.prepareStorage(settings);
@@ -100,16 +107,17 @@ public final class LocalPlatform {
         for (ManagedProcess service : services.values()) {
             service.launch();
         }
-        for (ManagedProcess component : launchedTogether()) {
-            component.awaitReady();
-            progress.printf("  %-22s ready after %.1f s%n", component.name(), seconds(started));
+        awaitReady(keycloak, started);
+        console.launch();
+        for (ManagedProcess component : services.values()) {
+            awaitReady(component, started);
         }
+        awaitReady(console, started);
     }
 
-    private List<ManagedProcess> launchedTogether() {
-        List<ManagedProcess> components = new ArrayList<>(services.values());
-        components.add(keycloak);
-        return components;
+    private void awaitReady(ManagedProcess component, long launchedAt) throws StartupFailedException, InterruptedException {
+        component.awaitReady();
+        progress.printf("  %-22s ready after %.1f s%n", component.name(), seconds(launchedAt));
     }
 
     private void startAndReport(ManagedProcess component) throws StartupFailedException, InterruptedException {
@@ -122,8 +130,9 @@ public final class LocalPlatform {
         return (System.nanoTime() - sinceNanos) / 1e9;
     }
 
-    /** Services first, while the broker and the store they flush to are still there; then the rest. */
+    /** The console and the services first, while the broker and the store they flush to are still there; then the rest. */
     public void stop() {
+        console.stop();
         stopTogether(services.values());
         keycloak.stop();
         mail.stop();
@@ -162,6 +171,18 @@ public final class LocalPlatform {
                 List.of(settings.smtpPort(), settings.imapPort(), settings.mailApiPort()), INFRASTRUCTURE_STARTUP,
                 // Answers only once every configured mail server has started, SMTP included.
                 Probes.httpOk(settings.mailApiUrl().resolve("/api/service/readiness")));
+    }
+
+    private static ManagedProcess consoleProcess(PlatformSettings settings) {
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "SERVER_PORT", String.valueOf(settings.consolePort()),
+                "OIDC_ISSUER_URI", settings.issuerUri().toString()));
+        for (ServiceModule module : ServiceModule.values()) {
+            environment.put(module.urlVariable(), settings.serviceBaseUrl(module).toString());
+        }
+        return new ManagedProcess("console", JavaCommand.jar(List.of("-Xmx256m"), settings.consoleJar()),
+                environment, settings.projectRoot(), settings.logFile("console"),
+                List.of(settings.consolePort()), SERVICE_STARTUP, Probes.springHealth(settings.consoleUrl()));
     }
 
     private static ManagedProcess serviceProcess(PlatformSettings settings, ServiceModule module, Map<String, String> extra) {

@@ -21,6 +21,7 @@ public record PlatformSettings(
         int mailApiPort,
         int keycloakPort,
         int keycloakManagementPort,
+        int consolePort,
         Map<ServiceModule, Integer> servicePorts) {
 
     public PlatformSettings {
@@ -56,6 +57,7 @@ public record PlatformSettings(
                 port(variables, "MAIL_API_PORT", 8025),
                 port(variables, "KEYCLOAK_PORT", 8180),
                 port(variables, "KEYCLOAK_MANAGEMENT_PORT", 9180),
+                port(variables, "CONSOLE_PORT", 8080),
                 servicePorts);
     }
 
@@ -97,6 +99,15 @@ public record PlatformSettings(
 
     public URI serviceBaseUrl(ServiceModule module) {
         return URI.create("http://localhost:" + servicePort(module));
+    }
+
+    /** The console: officials' pages and the one origin of every service's API. */
+    public URI consoleUrl() {
+        return URI.create("http://localhost:" + consolePort);
+    }
+
+    public Path consoleJar() {
+        return projectRoot.resolve("console/target/console-exec.jar");
     }
 
     public URI mailApiUrl() {

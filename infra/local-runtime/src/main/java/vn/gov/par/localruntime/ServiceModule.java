@@ -38,6 +38,11 @@ public enum ServiceModule {
         return databaseName;
     }
 
+    /** How the console is told where this service answers: PLAN_SERVICE_URL ... */
+    public String urlVariable() {
+        return portVariable.replace("_PORT", "_URL");
+    }
+
     public Path jar(Path projectRoot) {
         return projectRoot.resolve(moduleName).resolve("target").resolve(moduleName + "-exec.jar");
     }

@@ -48,7 +48,7 @@ class KeycloakServerTest {
         for (ServiceModule service : ServiceModule.values()) {
             ports.put(service, service.defaultPort());
         }
-        settings = new PlatformSettings(module.resolve("../.."), data, 9092, 9093, 27017, 3025, 3143, 8025, freePort(), freePort(), ports);
+        settings = new PlatformSettings(module.resolve("../.."), data, 9092, 9093, 27017, 3025, 3143, 8025, freePort(), freePort(), 8080, ports);
         KeycloakServer.prepare(settings);
         keycloak = KeycloakServer.process(settings, Duration.ofMinutes(4));
         keycloak.start();
