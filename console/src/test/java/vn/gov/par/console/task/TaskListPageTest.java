@@ -69,7 +69,7 @@ class TaskListPageTest extends ConsolePageTest {
                 .contains("/tasks?unitCode=694&amp;subtree=true&amp;status=DONE_LATE&amp;dueFrom=2027-01-01&amp;dueTo=2027-06-30&amp;page=0")
                 .contains("/tasks?unitCode=694&amp;subtree=true&amp;status=DONE_LATE&amp;dueFrom=2027-01-01&amp;dueTo=2027-06-30&amp;page=2")
                 .contains("← Trước", "Sau →")
-                .contains("hx-get=\"/tasks\"", "hx-select=\"#task-results\"");
+                .contains("hx-get=\"/tasks\"", "hx-select=\"#tasks\"");
     }
 
     @Test
