@@ -15,8 +15,21 @@ public record Occurrence(String id, String taskId, String planId, String planNum
         progress = progress == null ? List.of() : List.copyOf(progress);
     }
 
-    /** One progress record; the latest says where the work stands. */
-    public record Progress(Instant recordedAt, boolean done, LocalDate doneOn, Integer count, List<String> links, String note) {
+    /**
+     * One progress record; the latest says where the work stands.
+     *
+     * @param recordedBy who recorded it; null on entries recorded before the service kept it
+     */
+    public record Progress(Instant recordedAt, boolean done, LocalDate doneOn, Integer count, List<String> links, String note,
+            RecordedBy recordedBy) {
+
+        public Progress {
+            links = links == null ? List.of() : List.copyOf(links);
+        }
+    }
+
+    /** The official who recorded a progress entry, as the service keeps them. */
+    public record RecordedBy(String subject, String name, String unitCode) {
     }
 
     public Tracking tracking(LocalDate today) {
@@ -25,6 +38,16 @@ public record Occurrence(String id, String taskId, String planId, String planNum
 
     public boolean isLead() {
         return "LEAD".equals(role);
+    }
+
+    /** "Chủ trì" for the lead unit, "Phối hợp" for a cooperating one. */
+    public String roleTitle() {
+        return TaskFilter.ROLES.getOrDefault(role, role == null ? "" : role);
+    }
+
+    /** This occurrence's page, with its task (task-service reads an occurrence through its task). */
+    public String link() {
+        return TaskPages.occurrenceLink(id, taskId);
     }
 
     public Progress latestProgress() {
