@@ -35,7 +35,11 @@ class HomePageTest extends ConsolePageTest {
                  "role": "LEAD", "activityContent": "Tổ chức hội thi tìm hiểu cải cách hành chính", "label": "Quý IV/2026",
                  "periodStart": "%s", "dueDate": "%s", "status": "NOT_DUE", "progress": []}""".formatted(TODAY.minusDays(50), TODAY.plusDays(2))),
                 "unitCode=694", "status=NOT_DUE", "dueFrom=" + TODAY, "dueTo=" + TODAY.plusDays(7));
-        services.answer("GET", "/api/reports", page(), "unitCode=694");
+        services.answer("GET", "/api/reports", page("""
+                {"id": "r0", "planId": "p1", "planNumber": "96/KH-UBND", "unitCode": "694", "unitName": "Huyện Hớn Quản",
+                 "recipientUnitCode": "70", "periodType": "Q3", "periodName": "Quý III năm 2026 của huyện", "periodFrom": "2026-07-01",
+                 "periodTo": "2026-09-30", "dueDate": "%s", "status": "EXPECTED", "submissions": []}""".formatted(TODAY.minusDays(5))),
+                "unitCode=694");
         services.answer("GET", "/api/reports", page("""
                 {"id": "r1", "planId": "p2", "planNumber": "35/KH-UBND", "unitCode": "25327", "unitName": "Xã Thanh An",
                  "recipientUnitCode": "694", "periodType": "Q3", "periodName": "Quý III năm 2026", "periodFrom": "2026-07-01",
@@ -57,6 +61,8 @@ class HomePageTest extends ConsolePageTest {
                 .contains("Đăng tin, bài tuyên truyền cải cách hành chính", "Quá hạn chưa hoàn thành")
                 .contains("Tổ chức hội thi tìm hiểu cải cách hành chính", "Đang thực hiện trong hạn")
                 .contains("Xã Thanh An", "Quý III năm 2026")
+                .contains("Quý III năm 2026 của huyện", "/reports/r0")
+                .contains("/tasks/occurrences/o1?task=t1")
                 .contains("96/KH-UBND", "28/02/2027", "/plans/d1")
                 .contains(TODAY.plusDays(2).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         assertThat(services.received()).allSatisfy(call -> assertThat(call.authorization()).isEqualTo("Bearer token-of-honquan.lanhdao"));

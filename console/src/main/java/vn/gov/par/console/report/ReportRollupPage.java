@@ -25,7 +25,7 @@ import vn.gov.par.console.web.Formats;
  * Word document report-service writes of it (downloaded through the console's own origin, {@code /api/**}).
  */
 @Controller
-class RollupPage {
+class ReportRollupPage {
 
     /** A unit issues far fewer plans than this. */
     private static final int PLAN_LIMIT = 200;
@@ -33,7 +33,7 @@ class RollupPage {
     private final PlatformApi api;
     private final Formats formats;
 
-    RollupPage(PlatformApi api, Formats formats) {
+    ReportRollupPage(PlatformApi api, Formats formats) {
         this.api = api;
         this.formats = formats;
     }

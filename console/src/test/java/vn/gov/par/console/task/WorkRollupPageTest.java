@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.gov.par.console.testing.ConsolePageTest;
 
-class RollupPageTest extends ConsolePageTest {
+class WorkRollupPageTest extends ConsolePageTest {
 
     private static final String CHILDREN = """
             [{"code": "25327", "name": "Xã Thanh An", "level": "COMMUNE", "kind": "GOVERNMENT", "parentCode": "694"},

@@ -26,14 +26,14 @@ import vn.gov.par.console.signin.Official;
  * lags.
  */
 @Controller
-class RollupPage {
+class WorkRollupPage {
 
     private static final ParameterizedTypeReference<List<UnitWork.Unit>> UNITS = new ParameterizedTypeReference<>() { };
     private static final ParameterizedTypeReference<List<UnitWork.PlanLine>> PLAN_LINES = new ParameterizedTypeReference<>() { };
 
     private final PlatformApi api;
 
-    RollupPage(PlatformApi api) {
+    WorkRollupPage(PlatformApi api) {
         this.api = api;
     }
 

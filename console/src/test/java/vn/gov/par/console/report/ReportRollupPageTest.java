@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.gov.par.console.testing.ConsolePageTest;
 
-class RollupPageTest extends ConsolePageTest {
+class ReportRollupPageTest extends ConsolePageTest {
 
     @Test
     void showsThePeriodPerUnitBelowWithTheWordDocumentLink() throws Exception {
