@@ -87,7 +87,8 @@ class HomePageTest extends ConsolePageTest {
         services.answer("GET", "/api/plans", page());
 
         mvc.perform(get("/").with(signedIn.communeOfficer())).andExpect(status().isForbidden())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Đơn vị này không thuộc phạm vi của tài khoản.")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Đơn vị này không thuộc phạm vi của tài khoản.")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Xã Thanh An")));
     }
 
     static String page(String... items) {

@@ -18,6 +18,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.gov.par.console.services.Page;
 import vn.gov.par.console.services.PlatformApi;
+import vn.gov.par.console.services.Problem;
 import vn.gov.par.console.services.ServiceProblemException;
 import vn.gov.par.console.signin.Official;
 import vn.gov.par.console.web.Formats;
@@ -88,8 +89,16 @@ class PlanPages {
     }
 
     @GetMapping("/plans/{id}/edit")
-    String edit(@PathVariable String id, Model model) {
+    String edit(@PathVariable String id, @ModelAttribute("official") Official official, Model model) {
         PlanView plan = read(id);
+        if (!official.actsFor(plan.issuerCode(), Official.OFFICER)) {
+            throw new ServiceProblemException(Problem.refused(403, "not-own-unit", "Chỉ cán bộ, lãnh đạo của " + plan.issuerName()
+                    + " mới được sửa dự thảo kế hoạch này; tài khoản của bạn thuộc " + official.unitName() + "."));
+        }
+        if (!plan.isDraft()) {
+            throw new ServiceProblemException(Problem.refused(409, "invalid-transition", "Kế hoạch " + plan.number() + " "
+                    + plan.statusLabel().toLowerCase(java.util.Locale.forLanguageTag("vi")) + ": chỉ dự thảo mới sửa được."));
+        }
         model.addAttribute("plan", plan);
         model.addAttribute("form", PlanForm.of(plan.content()));
         return "plan/form";

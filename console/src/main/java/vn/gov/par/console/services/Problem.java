@@ -33,6 +33,14 @@ public record Problem(int status, String code, String title, String detail, Map<
                 text(members.get("detail")).orElse(""), fields, reasons);
     }
 
+    /**
+     * What the console itself refuses before asking a service: a page for a change the service would refuse (the edit
+     * form of another unit's plan), said the way the service says it.
+     */
+    public static Problem refused(int status, String code, String detail) {
+        return new Problem(status, code, status == 403 ? "Không có quyền" : "Không thực hiện được", detail, Map.of(), List.of());
+    }
+
     static Problem unavailable(String service) {
         return new Problem(503, "service-unavailable", "Dịch vụ tạm thời không trả lời",
                 "Dịch vụ " + service + " tạm thời không trả lời. Vui lòng thử lại sau ít phút; nếu vẫn không được, hãy báo quản trị viên.",

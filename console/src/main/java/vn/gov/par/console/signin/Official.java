@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
@@ -24,8 +25,15 @@ public record Official(String username, String name, String unitCode, String uni
 
     public static Official of(OidcUser user, String unitName) {
         String unitCode = user.getClaimAsString("unit_code");
-        return new Official(user.getPreferredUsername(), user.getFullName() != null ? user.getFullName() : user.getPreferredUsername(),
-                unitCode, unitName != null ? unitName : unitCode, realmRoles(user));
+        return new Official(user.getPreferredUsername(), vietnameseName(user), unitCode, unitName != null ? unitName : unitCode,
+                realmRoles(user));
+    }
+
+    /** Family name first, as Vietnamese names are written (Nguyễn Văn Hạ), as the services name officials too. */
+    private static String vietnameseName(OidcUser user) {
+        String name = Stream.of(user.getFamilyName(), user.getGivenName()).filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(" "));
+        return !name.isEmpty() ? name : user.getFullName() != null ? user.getFullName() : user.getPreferredUsername();
     }
 
     private static Set<String> realmRoles(OidcUser user) {

@@ -9,9 +9,12 @@ import jakarta.servlet.http.HttpSession;
 import vn.gov.par.console.services.PlatformApi;
 import vn.gov.par.console.services.ServiceProblemException;
 
-/** Every page knows who is signed in ({@code official} in the model), with the unit's name read once per session. */
+/**
+ * Every page knows who is signed in ({@code official} in the model), with the unit's name read once per session; the
+ * pages that show a refusal ask for it too, as model attributes do not reach an exception handler's page.
+ */
 @ControllerAdvice
-class SignedInOfficial {
+public class SignedInOfficial {
 
     private static final String UNIT_NAME = SignedInOfficial.class.getName() + ".unitName";
 
@@ -22,7 +25,7 @@ class SignedInOfficial {
     }
 
     @ModelAttribute("official")
-    Official official(@AuthenticationPrincipal OidcUser user, HttpSession session) {
+    public Official official(@AuthenticationPrincipal OidcUser user, HttpSession session) {
         if (user == null) {
             return null;
         }

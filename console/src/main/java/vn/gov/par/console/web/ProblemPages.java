@@ -1,17 +1,23 @@
 package vn.gov.par.console.web;
 
+import java.time.Duration;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.ClientAuthorizationException;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import vn.gov.par.console.services.Problem;
 import vn.gov.par.console.services.ServiceProblemException;
+import vn.gov.par.console.signin.SignedInOfficial;
 
 /**
  * A service's refusal shown plainly, with the status it answered (a 403 stays a 403, a 404 a 404): what was refused
@@ -22,10 +28,18 @@ class ProblemPages {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemPages.class);
 
+    private static final Duration FRESH_SESSION = Duration.ofMinutes(1);
+
+    private final SignedInOfficial signedIn;
+
+    ProblemPages(SignedInOfficial signedIn) {
+        this.signedIn = signedIn;
+    }
+
     @ExceptionHandler(ServiceProblemException.class)
     ModelAndView refused(ServiceProblemException e, HttpServletRequest request, HttpServletResponse response) {
         Problem problem = e.problem();
-        if (problem.status() == HttpStatus.UNAUTHORIZED.value()) {
+        if (problem.status() == HttpStatus.UNAUTHORIZED.value() && !signedInJustNow(request)) {
             return signInAgain(request);
         }
         if (problem.status() >= 500) {
@@ -33,6 +47,9 @@ class ProblemPages {
         }
         ModelAndView page = new ModelAndView("problem");
         page.addObject("problem", problem);
+        if (request.getUserPrincipal() instanceof OAuth2AuthenticationToken token && token.getPrincipal() instanceof OidcUser user) {
+            page.addObject("official", signedIn.official(user, request.getSession()));
+        }
         page.setStatus(HttpStatus.valueOf(problem.status()));
         return page;
     }
@@ -41,6 +58,15 @@ class ProblemPages {
     @ExceptionHandler(ClientAuthorizationException.class)
     ModelAndView sessionEnded(HttpServletRequest request) {
         return signInAgain(request);
+    }
+
+    /**
+     * A token refused right after signing in is not an expired session but a platform whose services do not trust the
+     * identity provider the console uses: signing in again would only loop, so the refusal is shown instead.
+     */
+    private static boolean signedInJustNow(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && System.currentTimeMillis() - session.getCreationTime() < FRESH_SESSION.toMillis();
     }
 
     private static ModelAndView signInAgain(HttpServletRequest request) {

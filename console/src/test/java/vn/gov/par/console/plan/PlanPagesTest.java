@@ -84,6 +84,18 @@ class PlanPagesTest extends ConsolePageTest {
     }
 
     @Test
+    void theEditPageOfAnotherUnitsDraftIsRefusedAndThatOfAnIssuedPlanToo() throws Exception {
+        String refused = mvc.perform(get("/plans/d1/edit").with(signedIn.communeOfficer())).andExpect(status().isForbidden())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(HtmlUtils.htmlUnescape(refused)).contains("Chỉ cán bộ, lãnh đạo của UBND huyện Hớn Quản mới được sửa dự thảo kế hoạch này",
+                "Xã Thanh An").doesNotContain("name=\"title\"");
+
+        mvc.perform(get("/plans/p1/edit").with(signedIn.provinceLeader())).andExpect(status().isConflict());
+        mvc.perform(get("/plans/p1/edit").with(signedIn.districtLeader())).andExpect(status().isForbidden());
+        mvc.perform(get("/plans/d1/edit").with(signedIn.districtOfficer())).andExpect(status().isOk());
+    }
+
+    @Test
     void issuingSendsTheNumberAndComesBackWithANotice() throws Exception {
         services.answer("POST", "/api/plans/d1/issue", "{\"id\": \"d1\", \"status\": \"ISSUED\"}");
 

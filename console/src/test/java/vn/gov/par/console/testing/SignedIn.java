@@ -36,6 +36,7 @@ public final class SignedIn {
         Instant now = Instant.now();
         OidcIdToken idToken = OidcIdToken.withTokenValue("id-token-of-" + username).issuedAt(now).expiresAt(now.plusSeconds(900))
                 .subject("sub-" + username).claim("preferred_username", username).claim("name", fullName)
+                .claim("family_name", fullName.substring(0, fullName.indexOf(' '))).claim("given_name", fullName.substring(fullName.indexOf(' ') + 1))
                 .claim("unit_code", unitCode).claim("realm_access", Map.of("roles", List.of(roles))).build();
         DefaultOidcUser user = new DefaultOidcUser(Set.of(new SimpleGrantedAuthority("OIDC_USER")), idToken, "preferred_username");
         OAuth2AuthenticationToken authentication = new OAuth2AuthenticationToken(user, user.getAuthorities(), "keycloak");

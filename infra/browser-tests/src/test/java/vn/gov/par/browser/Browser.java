@@ -63,8 +63,8 @@ final class Browser implements AutoCloseable {
         await(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("kc-login")).click();
-        await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
+        submit(By.id("kc-login"));
+        await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header.site-header")));
     }
 
     /** Through the menu under the official's name; Keycloak's session ends too, so the next visit asks to sign in. */
@@ -96,8 +96,20 @@ final class Browser implements AutoCloseable {
         await(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
+    /** Clicks what leads to another page, and waits until that page has replaced this one. */
+    void submit(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(by);
+        await(ExpectedConditions.stalenessOf(page));
+    }
+
     String text() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The session's cookies, for a download the test makes itself as the signed-in official. */
+    String cookies() {
+        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(java.util.stream.Collectors.joining("; "));
     }
 
     String currentPath() {

@@ -2,6 +2,10 @@ package vn.gov.par.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -42,6 +46,8 @@ class OfficialsCycleInTheBrowserTest {
     private static boolean aStepFailed;
     private static String provincePlan;
     private static String districtPlan;
+    /** The commune's first-quarter report, as the console's path to it. */
+    private static String report;
     private String step;
 
     @RegisterExtension
@@ -83,8 +89,8 @@ class OfficialsCycleInTheBrowserTest {
         browser.signIn("tinh.lanhdao", PASSWORD);
         assertThat(browser.text()).contains("Việc của đơn vị tôi", "Bình Phước");
 
-        browser.click(By.linkText("Kế hoạch"));
-        browser.click(By.linkText("Soạn kế hoạch mới"));
+        browser.submit(By.linkText("Kế hoạch"));
+        browser.submit(By.linkText("Soạn kế hoạch mới"));
         browser.type(By.name("title"), "Thông tin, tuyên truyền cải cách hành chính năm 2027 trên địa bàn tỉnh Bình Phước");
         browser.type(By.name("year"), "2027");
         browser.type(By.name("signer"), "Trần Tuệ Hiền");
@@ -98,12 +104,12 @@ class OfficialsCycleInTheBrowserTest {
                 "Định kỳ ngày 20 hàng quý, 06 tháng, 09 tháng và năm báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ).");
         setDate(By.name("cascadeDueDate"), "2027-02-28");
         browser.screenshot("01-province-drafts");
-        browser.click(By.xpath("//button[normalize-space()='Lưu dự thảo']"));
+        browser.submit(By.xpath("//button[normalize-space()='Lưu dự thảo']"));
 
         assertThat(browser.find(By.cssSelector("p.notice")).getText()).isEqualTo("Đã lưu dự thảo kế hoạch.");
         provincePlan = planIdFromPath();
         browser.type(By.name("number"), RUN + "/KH-UBND");
-        browser.click(By.xpath("//button[normalize-space()='Ban hành']"));
+        browser.submit(By.xpath("//button[normalize-space()='Ban hành']"));
 
         assertThat(browser.find(By.cssSelector("p.notice")).getText()).isEqualTo("Đã ban hành kế hoạch số " + RUN + "/KH-UBND.");
         assertThat(browser.text()).contains("Đã ban hành", "Số: " + RUN + "/KH-UBND", "28/02/2027");
@@ -120,10 +126,10 @@ class OfficialsCycleInTheBrowserTest {
         assertThat(browser.find(By.id("sub-plans-owed")).getText()).contains(RUN + "/KH-UBND", "28/02/2027");
         browser.screenshot("03-district-home");
 
-        browser.click(By.linkText("Mở dự thảo"));
+        browser.submit(By.linkText("Mở dự thảo"));
         assertThat(browser.find(By.id("prepared-from")).getText()).contains(RUN + "/KH-UBND", "Đơn vị chưa sửa dự thảo này.");
         districtPlan = planIdFromPath();
-        browser.click(By.id("edit-plan"));
+        browser.submit(By.id("edit-plan"));
         browser.type(By.name("signer"), "Nguyễn Văn Hạ");
         browser.type(By.name("activities[0].leadUnits"), "UBND các xã, thị trấn");
         browser.type(By.name("activities[0].cooperatingUnits"), "Phòng Văn hóa và Thông tin");
@@ -131,13 +137,13 @@ class OfficialsCycleInTheBrowserTest {
                 "Định kỳ ngày 20 hàng quý, 06 tháng, 09 tháng và năm báo cáo kết quả về UBND huyện (qua Phòng Nội vụ).");
         setDate(By.name("cascadeDueDate"), "2027-03-31");
         browser.screenshot("04-district-edits");
-        browser.click(By.xpath("//button[normalize-space()='Lưu dự thảo']"));
+        browser.submit(By.xpath("//button[normalize-space()='Lưu dự thảo']"));
         assertThat(browser.find(By.cssSelector("p.notice")).getText()).isEqualTo("Đã lưu dự thảo kế hoạch.");
         assertThat(browser.text()).contains("Nguyễn Văn Hạ", "UBND các xã, thị trấn");
 
-        browser.type(By.name("number"), RUN + "/KH-UBND");
-        browser.click(By.xpath("//button[normalize-space()='Ban hành']"));
-        assertThat(browser.find(By.cssSelector("p.notice")).getText()).isEqualTo("Đã ban hành kế hoạch số " + RUN + "/KH-UBND.");
+        browser.type(By.name("number"), (RUN + 1) + "/KH-UBND");
+        browser.submit(By.xpath("//button[normalize-space()='Ban hành']"));
+        assertThat(browser.find(By.cssSelector("p.notice")).getText()).isEqualTo("Đã ban hành kế hoạch số " + (RUN + 1) + "/KH-UBND.");
         browser.screenshot("05-district-issued");
         browser.signOut();
     }
@@ -155,6 +161,95 @@ class OfficialsCycleInTheBrowserTest {
         browser.open("/plans/" + districtPlan + "/edit");
         browser.screenshot("06-commune-refused");
         assertThat(browser.find(By.cssSelector("article.problem")).getText()).contains("Không có quyền");
+    }
+
+    @Test
+    @Order(4)
+    void theCommuneOfficerRecordsProgressAndSubmitsTheQuarterlyReport() {
+        browser.submit(By.linkText("Nhiệm vụ"));
+        browser.reloadUntil(page -> page.getPageSource().contains((RUN + 1) + "/KH-UBND"));
+        browser.screenshot("07-commune-tasks");
+        browser.submit(By.xpath("//tr[contains(., '" + (RUN + 1) + "/KH-UBND')]//a[normalize-space()='Xem']"));
+        browser.click(By.name("done"));
+        setDate(By.name("doneOn"), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString());
+        browser.type(By.name("count"), "3");
+        browser.type(By.name("note"), "Đăng 03 tin trên Trang thông tin điện tử xã");
+        browser.submit(By.xpath("//button[normalize-space()='Ghi nhận tiến độ']"));
+        assertThat(browser.find(By.cssSelector("p.notice")).getText()).startsWith("Đã ghi nhận tiến độ.");
+        assertThat(browser.text()).contains("Hoàn thành đúng hạn", "Đăng 03 tin trên Trang thông tin điện tử xã");
+        browser.screenshot("08-commune-progress");
+
+        browser.submit(By.linkText("Báo cáo"));
+        browser.reloadUntil(page -> !page.findElements(By.xpath("//section[@id='mine']//a[normalize-space()='Soạn báo cáo']")).isEmpty());
+        browser.submit(By.xpath("//section[@id='mine']//tr[contains(., 'Quý I')]//a[normalize-space()='Soạn báo cáo']"));
+        report = browser.currentPath();
+        browser.type(By.id("difficulties"), "Chưa có");
+        browser.submit(By.xpath("//button[normalize-space()='Lưu bản nháp']"));
+        assertThat(browser.find(By.cssSelector("p.notice")).getText()).isEqualTo("Đã lưu bản nháp báo cáo.");
+        browser.submit(By.xpath("//button[normalize-space()='Nộp báo cáo']"));
+        assertThat(browser.find(By.cssSelector("p.notice")).getText()).isEqualTo("Đã nộp báo cáo; báo cáo chờ đơn vị nhận tiếp nhận.");
+        browser.screenshot("09-commune-submitted");
+        browser.signOut();
+    }
+
+    @Test
+    @Order(5)
+    void theDistrictLeaderReturnsTheReportWithAReason() {
+        browser.signIn("honquan.lanhdao", PASSWORD);
+        browser.reloadUntil(page -> !page.findElements(By.id("awaiting-acceptance")).isEmpty());
+        assertThat(browser.find(By.id("awaiting-acceptance")).getText()).contains("Thanh An");
+        browser.screenshot("10-district-awaiting");
+        browser.open(report);
+        browser.click(By.xpath("//section[@id='review']//summary[normalize-space()='Trả lại']"));
+        browser.type(By.id("comment"), "Đề nghị bổ sung số lượng tin, bài đã đăng trong quý.");
+        browser.submit(By.xpath("//button[normalize-space()='Trả lại báo cáo']"));
+        assertThat(browser.find(By.cssSelector("p.notice")).getText()).isEqualTo("Đã trả lại báo cáo để đơn vị bổ sung, chỉnh sửa.");
+        browser.screenshot("11-district-returned");
+        browser.signOut();
+    }
+
+    @Test
+    @Order(6)
+    void theCommuneReadsTheReasonCorrectsAndResubmits() {
+        browser.signIn("thanhan.canbo", PASSWORD);
+        browser.open(report);
+        assertThat(browser.text()).contains("Đề nghị bổ sung số lượng tin, bài đã đăng trong quý.");
+        browser.type(By.id("difficulties"), "Không có; đã bổ sung số lượng tin, bài theo ý kiến của huyện.");
+        browser.submit(By.xpath("//button[normalize-space()='Lưu bản nháp']"));
+        browser.submit(By.xpath("//button[normalize-space()='Nộp báo cáo']"));
+        assertThat(browser.find(By.cssSelector("p.notice")).getText()).isEqualTo("Đã nộp báo cáo; báo cáo chờ đơn vị nhận tiếp nhận.");
+        browser.screenshot("12-commune-resubmitted");
+        browser.signOut();
+    }
+
+    @Test
+    @Order(7)
+    void theDistrictLeaderAcceptsIt() {
+        browser.signIn("honquan.lanhdao", PASSWORD);
+        browser.open(report);
+        browser.submit(By.xpath("//button[normalize-space()='Tiếp nhận']"));
+        assertThat(browser.find(By.cssSelector("p.notice")).getText()).isEqualTo("Đã tiếp nhận báo cáo.");
+        assertThat(browser.find(By.id("versions")).getText()).contains("Đề nghị bổ sung số lượng tin, bài đã đăng trong quý.");
+        browser.screenshot("13-district-accepted");
+        browser.signOut();
+    }
+
+    @Test
+    @Order(8)
+    void theProvinceSeesTheRollUpAndDownloadsItAsDocx() throws Exception {
+        browser.signIn("tinh.lanhdao", PASSWORD);
+        browser.open("/reports/rollup?rootPlanId=" + provincePlan + "&periodType=Q1");
+        browser.reloadUntil(page -> !page.findElements(By.id("figures")).isEmpty());
+        assertThat(browser.text()).contains("Hớn Quản");
+        browser.screenshot("14-province-rollup");
+
+        String docx = browser.find(By.linkText("Tải về .docx")).getAttribute("href");
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(docx))
+                .header("Cookie", browser.cookies()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        assertThat(new String(download.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
     }
 
     private void setDate(By field, String isoDate) {
