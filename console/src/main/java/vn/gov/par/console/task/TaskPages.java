@@ -119,6 +119,19 @@ class TaskPages {
         }
     }
 
+    /**
+     * A task as reminders mailed before they named the occurrence linked it: its first occurrence still to do (the
+     * one a reminder is about), or its last one when all are done.
+     */
+    @GetMapping("/tasks/{taskId}")
+    String task(@PathVariable String taskId) {
+        TaskDetail detail = api.tasks().get().uri("/api/tasks/{taskId}", taskId).retrieve().body(TaskDetail.class);
+        List<Occurrence> occurrences = detail == null ? List.of() : detail.occurrences();
+        Occurrence target = occurrences.stream().filter(o -> !o.status().startsWith("DONE")).findFirst()
+                .orElse(occurrences.isEmpty() ? null : occurrences.get(occurrences.size() - 1));
+        return target == null ? notFound(taskId) : "redirect:" + occurrenceLink(target.id(), taskId);
+    }
+
     @GetMapping("/tasks/occurrences/{id}")
     String occurrence(@PathVariable String id, @RequestParam(required = false) String task,
             @ModelAttribute("official") Official official, Model model) {
@@ -193,37 +206,14 @@ class TaskPages {
     private record Located(TaskDetail detail, Occurrence occurrence) {
     }
 
-    /**
-     * task-service reads an occurrence only with its task: the list links every occurrence with its task, and a link
-     * without one (the home page's) is looked for among the official's own unit's occurrences.
-     */
+    /** task-service reads an occurrence only with its task: every link to one (lists, home page, reminders) names both. */
     private Located locate(String occurrenceId, String taskId, Official official) {
-        String theTask = taskId == null || taskId.isBlank() ? taskOf(occurrenceId, official) : taskId;
-        TaskDetail detail = api.tasks().get().uri("/api/tasks/{taskId}", theTask).retrieve().body(TaskDetail.class);
+        if (taskId == null || taskId.isBlank()) {
+            return notFound(occurrenceId);
+        }
+        TaskDetail detail = api.tasks().get().uri("/api/tasks/{taskId}", taskId).retrieve().body(TaskDetail.class);
         return detail == null ? notFound(occurrenceId)
                 : detail.occurrence(occurrenceId).map(o -> new Located(detail, o)).orElseGet(() -> notFound(occurrenceId));
-    }
-
-    private String taskOf(String occurrenceId, Official official) {
-        if (official.unitCode() != null) {
-            for (int page = 0; page < SCAN_PAGES; page++) {
-                int servicePage = page;
-                Page<Occurrence> answer = api.tasks().get().uri(uri -> uri.path("/api/tasks").queryParam("unitCode", official.unitCode())
-                        .queryParam("page", servicePage).queryParam("size", SCAN_SIZE).build()).retrieve().body(PAGE);
-                if (answer == null) {
-                    break;
-                }
-                for (Occurrence o : answer.content()) {
-                    if (o.id().equals(occurrenceId)) {
-                        return o.taskId();
-                    }
-                }
-                if (!answer.hasNext()) {
-                    break;
-                }
-            }
-        }
-        return notFound(occurrenceId);
     }
 
     private static <T> T notFound(String occurrenceId) {

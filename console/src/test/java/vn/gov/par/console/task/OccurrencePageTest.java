@@ -71,25 +71,18 @@ class OccurrencePageTest extends ConsolePageTest {
     }
 
     @Test
-    void aLinkWithoutItsTaskFindsTheOccurrenceAmongTheUnitsOwn() throws Exception {
-        services.answer("GET", "/api/tasks", page(0, 500, 2, MARCH, APRIL), "unitCode=25327");
-
-        String page = mvc.perform(get("/tasks/occurrences/o4").with(signedIn.communeOfficer())).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString();
-
-        assertThat(page).contains("Tháng 4/2027", "status overdue\">Quá hạn chưa hoàn thành", "Chưa có lần ghi nhận tiến độ nào.",
-                "<h2>Cập nhật tiến độ</h2>");
-        assertThat(services.received("GET", "/api/tasks").get(0).query().split("&")).contains("unitCode=25327", "size=500");
+    void aTasksLinkAsRemindersMailedItLandsOnItsFirstOccurrenceStillToDo() throws Exception {
+        mvc.perform(get("/tasks/t1").with(signedIn.communeOfficer()))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/tasks/occurrences/o4?task=t1"));
     }
 
     @Test
     void anOccurrenceNotFoundIsSaidSo() throws Exception {
-        services.answer("GET", "/api/tasks", page(0, 500, 0), "unitCode=25327");
-
         String page = mvc.perform(get("/tasks/occurrences/nope").with(signedIn.communeOfficer())).andExpect(status().isNotFound())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("Không tìm thấy lần thực hiện nhiệm vụ &#39;nope&#39;");
+        assertThat(services.received("GET", "/api/tasks")).isEmpty();
     }
 
     @Test

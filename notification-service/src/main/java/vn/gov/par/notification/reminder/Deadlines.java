@@ -1,5 +1,7 @@
 package vn.gov.par.notification.reminder;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -338,8 +340,14 @@ public class Deadlines {
     private Deadline taskDeadline(String occurrenceId, String taskId, String planId, String planNumber, String planTitle, String unitCode,
             String unitName, String provinceCode, String activityContent, String label, LocalDate dueDate) {
         return new Deadline(idOf(DeadlineKind.TASK, occurrenceId), DeadlineKind.TASK, occurrenceId, planId, planNumber, planTitle, unitCode,
-                unitName, provinceCode, parentOf(unitCode), activityContent + " (" + label + ")", dueDate, "/tasks/" + taskId, true,
+                unitName, provinceCode, parentOf(unitCode), activityContent + " (" + label + ")", dueDate, occurrencePage(occurrenceId, taskId), true,
                 UNVERSIONED, false, List.of());
+    }
+
+    /** The console's page of the occurrence, where its unit records progress (console/.../task/TaskPages.java). */
+    static String occurrencePage(String occurrenceId, String taskId) {
+        return "/tasks/occurrences/" + URLEncoder.encode(occurrenceId, StandardCharsets.UTF_8) + "?task="
+                + URLEncoder.encode(taskId, StandardCharsets.UTF_8);
     }
 
     private Deadline reportDeadline(ReportObligationFacts r) {

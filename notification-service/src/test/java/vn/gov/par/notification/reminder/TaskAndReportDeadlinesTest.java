@@ -54,7 +54,9 @@ class TaskAndReportDeadlinesTest extends ReminderIntegrationTest {
         at(2025, 5, 15, 7, 31);
         Map<String, MimeMessage> tenDays = dispatchAndCollect();
         assertThat(tenDays).containsOnlyKeys("hoa.hq@binhphuoc.gov.vn", "nam.hq@binhphuoc.gov.vn");
-        assertThat(text(tenDays.get("hoa.hq@binhphuoc.gov.vn"))).contains(ACTIVITY + " (Quý II/2025)", "25/05/2025", "Còn 10 ngày");
+        assertThat(text(tenDays.get("hoa.hq@binhphuoc.gov.vn"))).contains(ACTIVITY + " (Quý II/2025)", "25/05/2025", "Còn 10 ngày")
+                .as("links to the console's page of the occurrence, where progress is recorded")
+                .contains("/tasks/occurrences/" + run + "-q2?task=task-" + run + "-694");
         at(2025, 5, 16, 7, 31);
         assertThat(text(dispatchAndCollect().get("nam.hq@binhphuoc.gov.vn"))).contains("Còn 9 ngày");
 
