@@ -42,12 +42,18 @@ class ReportRollupPage {
     record PlanChoice(String rootPlanId, String label) {
     }
 
+    /**
+     * @param unitCode a unit below the official's, to drill down to (the service answers only within the official's
+     *                 subtree); the official's own unit when absent
+     */
     @GetMapping("/reports/rollup")
     String rollup(@ModelAttribute("official") Official official, @RequestParam(required = false) String rootPlanId,
-            @RequestParam(required = false) String periodType, Model model) {
+            @RequestParam(required = false) String periodType, @RequestParam(required = false) String unitCode, Model model) {
         if (official.unitCode() == null) {
             return "home/no-unit";
         }
+        String unit = unitCode == null || unitCode.isBlank() ? official.unitCode() : unitCode.strip();
+        model.addAttribute("unitCode", unit);
         List<PlanChoice> plans = plans(official.unitCode());
         String root = rootPlanId != null && !rootPlanId.isBlank() ? rootPlanId.strip() : plans.isEmpty() ? null : plans.get(0).rootPlanId();
         PeriodType period = PeriodType.parse(periodType);
@@ -63,7 +69,7 @@ class ReportRollupPage {
         if (root != null) {
             try {
                 model.addAttribute("rollup", api.reports().get()
-                        .uri("/api/rollups/reports?unitCode={unit}&rootPlanId={root}&periodType={period}", official.unitCode(), root, period.name())
+                        .uri("/api/rollups/reports?unitCode={unit}&rootPlanId={root}&periodType={period}", unit, root, period.name())
                         .retrieve().body(ReportRollup.class));
             } catch (ServiceProblemException e) {
                 if (e.problem().status() != HttpStatus.NOT_FOUND.value()) {
@@ -73,6 +79,42 @@ class ReportRollupPage {
             }
         }
         return "report/rollup";
+    }
+
+    /**
+     * "Tỷ lệ và tính kịp thời của báo cáo": every period of a plan's year for a unit and everything below it, each
+     * leading to that period's roll-up, where the units below lead further down.
+     */
+    @GetMapping("/reports/rates")
+    String rates(@ModelAttribute("official") Official official, @RequestParam(required = false) String rootPlanId,
+            @RequestParam(required = false) String unitCode, Model model) {
+        if (official.unitCode() == null) {
+            return "home/no-unit";
+        }
+        String unit = unitCode == null || unitCode.isBlank() ? official.unitCode() : unitCode.strip();
+        List<PlanChoice> plans = plans(official.unitCode());
+        String root = rootPlanId != null && !rootPlanId.isBlank() ? rootPlanId.strip() : plans.isEmpty() ? null : plans.get(0).rootPlanId();
+        Map<PeriodType, ReportRollup> byPeriod = new LinkedHashMap<>();
+        if (root != null) {
+            for (PeriodType period : PeriodType.values()) {
+                try {
+                    byPeriod.put(period, api.reports().get()
+                            .uri("/api/rollups/reports?unitCode={unit}&rootPlanId={root}&periodType={period}", unit, root, period.name())
+                            .retrieve().body(ReportRollup.class));
+                } catch (ServiceProblemException e) {
+                    if (e.problem().status() != HttpStatus.NOT_FOUND.value()) {
+                        throw e;
+                    }
+                    byPeriod.put(period, null); // no report of that period in this plan's cascade
+                }
+            }
+        }
+        model.addAttribute("plans", plans);
+        model.addAttribute("rootPlanId", root);
+        model.addAttribute("rootListed", plans.stream().anyMatch(plan -> plan.rootPlanId().equals(root)));
+        model.addAttribute("unitCode", unit);
+        model.addAttribute("byPeriod", byPeriod);
+        return "report/rates";
     }
 
     /** The cascades of the plans the unit has issued, each once, named by the unit's latest plan in it. */

@@ -31,8 +31,8 @@ class ReportRollupPageTest extends ConsolePageTest {
                 .contains("href=\"/api/rollups/reports.docx?unitCode=694&amp;rootPlanId=p1&amp;periodType=HALF_YEAR\"", "Tải về .docx")
                 .contains("Tin, bài đăng trên trang/cổng thông tin điện tử", "1.234");
         // Per child unit: Thanh An (1 of 1 submitted, 100 %), Tân Khai with Minh Đức below it (1 of 2, 50 %).
-        assertThat(page).containsPattern("Xã Tân Khai</span>[\\s\\S]*?<td>2</td>\\s*<td>1</td>\\s*<td>1</td>\\s*<td>0</td>\\s*<td>0</td>\\s*<td>1</td>\\s*<td>50 %</td>")
-                .containsPattern("Xã Thanh An</span>[\\s\\S]*?<td>1</td>\\s*<td>1</td>\\s*<td>1</td>\\s*<td>0</td>\\s*<td>0</td>\\s*<td>0</td>\\s*<td>100 %</td>");
+        assertThat(page).containsPattern("Xã Tân Khai</a>[\\s\\S]*?<td>2</td>\\s*<td>1</td>\\s*<td>1</td>\\s*<td>0</td>\\s*<td>0</td>\\s*<td>1</td>\\s*<td>50 %</td>")
+                .containsPattern("Xã Thanh An</a>[\\s\\S]*?<td>1</td>\\s*<td>1</td>\\s*<td>1</td>\\s*<td>0</td>\\s*<td>0</td>\\s*<td>0</td>\\s*<td>100 %</td>");
         assertThat(services.received("GET", "/api/rollups/reports")).singleElement().satisfies(call -> {
             assertThat(call.query()).contains("unitCode=694", "rootPlanId=p1", "periodType=HALF_YEAR");
             assertThat(call.authorization()).isEqualTo("Bearer token-of-honquan.lanhdao");
@@ -54,6 +54,39 @@ class ReportRollupPageTest extends ConsolePageTest {
                 .doesNotContain("Tải về .docx");
         assertThat(services.received("GET", "/api/rollups/reports")).singleElement()
                 .satisfies(call -> assertThat(call.query()).contains("rootPlanId=p1", "periodType=Q1"));
+    }
+
+    @Test
+    void aUnitBelowLeadsToItsOwnRollUpAndTheWayBack() throws Exception {
+        services.answer("GET", "/api/plans", ReportPagesTest.page(), "issuerCode=70", "status=ISSUED");
+        services.answer("GET", "/api/rollups/reports", ROLLUP, "unitCode=694", "rootPlanId=p1", "periodType=HALF_YEAR");
+
+        String page = mvc.perform(get("/reports/rollup").param("rootPlanId", "p1").param("periodType", "HALF_YEAR").param("unitCode", "694")
+                        .with(signedIn.provinceLeader()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("href=\"/reports/rollup?rootPlanId=p1&amp;periodType=HALF_YEAR&amp;unitCode=25327\"", "id=\"back-to-own-unit\"",
+                "href=\"/api/rollups/reports.docx?unitCode=694&amp;rootPlanId=p1&amp;periodType=HALF_YEAR\"");
+        assertThat(services.received("GET", "/api/rollups/reports")).singleElement()
+                .satisfies(call -> assertThat(call.authorization()).isEqualTo("Bearer token-of-tinh.lanhdao"));
+    }
+
+    @Test
+    void theRatesPageShowsEveryPeriodOfThePlanYearAndLeadsToEachRollUp() throws Exception {
+        services.answer("GET", "/api/plans", ReportPagesTest.page("""
+                {"id": "p2", "issuerCode": "694", "parentPlanId": "p1", "rootPlanId": "p1", "status": "ISSUED", "number": "35/KH-UBND",
+                 "content": {"title": "Kế hoạch CCHC năm 2027", "year": 2027}}"""), "issuerCode=694", "status=ISSUED");
+        services.answer("GET", "/api/rollups/reports", 404, """
+                {"status": 404, "code": "not-found", "title": "Không tìm thấy", "detail": "Không có báo cáo nào của kỳ này."}""");
+        services.answer("GET", "/api/rollups/reports", ROLLUP, "periodType=HALF_YEAR");
+
+        String page = mvc.perform(get("/reports/rates").with(signedIn.districtLeader())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+
+        assertThat(page).contains("Tỷ lệ và tính kịp thời của báo cáo", "6 tháng đầu năm 2027", "75 %", "50 %", "Quý I", "Năm",
+                "Không có báo cáo nào của kỳ này.", "href=\"/reports/rollup?rootPlanId=p1&amp;periodType=HALF_YEAR&amp;unitCode=694\"");
+        assertThat(services.received("GET", "/api/rollups/reports")).hasSize(7)
+                .allSatisfy(call -> assertThat(call.query()).contains("unitCode=694", "rootPlanId=p1"));
     }
 
     static final String ROLLUP = """
