@@ -2,6 +2,7 @@ package vn.gov.par.benchmarks;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
+import vn.gov.par.driver.ConsoleSession;
 import vn.gov.par.driver.Http;
 import vn.gov.par.driver.NationalHierarchy;
 import vn.gov.par.driver.Officials;
@@ -17,11 +19,12 @@ import vn.gov.par.localruntime.LocalPlatform;
 import vn.gov.par.localruntime.ServiceModule;
 
 /**
- * Latency of the three views a national console leans on, after the national cascade: the cascade tree of the
- * national plan as the centre's leader sees it, and a paged task list and a report roll-up of one province as that
- * province's leader sees them (what it may see is filtered, as for any official below the top) — under a steady
- * concurrent load from a second process ({@link LoadGenerator}), each request with its official's token. What
- * checking those tokens cost is read from the services' own timer of it.
+ * Latency of the views a national console leans on, after the national cascade: the cascade tree of the national plan
+ * as the centre's leader sees it, and a paged task list and a report roll-up of one province as that province's leader
+ * sees them (what it may see is filtered, as for any official below the top). Each is measured twice: the service's
+ * API with the official's token, and the console's page as the official opens it, signed in through Keycloak's page
+ * (the page's time is the API's plus the console's). All under a steady concurrent load from a second process
+ * ({@link LoadGenerator}). What checking the tokens cost is read from the services' own timer of it.
  */
 final class ApiLatencyWorkload {
 
@@ -45,20 +48,32 @@ final class ApiLatencyWorkload {
 
     static Outcome run(LocalPlatform platform, String nationalPlanId, PrintStream progress) throws IOException, InterruptedException {
         Officials officials = new Officials(platform.settings());
-        String centre = officials.leader(NationalHierarchy.CENTRAL_CODE).accessToken();
-        String province = officials.leader(PROVINCE).accessToken();
+        String centre = "Authorization: Bearer " + officials.leader(NationalHierarchy.CENTRAL_CODE).accessToken();
+        String province = "Authorization: Bearer " + officials.leader(PROVINCE).accessToken();
         Map<String, String[]> views = new LinkedHashMap<>();
         views.put("cascade tree of the national plan", new String[] {centre,
                 url(platform, ServiceModule.PLAN, "/api/plans/" + nationalPlanId + "/cascade")});
+        views.put("its first level", new String[] {centre,
+                url(platform, ServiceModule.PLAN, "/api/plans/" + nationalPlanId + "/cascade?depth=1")});
         views.put("paged task list of a province", new String[] {province,
                 url(platform, ServiceModule.TASK, "/api/tasks?provinceCode=" + PROVINCE + "&page=0&size=50")});
         views.put("report roll-up of a province", new String[] {province, url(platform, ServiceModule.REPORT,
                 "/api/rollups/reports?unitCode=" + PROVINCE + "&rootPlanId=" + nationalPlanId + "&periodType=Q1")});
+        URI console = platform.settings().consoleUrl();
+        String centreInConsole = "Cookie: " + ConsoleSession.signIn(console, officials.username(NationalHierarchy.CENTRAL_CODE));
+        String provinceInConsole = "Cookie: " + ConsoleSession.signIn(console, officials.username(PROVINCE));
+        views.put("page: the national cascade, first level", new String[] {centreInConsole,
+                console.resolve("/plans/" + nationalPlanId + "/cascade").toString()});
+        views.put("page: a province's task list", new String[] {provinceInConsole,
+                console.resolve("/tasks?unitCode=" + PROVINCE + "&subtree=true").toString()});
+        views.put("page: a province's report roll-up", new String[] {provinceInConsole,
+                console.resolve("/reports/rollup?rootPlanId=" + nationalPlanId + "&periodType=Q1").toString()});
+        views.put("page: a province's home", new String[] {provinceInConsole, console.resolve("/").toString()});
         progress.printf("API latency: %d clients for %d s (after %d s of warm-up), from a second process%n", CLIENTS, MEASURED_SECONDS,
                 WARM_UP_SECONDS);
         List<String> arguments = new ArrayList<>(List.of(String.valueOf(WARM_UP_SECONDS), String.valueOf(MEASURED_SECONDS),
                 String.valueOf(CLIENTS)));
-        // Signed in like any client; a token lives 15 minutes, longer than the load runs.
+        // Signed in like any client; a token lives 15 minutes and a console session an hour, longer than the load runs.
         views.values().forEach(view -> arguments.addAll(List.of(view)));
         Map<ServiceModule, double[]> before = acceptedChecks(platform);
         JsonNode measured = ChildJvm.run(LoadGenerator.class, arguments.toArray(String[]::new));

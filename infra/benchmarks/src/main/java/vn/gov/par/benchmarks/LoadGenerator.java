@@ -21,7 +21,9 @@ import vn.gov.par.driver.Http;
  * soon as the last one is answered, in turn over the URLs, for a set time after a warm-up. Prints, as one JSON
  * line, each URL's request count, errors and latency percentiles in milliseconds.
  *
- * <p>Arguments: warm-up seconds, measured seconds, clients, then for each URL the access token to send and the URL.
+ * <p>Arguments: warm-up seconds, measured seconds, clients, then for each URL the header that signs it in
+ * ({@code Authorization: Bearer ...} for an API, {@code Cookie: JSESSIONID=...} for a console page) and the URL. A
+ * request counts as answered when it is a 200: a page that sends the official to sign in again is an error.
  */
 public final class LoadGenerator {
 
@@ -32,11 +34,11 @@ public final class LoadGenerator {
         Duration warmUp = Duration.ofSeconds(Long.parseLong(args[0]));
         Duration measured = Duration.ofSeconds(Long.parseLong(args[1]));
         int clients = Integer.parseInt(args[2]);
-        Map<URI, String> tokens = new LinkedHashMap<>();
+        Map<URI, String[]> signedIn = new LinkedHashMap<>();
         for (int i = 3; i + 1 < args.length; i += 2) {
-            tokens.put(URI.create(args[i + 1]), args[i]);
+            signedIn.put(URI.create(args[i + 1]), args[i].split(":\\s*", 2));
         }
-        List<URI> urls = List.copyOf(tokens.keySet());
+        List<URI> urls = List.copyOf(signedIn.keySet());
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Map<URI, List<Long>> latencies = new ConcurrentHashMap<>();
         Map<URI, AtomicLong> errors = new ConcurrentHashMap<>();
@@ -53,7 +55,7 @@ public final class LoadGenerator {
                 for (int i = first; System.nanoTime() < stopAt; i++) {
                     URI url = urls.get(i % urls.size());
                     long sent = System.nanoTime();
-                    boolean ok = send(http, url, tokens.get(url));
+                    boolean ok = send(http, url, signedIn.get(url));
                     long answered = System.nanoTime();
                     if (sent >= measureFrom && answered <= stopAt) {
                         if (ok) {
@@ -74,10 +76,10 @@ public final class LoadGenerator {
         System.out.println(Http.JSON.writeValueAsString(results));
     }
 
-    private static boolean send(HttpClient http, URI url, String token) {
+    private static boolean send(HttpClient http, URI url, String[] header) {
         try {
             HttpResponse<Void> response = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(60))
-                    .header("Authorization", "Bearer " + token).GET().build(),
+                    .header(header[0], header[1]).GET().build(),
                     HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (java.io.IOException e) {

@@ -74,7 +74,7 @@ final class Results {
         }
         apiLatency.forEach((workload, latency) -> {
             line(out, "");
-            line(out, "API latency after the %s cascade, %d clients from a second process, %d s, each request with its official's token:",
+            line(out, "Views after the %s cascade, %d clients from a second process, %d s, each request signed in as its official (API: token; page: console session):",
                     workload, ApiLatencyWorkload.CLIENTS, ApiLatencyWorkload.MEASURED_SECONDS);
             latency.views().forEach((view, l) -> line(out, "  %-40s p50 %8.1f ms  p95 %8.1f ms  p99 %8.1f ms  (%d requests, %d errors)", view,
                     l.get("p50Ms").asDouble(), l.get("p95Ms").asDouble(), l.get("p99Ms").asDouble(), l.get("requests").asInt(),

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import vn.gov.par.driver.ConsoleSession;
+
 /**
  * The yearly cycle as officials live it, in the console, in Chromium, with Keycloak's real sign-in: the province issues
  * its plan; the district finds what it owes on its home page, adapts the prepared draft and issues it; a commune cannot
@@ -250,6 +252,18 @@ class OfficialsCycleInTheBrowserTest {
         assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
         assertThat(new String(download.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+    }
+
+    /** The benchmarks time the console's pages as officials signed in through Keycloak's page; so does this. */
+    @Test
+    @Order(9)
+    void aScriptSignsInThroughKeycloaksPageAsTheBenchmarksDo() throws Exception {
+        String session = ConsoleSession.signIn(platform.console(), "tinh.lanhdao");
+
+        HttpResponse<String> home = HttpClient.newHttpClient().send(HttpRequest.newBuilder(platform.console().resolve("/"))
+                .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("Việc của đơn vị tôi", "tinh.lanhdao");
     }
 
     private void setDate(By field, String isoDate) {

@@ -64,7 +64,8 @@ public final class Officials {
         return signedIn.computeIfAbsent(unitCode, unit -> new SignIn(settings, username(unit)));
     }
 
-    private static String username(String unitCode) {
+    /** The account of that unit's leader. */
+    public String username(String unitCode) {
         return "lanhdao." + unitCode.toLowerCase(Locale.ROOT);
     }
 
