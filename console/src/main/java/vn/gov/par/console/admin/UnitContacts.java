@@ -1,9 +1,12 @@
 package vn.gov.par.console.admin;
 
-import java.time.Instant;
 import java.util.List;
 
-/** A unit's contacts as notification-service answers them ({@code GET /api/contacts/{unitCode}}). */
+/**
+ * A unit's contacts as notification-service answers them ({@code GET /api/contacts/{unitCode}}).
+ *
+ * @param lastChange null for contacts no signed-in official has changed
+ */
 record UnitContacts(String unitCode, String mailbox, List<Person> people, LastChange lastChange, boolean reachable) {
 
     UnitContacts {
@@ -11,16 +14,5 @@ record UnitContacts(String unitCode, String mailbox, List<Person> people, LastCh
     }
 
     record Person(String name, String position, String email) {
-    }
-
-    /** Who last changed them: {@code IMPORTED} by an import, {@code REPLACED} by an edit. */
-    record LastChange(String action, Instant at, Actor by) {
-
-        public String actionLabel() {
-            return "IMPORTED".equals(action) ? "Nhập từ tệp" : "Sửa trực tiếp";
-        }
-    }
-
-    record Actor(String subject, String name, String unitCode) {
     }
 }
