@@ -37,6 +37,7 @@ public abstract class ConsolePageTest {
     void freshServices(@Autowired WebApplicationContext context) {
         services.reset();
         signedIn = new SignedIn(context);
+        services.answer("GET", "/api/units/TW", "{\"code\":\"TW\",\"name\":\"Chính phủ\"}");
         services.answer("GET", "/api/units/70", "{\"code\":\"70\",\"name\":\"Tỉnh Bình Phước\"}");
         services.answer("GET", "/api/units/694", "{\"code\":\"694\",\"name\":\"Huyện Hớn Quản\"}");
         services.answer("GET", "/api/units/25327", "{\"code\":\"25327\",\"name\":\"Xã Thanh An\"}");

@@ -27,7 +27,7 @@ public final class FakeServices {
     private final List<Answer> answers = new CopyOnWriteArrayList<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
-    public record Received(String method, String path, String query, String authorization, String body) {
+    public record Received(String method, String path, String query, String authorization, String contentType, String body) {
 
         public boolean hasParameter(String parameter) {
             return query != null && Arrays.asList(query.split("&")).contains(parameter);
@@ -116,7 +116,8 @@ public final class FakeServices {
                 body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             String decodedQuery = exchange.getRequestURI().getQuery();
-            received.add(new Received(method, path, decodedQuery, exchange.getRequestHeaders().getFirst("Authorization"), body));
+            received.add(new Received(method, path, decodedQuery, exchange.getRequestHeaders().getFirst("Authorization"),
+                    exchange.getRequestHeaders().getFirst("Content-Type"), body));
             for (Answer answer : answers) {
                 if (answer.matches(method, path, decodedQuery)) {
                     send(exchange, answer.status(), answer.contentType(), answer.body());

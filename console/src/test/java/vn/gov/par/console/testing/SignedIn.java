@@ -61,6 +61,16 @@ public final class SignedIn {
         return as("honquan.canbo", "Lê Thị Mai", "694", "CAN_BO");
     }
 
+    /** The demo realm's administrator: of the unit heading the directory (Chính phủ), so of every unit. */
+    public RequestPostProcessor administrator() {
+        return as("quantri", "Hệ thống Quản trị", "TW", "QUAN_TRI");
+    }
+
+    /** An administrator of a province: its own units only, and not the nationwide working calendar. */
+    public RequestPostProcessor provinceAdministrator() {
+        return as("tinh.quantri", "Đỗ Minh Khoa", "70", "QUAN_TRI");
+    }
+
     public RequestPostProcessor communeOfficer() {
         return as("thanhan.canbo", "Phạm Văn Tài", "25327", "CAN_BO");
     }
