@@ -14,6 +14,12 @@ class AdminHubPageTest extends AdminPageTest {
     }
 
     @Test
+    void onlyAnAdministratorsMenuLeadsToAdministration() throws Exception {
+        assertThat(page(get("/admin").with(signedIn.administrator()))).contains("<a href=\"/admin\">Quản trị</a>");
+        assertThat(page(get("/admin").with(signedIn.districtLeader()), 403)).contains("Báo cáo</a>").doesNotContain("href=\"/admin\"");
+    }
+
+    @Test
     void aLeaderIsRefusedPlainlyWithTheHeaderStillShowingTheirUnit() throws Exception {
         assertThat(page(get("/admin").with(signedIn.districtLeader()), 403)).contains("Không có quyền", "(403)",
                 "Trang quản trị chỉ dành cho tài khoản có quyền Quản trị (QUAN_TRI)", "Huyện Hớn Quản").doesNotContain("href=\"/admin/units\"");
