@@ -65,6 +65,13 @@ class PlanPagesTest extends ConsolePageTest {
     }
 
     @Test
+    void anIssuedPlanLeadsToHowTheUnitsBelowAreIssuingTheirsAndADraftDoesNot() throws Exception {
+        assertThat(page(get("/plans/p1").with(signedIn.districtOfficer()))).contains("id=\"plan-cascade\"", "href=\"/plans/p1/cascade\"",
+                "Tình hình ban hành kế hoạch thực hiện");
+        assertThat(page(get("/plans/d1").with(signedIn.districtLeader()))).doesNotContain("id=\"plan-cascade\"");
+    }
+
+    @Test
     void anOfficerMayEditButNotIssueAndACommuneSeesNoActionOnItsDistrictsPlan() throws Exception {
         assertThat(page(get("/plans/d1").with(signedIn.districtOfficer()))).contains("id=\"edit-plan\"")
                 .doesNotContain("id=\"issue-plan\"", "id=\"cancel-plan\"");

@@ -33,13 +33,13 @@ public class CascadeQueries {
     }
 
     /** The cascade of a plan the official may see, showing the obligations of its own unit and those below it. */
-    public CascadeTree cascadeOf(String planId, Access access) {
+    public CascadeTree cascadeOf(String planId, CascadeTree.Listing listing, Access access) {
         Plan plan = plans.get(planId, access);
         var cascade = obligations.find(Query.query(Criteria.where("rootPlanId").is(plan.rootPlanId())));
         if (!access.seesEverything()) {
             cascade = cascade.stream().filter(obligation -> access.subtree().contains(obligation.unitCode())).toList();
         }
-        return CascadeTree.of(plan, cascade, revisedDrafts(plan.rootPlanId()), LocalDate.now(clock));
+        return CascadeTree.of(plan, cascade, revisedDrafts(plan.rootPlanId()), LocalDate.now(clock), listing);
     }
 
     private Set<String> revisedDrafts(String rootPlanId) {

@@ -15,7 +15,11 @@ import vn.gov.par.plan.plan.PlanStatus;
 import vn.gov.par.plan.unit.UnitKind;
 import vn.gov.par.plan.unit.UnitLevel;
 
-/** The whole cascade below a plan, as one answer a screen can draw: the tree, and counts overall and per level. */
+/**
+ * The cascade below a plan, as one answer a screen can draw: the tree, and counts overall and per level. A screen that
+ * cannot hold a national cascade lists it a level at a time ({@link Listing}): every node says what lies below it, and
+ * the counts always cover the whole cascade.
+ */
 public record CascadeTree(
         String planId,
         String number,
@@ -28,8 +32,41 @@ public record CascadeTree(
         List<LevelCounts> levels,
         List<Node> children) {
 
+    /**
+     * @param below    the obligations in its subtree, whether listed or not: all zero for a unit that has not issued
+     * @param children the nodes one level down, if listed; none where the listing stops, though {@code below} may count some
+     */
     public record Node(String obligationId, String unitCode, String unitName, UnitLevel level, UnitKind kind, LocalDate dueDate,
-            ObligationStatus status, String subPlanId, String subPlanNumber, LocalDate issuedOn, List<Node> children) {
+            ObligationStatus status, String subPlanId, String subPlanNumber, LocalDate issuedOn, StatusCounts below, List<Node> children) {
+
+        /** Its own status is that one, or some obligation below it has it. */
+        boolean holds(ObligationStatus wanted) {
+            return status == wanted || below.count(wanted) > 0;
+        }
+
+        Node withChildren(List<Node> listed) {
+            return new Node(obligationId, unitCode, unitName, level, kind, dueDate, status, subPlanId, subPlanNumber, issuedOn, below, listed);
+        }
+    }
+
+    /**
+     * Which nodes the tree lists; the counts are the same whatever it lists.
+     *
+     * @param depth  how many levels below the plan are listed (1: the plan's own obligations only); null for all
+     * @param status only the nodes with that status or with it somewhere below them (so a late commune stays reachable
+     *               through its district); null for all
+     */
+    public record Listing(Integer depth, ObligationStatus status) {
+
+        public static final Listing WHOLE = new Listing(null, null);
+
+        List<Node> apply(List<Node> nodes, int level) {
+            if (depth != null && level > depth) {
+                return List.of();
+            }
+            return nodes.stream().filter(node -> status == null || node.holds(status))
+                    .map(node -> node.withChildren(apply(node.children(), level + 1))).toList();
+        }
     }
 
     public record LevelCounts(UnitLevel level, StatusCounts counts) {
@@ -50,6 +87,17 @@ public record CascadeTree(
                     cancelled, live == 0 ? 0 : (double) issued / live);
         }
 
+        int count(ObligationStatus status) {
+            return switch (status) {
+                case PENDING -> pending;
+                case DRAFTED -> drafted;
+                case ISSUED_ON_TIME -> issuedOnTime;
+                case ISSUED_LATE -> issuedLate;
+                case OVERDUE -> overdue;
+                case CANCELLED -> cancelled;
+            };
+        }
+
         private static int count(Map<ObligationStatus, Long> by, ObligationStatus status) {
             return by.getOrDefault(status, 0L).intValue();
         }
@@ -60,6 +108,11 @@ public record CascadeTree(
      * @param revisedDrafts ids of the prepared drafts their units have started editing
      */
     public static CascadeTree of(Plan plan, List<SubPlanObligation> cascade, Set<String> revisedDrafts, LocalDate today) {
+        return of(plan, cascade, revisedDrafts, today, Listing.WHOLE);
+    }
+
+    /** As {@link #of(Plan, List, Set, LocalDate)}, listing only what {@code listing} asks for. */
+    public static CascadeTree of(Plan plan, List<SubPlanObligation> cascade, Set<String> revisedDrafts, LocalDate today, Listing listing) {
         Map<String, List<SubPlanObligation>> byParentPlan = cascade.stream().collect(Collectors.groupingBy(SubPlanObligation::parentPlanId));
         List<Node> flat = new ArrayList<>();
         List<Node> children = nodesUnder(plan.id(), byParentPlan, revisedDrafts, today, flat);
@@ -67,16 +120,19 @@ public record CascadeTree(
                 () -> new EnumMap<>(UnitLevel.class), Collectors.mapping(Node::status, Collectors.toList())));
         List<LevelCounts> levels = byLevel.entrySet().stream().map(e -> new LevelCounts(e.getKey(), StatusCounts.of(e.getValue()))).toList();
         return new CascadeTree(plan.id(), plan.number(), plan.content().title(), plan.issuerCode(), plan.issuerName(), plan.status(), today,
-                StatusCounts.of(flat.stream().map(Node::status).toList()), levels, children);
+                StatusCounts.of(flat.stream().map(Node::status).toList()), levels, listing.apply(children, 1));
     }
 
+    /** The nodes under a plan, each added to {@code flat} after those below it, so its subtree is what was added just before it. */
     private static List<Node> nodesUnder(String planId, Map<String, List<SubPlanObligation>> byParentPlan, Set<String> revisedDrafts,
             LocalDate today, List<Node> flat) {
         List<Node> nodes = new ArrayList<>();
         for (SubPlanObligation o : byParentPlan.getOrDefault(planId, List.of())) {
-            List<Node> below = o.issuedOn() == null ? List.of() : nodesUnder(o.draftPlanId(), byParentPlan, revisedDrafts, today, flat);
+            int subtreeStart = flat.size();
+            List<Node> children = o.issuedOn() == null ? List.of() : nodesUnder(o.draftPlanId(), byParentPlan, revisedDrafts, today, flat);
+            StatusCounts below = StatusCounts.of(flat.subList(subtreeStart, flat.size()).stream().map(Node::status).toList());
             Node node = new Node(o.id(), o.unitCode(), o.unitName(), o.unitLevel(), o.unitKind(), o.dueDate(),
-                    o.status(today, revisedDrafts.contains(o.draftPlanId())), o.draftPlanId(), o.subPlanNumber(), o.issuedOn(), below);
+                    o.status(today, revisedDrafts.contains(o.draftPlanId())), o.draftPlanId(), o.subPlanNumber(), o.issuedOn(), below, children);
             nodes.add(node);
             flat.add(node);
         }

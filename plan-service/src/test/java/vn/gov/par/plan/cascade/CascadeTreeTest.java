@@ -198,6 +198,54 @@ class CascadeTreeTest {
         assertThat(tree.total().completion()).isZero();
     }
 
+    @Test
+    void everyNodeCountsWhatLiesBelowItAndALeafCountsNothing() {
+        CascadeTree tree = CascadeTree.of(root, List.of(locNinh, tanKhai, honQuan, underUnissuedDraft, soNoiVu, thanhAn, otherPlan),
+                revisedDrafts, TODAY);
+
+        CascadeTree.StatusCounts belowHonQuan = node(tree.children(), "694").below();
+        assertThat(belowHonQuan.total()).isEqualTo(2);
+        assertThat(belowHonQuan.drafted()).isEqualTo(1);
+        assertThat(belowHonQuan.pending()).isEqualTo(1);
+        assertThat(node(tree.children(), "691").below().total()).as("Lộc Hòa hangs under an unissued draft").isZero();
+        assertThat(node(node(tree.children(), "694").children(), "25320").below().total()).isZero();
+    }
+
+    @Test
+    void aDepthOfOneListsTheDirectObligationsOnlyAndKeepsTheCountsOfTheWholeCascade() {
+        CascadeTree tree = CascadeTree.of(root, List.of(locNinh, tanKhai, honQuan, underUnissuedDraft, soNoiVu, thanhAn, otherPlan),
+                revisedDrafts, TODAY, new CascadeTree.Listing(1, null));
+
+        assertThat(tree.children()).extracting(CascadeTree.Node::unitCode).containsExactly("691", "694", "70-SNV");
+        assertThat(tree.children()).allSatisfy(node -> assertThat(node.children()).isEmpty());
+        assertThat(node(tree.children(), "694").below().total()).as("what opening Hớn Quản would list").isEqualTo(2);
+        assertThat(tree.total().total()).isEqualTo(5);
+        assertThat(tree.levels()).extracting(CascadeTree.LevelCounts::level)
+                .containsExactly(UnitLevel.PROVINCE, UnitLevel.DISTRICT, UnitLevel.COMMUNE);
+    }
+
+    @Test
+    void aStatusKeepsTheNodesWithItAndThoseWithItBelowThemSoALateCommuneStaysReachable() {
+        // on 1/6/2024 Hớn Quản's communes are overdue too, while Hớn Quản itself issued on time
+        LocalDate june = LocalDate.of(2024, 6, 1);
+        List<SubPlanObligation> cascade = List.of(locNinh, tanKhai, honQuan, soNoiVu, thanhAn.fulfil("7/KH-UBND", LocalDate.of(2024, 5, 20)));
+
+        CascadeTree overdue = CascadeTree.of(root, cascade, revisedDrafts, june, new CascadeTree.Listing(null, ObligationStatus.OVERDUE));
+
+        assertThat(overdue.children()).extracting(CascadeTree.Node::unitCode).containsExactly("691", "694");
+        assertThat(node(overdue.children(), "694").status()).isEqualTo(ObligationStatus.ISSUED_ON_TIME);
+        assertThat(node(overdue.children(), "694").children()).extracting(CascadeTree.Node::unitCode).containsExactly("25320");
+        assertThat(overdue.total().total()).as("the counts do not depend on the filter").isEqualTo(5);
+        assertThat(overdue.total().overdue()).isEqualTo(2);
+
+        CascadeTree firstLevel = CascadeTree.of(root, cascade, revisedDrafts, june, new CascadeTree.Listing(1, ObligationStatus.ISSUED_LATE));
+        assertThat(firstLevel.children()).extracting(CascadeTree.Node::unitCode).containsExactly("70-SNV");
+
+        CascadeTree none = CascadeTree.of(root, cascade, revisedDrafts, june, new CascadeTree.Listing(null, ObligationStatus.CANCELLED));
+        assertThat(none.children()).isEmpty();
+        assertThat(none.levels()).hasSize(3);
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
 
     private SubPlanObligation soNoiVu(LocalDate cancelledOn) {
