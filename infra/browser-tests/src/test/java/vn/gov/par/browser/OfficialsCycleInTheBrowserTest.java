@@ -254,9 +254,26 @@ class OfficialsCycleInTheBrowserTest {
         assertThat(new String(download.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
     }
 
-    /** The benchmarks time the console's pages as officials signed in through Keycloak's page; so does this. */
+    /** Still the province: its cascade a level at a time, Hớn Quản's communes put in place below it when it is opened. */
     @Test
     @Order(9)
+    void theProvinceFollowsItsCascadeLevelByLevel() {
+        browser.open("/plans/" + provincePlan + "/cascade");
+        By honQuan = By.cssSelector("#cascade-nodes tr[data-unit='694']");
+        By thanhAn = By.cssSelector("#cascade-nodes tr[data-unit='25327']");
+        assertThat(browser.find(honQuan).getText()).contains("Hớn Quản", "Đã ban hành đúng hạn", (RUN + 1) + "/KH-UBND");
+        assertThat(browser.present(thanhAn)).isFalse();
+
+        browser.find(honQuan).findElement(By.linkText("Mở")).click();
+        browser.await(page -> !page.findElements(thanhAn).isEmpty());
+        assertThat(browser.find(thanhAn).getText()).contains("Thanh An", "31/03/2027");
+        assertThat(browser.currentPath()).isEqualTo("/plans/" + provincePlan + "/cascade");
+        browser.screenshot("15-province-cascade");
+    }
+
+    /** The benchmarks time the console's pages as officials signed in through Keycloak's page; so does this. */
+    @Test
+    @Order(10)
     void aScriptSignsInThroughKeycloaksPageAsTheBenchmarksDo() throws Exception {
         String session = ConsoleSession.signIn(platform.console(), "tinh.lanhdao");
 

@@ -41,7 +41,7 @@ class CascadeController {
     @ProblemResponse(status = 400, description = "`status` không phải một trạng thái đã nêu (`invalid-parameter`), hoặc `depth` nhỏ hơn 1 (`validation-failed`). · `status` is not one of those listed, or `depth` is below 1.")
     @GetMapping("/api/plans/{id}/cascade")
     CascadeTree cascade(@PathVariable String id,
-            @RequestParam(required = false) @Min(value = 1, message = "depth phải >= 1") Integer depth,
+            @RequestParam(required = false) @Min(value = 1, message = "depth phải từ 1 trở lên") Integer depth,
             @RequestParam(required = false) ObligationStatus status, Access access) {
         return cascades.cascadeOf(id, new CascadeTree.Listing(depth, status), access);
     }
