@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -129,6 +131,18 @@ final class Browser implements AutoCloseable {
             d.navigate().refresh();
             return false;
         });
+    }
+
+    /** The window's size in CSS pixels, as a phone's screen or a laptop's. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** Whether the page is wider than the window, so that one would scroll sideways to read it. */
+    boolean overflowsTheWindow() {
+        Object overflows = ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+        return Boolean.TRUE.equals(overflows);
     }
 
     void screenshot(String name) {

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterAll;
@@ -281,6 +282,25 @@ class OfficialsCycleInTheBrowserTest {
                 .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("Việc của đơn vị tôi", "tinh.lanhdao");
+    }
+
+    /** Still the province, on a phone: every screen it used fits the width, wide tables scrolling inside their own box. */
+    @Test
+    @Order(11)
+    void theScreensFitAPhonesWidth() {
+        List<String> screens = List.of("/", "/plans", "/plans/" + provincePlan, "/plans/" + provincePlan + "/cascade", "/tasks",
+                "/reports", "/reports/rollup?rootPlanId=" + provincePlan + "&periodType=Q1", "/reports/rates");
+        browser.resize(390, 844);
+        try {
+            for (String screen : screens) {
+                browser.open(screen);
+                assertThat(browser.overflowsTheWindow()).as("%s wider than a phone", screen).isFalse();
+            }
+            browser.open("/");
+            browser.screenshot("16-province-home-on-a-phone");
+        } finally {
+            browser.resize(1366, 768);
+        }
     }
 
     private void setDate(By field, String isoDate) {
