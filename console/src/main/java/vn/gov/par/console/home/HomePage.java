@@ -2,6 +2,7 @@ package vn.gov.par.console.home;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Controller;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.gov.par.console.plan.PlanView;
 import vn.gov.par.console.report.ReportSummary;
 import vn.gov.par.console.services.Page;
+import vn.gov.par.console.services.Pending;
 import vn.gov.par.console.services.PlatformApi;
 import vn.gov.par.console.signin.Official;
 import vn.gov.par.console.task.Occurrence;
@@ -40,14 +42,14 @@ class HomePage {
         LocalDate today = formats.today();
         LocalDate horizon = today.plusDays(MyUnitsWork.COMING_DAYS);
         String unit = official.unitCode();
-        List<ReportSummary> ownReports = reports("unitCode=" + unit);
-        MyUnitsWork work = new MyUnitsWork(
-                occurrences("unitCode=" + unit + "&status=NOT_DUE&dueFrom=" + today + "&dueTo=" + horizon),
-                MyUnitsWork.dueBetween(ownReports, today, horizon),
-                occurrences("unitCode=" + unit + "&status=OVERDUE"),
-                MyUnitsWork.dueBefore(ownReports, today),
-                reports("recipientUnitCode=" + unit + "&status=SUBMITTED"),
-                subPlansOwed(unit));
+        // Asked of three services at once: the page waits for the slowest answer, not for the five in turn.
+        Pending<List<ReportSummary>> ownReports = api.meanwhile(() -> reports("unitCode=" + unit));
+        Pending<List<Occurrence>> dueSoon = api.meanwhile(() -> occurrences("unitCode=" + unit + "&status=NOT_DUE&dueFrom=" + today + "&dueTo=" + horizon));
+        Pending<List<Occurrence>> overdue = api.meanwhile(() -> occurrences("unitCode=" + unit + "&status=OVERDUE"));
+        Pending<List<ReportSummary>> awaitingAcceptance = api.meanwhile(() -> reports("recipientUnitCode=" + unit + "&status=SUBMITTED"));
+        List<MyUnitsWork.OwedSubPlan> subPlansOwed = subPlansOwed(unit);
+        MyUnitsWork work = new MyUnitsWork(dueSoon.get(), MyUnitsWork.dueBetween(ownReports.get(), today, horizon), overdue.get(),
+                MyUnitsWork.dueBefore(ownReports.get(), today), awaitingAcceptance.get(), subPlansOwed);
         model.addAttribute("work", work);
         model.addAttribute("today", today);
         model.addAttribute("horizon", horizon);
@@ -72,9 +74,10 @@ class HomePage {
         if (drafts == null) {
             return List.of();
         }
-        return drafts.content().stream().filter(plan -> plan.obligationId() != null)
-                .map(draft -> new MyUnitsWork.OwedSubPlan(draft, api.plans().get().uri("/api/plans/{id}", draft.parentPlanId()).retrieve()
-                        .body(PlanView.class)))
+        List<PlanView> owed = drafts.content().stream().filter(plan -> plan.obligationId() != null).toList();
+        List<Pending<PlanView>> parents = owed.stream()
+                .map(draft -> api.meanwhile(() -> api.plans().get().uri("/api/plans/{id}", draft.parentPlanId()).retrieve().body(PlanView.class)))
                 .toList();
+        return IntStream.range(0, owed.size()).mapToObj(i -> new MyUnitsWork.OwedSubPlan(owed.get(i), parents.get(i).get())).toList();
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.gov.par.console.plan.PlanView;
 import vn.gov.par.console.services.Page;
+import vn.gov.par.console.services.Pending;
 import vn.gov.par.console.services.PlatformApi;
 import vn.gov.par.console.services.ServiceProblemException;
 import vn.gov.par.console.signin.Official;
@@ -94,27 +95,34 @@ class ReportRollupPage {
         String unit = unitCode == null || unitCode.isBlank() ? official.unitCode() : unitCode.strip();
         List<PlanChoice> plans = plans(official.unitCode());
         String root = rootPlanId != null && !rootPlanId.isBlank() ? rootPlanId.strip() : plans.isEmpty() ? null : plans.get(0).rootPlanId();
-        Map<PeriodType, ReportRollup> byPeriod = new LinkedHashMap<>();
+        // Every period asked for at once: the page waits for the slowest roll-up, not for the seven in turn.
+        Map<PeriodType, Pending<ReportRollup>> asked = new LinkedHashMap<>();
         if (root != null) {
             for (PeriodType period : PeriodType.values()) {
-                try {
-                    byPeriod.put(period, api.reports().get()
-                            .uri("/api/rollups/reports?unitCode={unit}&rootPlanId={root}&periodType={period}", unit, root, period.name())
-                            .retrieve().body(ReportRollup.class));
-                } catch (ServiceProblemException e) {
-                    if (e.problem().status() != HttpStatus.NOT_FOUND.value()) {
-                        throw e;
-                    }
-                    byPeriod.put(period, null); // no report of that period in this plan's cascade
-                }
+                asked.put(period, api.meanwhile(() -> rollupOrNone(unit, root, period)));
             }
         }
+        Map<PeriodType, ReportRollup> byPeriod = new LinkedHashMap<>();
+        asked.forEach((period, rollup) -> byPeriod.put(period, rollup.get()));
         model.addAttribute("plans", plans);
         model.addAttribute("rootPlanId", root);
         model.addAttribute("rootListed", plans.stream().anyMatch(plan -> plan.rootPlanId().equals(root)));
         model.addAttribute("unitCode", unit);
         model.addAttribute("byPeriod", byPeriod);
         return "report/rates";
+    }
+
+    /** The roll-up of one period, or null when no report of that period is owed in this plan's cascade. */
+    private ReportRollup rollupOrNone(String unit, String root, PeriodType period) {
+        try {
+            return api.reports().get().uri("/api/rollups/reports?unitCode={unit}&rootPlanId={root}&periodType={period}", unit, root, period.name())
+                    .retrieve().body(ReportRollup.class);
+        } catch (ServiceProblemException e) {
+            if (e.problem().status() != HttpStatus.NOT_FOUND.value()) {
+                throw e;
+            }
+            return null;
+        }
     }
 
     /** The cascades of the plans the unit has issued, each once, named by the unit's latest plan in it. */
