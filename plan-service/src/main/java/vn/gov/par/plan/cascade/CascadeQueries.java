@@ -2,6 +2,7 @@ package vn.gov.par.plan.cascade;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,21 +14,30 @@ import org.springframework.stereotype.Service;
 
 import vn.gov.par.plan.plan.Plan;
 import vn.gov.par.plan.plan.PlanService;
+import vn.gov.par.plan.unit.UnitDirectory;
+import vn.gov.par.plan.unit.UnitLevel;
 import vn.gov.par.support.access.Access;
 import vn.gov.par.support.persistence.AggregateStore;
 
-/** Reads a cascade in two queries, whatever its size: its obligations, and which prepared drafts were touched. */
+/**
+ * Reads a cascade in two queries, whatever its size: its obligations, and which of the prepared drafts still owed were
+ * touched. A plan issued in a province has its whole cascade there, so only that province's obligations are read: a
+ * unit opened in the national tree costs its province, not the country.
+ */
 @Service
 public class CascadeQueries {
 
     private final PlanService plans;
     private final AggregateStore<SubPlanObligation> obligations;
+    private final UnitDirectory units;
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    public CascadeQueries(PlanService plans, AggregateStore<SubPlanObligation> obligations, MongoTemplate mongo, Clock clock) {
+    public CascadeQueries(PlanService plans, AggregateStore<SubPlanObligation> obligations, UnitDirectory units, MongoTemplate mongo,
+            Clock clock) {
         this.plans = plans;
         this.obligations = obligations;
+        this.units = units;
         this.mongo = mongo;
         this.clock = clock;
     }
@@ -35,15 +45,34 @@ public class CascadeQueries {
     /** The cascade of a plan the official may see, showing the obligations of its own unit and those below it. */
     public CascadeTree cascadeOf(String planId, CascadeTree.Listing listing, Access access) {
         Plan plan = plans.get(planId, access);
-        var cascade = obligations.find(Query.query(Criteria.where("rootPlanId").is(plan.rootPlanId())));
+        Criteria inCascade = Criteria.where("rootPlanId").is(plan.rootPlanId());
+        if (issuedWithinAProvince(plan)) {
+            inCascade = inCascade.and("provinceCode").is(plan.provinceCode());
+        }
+        var cascade = obligations.find(Query.query(inCascade));
         if (!access.seesEverything()) {
             cascade = cascade.stream().filter(obligation -> access.subtree().contains(obligation.unitCode())).toList();
         }
-        return CascadeTree.of(plan, cascade, revisedDrafts(plan.rootPlanId()), LocalDate.now(clock), listing);
+        LocalDate today = LocalDate.now(clock);
+        return CascadeTree.of(plan, cascade, revisedDrafts(cascade, today), today, listing);
     }
 
-    private Set<String> revisedDrafts(String rootPlanId) {
-        Query revised = Query.query(Criteria.where("rootPlanId").is(rootPlanId).and("revisedAt").ne(null));
+    /** Its issuer sits in a province, so every unit below it does too; an issuer above the provinces spans them all. */
+    private boolean issuedWithinAProvince(Plan plan) {
+        return plan.provinceCode() != null && units.find(plan.issuerCode()).map(issuer -> issuer.level() != UnitLevel.CENTRAL).orElse(false);
+    }
+
+    /**
+     * The prepared drafts their units have started editing, among those whose status it decides: owed and not yet
+     * overdue. Asked by id, so a cascade mostly issued asks for little.
+     */
+    private Set<String> revisedDrafts(List<SubPlanObligation> cascade, LocalDate today) {
+        List<String> undecided = cascade.stream().filter(o -> o.isOpen() && !today.isAfter(o.dueDate())).map(SubPlanObligation::draftPlanId)
+                .toList();
+        if (undecided.isEmpty()) {
+            return Set.of();
+        }
+        Query revised = Query.query(Criteria.where("_id").in(undecided).and("revisedAt").ne(null));
         revised.fields().include("_id");
         return mongo.find(revised, Document.class, "plans").stream().map(d -> d.get("_id").toString()).collect(Collectors.toSet());
     }
