@@ -38,8 +38,9 @@ public final class Officials {
 
     /** Makes a leader (LANH_DAO) account for each of these units; an account that already exists is left as it is. */
     public void provisionLeaders(List<String> unitCodes) {
-        String adminToken = adminToken();
         for (int from = 0; from < unitCodes.size(); from += BATCH) {
+            // The master realm's tokens live a minute, about what one batch takes: a fresh one for each.
+            String adminToken = adminToken();
             List<Map<String, Object>> users = new ArrayList<>();
             for (String unit : unitCodes.subList(from, Math.min(unitCodes.size(), from + BATCH))) {
                 users.add(Map.of("username", username(unit), "enabled", true, "emailVerified", true,
