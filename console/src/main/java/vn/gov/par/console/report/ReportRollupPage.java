@@ -69,9 +69,7 @@ class ReportRollupPage {
         model.addAttribute("indicators", ReportContent.Indicator.values());
         if (root != null) {
             try {
-                model.addAttribute("rollup", api.reports().get()
-                        .uri("/api/rollups/reports?unitCode={unit}&rootPlanId={root}&periodType={period}", unit, root, period.name())
-                        .retrieve().body(ReportRollup.class));
+                model.addAttribute("rollup", rollupOf(unit, root, period));
             } catch (ServiceProblemException e) {
                 if (e.problem().status() != HttpStatus.NOT_FOUND.value()) {
                     throw e;
@@ -115,14 +113,18 @@ class ReportRollupPage {
     /** The roll-up of one period, or null when no report of that period is owed in this plan's cascade. */
     private ReportRollup rollupOrNone(String unit, String root, PeriodType period) {
         try {
-            return api.reports().get().uri("/api/rollups/reports?unitCode={unit}&rootPlanId={root}&periodType={period}", unit, root, period.name())
-                    .retrieve().body(ReportRollup.class);
+            return rollupOf(unit, root, period);
         } catch (ServiceProblemException e) {
             if (e.problem().status() != HttpStatus.NOT_FOUND.value()) {
                 throw e;
             }
             return null;
         }
+    }
+
+    private ReportRollup rollupOf(String unit, String root, PeriodType period) {
+        return api.reports().get().uri("/api/rollups/reports?unitCode={unit}&rootPlanId={root}&periodType={period}", unit, root, period.name())
+                .retrieve().body(ReportRollup.class);
     }
 
     /** The cascades of the plans the unit has issued, each once, named by the unit's latest plan in it. */

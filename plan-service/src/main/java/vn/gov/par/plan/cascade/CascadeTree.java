@@ -105,13 +105,10 @@ public record CascadeTree(
 
     /**
      * @param cascade      every obligation under the plan's cascade root (more is fine: only the plan's subtree is walked)
-     * @param revisedDrafts ids of the prepared drafts their units have started editing
+     * @param revisedDrafts ids of the prepared drafts their units have started editing (those still owed and not overdue
+     *                      are enough: only theirs decide a status)
+     * @param listing      which nodes to list ({@link Listing#WHOLE} for the whole tree); the counts are the same
      */
-    public static CascadeTree of(Plan plan, List<SubPlanObligation> cascade, Set<String> revisedDrafts, LocalDate today) {
-        return of(plan, cascade, revisedDrafts, today, Listing.WHOLE);
-    }
-
-    /** As {@link #of(Plan, List, Set, LocalDate)}, listing only what {@code listing} asks for. */
     public static CascadeTree of(Plan plan, List<SubPlanObligation> cascade, Set<String> revisedDrafts, LocalDate today, Listing listing) {
         Map<String, List<SubPlanObligation>> byParentPlan = cascade.stream().collect(Collectors.groupingBy(SubPlanObligation::parentPlanId));
         List<Node> flat = new ArrayList<>();

@@ -56,7 +56,7 @@ class CascadeTreeTest {
     @Test
     void treeNestsTheCommunesUnderTheDistrictThatIssuedAndNothingUnderOneThatDidNot() {
         CascadeTree tree = CascadeTree.of(root, List.of(locNinh, tanKhai, honQuan, underUnissuedDraft, soNoiVu, thanhAn, otherPlan),
-                revisedDrafts, TODAY);
+                revisedDrafts, TODAY, CascadeTree.Listing.WHOLE);
 
         assertThat(tree.planId()).isEqualTo("p-96");
         assertThat(tree.number()).isEqualTo("96/KH-UBND");
@@ -102,7 +102,7 @@ class CascadeTreeTest {
     @Test
     void totalsCountEveryObligationInTheSubtreeOnceByStatus() {
         CascadeTree tree = CascadeTree.of(root, List.of(locNinh, tanKhai, honQuan, underUnissuedDraft, soNoiVu, thanhAn, otherPlan),
-                revisedDrafts, TODAY);
+                revisedDrafts, TODAY, CascadeTree.Listing.WHOLE);
 
         CascadeTree.StatusCounts total = tree.total();
         assertThat(total.total()).isEqualTo(5);
@@ -118,7 +118,7 @@ class CascadeTreeTest {
     @Test
     void levelCountsPutAnAgencyAtItsOwnLevelAndGoTopDown() {
         CascadeTree tree = CascadeTree.of(root, List.of(locNinh, tanKhai, honQuan, underUnissuedDraft, soNoiVu, thanhAn, otherPlan),
-                revisedDrafts, TODAY);
+                revisedDrafts, TODAY, CascadeTree.Listing.WHOLE);
 
         assertThat(tree.levels()).extracting(CascadeTree.LevelCounts::level)
                 .containsExactly(UnitLevel.PROVINCE, UnitLevel.DISTRICT, UnitLevel.COMMUNE);
@@ -152,7 +152,7 @@ class CascadeTreeTest {
         Plan cancelledRoot = root.cancel(cancelledOn, "Thay thế bằng kế hoạch khác");
 
         CascadeTree tree = CascadeTree.of(cancelledRoot, List.of(honQuanEarly, locNinh.cancel(cancelledOn), soNoiVu(cancelledOn)), Set.of(),
-                TODAY);
+                TODAY, CascadeTree.Listing.WHOLE);
 
         assertThat(tree.status()).isEqualTo(PlanStatus.CANCELLED);
         assertThat(tree.total().total()).isEqualTo(3);
@@ -166,7 +166,7 @@ class CascadeTreeTest {
     void everythingCancelledGivesZeroCompletionNotAnError() {
         LocalDate cancelledOn = LocalDate.of(2024, 4, 5);
 
-        CascadeTree tree = CascadeTree.of(root, List.of(locNinh.cancel(cancelledOn), soNoiVu(cancelledOn)), Set.of(), TODAY);
+        CascadeTree tree = CascadeTree.of(root, List.of(locNinh.cancel(cancelledOn), soNoiVu(cancelledOn)), Set.of(), TODAY, CascadeTree.Listing.WHOLE);
 
         assertThat(tree.total().total()).isEqualTo(2);
         assertThat(tree.total().cancelled()).isEqualTo(2);
@@ -180,7 +180,7 @@ class CascadeTreeTest {
                 .issue("35/KH-UBND", LocalDate.of(2024, 4, 25), true);
 
         CascadeTree tree = CascadeTree.of(honQuanPlan, List.of(locNinh, tanKhai, honQuan, underUnissuedDraft, soNoiVu, thanhAn, otherPlan),
-                revisedDrafts, TODAY);
+                revisedDrafts, TODAY, CascadeTree.Listing.WHOLE);
 
         assertThat(tree.planId()).isEqualTo("d-694");
         assertThat(tree.children()).extracting(CascadeTree.Node::unitCode).containsExactly("25320", "25323");
@@ -190,7 +190,7 @@ class CascadeTreeTest {
 
     @Test
     void aPlanWithNoCascadeHasAnEmptyTree() {
-        CascadeTree tree = CascadeTree.of(root, List.of(otherPlan), Set.of(), TODAY);
+        CascadeTree tree = CascadeTree.of(root, List.of(otherPlan), Set.of(), TODAY, CascadeTree.Listing.WHOLE);
 
         assertThat(tree.children()).isEmpty();
         assertThat(tree.levels()).isEmpty();
@@ -201,7 +201,7 @@ class CascadeTreeTest {
     @Test
     void everyNodeCountsWhatLiesBelowItAndALeafCountsNothing() {
         CascadeTree tree = CascadeTree.of(root, List.of(locNinh, tanKhai, honQuan, underUnissuedDraft, soNoiVu, thanhAn, otherPlan),
-                revisedDrafts, TODAY);
+                revisedDrafts, TODAY, CascadeTree.Listing.WHOLE);
 
         CascadeTree.StatusCounts belowHonQuan = node(tree.children(), "694").below();
         assertThat(belowHonQuan.total()).isEqualTo(2);
