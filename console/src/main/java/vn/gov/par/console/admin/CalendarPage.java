@@ -69,7 +69,7 @@ class CalendarPage {
                     + (recorded.dayOff() ? "ngày nghỉ" : "ngày làm việc") + " (" + recorded.name() + "). Các nhắc việc chưa gửi được lập lại lịch.");
             return "redirect:/admin/calendar?year=" + recorded.date().getYear();
         } catch (ServiceProblemException refused) {
-            model.addAttribute("problem", besideFields(FormRefusals.toShow(refused)));
+            model.addAttribute("problem", besideFields(refused.toShowInPlace()));
             return show(official, yearOf(form.getDate()), adjustments(), model);
         }
     }
@@ -82,7 +82,7 @@ class CalendarPage {
                     + ": ngày này trở lại như lịch mặc định. Các nhắc việc chưa gửi được lập lại lịch.");
             return "redirect:/admin/calendar?year=" + date.getYear();
         } catch (ServiceProblemException refused) {
-            model.addAttribute("problem", FormRefusals.toShow(refused));
+            model.addAttribute("problem", refused.toShowInPlace());
             model.addAttribute("form", new AdjustmentForm());
             return show(official, date.getYear(), adjustments(), model);
         }

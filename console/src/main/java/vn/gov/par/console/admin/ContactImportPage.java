@@ -49,7 +49,7 @@ class ContactImportPage {
                     + " đơn vị; đầu mối liên hệ của mỗi đơn vị có trong tệp được thay bằng các dòng của đơn vị đó.");
             return "redirect:/admin/contacts";
         } catch (ServiceProblemException refused) {
-            model.addAttribute("problem", FormRefusals.toShow(refused));
+            model.addAttribute("problem", refused.toShowInPlace());
             return "admin/contacts-import";
         }
     }

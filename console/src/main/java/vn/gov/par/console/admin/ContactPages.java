@@ -65,7 +65,7 @@ class ContactPages {
             redirect.addFlashAttribute("notice", "Đã gỡ địa chỉ " + email.strip() + " khỏi danh sách bị từ chối: thư nhắc việc sẽ gửi lại đến địa chỉ này.");
             return "redirect:/admin/contacts";
         } catch (ServiceProblemException refused) {
-            model.addAttribute("problem", FormRefusals.toShow(refused));
+            model.addAttribute("problem", refused.toShowInPlace());
             return overview(official, null, model);
         }
     }
@@ -95,7 +95,7 @@ class ContactPages {
         } catch (ServiceProblemException refused) {
             form.addPerson();
             model.addAttribute("contacts", contacts(unitCode));
-            model.addAttribute("problem", besideFields(FormRefusals.toShow(refused), form));
+            model.addAttribute("problem", besideFields(refused.toShowInPlace(), form));
             return showUnit(unitCode, model);
         }
     }

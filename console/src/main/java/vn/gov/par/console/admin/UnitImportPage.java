@@ -50,7 +50,7 @@ class UnitImportPage {
                     + formats.number(outcome.unchanged()) + " đơn vị không thay đổi.");
             return "redirect:/admin/units";
         } catch (ServiceProblemException refused) {
-            model.addAttribute("problem", FormRefusals.toShow(refused));
+            model.addAttribute("problem", refused.toShowInPlace());
             return "admin/units-import";
         }
     }

@@ -1,6 +1,5 @@
 package vn.gov.par.console.plan;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,10 +46,7 @@ class CascadePage {
         try {
             model.addAttribute("nodes", firstLevel(id, filter).children());
         } catch (ServiceProblemException refused) {
-            if (refused.problem().status() == HttpStatus.UNAUTHORIZED.value()) {
-                throw refused;
-            }
-            model.addAttribute("problem", refused.problem());
+            model.addAttribute("problem", refused.toShowInPlace());
         }
         return "plan/cascade :: nodes";
     }

@@ -13,4 +13,15 @@ public class ServiceProblemException extends RuntimeException {
     public Problem problem() {
         return problem;
     }
+
+    /**
+     * The problem, for a page to show where the refused action was asked (above its form, in its row); a token the
+     * services no longer accept is thrown on instead, so that the official signs in again.
+     */
+    public Problem toShowInPlace() {
+        if (problem.status() == 401) {
+            throw this;
+        }
+        return problem;
+    }
 }

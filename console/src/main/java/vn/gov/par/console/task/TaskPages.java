@@ -156,10 +156,7 @@ class TaskPages {
                         : " Trạng thái hiện nay: " + after.tracking(formats.today()).label() + "."));
                 return "redirect:" + occurrenceLink(id, taskId);
             } catch (ServiceProblemException refused) {
-                if (refused.problem().status() == 401) {
-                    throw refused; // the session's token is no longer accepted: sign in again
-                }
-                problem = besideFields(refused.problem());
+                problem = besideFields(refused.toShowInPlace());
             }
         } else {
             problem = new Problem(400, "invalid-progress", "Tiến độ chưa hợp lệ", "Hãy sửa các ô được đánh dấu rồi ghi lại.", messages,
