@@ -9,8 +9,10 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -41,10 +43,10 @@ final class LocalCollection extends H2Collection {
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
                                          Document fieldSelector) {
-        Index<Object> narrowest = narrowestIndexFor(query);
-        QueryResult found = narrowest == null
+        Lookup lookup = narrowestLookupFor(query);
+        QueryResult found = lookup == null
                 ? matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector)
-                : matchDocuments(query, narrowest.getPositions(query), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+                : matchDocuments(query, lookup.positions(), orderBy, numberToSkip, limit, batchSize, fieldSelector);
         List<Document> copies = new ArrayList<>();
         found.forEach(document -> copies.add(document.cloneDeeply()));
         return new QueryResult(copies, found.getCursorId());
@@ -59,11 +61,11 @@ final class LocalCollection extends H2Collection {
     @Override
     public Stream<Document> queryAllAsStream() {
         Document match = takeLeadingMatch();
-        Index<Object> narrowest = match == null ? null : narrowestIndexFor(match);
-        if (narrowest == null) {
+        Lookup lookup = match == null ? null : narrowestLookupFor(match);
+        if (lookup == null) {
             return streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument);
         }
-        return StreamSupport.stream(narrowest.getPositions(match).spliterator(), false).map(this::getDocument);
+        return StreamSupport.stream(lookup.positions().spliterator(), false).map(this::getDocument);
     }
 
     /**
@@ -89,17 +91,59 @@ final class LocalCollection extends H2Collection {
         return leading.getValue();
     }
 
-    private Index<Object> narrowestIndexFor(Document query) {
-        Index<Object> narrowest = null;
-        int narrowestServes = 0;
+    /**
+     * Where the documents a query can match are found: one index's keys for the query's plain conditions or, when the
+     * query requires one of some alternatives ({@code $or}, also inside {@code $and}) each an index narrows more, the
+     * union of the alternatives' lookups (as MongoDB's OR plans do). An official's view of the units below it is such
+     * an alternative (its own unit, or one above the document's), and without the union every such query read the whole
+     * collection. Null when no index narrows the query.
+     */
+    private Lookup narrowestLookupFor(Document query) {
+        Lookup narrowest = null;
         for (Index<Object> index : getIndexes()) {
             int serves = fieldsServed(index, query);
-            if (serves > narrowestServes) {
-                narrowest = index;
-                narrowestServes = serves;
+            if (serves > 0 && (narrowest == null || serves > narrowest.fieldsServed())) {
+                narrowest = new Lookup(serves, () -> index.getPositions(query));
+            }
+        }
+        for (List<Document> alternatives : alternativesRequiredBy(query)) {
+            List<Lookup> lookups = alternatives.stream().map(this::narrowestLookupFor).toList();
+            if (lookups.contains(null)) {
+                continue;
+            }
+            int serves = lookups.stream().mapToInt(Lookup::fieldsServed).min().orElse(0);
+            if (serves > 0 && (narrowest == null || serves > narrowest.fieldsServed())) {
+                narrowest = new Lookup(serves, () -> {
+                    Set<Object> positions = new LinkedHashSet<>();
+                    lookups.forEach(lookup -> lookup.positions().forEach(positions::add));
+                    return positions;
+                });
             }
         }
         return narrowest;
+    }
+
+    /** The lists of alternatives of which a document the query matches meets at least one. */
+    private static List<List<Document>> alternativesRequiredBy(Document query) {
+        List<List<Document>> required = new ArrayList<>();
+        query.forEach((key, value) -> {
+            if (key.equals("$or") && value instanceof List<?> branches && !branches.isEmpty()
+                    && branches.stream().allMatch(Document.class::isInstance)) {
+                required.add(branches.stream().map(Document.class::cast).toList());
+            } else if (key.equals("$and") && value instanceof List<?> clauses) {
+                clauses.stream().filter(Document.class::isInstance).map(Document.class::cast)
+                        .forEach(clause -> required.addAll(alternativesRequiredBy(clause)));
+            }
+        });
+        return required;
+    }
+
+    /** The positions of every document a query can match, read when asked; the store checks each against the query. */
+    private record Lookup(int fieldsServed, Supplier<Iterable<Object>> reader) {
+
+        Iterable<Object> positions() {
+            return reader.get();
+        }
     }
 
     /** A unique index serves a query only when it can look every document up by its exact key: nothing narrows more. */
