@@ -1,11 +1,14 @@
 package vn.gov.par.notification.calendar;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import vn.gov.par.notification.calendar.VietnameseLunarCalendar.LunarDate;
@@ -24,8 +27,8 @@ import vn.gov.par.notification.calendar.VietnameseLunarCalendar.LunarDate;
  * <li>Giỗ Tổ Hùng Vương: 1 day, 10 tháng 3 âm lịch.</li>
  * </ul>
  * Lunar days come from {@link VietnameseLunarCalendar} (ICU4J at UTC+7; see there for where that differs from
- * ICU's Chinese calendar). A holiday that falls on a weekend is listed all the same: the compensatory day off the
- * law grants for it is announced, and recorded by operators.
+ * ICU's Chinese calendar). A holiday that falls on a weekend is listed all the same, followed by the compensatory day
+ * off the law grants for it (except Tết's, which the government's yearly decision lays out).
  *
  * <p>The 2019 rules are applied to every supported year, including those before they came into force (2021).
  */
@@ -37,6 +40,8 @@ public final class VietnamPublicHolidays {
     public static final String NGAY_CHIEN_THANG = "Ngày Chiến thắng";
     public static final String QUOC_TE_LAO_DONG = "Ngày Quốc tế Lao động";
     public static final String QUOC_KHANH = "Quốc khánh";
+    /** Prefixes the name of the holiday a compensatory day off makes up for: "Nghỉ bù Giỗ Tổ Hùng Vương". */
+    public static final String NGHI_BU = "Nghỉ bù";
 
     /** Vietnam has kept its lunar calendar at UTC+7 since 1968; ICU's astronomy is not meant for centuries ahead. */
     public static final int FIRST_YEAR = 1968;
@@ -83,6 +88,38 @@ public final class VietnamPublicHolidays {
         holidays.add(new Holiday(LocalDate.of(year, Month.SEPTEMBER, 1), QUOC_KHANH));
         holidays.add(new Holiday(LocalDate.of(year, Month.SEPTEMBER, 2), QUOC_KHANH));
         holidays.sort(Comparator.comparing(Holiday::date)); // stable
+        holidays.addAll(compensatoryDaysOff(holidays, year));
+        holidays.sort(Comparator.comparing(Holiday::date));
         return List.copyOf(holidays);
+    }
+
+    /**
+     * Bộ luật Lao động 2019, Article 111(3): a holiday that falls on the weekly rest day is made up on the next working
+     * day, one day for each (30/4 on Saturday and 1/5 on Sunday give Monday and Tuesday). Tết's five days are left out:
+     * the Prime Minister lays them out each year (Article 112(3)) around the weekends, and operators record that
+     * decision ({@link GovernmentDecisions}).
+     */
+    private static List<Holiday> compensatoryDaysOff(List<Holiday> holidays, int year) {
+        Set<LocalDate> off = new HashSet<>();
+        holidays.forEach(h -> off.add(h.date()));
+        List<Holiday> compensatory = new ArrayList<>();
+        for (Holiday holiday : holidays) {
+            if (holiday.name().equals(TET_NGUYEN_DAN) || !isWeekend(holiday.date())) {
+                continue;
+            }
+            LocalDate day = holiday.date().plusDays(1);
+            while (isWeekend(day) || off.contains(day)) {
+                day = day.plusDays(1);
+            }
+            off.add(day);
+            if (day.getYear() == year) {
+                compensatory.add(new Holiday(day, NGHI_BU + " " + holiday.name()));
+            }
+        }
+        return compensatory;
+    }
+
+    private static boolean isWeekend(LocalDate day) {
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 }

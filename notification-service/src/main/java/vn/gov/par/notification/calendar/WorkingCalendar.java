@@ -83,6 +83,28 @@ public final class WorkingCalendar {
         throw new IllegalStateException("No working day in the year from " + date + ": check the calendar's days off");
     }
 
+    /** The {@code n}th working day after {@code date} (n ≥ 1): the 3rd after Thursday 20/03/2025 is Tuesday 25/03. */
+    public LocalDate workingDaysAfter(LocalDate date, int n) {
+        Objects.requireNonNull(date, "date");
+        if (n < 1) {
+            throw new IllegalArgumentException("Counts working days from 1, not " + n);
+        }
+        LocalDate day = date;
+        for (int i = 0; i < n; i++) {
+            day = onOrAfter(day.plusDays(1));
+        }
+        return day;
+    }
+
+    /**
+     * The day a deadline written as {@code dueDate} really ends: that day if offices work, else the next working day
+     * (Bộ luật Dân sự 2015, Article 148(5): a time limit whose last day is a day off ends at the end of the next working
+     * day). Work due on Saturday 29/03/2025 is on time until the end of Monday 31/03/2025.
+     */
+    public LocalDate effectiveDeadline(LocalDate dueDate) {
+        return onOrAfter(dueDate);
+    }
+
     /**
      * The year's holidays, statutory and operators', less those made working days; one per date (two statutory
      * holidays on one date come as one, their names joined), sorted.

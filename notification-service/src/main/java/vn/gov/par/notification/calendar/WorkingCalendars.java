@@ -3,7 +3,10 @@ package vn.gov.par.notification.calendar;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -18,9 +21,10 @@ import vn.gov.par.support.access.HistoryEntry;
 import vn.gov.par.support.persistence.Documents;
 
 /**
- * The working calendar in force: Vietnam's statutory holidays (lunar ones resolved for each year), plus
- * what operators add (compensatory days off, corrections) or make working (make-up Saturdays), kept in
- * the store so every instance and every restart sees the same calendar.
+ * The working calendar in force: Vietnam's statutory holidays (lunar ones resolved for each year) and compensatory
+ * days, the government's yearly decisions shipped with the service ({@link GovernmentDecisions}), and what
+ * administrators record over them (days off, make-up Saturdays, corrections), kept in the store so every instance and
+ * every restart sees the same calendar.
  */
 @Component
 public class WorkingCalendars {
@@ -45,8 +49,12 @@ public class WorkingCalendars {
     public record Adjustment(LocalDate date, String name, boolean dayOff, HistoryEntry lastChange) {
     }
 
+    /** The statute, the government's decisions shipped with the service, and what administrators recorded over them. */
     public WorkingCalendar current() {
-        List<Adjustment> adjustments = adjustments();
+        Map<LocalDate, Adjustment> byDate = new TreeMap<>();
+        GovernmentDecisions.shipped().forEach(d -> byDate.put(d.date(), new Adjustment(d.date(), d.name(), d.dayOff(), null)));
+        adjustments().forEach(a -> byDate.put(a.date(), a));
+        Collection<Adjustment> adjustments = byDate.values();
         return new WorkingCalendar(adjustments.stream().filter(Adjustment::dayOff).map(a -> new Holiday(a.date(), a.name())).toList(),
                 adjustments.stream().filter(a -> !a.dayOff()).map(Adjustment::date).toList());
     }

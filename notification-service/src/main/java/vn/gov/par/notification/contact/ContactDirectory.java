@@ -114,15 +114,31 @@ public class ContactDirectory {
     }
 
     /**
-     * Who hears of a unit's overdue work: the supervising unit's recipients, or, when it has none (an office named
-     * by "qua ..." with no contact yet), its parent's.
+     * Who hears of a unit's overdue work: the supervising unit's named people and its own mailbox too (an escalation is
+     * official correspondence, kept where the unit's records are), or, when it has none (an office named by "qua ..."
+     * with no contact yet), its parent's.
      */
     public List<Recipient> supervisorRecipientsOf(String unitCode) {
-        List<Recipient> own = recipientsOf(unitCode);
-        if (!own.isEmpty() || unitCode == null) {
+        if (unitCode == null) {
+            return List.of();
+        }
+        List<Recipient> own = peopleAndMailbox(unitCode);
+        if (!own.isEmpty()) {
             return own;
         }
-        return units.find(unitCode).map(KnownUnit::parentCode).map(this::recipientsOf).orElse(List.of());
+        return units.find(unitCode).map(KnownUnit::parentCode).map(this::peopleAndMailbox).orElse(List.of());
+    }
+
+    private List<Recipient> peopleAndMailbox(String unitCode) {
+        List<Recipient> recipients = new ArrayList<>(recipientsOf(unitCode));
+        UnitContacts contacts = deliverable(get(unitCode), undeliverableEmails());
+        boolean mailboxListed = contacts.mailbox() == null
+                || recipients.stream().anyMatch(r -> r.email().equalsIgnoreCase(contacts.mailbox()));
+        if (!mailboxListed) {
+            String unitName = units.find(unitCode).map(KnownUnit::name).orElse(unitCode);
+            recipients.add(new Recipient(contacts.mailbox(), unitName, unitCode, unitName));
+        }
+        return recipients;
     }
 
     /**

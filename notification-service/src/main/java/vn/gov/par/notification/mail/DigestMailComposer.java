@@ -71,11 +71,17 @@ public final class DigestMailComposer {
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", VIETNAMESE);
 
-    /** Escalations and overdue first (most days late first), then due today, then upcoming by due date; stable. */
+    /**
+     * The recipient's own work first, by kind (sub-plans, tasks, reports), within a kind what is late before what is due
+     * today before what is coming, each by due date; then the escalations, per subordinate unit, each unit's late work
+     * by kind and due date (the earliest, latest since longest). Stable.
+     */
     static final Comparator<DigestItem> URGENCY = Comparator
-            .comparingInt((DigestItem item) -> urgencyGroup(item.stage()))
-            .thenComparingLong(item -> isLate(item.stage()) ? -item.daysLate() : 0L)
-            .thenComparing(item -> item.stage() == Stage.BEFORE && item.dueDate() != null ? item.dueDate() : LocalDate.MIN);
+            .comparing((DigestItem item) -> item.stage() == Stage.ESCALATION)
+            .thenComparing(item -> item.stage() == Stage.ESCALATION && item.unitName() != null ? item.unitName() : "")
+            .thenComparing(item -> item.kind() == null ? Integer.MAX_VALUE : item.kind().ordinal())
+            .thenComparingInt(item -> urgencyGroup(item.stage()))
+            .thenComparing(item -> item.dueDate() != null ? item.dueDate() : LocalDate.MAX);
 
     private final ITemplateEngine engine;
     private final String consoleBaseUrl;
@@ -277,24 +283,31 @@ public final class DigestMailComposer {
         if (!isBlank(item.unitName())) {
             text.append("Đơn vị thực hiện: ").append(item.unitName()).append('\n');
         }
-        text.append("Hạn chót: ").append(format(item.dueDate())).append('\n');
+        text.append("Hạn chót: ").append(dueDateLine(item)).append('\n');
         text.append("Xem và xử lý: ").append(actionUrl(item));
         return text.toString();
     }
 
     private ItemView view(int number, DigestItem item, LocalDate today) {
         boolean escalation = item.stage() == Stage.ESCALATION;
-        String unitLabel = escalation ? "Đơn vị chưa thực hiện" : "Đơn vị thực hiện";
+        String unitLabel = escalation ? "Đơn vị chưa thực hiện" : item.cooperating() ? "Đơn vị phối hợp (để biết, đơn vị chủ trì chịu trách nhiệm)"
+                : "Đơn vị thực hiện";
         return new ItemView(number, stageLabel(item.stage(), item.dueDate() != null && item.dueDate().equals(today)), severity(item.stage()),
                 item.kind() == null ? "" : item.kind().vietnamese(), item.whatIsDue(), planLine(item),
                 isBlank(item.unitName()) ? null : unitLabel + ": " + item.unitName(),
-                format(item.dueDate()), situation(item, today), actionUrl(item));
+                dueDateLine(item), situation(item, today), actionUrl(item));
+    }
+
+    /** "31/03/2025 (văn bản ghi 29/03/2025, ngày nghỉ)": the effective deadline, and the written one when it was a day off. */
+    static String dueDateLine(DigestItem item) {
+        boolean moved = item.dueDateAsWritten() != null && !item.dueDateAsWritten().equals(item.dueDate());
+        return format(item.dueDate()) + (moved ? " (văn bản ghi " + format(item.dueDateAsWritten()) + ", ngày nghỉ)" : "");
     }
 
     /**
      * "Còn 7 ngày", "Hạn chót là hôm nay", "Đã quá hạn 3 ngày". An on-the-day reminder says what is true on the day it
-     * is read: sent early because the deadline falls on a day off, it names that day ("Hạn chót là Chủ nhật,
-     * 30/03/2025"); sent late, after the mail server was down, it says how late.
+     * is read: sent early (its day made a day off after it was planned), it names that day ("Hạn chót là Thứ Hai,
+     * 31/03/2025"); sent late, after the mail server was down, it says how late.
      */
     static String situation(DigestItem item, LocalDate today) {
         long untilDue = item.dueDate() == null || today == null ? 0 : ChronoUnit.DAYS.between(today, item.dueDate());

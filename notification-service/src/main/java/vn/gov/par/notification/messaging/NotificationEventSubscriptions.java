@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.EventCodec;
 import vn.gov.par.notification.reminder.Deadlines;
+import vn.gov.par.notification.reminder.Supervisors;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.messaging.EventSubscription;
 
@@ -26,8 +27,9 @@ class NotificationEventSubscriptions {
     }
 
     @Bean
-    Consumer<Message<byte[]>> planEvents(Deadlines deadlines, EventCodec codec, MeterRegistry meters) {
+    Consumer<Message<byte[]>> planEvents(Deadlines deadlines, Supervisors supervisors, EventCodec codec, MeterRegistry meters) {
         return EventSubscription.named("planEvents", codec, meters)
+                .on(EventCatalog.PLAN_ISSUED, e -> supervisors.issuedBy(e.planId(), e.issuerCode()))
                 .on(EventCatalog.SUB_PLAN_OBLIGATION_CREATED, deadlines::onSubPlanObligationCreated)
                 .on(EventCatalog.SUB_PLAN_OBLIGATION_FULFILLED, deadlines::onSubPlanObligationFulfilled)
                 .on(EventCatalog.PLAN_CANCELLED, deadlines::onPlanCancelled)

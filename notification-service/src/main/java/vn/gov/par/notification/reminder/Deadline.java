@@ -11,6 +11,9 @@ import java.util.List;
  * fulfilment that arrives first leaves a closed deadline the late opening cannot reopen.
  *
  * @param supervisorUnitCode who is told when it is overdue: the parent unit, or the office the plan names ("qua ...")
+ * @param dueDate            the day it is due as written; {@link vn.gov.par.notification.calendar.WorkingCalendar#effectiveDeadline}
+ *                           gives the day it really ends
+ * @param cooperating        its unit is named only as cooperating on the work (the lead unit answers for it)
  * @param actionPath         where in the console the unit acts on it
  * @param fulfilmentVersion  how far the story of its fulfilment has gone, so that a redelivered older close or reopening
  *                           changes nothing: a report's submission v counts 2v and its return 2v+1; 0 where the source
@@ -33,6 +36,7 @@ public record Deadline(
         String supervisorUnitCode,
         String whatIsDue,
         LocalDate dueDate,
+        boolean cooperating,
         String actionPath,
         boolean open,
         long fulfilmentVersion,
@@ -48,7 +52,7 @@ public record Deadline(
 
     /** A deadline closed before anything announced it, so that the late announcement cannot open it. */
     static Deadline closedUnannounced(String id, long version) {
-        return new Deadline(id, null, null, null, null, null, null, null, null, null, null, null, null, false, version, false, List.of());
+        return new Deadline(id, null, null, null, null, null, null, null, null, null, null, null, false, null, false, version, false, List.of());
     }
 
     /** Whether a close or reopening at this version may apply: it is not older than what was applied last. */
@@ -58,25 +62,25 @@ public record Deadline(
 
     Deadline closed(long version) {
         return new Deadline(id, kind, sourceId, planId, planNumber, planTitle, unitCode, unitName, provinceCode, supervisorUnitCode, whatIsDue,
-                dueDate, actionPath, false, version, everFulfilled, reminderIds);
+                dueDate, cooperating, actionPath, false, version, everFulfilled, reminderIds);
     }
 
     /** Closed because its work is done. */
     Deadline fulfilled(long version) {
         return new Deadline(id, kind, sourceId, planId, planNumber, planTitle, unitCode, unitName, provinceCode, supervisorUnitCode, whatIsDue,
-                dueDate, actionPath, false, version, true, reminderIds);
+                dueDate, cooperating, actionPath, false, version, true, reminderIds);
     }
 
     Deadline reopened(long version) {
         return new Deadline(id, kind, sourceId, planId, planNumber, planTitle, unitCode, unitName, provinceCode, supervisorUnitCode, whatIsDue,
-                dueDate, actionPath, true, version, everFulfilled, reminderIds);
+                dueDate, cooperating, actionPath, true, version, everFulfilled, reminderIds);
     }
 
     /** This deadline open again at {@code version}, as {@code announced} now describes it, with its reminders and its history. */
     Deadline reopenedAs(Deadline announced, long version) {
         return new Deadline(id, announced.kind, announced.sourceId, announced.planId, announced.planNumber, announced.planTitle,
                 announced.unitCode, announced.unitName, announced.provinceCode, announced.supervisorUnitCode, announced.whatIsDue,
-                announced.dueDate, announced.actionPath, true, version, everFulfilled, reminderIds);
+                announced.dueDate, announced.cooperating, announced.actionPath, true, version, everFulfilled, reminderIds);
     }
 
     /** This deadline, its reminders being the ones it has and these. */
@@ -84,6 +88,6 @@ public record Deadline(
         LinkedHashSet<String> all = new LinkedHashSet<>(reminderIds);
         all.addAll(ids);
         return new Deadline(id, kind, sourceId, planId, planNumber, planTitle, unitCode, unitName, provinceCode, supervisorUnitCode, whatIsDue,
-                dueDate, actionPath, open, fulfilmentVersion, everFulfilled, List.copyOf(all));
+                dueDate, cooperating, actionPath, open, fulfilmentVersion, everFulfilled, List.copyOf(all));
     }
 }

@@ -44,7 +44,6 @@ import vn.gov.par.support.domain.DerivedId;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.persistence.ConcurrentUpdateException;
 import vn.gov.par.support.persistence.Versioned;
-import vn.gov.par.support.text.VietnameseText;
 
 /**
  * Opens deadlines from the events that announce them and plans their reminders; closes them, cancelling
@@ -58,6 +57,8 @@ import vn.gov.par.support.text.VietnameseText;
 public class Deadlines {
 
     private static final long UNVERSIONED = 0;
+    /** A task's role when its unit is named only as cooperating (TaskAssigned's {@code role}). */
+    private static final String COOPERATING = "COOPERATING";
 
     private final AggregateStore<Deadline> deadlines;
     private final AggregateStore<Reminder> reminders;
@@ -65,10 +66,12 @@ public class Deadlines {
     private final WorkingCalendars calendars;
     private final ReminderPolicies policies;
     private final ReminderMetrics metrics;
+    private final Supervisors supervisors;
     private final Clock clock;
 
     public Deadlines(AggregateStore<Deadline> deadlines, AggregateStore<Reminder> reminders, UnitDirectoryView units,
-            WorkingCalendars calendars, ReminderPolicies policies, ReminderMetrics metrics, Clock clock) {
+            WorkingCalendars calendars, ReminderPolicies policies, ReminderMetrics metrics, Supervisors supervisors, Clock clock) {
+        this.supervisors = supervisors;
         this.deadlines = deadlines;
         this.reminders = reminders;
         this.units = units;
@@ -79,9 +82,10 @@ public class Deadlines {
     }
 
     public void onSubPlanObligationCreated(SubPlanObligationCreated e) {
+        supervisors.issuedBy(e.parentPlanId(), e.supervisingUnitCode());
         open(new Deadline(idOf(DeadlineKind.SUB_PLAN, e.obligationId()), DeadlineKind.SUB_PLAN, e.obligationId(), e.parentPlanId(),
                 e.parentPlanNumber(), e.parentPlanTitle(), e.unitCode(), e.unitName(), e.provinceCode(), e.supervisingUnitCode(),
-                "Ban hành kế hoạch thực hiện Kế hoạch số " + e.parentPlanNumber(), e.dueDate(), "/plans/" + e.draftPlanId(), true,
+                "Ban hành kế hoạch thực hiện Kế hoạch số " + e.parentPlanNumber(), e.dueDate(), false, "/plans/" + e.draftPlanId(), true,
                 UNVERSIONED, false, List.of()));
     }
 
@@ -89,8 +93,8 @@ public class Deadlines {
     public void onTaskAssigned(TaskAssigned e) {
         List<ScheduledOccurrence> occurrences = e.occurrences() == null ? List.of() : e.occurrences();
         openAll(occurrences.stream().filter(o -> o.dueDate() != null).map(o -> taskDeadline(o.occurrenceId(), e.taskId(), e.planId(),
-                e.planNumber(), e.planTitle(), e.unitCode(), e.unitName(), e.provinceCode(), e.activityContent(), o.label(), o.dueDate()))
-                .toList());
+                e.planNumber(), e.planTitle(), e.unitCode(), e.unitName(), e.provinceCode(), e.role(), e.activityContent(), o.label(),
+                o.dueDate())).toList());
     }
 
     public void onTaskDueSoon(TaskDueSoon e) {
@@ -153,10 +157,10 @@ public class Deadlines {
                 .forEach(id -> find(id).filter(Deadline::open).ifPresent(this::schedule));
     }
 
-    /** Plans the next overdue reminder after one was sent, while the deadline is still open. */
+    /** Plans the next overdue reminder after one was sent (after now, however late it went), while the deadline is still open. */
     void planNextOverdue(Reminder sent) {
         find(sent.deadlineId()).filter(Deadline::open).ifPresent(deadline -> calendars.planner()
-                .nextOverdue(deadline.dueDate(), policies.of(deadline.kind()), sent.offsetDays())
+                .nextOverdueAfter(deadline.dueDate(), policies.of(deadline.kind()), sent.offsetDays(), clock.instant())
                 .map(next -> reminderOf(deadline, next))
                 .ifPresent(next -> {
                     recordReminders(deadline, List.of(next.id()));
@@ -284,7 +288,7 @@ public class Deadlines {
     /** The reminders the deadline's plan calls for as of now, by id. */
     private Map<String, Reminder> planned(Deadline deadline, Instant now) {
         Map<String, Reminder> planned = new LinkedHashMap<>();
-        for (PlannedReminder p : calendars.planner().initial(deadline.dueDate(), policies.of(deadline.kind()), now)) {
+        for (PlannedReminder p : calendars.planner().initial(deadline.dueDate(), policies.of(deadline.kind()), now, deadline.cooperating())) {
             Reminder reminder = reminderOf(deadline, p);
             planned.put(reminder.id(), reminder);
         }
@@ -334,14 +338,15 @@ public class Deadlines {
 
     private Deadline taskDeadline(TaskOccurrenceFacts o) {
         return taskDeadline(o.occurrenceId(), o.taskId(), o.planId(), o.planNumber(), o.planTitle(), o.unitCode(), o.unitName(),
-                o.provinceCode(), o.activityContent(), o.label(), o.dueDate());
+                o.provinceCode(), o.role(), o.activityContent(), o.label(), o.dueDate());
     }
 
+    /** A task's supervisor until its plan's issuer is known is its unit's parent (see {@link Supervisors}). */
     private Deadline taskDeadline(String occurrenceId, String taskId, String planId, String planNumber, String planTitle, String unitCode,
-            String unitName, String provinceCode, String activityContent, String label, LocalDate dueDate) {
+            String unitName, String provinceCode, String role, String activityContent, String label, LocalDate dueDate) {
         return new Deadline(idOf(DeadlineKind.TASK, occurrenceId), DeadlineKind.TASK, occurrenceId, planId, planNumber, planTitle, unitCode,
-                unitName, provinceCode, parentOf(unitCode), activityContent + " (" + label + ")", dueDate, occurrencePage(occurrenceId, taskId), true,
-                UNVERSIONED, false, List.of());
+                unitName, provinceCode, parentOf(unitCode), activityContent + " (" + label + ")", dueDate, COOPERATING.equals(role),
+                occurrencePage(occurrenceId, taskId), true, UNVERSIONED, false, List.of());
     }
 
     /** The console's page of the occurrence, where its unit records progress (console/.../task/TaskPages.java). */
@@ -351,9 +356,10 @@ public class Deadlines {
     }
 
     private Deadline reportDeadline(ReportObligationFacts r) {
+        supervisors.reportsVia(r.planId(), r.recipientUnitCode(), r.via());
         return new Deadline(idOf(DeadlineKind.REPORT, r.obligationId()), DeadlineKind.REPORT, r.obligationId(), r.planId(), r.planNumber(),
-                r.planTitle(), r.unitCode(), r.unitName(), r.provinceCode(), officeOrRecipient(r.recipientUnitCode(), r.via()),
-                "Báo cáo kết quả " + r.periodName(), r.dueDate(), "/reports/" + r.obligationId(), true, UNVERSIONED, false, List.of());
+                r.planTitle(), r.unitCode(), r.unitName(), r.provinceCode(), r.recipientUnitCode(), "Báo cáo kết quả " + r.periodName(),
+                r.dueDate(), false, "/reports/" + r.obligationId(), true, UNVERSIONED, false, List.of());
     }
 
     private static Reminder reminderOf(Deadline deadline, PlannedReminder planned) {
@@ -363,17 +369,6 @@ public class Deadlines {
 
     private String parentOf(String unitCode) {
         return units.find(unitCode).map(KnownUnit::parentCode).orElse(null);
-    }
-
-    /** The office a report goes through ("qua Phòng Nội vụ"), when it is one of the recipient's agencies; else the recipient. */
-    private String officeOrRecipient(String recipientUnitCode, String via) {
-        if (via == null || via.isBlank()) {
-            return recipientUnitCode;
-        }
-        String office = VietnameseText.fold(via);
-        return units.children(recipientUnitCode).stream()
-                .filter(u -> !u.isGovernment() && VietnameseText.fold(u.name()).startsWith(office))
-                .map(KnownUnit::code).findFirst().orElse(recipientUnitCode);
     }
 
     static String idOf(DeadlineKind kind, String sourceId) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +32,8 @@ import vn.gov.par.contracts.notification.EscalationSent;
 import vn.gov.par.contracts.notification.ReminderFacts;
 import vn.gov.par.contracts.notification.ReminderFailed;
 import vn.gov.par.contracts.notification.ReminderSent;
+import vn.gov.par.notification.calendar.WorkingCalendar;
+import vn.gov.par.notification.calendar.WorkingCalendars;
 import vn.gov.par.notification.contact.ContactDirectory;
 import vn.gov.par.notification.mail.Digest;
 import vn.gov.par.notification.mail.DigestItem;
@@ -65,6 +68,10 @@ public class ReminderDispatcher {
     private final MailLog mailLog;
     private final OutboxMessageFactory messages;
     private final ReminderMetrics metrics;
+    private final Addressees addressees;
+    private final DailyDigests dailyDigests;
+    private final WorkingCalendars calendars;
+    private final LocalTime sendAt;
     private final Clock clock;
     private final Duration lease;
     private final Duration retryAfter;
@@ -72,7 +79,7 @@ public class ReminderDispatcher {
 
     public ReminderDispatcher(AggregateStore<Reminder> reminders, AggregateStore<Delivery> deliveries, Deadlines deadlines,
             ContactDirectory contacts, RecipientClaims claims, MailGateway mail, MailLog mailLog, OutboxMessageFactory messages, ReminderMetrics metrics,
-            Clock clock, @Value("${par.notifications.delivery-lease:10m}") Duration lease,
+            Addressees addressees, DailyDigests dailyDigests, WorkingCalendars calendars, ReminderPolicies policies, Clock clock, @Value("${par.notifications.delivery-lease:10m}") Duration lease,
             @Value("${par.notifications.retry-after:5m}") Duration retryAfter,
             @Value("${par.notifications.dispatch-batch:500}") int recipientsPerPass) {
         this.reminders = reminders;
@@ -84,6 +91,10 @@ public class ReminderDispatcher {
         this.mailLog = mailLog;
         this.messages = messages;
         this.metrics = metrics;
+        this.addressees = addressees;
+        this.dailyDigests = dailyDigests;
+        this.calendars = calendars;
+        this.sendAt = policies.sendAt();
         this.clock = clock;
         this.lease = lease;
         this.retryAfter = retryAfter;
@@ -100,9 +111,16 @@ public class ReminderDispatcher {
 
     private enum Outcome { SENT, NOTHING, FAILED, DEFERRED }
 
-    /** Sends what is due now to up to the configured number of recipients; answers how many digests went out. */
+    /**
+     * Sends what is due now to up to the configured number of recipients; answers how many digests went out. Nothing
+     * goes out before the day's send time, and nobody gets a second digest on a day: after a gap in sending, the
+     * backlog goes out with the day's reminders as one digest, each deadline in it once.
+     */
     public int dispatch() {
         Instant now = clock.instant();
+        if (LocalTime.ofInstant(now, clock.getZone()).isBefore(sendAt)) {
+            return 0;
+        }
         int sent = 0;
         Set<String> touched = new LinkedHashSet<>();
         Set<String> deferred = new HashSet<>();
@@ -150,8 +168,10 @@ public class ReminderDispatcher {
     /** Nobody to write to at this stage: logged and settled, while the deadline's later stages still go out to whoever is added meanwhile. */
     private void unreachable(Versioned<Reminder> reminder, Deadline deadline, Instant now) {
         if (settleQuietly(reminder, reminder.value().settled(ReminderState.UNREACHABLE))) {
-            mailLog.record(line(reminder.value(), deadline, null), now, "UNREACHABLE",
-                    "Đơn vị " + audienceUnit(reminder.value(), deadline) + " chưa có địa chỉ nhận thư.");
+            String unit = audienceUnit(reminder.value(), deadline);
+            mailLog.record(line(reminder.value(), deadline, null), now, "UNREACHABLE", unit == null
+                    ? "Không có đơn vị giám sát nào khác đơn vị thực hiện để báo cáo việc quá hạn."
+                    : "Đơn vị " + unit + " chưa có địa chỉ nhận thư.");
             count(reminder.value(), "UNREACHABLE");
             planNextIfOverdue(reminder.value());
         }
@@ -163,6 +183,11 @@ public class ReminderDispatcher {
         Instant claimUntil = now.plus(lease);
         if (!claims.claim(email, now, claimUntil)) {
             return Outcome.NOTHING;
+        }
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        if (dailyDigests.sentOn(email, today)) {
+            claims.release(email, claimUntil);
+            return Outcome.NOTHING; // what came due since waits for tomorrow's digest
         }
         try {
             List<Pending> pending = new ArrayList<>();
@@ -199,7 +224,8 @@ public class ReminderDispatcher {
         Recipient recipient = pending.get(0).due().recipient();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         try {
-            String subject = mail.send(new Digest(recipient, today, items(pending, today)));
+            String subject = mail.send(new Digest(recipient, today, items(pending, today, calendars.current())));
+            dailyDigests.record(recipient.email(), today);
             pending.forEach(p -> record(p, p.delivery().sent(now), now, p.delivery().resentAfterCrash() ? "RESENT" : "SENT", subject));
             return Outcome.SENT;
         } catch (UndeliverableAddressException refused) {
@@ -225,13 +251,13 @@ public class ReminderDispatcher {
      * One entry per deadline and audience, at its most urgent stage ("7 days left" is noise once the deadline is due
      * today); the stages it stands for are recorded as sent with it.
      */
-    private static List<DigestItem> items(List<Pending> pending, LocalDate today) {
+    private static List<DigestItem> items(List<Pending> pending, LocalDate today, WorkingCalendar calendar) {
         Map<String, Pending> mostUrgent = new LinkedHashMap<>();
         for (Pending p : pending) {
             Reminder r = p.due().reminder().value();
             mostUrgent.merge(r.deadlineId() + "|" + r.audience(), p, (a, b) -> offsetOf(a) >= offsetOf(b) ? a : b);
         }
-        return mostUrgent.values().stream().map(p -> item(p, today)).toList();
+        return mostUrgent.values().stream().map(p -> item(p, today, calendar)).toList();
     }
 
     private static int offsetOf(Pending p) {
@@ -313,9 +339,7 @@ public class ReminderDispatcher {
     }
 
     private List<Recipient> recipientsOf(Reminder reminder, Deadline deadline) {
-        return reminder.audience() == Audience.SUPERVISOR
-                ? contacts.supervisorRecipientsOf(deadline.supervisorUnitCode())
-                : contacts.recipientsOf(deadline.unitCode());
+        return addressees.of(reminder, deadline);
     }
 
     private void count(Reminder reminder, String outcome) {
@@ -337,19 +361,20 @@ public class ReminderDispatcher {
                 : messages.create(EventCatalog.REMINDER_SENT, key, subject, new ReminderSent(facts, now, settled.resentAfterCrash()));
     }
 
-    private static DigestItem item(Pending p, LocalDate today) {
+    /** Days late are counted from the effective deadline: work due on a Saturday is not late on the Monday. */
+    private static DigestItem item(Pending p, LocalDate today, WorkingCalendar calendar) {
         Deadline d = p.due().deadline();
-        long daysLate = Math.max(0, ChronoUnit.DAYS.between(d.dueDate(), today));
+        LocalDate effective = calendar.effectiveDeadline(d.dueDate());
+        long daysLate = Math.max(0, ChronoUnit.DAYS.between(effective, today));
         return new DigestItem(d.id(), d.kind(), p.due().reminder().value().stage(), d.whatIsDue(), d.planNumber(), d.planTitle(), d.unitName(),
-                d.dueDate(), daysLate, d.actionPath());
+                effective, daysLate, d.actionPath(), d.dueDate(), d.cooperating());
     }
 
-    /** The unit a reminder is for; null for an escalation of work nobody supervises. */
-    private static String audienceUnit(Reminder reminder, Deadline deadline) {
-        return reminder.audience() == Audience.SUPERVISOR ? deadline.supervisorUnitCode() : deadline.unitCode();
+    private String audienceUnit(Reminder reminder, Deadline deadline) {
+        return addressees.unitOf(reminder, deadline);
     }
 
-    private static MailLog.Line line(Reminder r, Deadline d, Recipient recipient) {
+    private MailLog.Line line(Reminder r, Deadline d, Recipient recipient) {
         return new MailLog.Line(recipient == null ? null : recipient.email(), recipient == null ? audienceUnit(r, d) : recipient.unitCode(),
                 d.id(), d.planId(), d.unitCode(), d.kind().name(), r.stage().name(), r.offsetDays());
     }

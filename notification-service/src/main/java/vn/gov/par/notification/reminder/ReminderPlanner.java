@@ -16,20 +16,21 @@ import vn.gov.par.notification.calendar.WorkingCalendar;
 /**
  * Plans which reminders a deadline gets and when.
  *
- * <p>A deadline is a day, and means the <em>end</em> of that day in the planner's zone (Asia/Ho_Chi_Minh): work
- * due on 18/06 is on time until 23:59:59 on 18/06. A reminder is about a day relative to the deadline (its offset:
- * -7, -1, 0, +3 ...) and goes out at the policy's local time on a working day:
+ * <p>A deadline is a day, and means the <em>end</em> of that day in the planner's zone (Asia/Ho_Chi_Minh); a deadline
+ * written on a day off runs to the end of the next working day (its effective deadline, Bộ luật Dân sự 2015, Article
+ * 148(5)). Every reminder is about a day relative to the effective deadline (its offset: -7, -1, 0, +3 ...) and goes
+ * out at the policy's local time on a working day:
  * <ul>
- * <li>on the day (deadline + offset) if it is a working day, otherwise on the latest working day before it, so
- *     that a reminder before the deadline still arrives before it (a -1 falling on a Sunday goes out on Friday);</li>
- * <li>except that an OVERDUE or ESCALATION reminder never goes out before the deadline has passed. Moving one back
- *     over a weekend or Tết could put it on or before the deadline's day, telling a unit it is late while it still
- *     has time, or reporting it to its supervisor before it could have done the work. Such a reminder goes forward
- *     instead, to the first working day after the deadline: late news of lateness is harmless, early news is
- *     false.</li>
+ * <li>a reminder before the deadline or on its day goes out on that day if it is a working day, otherwise on the latest
+ *     working day before it, so that it still arrives before the deadline (a -1 falling on a Sunday goes out on
+ *     Friday);</li>
+ * <li>an OVERDUE or ESCALATION reminder goes out on the offset's working day after the effective deadline (the policy
+ *     counts working days, by default) or on the first working day from the offset's calendar day: always forward,
+ *     never back, so nobody is told a unit is late before the policy allows.</li>
  * </ul>
  * The responsible unit hears of a deadline at most once a day: when two of its reminders come due the same day,
- * only the more urgent one (the later offset) is kept. The supervisor's escalation is separate.
+ * only the more urgent one (the later offset) is kept. The supervisor's escalation is separate. A unit named only as
+ * cooperating hears at most once, before the deadline, as the policy says: it is never chased or escalated.
  *
  * <p>Immutable and thread-safe.
  */
@@ -48,16 +49,18 @@ public final class ReminderPlanner {
 
     /**
      * The reminders a deadline gets when it is set, in send order: BEFORE for each of the policy's days before, ON_DAY,
-     * the first OVERDUE (to the responsible unit) and the ESCALATION (to the supervisor). Later OVERDUE reminders
-     * come from {@link #nextOverdue}, once the previous one has gone out and the work is still not done.
+     * the first OVERDUE (to the responsible unit) and the ESCALATION (to the supervisor); for a cooperating unit, the
+     * earliest BEFORE reminder at most. Later OVERDUE reminders come from {@link #nextOverdue}, once the previous one has gone
+     * out and the work is still not done.
      *
      * <p>Only reminders that go out after {@code now} are planned: a deadline set 3 days ahead gets no 7-day reminder,
-     * and nothing is sent late; a deadline learnt of after it passed gets its first OVERDUE reminder and its ESCALATION at the next send time still to come.
+     * and nothing is sent late; a deadline learnt of after it passed gets an OVERDUE reminder and its ESCALATION at the next send time.
      *
-     * @param deadline the day the work is due, by the end of it
-     * @param now      the present, from the caller's clock
+     * @param deadline    the day the work is due as written, by the end of it
+     * @param now         the present, from the caller's clock
+     * @param cooperating whether the unit reminded is named only as cooperating on the work
      */
-    public List<PlannedReminder> initial(LocalDate deadline, ReminderPolicy policy, Instant now) {
+    public List<PlannedReminder> initial(LocalDate deadline, ReminderPolicy policy, Instant now, boolean cooperating) {
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(now, "now");
@@ -65,15 +68,22 @@ public final class ReminderPlanner {
         for (int days : policy.daysBefore()) {
             candidates.add(plan(deadline, policy, Stage.BEFORE, -days, Audience.RESPONSIBLE));
         }
-        if (policy.onDay()) {
-            candidates.add(plan(deadline, policy, Stage.ON_DAY, 0, Audience.RESPONSIBLE));
+        if (cooperating) {
+            // one line of information, the earliest, so that it can plan its part; the lead answers for the rest
+            boolean informed = policy.cooperatingUnits() == ReminderPolicy.CooperatingUnits.INFORMED_BEFORE && !candidates.isEmpty();
+            candidates.retainAll(informed ? List.of(candidates.get(0)) : List.of());
         }
-        PlannedReminder overdue = firstOverdueAfter(deadline, policy, now);
-        candidates.add(overdue);
-        PlannedReminder escalation = plan(deadline, policy, Stage.ESCALATION, policy.escalateAfterDaysOverdue(), Audience.SUPERVISOR);
-        // Learnt of too late for its day, the escalation still goes out, with the next overdue reminder.
-        candidates.add(escalation.sendAt().isAfter(now) ? escalation
-                : new PlannedReminder(Stage.ESCALATION, escalation.offsetDays(), Audience.SUPERVISOR, overdue.sendAt()));
+        if (!cooperating) {
+            if (policy.onDay()) {
+                candidates.add(plan(deadline, policy, Stage.ON_DAY, 0, Audience.RESPONSIBLE));
+            }
+            List<PlannedReminder> overdue = overdueFrom(deadline, policy, now);
+            candidates.addAll(overdue);
+            PlannedReminder escalation = plan(deadline, policy, Stage.ESCALATION, policy.escalateAfterDaysOverdue(), Audience.SUPERVISOR);
+            // Learnt of too late for its day, the escalation still goes out, with the first overdue reminder still to come.
+            candidates.add(escalation.sendAt().isAfter(now) ? escalation
+                    : new PlannedReminder(Stage.ESCALATION, escalation.offsetDays(), Audience.SUPERVISOR, overdue.get(0).sendAt()));
+        }
 
         // One reminder per audience and day: the later offset, i.e. the more urgent one.
         Map<Mention, PlannedReminder> byAudienceAndDay = new HashMap<>();
@@ -103,28 +113,57 @@ public final class ReminderPlanner {
         if (previousOffsetDays < 1) {
             throw new IllegalArgumentException("An OVERDUE reminder is after the deadline, not at offset " + previousOffsetDays);
         }
-        LocalDate previousDay = sendDay(deadline, Stage.OVERDUE, previousOffsetDays);
+        LocalDate previousDay = sendDay(deadline, policy, previousOffsetDays);
         for (int offset = previousOffsetDays + policy.overdueEveryDays();
                 offset - previousOffsetDays <= MAX_OVERDUE_GAP_DAYS;
                 offset += policy.overdueEveryDays()) {
-            if (sendDay(deadline, Stage.OVERDUE, offset).isAfter(previousDay)) {
+            if (sendDay(deadline, policy, offset).isAfter(previousDay)) {
                 return Optional.of(plan(deadline, policy, Stage.OVERDUE, offset, Audience.RESPONSIBLE));
             }
         }
         return Optional.empty();
     }
 
-    /** The first OVERDUE reminder still to come: a deadline learnt of after it passed keeps being chased from now on. */
-    private PlannedReminder firstOverdueAfter(LocalDate deadline, ReminderPolicy policy, Instant now) {
-        PlannedReminder overdue = plan(deadline, policy, Stage.OVERDUE, policy.overdueEveryDays(), Audience.RESPONSIBLE);
-        while (!overdue.sendAt().isAfter(now)) {
-            Optional<PlannedReminder> next = nextOverdue(deadline, policy, overdue.offsetDays());
-            if (next.isEmpty()) {
-                break;
-            }
-            overdue = next.get();
+    /**
+     * The next OVERDUE reminder after the one at {@code previousOffsetDays} that goes out after {@code now}: after a
+     * gap in sending (the service or the mail server down), the unit is chased from now on, not once per stage missed.
+     */
+    public Optional<PlannedReminder> nextOverdueAfter(LocalDate deadline, ReminderPolicy policy, int previousOffsetDays, Instant now) {
+        Optional<PlannedReminder> next = nextOverdue(deadline, policy, previousOffsetDays);
+        while (next.isPresent() && !next.get().sendAt().isAfter(now)) {
+            next = nextOverdue(deadline, policy, next.get().offsetDays());
         }
-        return overdue;
+        return next;
+    }
+
+    /**
+     * The OVERDUE reminders still to come: the first at its offset, or, once its day has passed (a deadline learnt of
+     * late, or planned again when the calendar changed), the next one due plus, if that is not at the next send time,
+     * the latest offset already past, sent at the next send time so that a late unit is told at once. A stage that
+     * already went out keeps its id, so planning again sends nothing twice.
+     */
+    private List<PlannedReminder> overdueFrom(LocalDate deadline, ReminderPolicy policy, Instant now) {
+        PlannedReminder past = plan(deadline, policy, Stage.OVERDUE, policy.overdueEveryDays(), Audience.RESPONSIBLE);
+        if (past.sendAt().isAfter(now)) {
+            return List.of(past);
+        }
+        PlannedReminder next = past;
+        while (!next.sendAt().isAfter(now)) {
+            past = next;
+            next = nextOverdue(deadline, policy, next.offsetDays()).orElseThrow();
+        }
+        Instant nextSendTime = nextSendTime(policy, now);
+        return next.sendAt().isAfter(nextSendTime)
+                ? List.of(new PlannedReminder(Stage.OVERDUE, past.offsetDays(), Audience.RESPONSIBLE, nextSendTime), next)
+                : List.of(next);
+    }
+
+    /** The first time reminders go out after {@code now}: today's send time if still ahead on a working day, else the next working day's. */
+    private Instant nextSendTime(ReminderPolicy policy, Instant now) {
+        LocalDate today = now.atZone(zone).toLocalDate();
+        Instant todays = today.atTime(policy.sendAt()).atZone(zone).toInstant();
+        LocalDate day = calendar.isWorkingDay(today) && todays.isAfter(now) ? today : calendar.onOrAfter(today.plusDays(1));
+        return day.atTime(policy.sendAt()).atZone(zone).toInstant();
     }
 
     /** Who hears of the deadline, and on which day. */
@@ -132,17 +171,17 @@ public final class ReminderPlanner {
     }
 
     private PlannedReminder plan(LocalDate deadline, ReminderPolicy policy, Stage stage, int offsetDays, Audience audience) {
-        Instant sendAt = sendDay(deadline, stage, offsetDays).atTime(policy.sendAt()).atZone(zone).toInstant();
+        Instant sendAt = sendDay(deadline, policy, offsetDays).atTime(policy.sendAt()).atZone(zone).toInstant();
         return new PlannedReminder(stage, offsetDays, audience, sendAt);
     }
 
-    /** The working day a reminder about deadline + offset goes out (see the class comment). */
-    private LocalDate sendDay(LocalDate deadline, Stage stage, int offsetDays) {
-        LocalDate day = calendar.onOrBefore(deadline.plusDays(offsetDays));
-        boolean aboutLateness = stage == Stage.OVERDUE || stage == Stage.ESCALATION;
-        if (aboutLateness && !day.isAfter(deadline)) {
-            return calendar.onOrAfter(deadline.plusDays(1));
+    /** The working day a reminder about the effective deadline + offset goes out (see the class comment). */
+    private LocalDate sendDay(LocalDate deadline, ReminderPolicy policy, int offsetDays) {
+        LocalDate effective = calendar.effectiveDeadline(deadline);
+        if (offsetDays <= 0) {
+            return calendar.onOrBefore(effective.plusDays(offsetDays));
         }
-        return day;
+        return policy.lateDays() == ReminderPolicy.LateDays.WORKING ? calendar.workingDaysAfter(effective, offsetDays)
+                : calendar.onOrAfter(effective.plusDays(offsetDays));
     }
 }

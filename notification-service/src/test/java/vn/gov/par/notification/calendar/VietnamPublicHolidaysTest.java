@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.gov.par.notification.calendar.VietnamPublicHolidays.GIO_TO_HUNG_VUONG;
 import static vn.gov.par.notification.calendar.VietnamPublicHolidays.NGAY_CHIEN_THANG;
+import static vn.gov.par.notification.calendar.VietnamPublicHolidays.NGHI_BU;
 import static vn.gov.par.notification.calendar.VietnamPublicHolidays.QUOC_KHANH;
 import static vn.gov.par.notification.calendar.VietnamPublicHolidays.QUOC_TE_LAO_DONG;
 import static vn.gov.par.notification.calendar.VietnamPublicHolidays.TET_DUONG_LICH;
@@ -34,8 +35,9 @@ class VietnamPublicHolidaysTest {
                 h("2024-04-18", GIO_TO_HUNG_VUONG),
                 h("2024-04-30", NGAY_CHIEN_THANG),
                 h("2024-05-01", QUOC_TE_LAO_DONG),
-                h("2024-09-01", QUOC_KHANH), // a Sunday: listed all the same
-                h("2024-09-02", QUOC_KHANH));
+                h("2024-09-01", QUOC_KHANH), // a Sunday: listed all the same, and made up on the next working day
+                h("2024-09-02", QUOC_KHANH),
+                h("2024-09-03", NGHI_BU + " " + QUOC_KHANH)); // Monday 02/09 being a holiday itself
     }
 
     @Test
@@ -63,7 +65,8 @@ class VietnamPublicHolidaysTest {
                 h("2026-02-18", TET_NGUYEN_DAN),
                 h("2026-02-19", TET_NGUYEN_DAN),
                 h("2026-02-20", TET_NGUYEN_DAN),
-                h("2026-04-26", GIO_TO_HUNG_VUONG),
+                h("2026-04-26", GIO_TO_HUNG_VUONG), // a Sunday
+                h("2026-04-27", NGHI_BU + " " + GIO_TO_HUNG_VUONG),
                 h("2026-04-30", NGAY_CHIEN_THANG),
                 h("2026-05-01", QUOC_TE_LAO_DONG),
                 h("2026-09-01", QUOC_KHANH),
@@ -90,7 +93,15 @@ class VietnamPublicHolidaysTest {
             int y = year;
             assertThat(holidays).allSatisfy(holiday -> assertThat(holiday.date().getYear()).isEqualTo(y));
             assertThat(holidays).extracting(Holiday::date).isSorted();
-            assertThat(holidays).hasSize(11);
+            List<Holiday> compensatory = holidays.stream().filter(hol -> hol.name().startsWith(NGHI_BU)).toList();
+            assertThat(holidays).hasSize(11 + compensatory.size());
+            // one compensatory weekday for each holiday on a weekend but Tết's, on no other holiday (unless it spills into January)
+            long onWeekends = holidays.stream().filter(hol -> !hol.name().startsWith(NGHI_BU) && !hol.name().equals(TET_NGUYEN_DAN))
+                    .filter(hol -> hol.date().getDayOfWeek().getValue() >= 6).count();
+            assertThat(compensatory).hasSize((int) onWeekends).allSatisfy(day -> {
+                assertThat(day.date().getDayOfWeek().getValue()).isLessThan(6);
+                assertThat(holidays).filteredOn(other -> other.date().equals(day.date())).hasSize(1);
+            });
 
             List<LocalDate> tet = holidays.stream().filter(hol -> hol.name().equals(TET_NGUYEN_DAN)).map(Holiday::date).toList();
             assertThat(tet).hasSize(5);

@@ -37,10 +37,10 @@ class DigestMailComposerGreenMailTest {
         Recipient recipient = new Recipient("can-bo@thanhan.gov.vn", "Trần Thị Bích", "70.HQ.TA", "UBND xã Thanh An");
         DigestItem overdue = new DigestItem("dl-77", DeadlineKind.REPORT, Stage.OVERDUE, "Báo cáo quý II năm 2025",
                 "96/KH-UBND", "Thông tin, tuyên truyền cải cách hành chính năm 2025", "UBND xã Thanh An",
-                today.minusDays(3), 3, "/reports/dl-77");
+                today.minusDays(3), 3, "/reports/dl-77", null, false);
         DigestItem upcoming = new DigestItem("dl-78", DeadlineKind.SUB_PLAN, Stage.BEFORE, "Ban hành kế hoạch thực hiện Kế hoạch số 96/KH-UBND",
                 "96/KH-UBND", "Thông tin, tuyên truyền cải cách hành chính năm 2025", "UBND xã Thanh An",
-                today.plusDays(7), 0, "/sub-plans/dl-78");
+                today.plusDays(7), 0, "/sub-plans/dl-78", null, false);
         Digest digest = new Digest(recipient, today, List.of(upcoming, overdue));
         DigestMailComposer composer = new DigestMailComposer(DigestMailComposer.standaloneEngine(), "https://console.par.gov.vn",
                 Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")));
@@ -65,14 +65,14 @@ class DigestMailComposerGreenMailTest {
         for (String body : List.of(plain, html)) {
             assertThat(body).contains("Kính gửi: Ông/Bà Trần Thị Bích – UBND xã Thanh An", "Đã quá hạn 3 ngày", "Còn 7 ngày",
                     "15/06/2025", "25/06/2025", "https://console.par.gov.vn/reports/dl-77");
-            assertThat(body.indexOf(overdue.whatIsDue())).isLessThan(body.indexOf(upcoming.whatIsDue()));
+            assertThat(body.indexOf(upcoming.whatIsDue())).as("sub-plans come before reports").isLessThan(body.indexOf(overdue.whatIsDue()));
         }
 
         assertThat(new ContentType(mixed.getBodyPart(1).getContentType()).getBaseType()).isEqualTo("text/calendar");
         Calendar calendar = new CalendarBuilder().build(mixed.getBodyPart(1).getInputStream());
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         assertThat(events).extracting(e -> e.getSummary().getValue())
-                .containsExactly("Hạn chót: " + overdue.whatIsDue(), "Hạn chót: " + upcoming.whatIsDue());
-        assertThat(events).extracting(e -> e.getUid().orElseThrow().getValue()).containsExactly("dl-77@par.gov.vn", "dl-78@par.gov.vn");
+                .containsExactly("Hạn chót: " + upcoming.whatIsDue(), "Hạn chót: " + overdue.whatIsDue());
+        assertThat(events).extracting(e -> e.getUid().orElseThrow().getValue()).containsExactly("dl-78@par.gov.vn", "dl-77@par.gov.vn");
     }
 }

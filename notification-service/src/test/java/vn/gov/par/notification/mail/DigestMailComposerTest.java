@@ -60,20 +60,20 @@ class DigestMailComposerTest {
 
     private static final DigestItem UPCOMING_SUB_PLAN = new DigestItem("dl-sub-0001", DeadlineKind.SUB_PLAN, Stage.BEFORE,
             "Ban hành kế hoạch thực hiện Kế hoạch số 96/KH-UBND", PLAN_NO, PLAN_TITLE, OWN_UNIT,
-            TODAY.plusDays(7), 0, "/plans/96-KH-UBND/sub-plans/70.HQ");
+            TODAY.plusDays(7), 0, "/plans/96-KH-UBND/sub-plans/70.HQ", null, false);
     private static final DigestItem OVERDUE_TASK = new DigestItem("dl-task-0002", DeadlineKind.TASK, Stage.OVERDUE,
             "Đăng tải tin bài tuyên truyền CCHC quý II trên Cổng thông tin điện tử", PLAN_NO, PLAN_TITLE, OWN_UNIT,
-            TODAY.minusDays(3), 3, "https://console.par.gov.vn/tasks/0002?tab=evidence&period=Q2");
+            TODAY.minusDays(3), 3, "https://console.par.gov.vn/tasks/0002?tab=evidence&period=Q2", null, false);
     private static final DigestItem REPORT_TODAY = new DigestItem("dl-report-0003", DeadlineKind.REPORT, Stage.ON_DAY,
             "Báo cáo 6 tháng đầu năm 2025", PLAN_NO, PLAN_TITLE, OWN_UNIT,
-            TODAY, 0, "reports/0003");
+            TODAY, 0, "reports/0003", null, false);
     private static final DigestItem ESCALATION = new DigestItem("dl-sub-0004", DeadlineKind.SUB_PLAN, Stage.ESCALATION,
             "Ban hành kế hoạch thông tin, tuyên truyền CCHC năm 2025 của xã", PLAN_NO, PLAN_TITLE, "UBND xã Thanh Bình",
-            TODAY.minusDays(8), 8, "/units/70.HQ.TB/deadlines/dl-sub-0004");
+            TODAY.minusDays(8), 8, "/units/70.HQ.TB/deadlines/dl-sub-0004", null, false);
 
-    /** Unordered on purpose; urgency order is ESCALATION (8 days late), OVERDUE (3), ON_DAY, BEFORE. */
+    /** Unordered on purpose; the digest's order is the recipient's own work by kind (sub-plan, task, report), then escalations. */
     private static final Digest DIGEST = new Digest(RECIPIENT, TODAY, List.of(UPCOMING_SUB_PLAN, OVERDUE_TASK, REPORT_TODAY, ESCALATION));
-    private static final List<DigestItem> URGENCY_ORDER = List.of(ESCALATION, OVERDUE_TASK, REPORT_TODAY, UPCOMING_SUB_PLAN);
+    private static final List<DigestItem> URGENCY_ORDER = List.of(UPCOMING_SUB_PLAN, OVERDUE_TASK, REPORT_TODAY, ESCALATION);
 
     private final DigestMailComposer composer = new DigestMailComposer(DigestMailComposer.standaloneEngine(), CONSOLE, CLOCK);
     private final Session session = Session.getInstance(new Properties());
@@ -175,7 +175,7 @@ class DigestMailComposerTest {
 
         Digest hostile = new Digest(new Recipient("a@b.vn", "<script>alert(1)</script>", "X", "A & B"), TODAY,
                 List.of(new DigestItem("x", DeadlineKind.TASK, Stage.BEFORE, "<b>Việc</b>", "1/KH", "Tiêu đề \"trích dẫn\"",
-                        "Đơn vị <i>", TODAY.plusDays(1), 0, "javascript-free/path?a=1&b=2")));
+                        "Đơn vị <i>", TODAY.plusDays(1), 0, "javascript-free/path?a=1&b=2", null, false)));
         String hostileHtml = htmlBody(composeAndReparse(hostile));
         assertThat(hostileHtml).doesNotContain("<script>", "<b>Việc", "<i>")
                 .contains("&lt;script&gt;", "&lt;b&gt;Việc&lt;/b&gt;", "A &amp; B");
@@ -200,10 +200,11 @@ class DigestMailComposerTest {
         List<DigestItem> own = URGENCY_ORDER.stream().filter(item -> item.stage() != Stage.ESCALATION).toList();
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         assertThat(events).hasSize(own.size());
-        for (int i = 0; i < own.size(); i++) {
-            DigestItem item = own.get(i);
-            VEvent event = events.get(i);
-            assertThat(event.getUid().orElseThrow().getValue()).isEqualTo(item.deadlineId() + "@par.gov.vn");
+        assertThat(events).extracting(event -> event.getUid().orElseThrow().getValue())
+                .containsExactlyInAnyOrderElementsOf(own.stream().map(item -> item.deadlineId() + "@par.gov.vn").toList());
+        for (DigestItem item : own) {
+            VEvent event = events.stream().filter(e -> e.getUid().orElseThrow().getValue().equals(item.deadlineId() + "@par.gov.vn"))
+                    .findFirst().orElseThrow();
             assertThat(event.getDateTimeStart().getDate()).isEqualTo(item.dueDate());
             assertThat(event.getDateTimeStart().getParameter(Parameter.VALUE).orElseThrow().getValue()).isEqualTo("DATE");
             assertThat(event.getDateTimeEnd().getDate()).isEqualTo(item.dueDate().plusDays(1));
@@ -219,11 +220,12 @@ class DigestMailComposerTest {
 
         // the same deadline in tomorrow's digest keeps its UID, so calendar clients update instead of duplicating
         DigestItem stillOverdue = new DigestItem(OVERDUE_TASK.deadlineId(), OVERDUE_TASK.kind(), Stage.OVERDUE, OVERDUE_TASK.whatIsDue(),
-                PLAN_NO, PLAN_TITLE, OWN_UNIT, OVERDUE_TASK.dueDate(), OVERDUE_TASK.daysLate() + 1, OVERDUE_TASK.actionUrl());
+                PLAN_NO, PLAN_TITLE, OWN_UNIT, OVERDUE_TASK.dueDate(), OVERDUE_TASK.daysLate() + 1, OVERDUE_TASK.actionUrl(), null, false);
         MimeMessage tomorrowMail = composeAndReparse(new Digest(RECIPIENT, TODAY.plusDays(1), List.of(stillOverdue)));
         Calendar tomorrow = new CalendarBuilder().build(attachment(tomorrowMail).getInputStream()); // ical4j reads UTF-8 by default
         assertThat(((VEvent) tomorrow.getComponents(Component.VEVENT).get(0)).getUid().orElseThrow().getValue())
-                .isEqualTo(events.get(0).getUid().orElseThrow().getValue());
+                .isEqualTo(OVERDUE_TASK.deadlineId() + "@par.gov.vn");
+        assertThat(events).extracting(e -> e.getUid().orElseThrow().getValue()).contains(OVERDUE_TASK.deadlineId() + "@par.gov.vn");
     }
 
     @Test
@@ -236,7 +238,7 @@ class DigestMailComposerTest {
                 assertThat(event.validate(ImmutableMethod.PUBLISH).getEntries()).as("RFC 5546 PUBLISH rules").isEmpty());
     }
 
-    /** 30/03/2025 is a Sunday: its on-the-day reminder goes out on Friday 28/03 and must not say "today". */
+    /** An on-the-day reminder that goes out before the day (e.g. the day became a day off after it was planned) must not say "today". */
     @Test
     void anOnTheDayReminderSentEarlyNamesTheDeadlinesWeekdayAndDate() throws Exception {
         LocalDate friday = LocalDate.of(2025, 3, 28);
@@ -262,20 +264,36 @@ class DigestMailComposerTest {
     }
 
     @Test
-    void orderingIsByUrgencyAndStable() {
-        DigestItem late1 = item("late1", Stage.OVERDUE, TODAY.minusDays(1), 1);
-        DigestItem late10 = item("late10", Stage.OVERDUE, TODAY.minusDays(10), 10);
-        DigestItem esc5 = item("esc5", Stage.ESCALATION, TODAY.minusDays(5), 5);
-        DigestItem overdue5 = item("overdue5", Stage.OVERDUE, TODAY.minusDays(5), 5);
-        DigestItem today1 = item("today1", Stage.ON_DAY, TODAY, 0);
-        DigestItem today2 = item("today2", Stage.ON_DAY, TODAY, 0);
-        DigestItem in3 = item("in3", Stage.BEFORE, TODAY.plusDays(3), 0);
-        DigestItem in14 = item("in14", Stage.BEFORE, TODAY.plusDays(14), 0);
-        List<DigestItem> input = List.of(in14, today1, late1, in3, esc5, today2, late10, overdue5);
+    void ownWorkComesByKindLateFirstThenEscalationsPerUnitAndTheOrderIsStable() {
+        DigestItem taskLate1 = item("taskLate1", DeadlineKind.TASK, Stage.OVERDUE, OWN_UNIT, TODAY.minusDays(1), 1);
+        DigestItem taskLate10 = item("taskLate10", DeadlineKind.TASK, Stage.OVERDUE, OWN_UNIT, TODAY.minusDays(10), 10);
+        DigestItem taskToday = item("taskToday", DeadlineKind.TASK, Stage.ON_DAY, OWN_UNIT, TODAY, 0);
+        DigestItem taskIn3 = item("taskIn3", DeadlineKind.TASK, Stage.BEFORE, OWN_UNIT, TODAY.plusDays(3), 0);
+        DigestItem reportLate = item("reportLate", DeadlineKind.REPORT, Stage.OVERDUE, OWN_UNIT, TODAY.minusDays(2), 2);
+        DigestItem subPlanIn14 = item("subPlanIn14", DeadlineKind.SUB_PLAN, Stage.BEFORE, OWN_UNIT, TODAY.plusDays(14), 0);
+        DigestItem thanhAnReport = item("thanhAnReport", DeadlineKind.REPORT, Stage.ESCALATION, "UBND xã Thanh An", TODAY.minusDays(4), 4);
+        DigestItem thanhAnTask = item("thanhAnTask", DeadlineKind.TASK, Stage.ESCALATION, "UBND xã Thanh An", TODAY.minusDays(9), 9);
+        DigestItem anLocSubPlan = item("anLocSubPlan", DeadlineKind.SUB_PLAN, Stage.ESCALATION, "UBND phường An Lộc", TODAY.minusDays(5), 5);
+        List<DigestItem> input = List.of(thanhAnReport, taskIn3, taskLate1, anLocSubPlan, reportLate, taskToday, subPlanIn14, thanhAnTask,
+                taskLate10);
 
         List<String> ids = DigestMailComposer.ordered(new Digest(RECIPIENT, TODAY, input)).stream().map(DigestItem::deadlineId).toList();
 
-        assertThat(ids).containsExactly("late10", "esc5", "overdue5", "late1", "today1", "today2", "in3", "in14");
+        assertThat(ids).containsExactly("subPlanIn14", "taskLate10", "taskLate1", "taskToday", "taskIn3", "reportLate",
+                "anLocSubPlan", "thanhAnTask", "thanhAnReport");
+    }
+
+    @Test
+    void aDeadlineWrittenOnADayOffShowsTheDayItEndsAndTheDayWritten() throws Exception {
+        DigestItem movedToMonday = new DigestItem("dl-sat", DeadlineKind.REPORT, Stage.BEFORE, "Báo cáo kết quả Quý I/2025", PLAN_NO,
+                PLAN_TITLE, OWN_UNIT, LocalDate.of(2025, 3, 31), 0, "/reports/dl-sat", LocalDate.of(2025, 3, 29), false);
+        DigestItem cooperating = new DigestItem("dl-coop", DeadlineKind.TASK, Stage.BEFORE, "Tổ chức hội nghị tuyên truyền", PLAN_NO,
+                PLAN_TITLE, OWN_UNIT, LocalDate.of(2025, 3, 31), 0, "/tasks/occurrences/x", LocalDate.of(2025, 3, 31), true);
+        String plain = plainBody(composeAndReparse(new Digest(RECIPIENT, LocalDate.of(2025, 3, 24), List.of(movedToMonday, cooperating))));
+
+        assertThat(plain).contains("Hạn chót: 31/03/2025 (văn bản ghi 29/03/2025, ngày nghỉ)")
+                .contains("Đơn vị phối hợp (để biết, đơn vị chủ trì chịu trách nhiệm): " + OWN_UNIT);
+        assertThat(plain.lines().filter(line -> line.contains("Hạn chót: 31/03/2025")).count()).isEqualTo(2);
     }
 
     @Test
@@ -365,6 +383,10 @@ class DigestMailComposerTest {
     }
 
     private static DigestItem item(String id, Stage stage, LocalDate due, long daysLate) {
-        return new DigestItem(id, DeadlineKind.TASK, stage, "Việc " + id, PLAN_NO, PLAN_TITLE, "UBND xã Thanh An", due, daysLate, "/d/" + id);
+        return item(id, DeadlineKind.TASK, stage, "UBND xã Thanh An", due, daysLate);
+    }
+
+    private static DigestItem item(String id, DeadlineKind kind, Stage stage, String unitName, LocalDate due, long daysLate) {
+        return new DigestItem(id, kind, stage, "Việc " + id, PLAN_NO, PLAN_TITLE, unitName, due, daysLate, "/d/" + id, null, false);
     }
 }

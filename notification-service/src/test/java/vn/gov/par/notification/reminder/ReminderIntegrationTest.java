@@ -108,6 +108,7 @@ abstract class ReminderIntegrationTest {
         api = HttpJson.onPort(port);
         mongo.updateMulti(Query.query(Criteria.where("state").is("PENDING")), new Update().set("state", "CANCELLED"), "reminders");
         mongo.remove(new Query(), "undeliverable_addresses");
+        mongo.remove(new Query(), "daily_digests");
         purgeMailboxes();
         circuitBreakers.circuitBreaker("smtp").reset();
         clock.reset();

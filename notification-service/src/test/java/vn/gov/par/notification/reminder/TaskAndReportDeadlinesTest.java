@@ -43,7 +43,8 @@ class TaskAndReportDeadlinesTest extends ReminderIntegrationTest {
     void anOccurrenceIsRemindedFromItsAssignmentSoTheTenAndTheMovedSevenDayRemindersGoOut() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         at(2025, 5, 1, 9, 0);
-        // due Sunday 25/05: -10 is Thursday 15/05, -7 (Sunday 18/05) goes out Friday 16/05, before task-service's 7-day notice
+        // written as due Sunday 25/05, it runs to Monday 26/05: -10 is Friday 16/05, -7 Monday 19/05 (after task-service's 7-day
+        // notice), -1 Sunday 25/05 goes out Friday 23/05, the day itself Monday 26/05
         assign(run, "694", "UBND huyện Hớn Quản", new ScheduledOccurrence(run + "-q2", "Quý II/2025", LocalDate.of(2025, 5, 25)),
                 new ScheduledOccurrence(run + "-dot-xuat", "Đột xuất", null));
         String deadline = Deadlines.idOf(DeadlineKind.TASK, run + "-q2");
@@ -52,13 +53,14 @@ class TaskAndReportDeadlinesTest extends ReminderIntegrationTest {
                 .as("on-demand work has no deadline to remind of").isZero();
 
         at(2025, 5, 15, 7, 31);
+        assertThat(dispatchAndCollect()).as("ten days before the day written is not ten days before the deadline").isEmpty();
+        at(2025, 5, 16, 7, 31);
         Map<String, MimeMessage> tenDays = dispatchAndCollect();
         assertThat(tenDays).containsOnlyKeys("hoa.hq@binhphuoc.gov.vn", "nam.hq@binhphuoc.gov.vn");
-        assertThat(text(tenDays.get("hoa.hq@binhphuoc.gov.vn"))).contains(ACTIVITY + " (Quý II/2025)", "25/05/2025", "Còn 10 ngày")
+        assertThat(text(tenDays.get("hoa.hq@binhphuoc.gov.vn"))).contains(ACTIVITY + " (Quý II/2025)", "Còn 10 ngày")
+                .contains("Hạn chót: 26/05/2025 (văn bản ghi 25/05/2025, ngày nghỉ)")
                 .as("links to the console's page of the occurrence, where progress is recorded")
                 .contains("/tasks/occurrences/" + run + "-q2?task=task-" + run + "-694");
-        at(2025, 5, 16, 7, 31);
-        assertThat(text(dispatchAndCollect().get("nam.hq@binhphuoc.gov.vn"))).contains("Còn 9 ngày");
 
         at(2025, 5, 18, 0, 5);
         KAFKA.publish(EventCatalog.TASK_DUE_SOON, "plan-" + run, new TaskDueSoon(facts(run, run + "-q2", "694", "UBND huyện Hớn Quản",
@@ -69,11 +71,17 @@ class TaskAndReportDeadlinesTest extends ReminderIntegrationTest {
         assertThat(mongo.count(Query.query(Criteria.where("sourceId").is(run + "-dot-xuat")), "deadlines"))
                 .as("reopened on-demand work has no deadline either").isZero();
         at(2025, 5, 19, 7, 31);
-        assertThat(dispatchAndCollect()).as("the due-soon notice and redelivered events add nothing").isEmpty();
+        assertThat(text(dispatchAndCollect().get("nam.hq@binhphuoc.gov.vn"))).contains("Còn 7 ngày");
+        assertThat(logged("plan-" + run, "SENT", "nam.hq@binhphuoc.gov.vn")).as("the due-soon notice and redelivered events add nothing")
+                .isEqualTo(2);
 
         at(2025, 5, 23, 7, 31);
-        assertThat(text(dispatchAndCollect().get("hoa.hq@binhphuoc.gov.vn"))).contains("Hạn chót là Chủ nhật, 25/05/2025")
-                .doesNotContain("hôm nay");
+        assertThat(text(dispatchAndCollect().get("hoa.hq@binhphuoc.gov.vn"))).contains("Còn 3 ngày")
+                .as("the -1 reminder of Sunday 25/05 goes out on the working day before it").doesNotContain("hôm nay");
+        at(2025, 5, 26, 7, 31);
+        assertThat(text(dispatchAndCollect().get("hoa.hq@binhphuoc.gov.vn"))).contains("Hạn chót là hôm nay");
+        at(2025, 5, 27, 7, 31);
+        assertThat(dispatchAndCollect()).as("not late on the Monday the deadline ran to").isEmpty();
     }
 
     @Test
@@ -125,14 +133,18 @@ class TaskAndReportDeadlinesTest extends ReminderIntegrationTest {
         redeliver(Topics.TASK_EVENTS, run);
         assertThat(dispatchAndCollect()).as("redelivered assignment, completion and reopening").isEmpty();
         at(2025, 7, 21, 7, 31);
-        assertThat(text(dispatchAndCollect().get("ubnd.locninh@binhphuoc.gov.vn"))).contains("Đã quá hạn 6 ngày");
-        assertThat(logged("plan-" + run, "SENT", "ubnd.locninh@binhphuoc.gov.vn")).as("-10, +3, +6: nothing twice").isEqualTo(3);
+        assertThat(dispatchAndCollect()).as("the next is 3 working days after Friday 18/07").isEmpty();
+        at(2025, 7, 23, 7, 31);
+        assertThat(text(dispatchAndCollect().get("ubnd.locninh@binhphuoc.gov.vn"))).contains("Đã quá hạn 8 ngày");
+        assertThat(logged("plan-" + run, "SENT", "ubnd.locninh@binhphuoc.gov.vn")).as("-10, +3, +6 working days: nothing twice")
+                .isEqualTo(3);
 
-        KAFKA.publish(EventCatalog.TASK_COMPLETED, "plan-" + run, new TaskCompleted(facts, LocalDate.of(2025, 7, 22), false, 2, List.of(), null));
+        at(2025, 7, 23, 9, 0);
+        KAFKA.publish(EventCatalog.TASK_COMPLETED, "plan-" + run, new TaskCompleted(facts, LocalDate.of(2025, 7, 23), false, 2, List.of(), null));
         awaitNoPending(deadline);
         redeliver(Topics.TASK_EVENTS, run);
         assertThat(pending(deadline)).as("redelivered in order, the occurrence ends done").isZero();
-        at(2025, 7, 24, 7, 31);
+        at(2025, 7, 28, 7, 31);
         assertThat(dispatchAndCollect()).isEmpty();
         assertThat(added(before, "par_deadlines_fulfilled_total", "kind", "TASK", "reminded", "true", "before_deadline", "true"))
                 .as("done on 5/7 after the 10-day reminder: the deadline's first fulfilment, once whatever came again").isEqualTo(1);

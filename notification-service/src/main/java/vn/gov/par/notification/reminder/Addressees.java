@@ -1,0 +1,35 @@
+package vn.gov.par.notification.reminder;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.gov.par.notification.contact.ContactDirectory;
+import vn.gov.par.notification.mail.Recipient;
+
+/** Who a reminder is written to: the same answer for the mail that goes out and for the preview of what will. */
+@Component
+public class Addressees {
+
+    private final ContactDirectory contacts;
+    private final Supervisors supervisors;
+
+    public Addressees(ContactDirectory contacts, Supervisors supervisors) {
+        this.contacts = contacts;
+        this.supervisors = supervisors;
+    }
+
+    /** The unit a reminder is for; null for an escalation of work nobody supervises ({@link Supervisors}). */
+    public String unitOf(Reminder reminder, Deadline deadline) {
+        return reminder.audience() == Audience.SUPERVISOR ? supervisors.of(deadline).orElse(null) : deadline.unitCode();
+    }
+
+    /**
+     * The people of the deadline's unit (its mailbox when nobody is named); for an escalation, the supervising unit's
+     * people and its mailbox ({@link ContactDirectory#supervisorRecipientsOf}).
+     */
+    public List<Recipient> of(Reminder reminder, Deadline deadline) {
+        String unit = unitOf(reminder, deadline);
+        return reminder.audience() == Audience.SUPERVISOR ? contacts.supervisorRecipientsOf(unit) : contacts.recipientsOf(unit);
+    }
+}

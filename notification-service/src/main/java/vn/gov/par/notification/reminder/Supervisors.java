@@ -1,0 +1,86 @@
+package vn.gov.par.notification.reminder;
+
+import java.util.Optional;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import vn.gov.par.support.directory.KnownUnit;
+import vn.gov.par.support.directory.UnitDirectoryView;
+import vn.gov.par.support.text.VietnameseText;
+
+/**
+ * Who a deadline is escalated to, one rule for sub-plans, tasks and reports alike: the office the plan names with
+ * "qua ..." (its reporting clause: "báo cáo UBND tỉnh qua Sở Nội vụ"), for the work and reports under that plan;
+ * otherwise the plan's issuer. The plan is the one that created the obligation: the parent plan of a sub-plan owed, the
+ * plan a task or a report belongs to. A unit is never escalated to itself: the office's own late work goes to the
+ * issuer, and the issuer's own to nobody.
+ *
+ * <p>What each plan says is learnt from the events that carry it (the issuer from the plan's issue or from an
+ * obligation it created, the office from its report obligations), so the rule is applied when an escalation goes out,
+ * with everything known by then.
+ */
+@Component
+public class Supervisors {
+
+    private static final String COLLECTION = "plan_supervision";
+
+    private final MongoTemplate mongo;
+    private final UnitDirectoryView units;
+
+    public Supervisors(MongoTemplate mongo, UnitDirectoryView units) {
+        this.mongo = mongo;
+        this.units = units;
+    }
+
+    /** What a plan says about who supervises its work. */
+    record PlanSupervision(String id, String issuerCode, String via) {
+    }
+
+    /** The plan was issued by that unit (from the plan's issue, or from an obligation or report owed to its issuer). */
+    public void issuedBy(String planId, String issuerCode) {
+        if (planId != null && issuerCode != null) {
+            mongo.upsert(byId(planId), new Update().set("issuerCode", issuerCode), COLLECTION);
+        }
+    }
+
+    /** The plan's reports go to its issuer through this office ("Sở Nội vụ"), as its reporting clause writes it. */
+    public void reportsVia(String planId, String issuerCode, String via) {
+        issuedBy(planId, issuerCode);
+        if (planId != null && via != null && !via.isBlank()) {
+            mongo.upsert(byId(planId), new Update().set("via", via), COLLECTION);
+        }
+    }
+
+    /** The unit told when the deadline is overdue; empty when nobody above it is known or it would be the unit itself. */
+    public Optional<String> of(Deadline deadline) {
+        PlanSupervision plan = mongo.findById(deadline.planId(), PlanSupervision.class, COLLECTION);
+        String issuer = plan != null && plan.issuerCode() != null ? plan.issuerCode() : deadline.supervisorUnitCode();
+        if (issuer == null) {
+            return Optional.empty();
+        }
+        String office = plan == null ? null : officeNamed(issuer, plan.via());
+        if (office != null && !office.equals(deadline.unitCode())) {
+            return Optional.of(office);
+        }
+        return issuer.equals(deadline.unitCode()) ? Optional.empty() : Optional.of(issuer);
+    }
+
+    /** The issuer's agency the plan names ("Sở Nội vụ" for "qua Sở Nội vụ"), if the directory has it. */
+    private String officeNamed(String issuerCode, String via) {
+        if (via == null || via.isBlank()) {
+            return null;
+        }
+        String office = VietnameseText.fold(via);
+        return units.children(issuerCode).stream()
+                .filter(u -> !u.isGovernment() && VietnameseText.fold(u.name()).startsWith(office))
+                .map(KnownUnit::code).findFirst().orElse(null);
+    }
+
+    private static Query byId(String planId) {
+        return Query.query(Criteria.where("_id").is(planId));
+    }
+}
