@@ -23,7 +23,8 @@ import vn.gov.par.support.persistence.AggregateStore;
 
 /**
  * The reminders that will go out in the coming days, addressed as the dispatcher will address them, so an operator or
- * the console can show what is planned before it happens. What was sent is in the mail log.
+ * the console can show what is planned before it happens: the pending ones, and the overdue ones that follow them
+ * while the work is not done. What was sent is in the mail log.
  */
 @Service
 public class RemindersAhead {
@@ -62,7 +63,8 @@ public class RemindersAhead {
     public List<Ahead> within(int days, String unitCode, String planId, String recipient, Access access) {
         Instant now = clock.instant();
         Instant nextSendTime = LocalDate.ofInstant(now, clock.getZone()).atTime(policies.sendAt()).atZone(clock.getZone()).toInstant();
-        Query pending = Query.query(Criteria.where("state").is(ReminderState.PENDING).and("sendAt").lte(now.plus(Duration.ofDays(days))));
+        Instant horizon = now.plus(Duration.ofDays(days));
+        Query pending = Query.query(Criteria.where("state").is(ReminderState.PENDING).and("sendAt").lte(horizon));
         WorkingCalendar calendar = calendars.current();
         Map<String, Optional<Deadline>> open = new HashMap<>();
         List<Ahead> ahead = new ArrayList<>();
@@ -82,12 +84,27 @@ public class RemindersAhead {
                 continue;
             }
             Instant goesOutAt = reminder.sendAt().isAfter(nextSendTime) ? reminder.sendAt() : max(nextSendTime, now);
-            ahead.add(new Ahead(goesOutAt, reminder.stage(), reminder.offsetDays(), reminder.audience(), audienceUnit, recipients, deadline.id(),
-                    deadline.kind(), deadline.whatIsDue(), deadline.planId(), deadline.planNumber(), deadline.unitCode(), deadline.unitName(),
-                    deadline.dueDate(), calendar.effectiveDeadline(deadline.dueDate()), deadline.cooperating()));
+            ahead.add(ahead(goesOutAt, reminder.stage(), reminder.offsetDays(), reminder.audience(), audienceUnit, recipients, deadline, calendar));
+            if (reminder.stage() == Stage.OVERDUE) {
+                // the later overdue reminders are planned as each goes out; they go out if the work is still not done by then
+                Optional<PlannedReminder> next = calendars.planner().nextOverdueAfter(deadline.dueDate(), policies.of(deadline.kind()),
+                        reminder.offsetDays(), goesOutAt);
+                while (next.isPresent() && !next.get().sendAt().isAfter(horizon)) {
+                    ahead.add(ahead(next.get().sendAt(), Stage.OVERDUE, next.get().offsetDays(), Audience.RESPONSIBLE, audienceUnit, recipients,
+                            deadline, calendar));
+                    next = calendars.planner().nextOverdue(deadline.dueDate(), policies.of(deadline.kind()), next.get().offsetDays());
+                }
+            }
         }
         ahead.sort(Comparator.comparing(Ahead::goesOutAt).thenComparing(Ahead::deadlineId).thenComparing(Ahead::stage));
         return ahead;
+    }
+
+    private static Ahead ahead(Instant goesOutAt, Stage stage, int offsetDays, Audience audience, String audienceUnit, List<Recipient> recipients,
+            Deadline deadline, WorkingCalendar calendar) {
+        return new Ahead(goesOutAt, stage, offsetDays, audience, audienceUnit, recipients, deadline.id(), deadline.kind(), deadline.whatIsDue(),
+                deadline.planId(), deadline.planNumber(), deadline.unitCode(), deadline.unitName(), deadline.dueDate(),
+                calendar.effectiveDeadline(deadline.dueDate()), deadline.cooperating());
     }
 
     private static boolean sees(Access access, String unitCode) {
