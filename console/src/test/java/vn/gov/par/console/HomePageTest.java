@@ -38,7 +38,8 @@ class HomePageTest extends ConsolePageTest {
         services.answer("GET", "/api/reports", page("""
                 {"id": "r0", "planId": "p1", "planNumber": "96/KH-UBND", "unitCode": "694", "unitName": "Huyện Hớn Quản",
                  "recipientUnitCode": "70", "periodType": "Q3", "periodName": "Quý III năm 2026 của huyện", "periodFrom": "2026-07-01",
-                 "periodTo": "2026-09-30", "dueDate": "%s", "status": "EXPECTED", "submissions": []}""".formatted(TODAY.minusDays(5))),
+                 "periodTo": "2026-09-30", "dueDate": "%s", "status": "EXPECTED", "submissions": [],
+                 "overdueAnnounced": true}""".formatted(TODAY.minusDays(5))),
                 "unitCode=694");
         services.answer("GET", "/api/reports", page("""
                 {"id": "r1", "planId": "p2", "planNumber": "35/KH-UBND", "unitCode": "25327", "unitName": "Xã Thanh An",

@@ -7,6 +7,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 
+import vn.gov.par.notification.calendar.WorkingCalendars;
 import vn.gov.par.notification.reminder.Deadline;
 import vn.gov.par.notification.reminder.Delivery;
 import vn.gov.par.notification.reminder.Reminder;
@@ -22,6 +23,11 @@ class NotificationServiceStores {
     @Bean
     UnitDirectoryView unitDirectory(MongoTemplate mongo) {
         return new UnitDirectoryView(mongo);
+    }
+
+    @Bean
+    AggregateStore<WorkingCalendars.DecidedDays> workingCalendarStore(MongoTemplate mongo) {
+        return new AggregateStore<>(mongo, WorkingCalendars.DecidedDays.class, "working_calendar", WorkingCalendars.DecidedDays::id);
     }
 
     @Bean

@@ -42,7 +42,7 @@ class ApiContractTest extends ServiceApiContract {
     ContactDirectory contacts;
 
     ApiContractTest() {
-        super(List.of(Topics.NOTIFICATION_EVENTS), "/api/contacts/import", "/api/contacts/{unitCode}", "/api/contacts/unreachable",
+        super(List.of(Topics.NOTIFICATION_EVENTS, Topics.CALENDAR_EVENTS), "/api/contacts/import", "/api/contacts/{unitCode}", "/api/contacts/unreachable",
                 "/api/contacts/undeliverable", "/api/contacts/undeliverable/{email}", "/api/holidays", "/api/calendar-adjustments",
                 "/api/calendar-adjustments/{date}", "/api/mail-log");
     }

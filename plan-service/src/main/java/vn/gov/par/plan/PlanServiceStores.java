@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import vn.gov.par.plan.cascade.SubPlanObligation;
 import vn.gov.par.plan.plan.Plan;
 import vn.gov.par.plan.unit.Unit;
+import vn.gov.par.support.calendar.WorkingCalendarView;
 import vn.gov.par.support.persistence.AggregateStore;
 
 /**
@@ -39,6 +40,11 @@ class PlanServiceStores {
         index(mongo, "obligations", "rootPlanId");
         index(mongo, "obligations", "unitCode");
         return new AggregateStore<>(mongo, SubPlanObligation.class, "obligations", SubPlanObligation::id);
+    }
+
+    @Bean
+    WorkingCalendarView workingCalendar(MongoTemplate mongo) {
+        return new WorkingCalendarView(mongo);
     }
 
     private static void index(MongoTemplate mongo, String collection, String field) {

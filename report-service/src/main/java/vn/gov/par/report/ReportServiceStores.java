@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import vn.gov.par.report.plan.ReportPlan;
 import vn.gov.par.report.report.Report;
 import vn.gov.par.report.schedule.ReportingRules;
+import vn.gov.par.support.calendar.WorkingCalendarView;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.persistence.AggregateStore;
 
@@ -20,6 +21,11 @@ class ReportServiceStores {
     @Bean
     UnitDirectoryView unitDirectory(MongoTemplate mongo) {
         return new UnitDirectoryView(mongo);
+    }
+
+    @Bean
+    WorkingCalendarView workingCalendar(MongoTemplate mongo) {
+        return new WorkingCalendarView(mongo);
     }
 
     @Bean

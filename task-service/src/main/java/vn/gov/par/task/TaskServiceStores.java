@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.query.Criteria;
 
+import vn.gov.par.support.calendar.WorkingCalendarView;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.task.task.Task;
@@ -23,6 +24,11 @@ class TaskServiceStores {
     @Bean
     UnitDirectoryView unitDirectory(MongoTemplate mongo) {
         return new UnitDirectoryView(mongo);
+    }
+
+    @Bean
+    WorkingCalendarView workingCalendar(MongoTemplate mongo) {
+        return new WorkingCalendarView(mongo);
     }
 
     @Bean

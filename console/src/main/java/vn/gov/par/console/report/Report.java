@@ -2,7 +2,6 @@ package vn.gov.par.console.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import vn.gov.par.console.web.Tracking;
@@ -15,7 +14,7 @@ import vn.gov.par.console.web.Tracking;
  */
 public record Report(String id, String planId, String rootPlanId, String planNumber, String planTitle, int year, String unitCode,
         String unitName, String recipientUnitCode, String via, String periodType, String periodName, LocalDate periodFrom,
-        LocalDate periodTo, LocalDate dueDate, String status, List<Version> submissions) {
+        LocalDate periodTo, LocalDate dueDate, String status, List<Version> submissions, Boolean overdueAnnounced) {
 
     public Report {
         submissions = submissions == null ? List.of() : List.copyOf(submissions);
@@ -37,9 +36,8 @@ public record Report(String id, String planId, String rootPlanId, String planNum
     public record Review(String outcome, Instant at, String by, String comment) {
     }
 
-    public Tracking tracking(LocalDate today, ZoneId zone) {
-        LocalDate firstSent = submissions.isEmpty() ? null : submissions.get(0).submittedAt().atZone(zone).toLocalDate();
-        return Tracking.ofReport(status, periodTo, dueDate, firstSent, today);
+    public Tracking tracking(LocalDate today) {
+        return Tracking.ofReport(status, periodTo, submissions.isEmpty() ? null : submissions.get(0).onTime(), Boolean.TRUE.equals(overdueAnnounced), today);
     }
 
     public String statusLabel() {

@@ -2,7 +2,6 @@ package vn.gov.par.console.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import vn.gov.par.console.web.Tracking;
@@ -10,7 +9,7 @@ import vn.gov.par.console.web.Tracking;
 /** A report one unit owes another for one period, as report-service lists it. */
 public record ReportSummary(String id, String planId, String planNumber, String planTitle, String unitCode, String unitName,
         String recipientUnitCode, String via, String periodType, String periodName, LocalDate periodFrom, LocalDate periodTo,
-        LocalDate dueDate, String status, List<Sent> submissions) {
+        LocalDate dueDate, String status, List<Sent> submissions, Boolean overdueAnnounced) {
 
     public ReportSummary {
         submissions = submissions == null ? List.of() : List.copyOf(submissions);
@@ -20,9 +19,8 @@ public record ReportSummary(String id, String planId, String planNumber, String 
     public record Sent(int version, Instant submittedAt, String submittedBy, boolean onTime) {
     }
 
-    public Tracking tracking(LocalDate today, ZoneId zone) {
-        LocalDate firstSent = submissions.isEmpty() ? null : submissions.get(0).submittedAt().atZone(zone).toLocalDate();
-        return Tracking.ofReport(status, periodTo, dueDate, firstSent, today);
+    public Tracking tracking(LocalDate today) {
+        return Tracking.ofReport(status, periodTo, submissions.isEmpty() ? null : submissions.get(0).onTime(), Boolean.TRUE.equals(overdueAnnounced), today);
     }
 
     /** Still the unit's to write and send (not yet sent, or sent back to it). */

@@ -45,14 +45,17 @@ public enum Tracking {
 
     /**
      * A report (report-service's EXPECTED, DRAFT, SUBMITTED, RETURNED, ACCEPTED): sent when it was first submitted, on
-     * time or not by its due date; otherwise late once the due date has passed, under way once its period has ended
-     * (the unit can then report on it), not yet due before.
+     * time or not as report-service judged it; otherwise late once report-service has found it overdue (by its effective
+     * deadline: a due date on a day off runs to the next working day), under way once its period has ended (the unit can
+     * then report on it), not yet due before.
+     *
+     * @param firstSentOnTime whether its first submission was on time; null if it was never submitted
      */
-    public static Tracking ofReport(String status, LocalDate periodTo, LocalDate dueDate, LocalDate firstSubmittedOn, LocalDate today) {
-        if (("SUBMITTED".equals(status) || "ACCEPTED".equals(status) || "RETURNED".equals(status)) && firstSubmittedOn != null) {
-            return dueDate == null || !firstSubmittedOn.isAfter(dueDate) ? DONE_ON_TIME : DONE_LATE;
+    public static Tracking ofReport(String status, LocalDate periodTo, Boolean firstSentOnTime, boolean overdue, LocalDate today) {
+        if (("SUBMITTED".equals(status) || "ACCEPTED".equals(status) || "RETURNED".equals(status)) && firstSentOnTime != null) {
+            return firstSentOnTime ? DONE_ON_TIME : DONE_LATE;
         }
-        if (dueDate != null && today.isAfter(dueDate)) {
+        if (overdue) {
             return OVERDUE;
         }
         return periodTo != null && periodTo.isAfter(today) ? NOT_YET_DUE : IN_PROGRESS;

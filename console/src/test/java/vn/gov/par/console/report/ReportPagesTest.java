@@ -254,7 +254,8 @@ class ReportPagesTest extends ConsolePageTest {
                 {"id": "%s", "planId": "p2", "rootPlanId": "p1", "planNumber": "35/KH-UBND", "planTitle": "Kế hoạch CCHC năm 2027", "year": 2027,
                  "unitCode": "%s", "unitName": "%s", "recipientUnitCode": "%s", "via": "Phòng Nội vụ", "periodType": "Q1",
                  "periodName": "%s", "periodFrom": "2027-01-01", "periodTo": "2027-03-31", "dueDate": "%s", "status": "%s",
-                 "submissions": []}""".formatted(id, unitCode, unitName, recipient, periodName, dueDate, status);
+                 "submissions": [], "overdueAnnounced": %s}""".formatted(id, unitCode, unitName, recipient, periodName, dueDate, status,
+                dueDate.isBefore(TODAY)); // as report-service's sweep finds it, a working-day deadline having passed
     }
 
     static String submitted(String id, LocalDate dueDate, java.time.LocalDateTime submittedAtInVietnam) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import vn.gov.par.contracts.calendar.WorkingCalendarChanged;
 import vn.gov.par.contracts.notification.EscalationSent;
 import vn.gov.par.contracts.notification.ReminderFailed;
 import vn.gov.par.contracts.notification.ReminderSent;
@@ -76,13 +77,16 @@ public final class EventCatalog {
             new EventType<>("vn.gov.par.notification.reminder-failed", 1, ReminderFailed.class, Topics.NOTIFICATION_EVENTS);
     public static final EventType<EscalationSent> ESCALATION_SENT =
             new EventType<>("vn.gov.par.notification.escalation-sent", 1, EscalationSent.class, Topics.NOTIFICATION_EVENTS);
+    public static final EventType<WorkingCalendarChanged> WORKING_CALENDAR_CHANGED =
+            new EventType<>("vn.gov.par.calendar.working-calendar-changed", 1, WorkingCalendarChanged.class, Topics.CALENDAR_EVENTS);
 
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(
                     UNIT_REGISTERED, UNIT_UPDATED,
                     PLAN_ISSUED, PLAN_CLOSED, PLAN_CANCELLED, SUB_PLAN_OBLIGATION_CREATED, SUB_PLAN_OBLIGATION_FULFILLED,
                     TASK_ASSIGNED, TASK_DUE_SOON, TASK_OVERDUE, TASK_COMPLETED, TASK_REOPENED,
                     REPORT_DUE, REPORT_OVERDUE, REPORT_SUBMITTED, REPORT_RETURNED, REPORT_ACCEPTED, REPORT_PERIODS_SCHEDULED,
-                    REMINDER_SENT, REMINDER_FAILED, ESCALATION_SENT)
+                    REMINDER_SENT, REMINDER_FAILED, ESCALATION_SENT,
+                    WORKING_CALENDAR_CHANGED)
             .stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     private EventCatalog() {

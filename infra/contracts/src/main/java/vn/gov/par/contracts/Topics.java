@@ -21,6 +21,12 @@ public final class Topics {
     /** Reminders and escalations; keyed by province code. */
     public static final String NOTIFICATION_EVENTS = "notification.events";
 
+    /** The working calendar administrators adjust; keyed by {@link #CALENDAR_KEY}, one calendar for the country. */
+    public static final String CALENDAR_EVENTS = "calendar.events";
+
+    /** The key of every event on {@link #CALENDAR_EVENTS}. */
+    public static final String CALENDAR_KEY = "VN";
+
     private Topics() {
     }
 }

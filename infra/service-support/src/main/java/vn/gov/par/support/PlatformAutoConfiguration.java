@@ -186,7 +186,7 @@ public class PlatformAutoConfiguration {
     KafkaAdmin.NewTopics platformTopics(PlatformProperties properties) {
         var kafka = properties.kafka();
         return new KafkaAdmin.NewTopics(List.of(Topics.PLAN_EVENTS, Topics.UNIT_EVENTS, Topics.TASK_EVENTS, Topics.REPORT_EVENTS,
-                        Topics.NOTIFICATION_EVENTS).stream()
+                        Topics.NOTIFICATION_EVENTS, Topics.CALENDAR_EVENTS).stream()
                 .map(name -> TopicBuilder.name(name).partitions(kafka.partitions()).replicas(kafka.replicationFactor()).build())
                 .toArray(NewTopic[]::new));
     }

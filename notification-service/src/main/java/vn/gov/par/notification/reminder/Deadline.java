@@ -11,7 +11,7 @@ import java.util.List;
  * fulfilment that arrives first leaves a closed deadline the late opening cannot reopen.
  *
  * @param supervisorUnitCode who is told when it is overdue: the parent unit, or the office the plan names ("qua ...")
- * @param dueDate            the day it is due as written; {@link vn.gov.par.notification.calendar.WorkingCalendar#effectiveDeadline}
+ * @param dueDate            the day it is due as written; {@link vn.gov.par.support.calendar.WorkingCalendar#effectiveDeadline}
  *                           gives the day it really ends
  * @param cooperating        its unit is named only as cooperating on the work (the lead unit answers for it)
  * @param actionPath         where in the console the unit acts on it

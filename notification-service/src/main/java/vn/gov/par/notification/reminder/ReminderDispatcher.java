@@ -32,7 +32,7 @@ import vn.gov.par.contracts.notification.EscalationSent;
 import vn.gov.par.contracts.notification.ReminderFacts;
 import vn.gov.par.contracts.notification.ReminderFailed;
 import vn.gov.par.contracts.notification.ReminderSent;
-import vn.gov.par.notification.calendar.WorkingCalendar;
+import vn.gov.par.support.calendar.WorkingCalendar;
 import vn.gov.par.notification.calendar.WorkingCalendars;
 import vn.gov.par.notification.contact.ContactDirectory;
 import vn.gov.par.notification.mail.Digest;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import vn.gov.par.notification.calendar.WorkingCalendar;
+import vn.gov.par.support.calendar.WorkingCalendar;
 
 /**
  * Plans which reminders a deadline gets and when.

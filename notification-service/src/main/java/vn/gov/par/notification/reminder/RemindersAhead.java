@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-import vn.gov.par.notification.calendar.WorkingCalendar;
+import vn.gov.par.support.calendar.WorkingCalendar;
 import vn.gov.par.notification.calendar.WorkingCalendars;
 import vn.gov.par.notification.mail.Recipient;
 import vn.gov.par.support.access.Access;

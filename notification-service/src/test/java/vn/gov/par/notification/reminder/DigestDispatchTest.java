@@ -200,7 +200,8 @@ class DigestDispatchTest extends ReminderIntegrationTest {
         AggregateStore<Reminder> reminders = new AggregateStore<>(connection, Reminder.class, "reminders", Reminder::id);
         AggregateStore<Deadline> deadlineStore = new AggregateStore<>(connection, Deadline.class, "deadlines", Deadline::id);
         UnitDirectoryView units = new UnitDirectoryView(connection);
-        WorkingCalendars calendars = new WorkingCalendars(connection, platform, clock);
+        WorkingCalendars calendars = new WorkingCalendars(new AggregateStore<>(connection, WorkingCalendars.DecidedDays.class, "working_calendar",
+                WorkingCalendars.DecidedDays::id), messages, platform, clock);
         Supervisors supervisors = new Supervisors(connection, units);
         Deadlines deadlines = new Deadlines(deadlineStore, reminders, units, calendars, policies, metrics, supervisors, clock);
         ContactDirectory contacts = new ContactDirectory(connection, units, clock);

@@ -17,8 +17,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.gov.par.notification.calendar.Holiday;
-import vn.gov.par.notification.calendar.WorkingCalendar;
+import vn.gov.par.support.calendar.Holiday;
+import vn.gov.par.support.calendar.WorkingCalendar;
 import vn.gov.par.notification.reminder.ReminderPolicy.CooperatingUnits;
 import vn.gov.par.notification.reminder.ReminderPolicy.LateDays;
 

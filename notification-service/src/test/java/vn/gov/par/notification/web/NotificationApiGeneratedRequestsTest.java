@@ -159,6 +159,6 @@ class NotificationApiGeneratedRequestsTest extends SpringBackedProperties {
         // Sent as the administrator of "TW", at the head of the directory: every write here is one it may make.
         UnitEvents.place(mongo, UnitEvents.TW, unit("70", "UBND tỉnh Bình Phước", "PROVINCE", "TW"),
                 unit("694", "UBND huyện Hớn Quản", "DISTRICT", "TW", "70"), unit("691", "UBND huyện Lộc Ninh", "DISTRICT", "TW", "70"));
-        probe = new RefusalProbe(RawHttp.onPort(port), mongo, List.of(Topics.NOTIFICATION_EVENTS), List.of()).countingOutcomes();
+        probe = new RefusalProbe(RawHttp.onPort(port), mongo, List.of(Topics.NOTIFICATION_EVENTS, Topics.CALENDAR_EVENTS), List.of()).countingOutcomes();
     }
 }

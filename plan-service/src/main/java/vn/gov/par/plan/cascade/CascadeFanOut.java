@@ -20,6 +20,7 @@ import vn.gov.par.plan.plan.CascadeDirective;
 import vn.gov.par.plan.plan.Plan;
 import vn.gov.par.plan.unit.Unit;
 import vn.gov.par.plan.unit.UnitDirectory;
+import vn.gov.par.support.calendar.WorkingCalendarView;
 import vn.gov.par.support.domain.DerivedId;
 import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.outbox.OutboxMessage;
@@ -45,9 +46,11 @@ public class CascadeFanOut {
     private final OutboxMessageFactory messages;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final WorkingCalendarView calendar;
 
     public CascadeFanOut(AggregateStore<Plan> plans, AggregateStore<SubPlanObligation> obligations, UnitDirectory directory,
-            OutboxMessageFactory messages, Clock clock, MeterRegistry meters) {
+            OutboxMessageFactory messages, Clock clock, MeterRegistry meters, WorkingCalendarView calendar) {
+        this.calendar = calendar;
         this.plans = plans;
         this.obligations = obligations;
         this.directory = directory;
@@ -89,7 +92,7 @@ public class CascadeFanOut {
         obligations.update(fulfilled, current.revision(), List.of(messages.create(EventCatalog.SUB_PLAN_OBLIGATION_FULFILLED,
                 fulfilled.parentPlanId(), "obligations/" + fulfilled.id(), new SubPlanObligationFulfilled(fulfilled.id(),
                         fulfilled.parentPlanId(), fulfilled.unitCode(), fulfilled.provinceCode(), subPlan.id(), subPlan.number(),
-                        subPlan.issuedOn(), fulfilled.dueDate(), fulfilled.issuedOnTime()))));
+                        subPlan.issuedOn(), fulfilled.dueDate(), fulfilled.issuedOnTime(calendar.current())))));
         timeFulfilment(fulfilled);
     }
 

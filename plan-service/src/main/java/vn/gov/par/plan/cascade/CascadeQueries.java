@@ -16,6 +16,8 @@ import vn.gov.par.plan.plan.Plan;
 import vn.gov.par.plan.plan.PlanService;
 import vn.gov.par.plan.unit.UnitDirectory;
 import vn.gov.par.plan.unit.UnitLevel;
+import vn.gov.par.support.calendar.WorkingCalendar;
+import vn.gov.par.support.calendar.WorkingCalendarView;
 import vn.gov.par.support.access.Access;
 import vn.gov.par.support.persistence.AggregateStore;
 
@@ -32,9 +34,11 @@ public class CascadeQueries {
     private final UnitDirectory units;
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final WorkingCalendarView calendar;
 
     public CascadeQueries(PlanService plans, AggregateStore<SubPlanObligation> obligations, UnitDirectory units, MongoTemplate mongo,
-            Clock clock) {
+            Clock clock, WorkingCalendarView calendar) {
+        this.calendar = calendar;
         this.plans = plans;
         this.obligations = obligations;
         this.units = units;
@@ -54,7 +58,8 @@ public class CascadeQueries {
             cascade = cascade.stream().filter(obligation -> access.subtree().contains(obligation.unitCode())).toList();
         }
         LocalDate today = LocalDate.now(clock);
-        return CascadeTree.of(plan, cascade, revisedDrafts(cascade, today), today, listing);
+        WorkingCalendar workingCalendar = calendar.current();
+        return CascadeTree.of(plan, cascade, revisedDrafts(cascade, today, workingCalendar), today, workingCalendar, listing);
     }
 
     /** Its issuer sits in a province, so every unit below it does too; an issuer above the provinces spans them all. */
@@ -66,8 +71,8 @@ public class CascadeQueries {
      * The prepared drafts their units have started editing, among those whose status it decides: owed and not yet
      * overdue. Asked by id, so a cascade mostly issued asks for little.
      */
-    private Set<String> revisedDrafts(List<SubPlanObligation> cascade, LocalDate today) {
-        List<String> undecided = cascade.stream().filter(o -> o.isOpen() && !today.isAfter(o.dueDate())).map(SubPlanObligation::draftPlanId)
+    private Set<String> revisedDrafts(List<SubPlanObligation> cascade, LocalDate today, WorkingCalendar workingCalendar) {
+        List<String> undecided = cascade.stream().filter(o -> o.isOpen() && !workingCalendar.isLate(o.dueDate(), today)).map(SubPlanObligation::draftPlanId)
                 .toList();
         if (undecided.isEmpty()) {
             return Set.of();

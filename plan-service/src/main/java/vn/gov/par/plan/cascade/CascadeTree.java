@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import vn.gov.par.support.calendar.WorkingCalendar;
 import vn.gov.par.plan.plan.Plan;
 import vn.gov.par.plan.plan.PlanStatus;
 import vn.gov.par.plan.unit.UnitKind;
@@ -109,10 +110,11 @@ public record CascadeTree(
      *                      are enough: only theirs decide a status)
      * @param listing      which nodes to list ({@link Listing#WHOLE} for the whole tree); the counts are the same
      */
-    public static CascadeTree of(Plan plan, List<SubPlanObligation> cascade, Set<String> revisedDrafts, LocalDate today, Listing listing) {
+    public static CascadeTree of(Plan plan, List<SubPlanObligation> cascade, Set<String> revisedDrafts, LocalDate today,
+            WorkingCalendar calendar, Listing listing) {
         Map<String, List<SubPlanObligation>> byParentPlan = cascade.stream().collect(Collectors.groupingBy(SubPlanObligation::parentPlanId));
         List<Node> flat = new ArrayList<>();
-        List<Node> children = nodesUnder(plan.id(), byParentPlan, revisedDrafts, today, flat);
+        List<Node> children = nodesUnder(plan.id(), byParentPlan, revisedDrafts, today, calendar, flat);
         Map<UnitLevel, List<ObligationStatus>> byLevel = flat.stream().collect(Collectors.groupingBy(Node::level,
                 () -> new EnumMap<>(UnitLevel.class), Collectors.mapping(Node::status, Collectors.toList())));
         List<LevelCounts> levels = byLevel.entrySet().stream().map(e -> new LevelCounts(e.getKey(), StatusCounts.of(e.getValue()))).toList();
@@ -122,14 +124,14 @@ public record CascadeTree(
 
     /** The nodes under a plan, each added to {@code flat} after those below it, so its subtree is what was added just before it. */
     private static List<Node> nodesUnder(String planId, Map<String, List<SubPlanObligation>> byParentPlan, Set<String> revisedDrafts,
-            LocalDate today, List<Node> flat) {
+            LocalDate today, WorkingCalendar calendar, List<Node> flat) {
         List<Node> nodes = new ArrayList<>();
         for (SubPlanObligation o : byParentPlan.getOrDefault(planId, List.of())) {
             int subtreeStart = flat.size();
-            List<Node> children = o.issuedOn() == null ? List.of() : nodesUnder(o.draftPlanId(), byParentPlan, revisedDrafts, today, flat);
+            List<Node> children = o.issuedOn() == null ? List.of() : nodesUnder(o.draftPlanId(), byParentPlan, revisedDrafts, today, calendar, flat);
             StatusCounts below = StatusCounts.of(flat.subList(subtreeStart, flat.size()).stream().map(Node::status).toList());
             Node node = new Node(o.id(), o.unitCode(), o.unitName(), o.unitLevel(), o.unitKind(), o.dueDate(),
-                    o.status(today, revisedDrafts.contains(o.draftPlanId())), o.draftPlanId(), o.subPlanNumber(), o.issuedOn(), below, children);
+                    o.status(today, calendar, revisedDrafts.contains(o.draftPlanId())), o.draftPlanId(), o.subPlanNumber(), o.issuedOn(), below, children);
             nodes.add(node);
             flat.add(node);
         }

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import vn.gov.par.support.calendar.WorkingCalendar;
+import vn.gov.par.support.calendar.WorkingCalendarView;
 import vn.gov.par.support.metrics.CountGauge;
 import vn.gov.par.support.persistence.AggregateStore;
 
@@ -31,10 +33,13 @@ class ObligationGauges {
     private final AggregateStore<SubPlanObligation> obligations;
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final WorkingCalendarView calendar;
     private final CountGauge byStatus;
     private final CountGauge overdue;
 
-    ObligationGauges(AggregateStore<SubPlanObligation> obligations, MongoTemplate mongo, Clock clock, MeterRegistry meters) {
+    ObligationGauges(AggregateStore<SubPlanObligation> obligations, MongoTemplate mongo, Clock clock, MeterRegistry meters,
+            WorkingCalendarView calendar) {
+        this.calendar = calendar;
         this.obligations = obligations;
         this.mongo = mongo;
         this.clock = clock;
@@ -46,11 +51,12 @@ class ObligationGauges {
     @Scheduled(fixedDelayString = "${par.metrics.refresh-interval:60s}", initialDelayString = "${par.metrics.refresh-initial-delay:5s}")
     public synchronized void refresh() {
         LocalDate today = LocalDate.now(clock);
+        WorkingCalendar workingCalendar = calendar.current();
         Set<String> revised = revisedDrafts();
         Map<Tags, Long> statuses = CountGauge.zeroes("status", ObligationStatus.values());
         Map<Tags, Long> overdueByProvince = new HashMap<>();
         for (SubPlanObligation obligation : obligations.find(statusFields())) {
-            ObligationStatus status = obligation.status(today, revised.contains(obligation.draftPlanId()));
+            ObligationStatus status = obligation.status(today, workingCalendar, revised.contains(obligation.draftPlanId()));
             statuses.merge(Tags.of("status", status.name()), 1L, Long::sum);
             overdueByProvince.merge(Tags.of("kind", "subplan").and(CountGauge.province(obligation.provinceCode())),
                     status == ObligationStatus.OVERDUE ? 1L : 0L, Long::sum);

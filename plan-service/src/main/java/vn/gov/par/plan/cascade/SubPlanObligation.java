@@ -2,13 +2,14 @@ package vn.gov.par.plan.cascade;
 
 import java.time.LocalDate;
 
+import vn.gov.par.support.calendar.WorkingCalendar;
 import vn.gov.par.plan.unit.UnitKind;
 import vn.gov.par.plan.unit.UnitLevel;
 
 /**
  * A unit's duty to issue its own plan implementing a parent plan by a due date. Its id is derived from
  * the parent plan and the unit, so the fan-out can run again after a crash or a redelivery and find
- * it already there. Overdue is not stored: it follows from the due date and today.
+ * it already there. Overdue is not stored: it follows from the due date, the working calendar and today.
  */
 public record SubPlanObligation(
         String id,
@@ -41,18 +42,19 @@ public record SubPlanObligation(
                 provinceCode, dueDate, draftPlanId, null, null, on);
     }
 
-    public boolean issuedOnTime() {
-        return issuedOn != null && !issuedOn.isAfter(dueDate);
+    /** Issued by the effective deadline: a due date on a day off runs to the end of the next working day. */
+    public boolean issuedOnTime(WorkingCalendar calendar) {
+        return issuedOn != null && calendar.inTime(issuedOn, dueDate);
     }
 
-    public ObligationStatus status(LocalDate today, boolean draftRevised) {
+    public ObligationStatus status(LocalDate today, WorkingCalendar calendar, boolean draftRevised) {
         if (cancelledOn != null) {
             return ObligationStatus.CANCELLED;
         }
         if (issuedOn != null) {
-            return issuedOnTime() ? ObligationStatus.ISSUED_ON_TIME : ObligationStatus.ISSUED_LATE;
+            return issuedOnTime(calendar) ? ObligationStatus.ISSUED_ON_TIME : ObligationStatus.ISSUED_LATE;
         }
-        if (today.isAfter(dueDate)) {
+        if (calendar.isLate(dueDate, today)) {
             return ObligationStatus.OVERDUE;
         }
         return draftRevised ? ObligationStatus.DRAFTED : ObligationStatus.PENDING;

@@ -11,6 +11,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import vn.gov.par.support.calendar.GovernmentDecisions;
+import vn.gov.par.support.calendar.WorkingCalendar;
 import vn.gov.par.plan.plan.CascadeDirective;
 import vn.gov.par.plan.plan.Plan;
 import vn.gov.par.plan.plan.PlanContent;
@@ -24,6 +26,8 @@ import vn.gov.par.plan.unit.UnitLevel;
  * The tree is looked at on 10/5/2024.
  */
 class CascadeTreeTest {
+
+    private static final WorkingCalendar CALENDAR = GovernmentDecisions.calendarWith(List.of());
 
     private static final LocalDate ISSUED_ON = LocalDate.of(2024, 3, 19);
     private static final LocalDate PROVINCE_DUE = LocalDate.of(2024, 4, 30);
@@ -56,7 +60,7 @@ class CascadeTreeTest {
     @Test
     void treeNestsTheCommunesUnderTheDistrictThatIssuedAndNothingUnderOneThatDidNot() {
         CascadeTree tree = CascadeTree.of(root, List.of(locNinh, tanKhai, honQuan, underUnissuedDraft, soNoiVu, thanhAn, otherPlan),
-                revisedDrafts, TODAY, CascadeTree.Listing.WHOLE);
+                revisedDrafts, TODAY, CALENDAR, CascadeTree.Listing.WHOLE);
 
         assertThat(tree.planId()).isEqualTo("p-96");
         assertThat(tree.number()).isEqualTo("96/KH-UBND");
@@ -102,7 +106,7 @@ class CascadeTreeTest {
     @Test
     void totalsCountEveryObligationInTheSubtreeOnceByStatus() {
         CascadeTree tree = CascadeTree.of(root, List.of(locNinh, tanKhai, honQuan, underUnissuedDraft, soNoiVu, thanhAn, otherPlan),
-                revisedDrafts, TODAY, CascadeTree.Listing.WHOLE);
+                revisedDrafts, TODAY, CALENDAR, CascadeTree.Listing.WHOLE);
 
         CascadeTree.StatusCounts total = tree.total();
         assertThat(total.total()).isEqualTo(5);
@@ -118,7 +122,7 @@ class CascadeTreeTest {
     @Test
     void levelCountsPutAnAgencyAtItsOwnLevelAndGoTopDown() {
         CascadeTree tree = CascadeTree.of(root, List.of(locNinh, tanKhai, honQuan, underUnissuedDraft, soNoiVu, thanhAn, otherPlan),
-                revisedDrafts, TODAY, CascadeTree.Listing.WHOLE);
+                revisedDrafts, TODAY, CALENDAR, CascadeTree.Listing.WHOLE);
 
         assertThat(tree.levels()).extracting(CascadeTree.LevelCounts::level)
                 .containsExactly(UnitLevel.PROVINCE, UnitLevel.DISTRICT, UnitLevel.COMMUNE);
@@ -152,7 +156,7 @@ class CascadeTreeTest {
         Plan cancelledRoot = root.cancel(cancelledOn, "Thay thế bằng kế hoạch khác");
 
         CascadeTree tree = CascadeTree.of(cancelledRoot, List.of(honQuanEarly, locNinh.cancel(cancelledOn), soNoiVu(cancelledOn)), Set.of(),
-                TODAY, CascadeTree.Listing.WHOLE);
+                TODAY, CALENDAR, CascadeTree.Listing.WHOLE);
 
         assertThat(tree.status()).isEqualTo(PlanStatus.CANCELLED);
         assertThat(tree.total().total()).isEqualTo(3);
@@ -166,7 +170,7 @@ class CascadeTreeTest {
     void everythingCancelledGivesZeroCompletionNotAnError() {
         LocalDate cancelledOn = LocalDate.of(2024, 4, 5);
 
-        CascadeTree tree = CascadeTree.of(root, List.of(locNinh.cancel(cancelledOn), soNoiVu(cancelledOn)), Set.of(), TODAY, CascadeTree.Listing.WHOLE);
+        CascadeTree tree = CascadeTree.of(root, List.of(locNinh.cancel(cancelledOn), soNoiVu(cancelledOn)), Set.of(), TODAY, CALENDAR, CascadeTree.Listing.WHOLE);
 
         assertThat(tree.total().total()).isEqualTo(2);
         assertThat(tree.total().cancelled()).isEqualTo(2);
@@ -180,7 +184,7 @@ class CascadeTreeTest {
                 .issue("35/KH-UBND", LocalDate.of(2024, 4, 25), true);
 
         CascadeTree tree = CascadeTree.of(honQuanPlan, List.of(locNinh, tanKhai, honQuan, underUnissuedDraft, soNoiVu, thanhAn, otherPlan),
-                revisedDrafts, TODAY, CascadeTree.Listing.WHOLE);
+                revisedDrafts, TODAY, CALENDAR, CascadeTree.Listing.WHOLE);
 
         assertThat(tree.planId()).isEqualTo("d-694");
         assertThat(tree.children()).extracting(CascadeTree.Node::unitCode).containsExactly("25320", "25323");
@@ -190,7 +194,7 @@ class CascadeTreeTest {
 
     @Test
     void aPlanWithNoCascadeHasAnEmptyTree() {
-        CascadeTree tree = CascadeTree.of(root, List.of(otherPlan), Set.of(), TODAY, CascadeTree.Listing.WHOLE);
+        CascadeTree tree = CascadeTree.of(root, List.of(otherPlan), Set.of(), TODAY, CALENDAR, CascadeTree.Listing.WHOLE);
 
         assertThat(tree.children()).isEmpty();
         assertThat(tree.levels()).isEmpty();
@@ -201,7 +205,7 @@ class CascadeTreeTest {
     @Test
     void everyNodeCountsWhatLiesBelowItAndALeafCountsNothing() {
         CascadeTree tree = CascadeTree.of(root, List.of(locNinh, tanKhai, honQuan, underUnissuedDraft, soNoiVu, thanhAn, otherPlan),
-                revisedDrafts, TODAY, CascadeTree.Listing.WHOLE);
+                revisedDrafts, TODAY, CALENDAR, CascadeTree.Listing.WHOLE);
 
         CascadeTree.StatusCounts belowHonQuan = node(tree.children(), "694").below();
         assertThat(belowHonQuan.total()).isEqualTo(2);
@@ -214,7 +218,7 @@ class CascadeTreeTest {
     @Test
     void aDepthOfOneListsTheDirectObligationsOnlyAndKeepsTheCountsOfTheWholeCascade() {
         CascadeTree tree = CascadeTree.of(root, List.of(locNinh, tanKhai, honQuan, underUnissuedDraft, soNoiVu, thanhAn, otherPlan),
-                revisedDrafts, TODAY, new CascadeTree.Listing(1, null));
+                revisedDrafts, TODAY, CALENDAR, new CascadeTree.Listing(1, null));
 
         assertThat(tree.children()).extracting(CascadeTree.Node::unitCode).containsExactly("691", "694", "70-SNV");
         assertThat(tree.children()).allSatisfy(node -> assertThat(node.children()).isEmpty());
@@ -230,7 +234,7 @@ class CascadeTreeTest {
         LocalDate june = LocalDate.of(2024, 6, 1);
         List<SubPlanObligation> cascade = List.of(locNinh, tanKhai, honQuan, soNoiVu, thanhAn.fulfil("7/KH-UBND", LocalDate.of(2024, 5, 20)));
 
-        CascadeTree overdue = CascadeTree.of(root, cascade, revisedDrafts, june, new CascadeTree.Listing(null, ObligationStatus.OVERDUE));
+        CascadeTree overdue = CascadeTree.of(root, cascade, revisedDrafts, june, CALENDAR, new CascadeTree.Listing(null, ObligationStatus.OVERDUE));
 
         assertThat(overdue.children()).extracting(CascadeTree.Node::unitCode).containsExactly("691", "694");
         assertThat(node(overdue.children(), "694").status()).isEqualTo(ObligationStatus.ISSUED_ON_TIME);
@@ -238,10 +242,10 @@ class CascadeTreeTest {
         assertThat(overdue.total().total()).as("the counts do not depend on the filter").isEqualTo(5);
         assertThat(overdue.total().overdue()).isEqualTo(2);
 
-        CascadeTree firstLevel = CascadeTree.of(root, cascade, revisedDrafts, june, new CascadeTree.Listing(1, ObligationStatus.ISSUED_LATE));
+        CascadeTree firstLevel = CascadeTree.of(root, cascade, revisedDrafts, june, CALENDAR, new CascadeTree.Listing(1, ObligationStatus.ISSUED_LATE));
         assertThat(firstLevel.children()).extracting(CascadeTree.Node::unitCode).containsExactly("70-SNV");
 
-        CascadeTree none = CascadeTree.of(root, cascade, revisedDrafts, june, new CascadeTree.Listing(null, ObligationStatus.CANCELLED));
+        CascadeTree none = CascadeTree.of(root, cascade, revisedDrafts, june, CALENDAR, new CascadeTree.Listing(null, ObligationStatus.CANCELLED));
         assertThat(none.children()).isEmpty();
         assertThat(none.levels()).hasSize(3);
     }

@@ -30,6 +30,7 @@ import vn.gov.par.contracts.plan.PlanIssued;
 import vn.gov.par.plan.plan.Plan;
 import vn.gov.par.plan.plan.PlanService;
 import vn.gov.par.plan.unit.UnitDirectory;
+import vn.gov.par.support.calendar.WorkingCalendarView;
 import vn.gov.par.support.access.Access;
 import vn.gov.par.support.access.Official;
 import vn.gov.par.support.access.Role;
@@ -71,6 +72,9 @@ class FanOutRestartTest {
     OutboxMessageFactory messages;
 
     @Autowired
+    WorkingCalendarView calendar;
+
+    @Autowired
     OutboxRelay relay;
 
     @Autowired
@@ -92,12 +96,12 @@ class FanOutRestartTest {
         mongo.remove(Query.query(Criteria.where("parentPlanId").is(planId)), "plans");
         PlanIssued event = new EventCodec().decode(issuedEventJson(issued)).dataAs(EventCatalog.PLAN_ISSUED);
 
-        CascadeFanOut crashing = new CascadeFanOut(plans, new DiesAfter(2, mongo), directory, messages, clock, meters);
+        CascadeFanOut crashing = new CascadeFanOut(plans, new DiesAfter(2, mongo), directory, messages, clock, meters, calendar);
         assertThatThrownBy(() -> crashing.onPlanIssued(event)).hasMessageContaining("crash");
         assertThat(obligationsOf(planId)).isEqualTo(2);
         assertThat(draftsOf(planId)).as("no draft an official could issue before the obligation it fulfils exists").isEqualTo(2);
 
-        new CascadeFanOut(plans, obligations, directory, messages, clock, meters).onPlanIssued(event);
+        new CascadeFanOut(plans, obligations, directory, messages, clock, meters, calendar).onPlanIssued(event);
 
         assertThat(obligationsOf(planId)).isEqualTo(5);
         assertThat(draftsOf(planId)).isEqualTo(5);

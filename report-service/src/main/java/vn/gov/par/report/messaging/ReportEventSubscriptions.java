@@ -13,6 +13,7 @@ import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.report.ledger.TaskLedger;
 import vn.gov.par.report.plan.ReportPlans;
 import vn.gov.par.report.report.Obligations;
+import vn.gov.par.support.calendar.WorkingCalendarView;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.messaging.EventSubscription;
 
@@ -52,5 +53,11 @@ class ReportEventSubscriptions {
                 .on(EventCatalog.TASK_COMPLETED, ledger::onTaskCompleted)
                 .on(EventCatalog.TASK_REOPENED, ledger::onTaskReopened)
                 .build();
+    }
+
+    /** The days administrators decided off or working, which every deadline here is judged by. */
+    @Bean
+    Consumer<Message<byte[]>> calendarEvents(WorkingCalendarView calendar, EventCodec codec, MeterRegistry meters) {
+        return calendar.subscription(codec, meters);
     }
 }

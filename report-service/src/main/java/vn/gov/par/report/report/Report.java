@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import vn.gov.par.contracts.Actor;
 import vn.gov.par.report.schedule.PeriodType;
+import vn.gov.par.support.calendar.WorkingCalendar;
 import vn.gov.par.support.access.HistoryEntry;
 import vn.gov.par.support.domain.RuleViolationException;
 
@@ -83,7 +84,7 @@ public record Report(
      * @param by    who submits it, as the request names them
      * @param actor the signed-in official who sent it, kept in the history
      */
-    public Report submit(String by, Actor actor, Clock clock) {
+    public Report submit(String by, Actor actor, Clock clock, WorkingCalendar calendar) {
         refuseIfClosed("nộp lại", clock.getZone());
         if (status != ReportStatus.DRAFT) {
             throw RuleViolationException.conflict("nothing-to-submit", status == ReportStatus.SUBMITTED
@@ -93,7 +94,7 @@ public record Report(
         requireValid(draft);
         List<Submission> versions = new ArrayList<>(submissions);
         Instant now = clock.instant();
-        versions.add(new Submission(versions.size() + 1, now, by, !LocalDate.now(clock).isAfter(dueDate), draft, null));
+        versions.add(new Submission(versions.size() + 1, now, by, calendar.inTime(LocalDate.now(clock), dueDate), draft, null));
         return with(ReportStatus.SUBMITTED, draft, versions, overdueAnnounced).recording(new HistoryEntry("SUBMITTED", now, actor));
     }
 
@@ -108,16 +109,16 @@ public record Report(
         return review(new Review(Review.RETURNED, clock.instant(), by, comment.strip()), ReportStatus.RETURNED, actor, clock.getZone());
     }
 
-    /** Announces, once, a report never submitted by its due date (a cancelled one is owed no more). */
-    public Optional<Report> markOverdue(LocalDate today) {
-        return isOverdue(status, !submissions.isEmpty(), dueDate, today) && !overdueAnnounced
+    /** Announces, once, a report never submitted by its effective deadline (a cancelled one is owed no more). */
+    public Optional<Report> markOverdue(LocalDate today, WorkingCalendar calendar) {
+        return isOverdue(status, !submissions.isEmpty(), dueDate, today, calendar) && !overdueAnnounced
                 ? Optional.of(with(status, draft, submissions, true))
                 : Optional.empty();
     }
 
-    /** Never submitted, still owed, and past its due date. */
-    static boolean isOverdue(ReportStatus status, boolean everSubmitted, LocalDate dueDate, LocalDate today) {
-        return !everSubmitted && status != ReportStatus.CANCELLED && today.isAfter(dueDate);
+    /** Never submitted, still owed, and past its effective deadline (a due date on a day off runs to the next working day). */
+    static boolean isOverdue(ReportStatus status, boolean everSubmitted, LocalDate dueDate, LocalDate today, WorkingCalendar calendar) {
+        return !everSubmitted && status != ReportStatus.CANCELLED && calendar.isLate(dueDate, today);
     }
 
     public Optional<Submission> firstSubmission() {

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import vn.gov.par.support.calendar.WorkingCalendar;
+import vn.gov.par.support.calendar.WorkingCalendarView;
 import vn.gov.par.support.metrics.CountGauge;
 
 /**
@@ -28,10 +30,12 @@ class ReportGauges {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final WorkingCalendarView calendar;
     private final CountGauge byStatus;
     private final CountGauge overdue;
 
-    ReportGauges(MongoTemplate mongo, Clock clock, MeterRegistry meters) {
+    ReportGauges(MongoTemplate mongo, Clock clock, MeterRegistry meters, WorkingCalendarView calendar) {
+        this.calendar = calendar;
         this.mongo = mongo;
         this.clock = clock;
         this.byStatus = new CountGauge("par.reports", "Report obligations by status", meters);
@@ -42,6 +46,7 @@ class ReportGauges {
     @Scheduled(fixedDelayString = "${par.metrics.refresh-interval:60s}", initialDelayString = "${par.metrics.refresh-initial-delay:5s}")
     public synchronized void refresh() {
         LocalDate today = LocalDate.now(clock);
+        WorkingCalendar workingCalendar = calendar.current();
         Map<Tags, Long> statuses = CountGauge.zeroes("status", ReportStatus.values());
         Map<Tags, Long> overdueByProvince = new HashMap<>();
         Aggregation count = Aggregation.newAggregation(
@@ -56,7 +61,7 @@ class ReportGauges {
             boolean everSubmitted = ((Number) id.get("submissions")).intValue() > 0;
             statuses.merge(Tags.of("status", status.name()), n, Long::sum);
             overdueByProvince.merge(Tags.of("kind", "report").and(CountGauge.province(id.getString("provinceCode"))),
-                    Report.isOverdue(status, everSubmitted, dueDate, today) ? n : 0L, Long::sum);
+                    Report.isOverdue(status, everSubmitted, dueDate, today, workingCalendar) ? n : 0L, Long::sum);
         }
         byStatus.set(statuses);
         overdue.set(overdueByProvince);

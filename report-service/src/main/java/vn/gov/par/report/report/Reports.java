@@ -19,6 +19,8 @@ import vn.gov.par.contracts.report.ReportReturned;
 import vn.gov.par.contracts.report.ReportSubmitted;
 import vn.gov.par.report.ledger.TaskLedger;
 import vn.gov.par.report.plan.ReportPlans;
+import vn.gov.par.support.calendar.WorkingCalendar;
+import vn.gov.par.support.calendar.WorkingCalendarView;
 import vn.gov.par.support.access.Access;
 import vn.gov.par.support.access.Role;
 import vn.gov.par.support.domain.NotFoundException;
@@ -38,9 +40,11 @@ public class Reports {
     private final OutboxMessageFactory messages;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final WorkingCalendarView calendar;
 
     public Reports(AggregateStore<Report> reports, ReportPlans plans, TaskLedger ledger, OutboxMessageFactory messages, Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters, WorkingCalendarView calendar) {
+        this.calendar = calendar;
         this.reports = reports;
         this.plans = plans;
         this.ledger = ledger;
@@ -71,7 +75,7 @@ public class Reports {
     public Report submit(String id, String by, Access access) {
         Versioned<Report> current = load(id, access);
         access.requireActsFor(current.value().unitCode(), Role.CAN_BO, "nộp báo cáo của đơn vị này");
-        Report submitted = current.value().submit(by, access.official().actor(), clock);
+        Report submitted = current.value().submit(by, access.official().actor(), clock, calendar.current());
         Submission version = submitted.latestSubmission().orElseThrow();
         reports.update(submitted, current.revision(), List.of(messages.create(EventCatalog.REPORT_SUBMITTED, submitted.provinceCode(),
                 subject(submitted), access.official().actor(), new ReportSubmitted(facts(submitted), version.version(),
@@ -118,11 +122,12 @@ public class Reports {
      */
     public int sweepOverdue() {
         LocalDate today = LocalDate.now(clock);
+        WorkingCalendar workingCalendar = calendar.current();
         int announced = 0;
-        Query candidates = Query.query(Criteria.where("overdueAnnounced").is(false).and("dueDate").lt(today)
+        Query candidates = Query.query(Criteria.where("overdueAnnounced").is(false).and("dueDate").lt(workingCalendar.lateIfDueBefore(today))
                 .and("submissions.0").exists(false).and("status").ne(ReportStatus.CANCELLED)).limit(2000);
         for (Versioned<Report> r : reports.findVersioned(candidates)) {
-            var overdue = r.value().markOverdue(today);
+            var overdue = r.value().markOverdue(today, workingCalendar);
             if (overdue.isPresent()) {
                 try {
                     reports.update(overdue.get(), r.revision(), List.of(messages.create(EventCatalog.REPORT_OVERDUE, r.value().provinceCode(),

@@ -9,6 +9,7 @@ import org.springframework.messaging.Message;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.EventCodec;
+import vn.gov.par.support.calendar.WorkingCalendarView;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.messaging.EventSubscription;
 import vn.gov.par.task.task.CancelledPlans;
@@ -44,5 +45,11 @@ class TaskEventSubscriptions {
         return EventSubscription.named("reportEvents", codec, meters)
                 .on(EventCatalog.REPORT_PERIODS_SCHEDULED, checkpoints::onReportPeriodsScheduled)
                 .build();
+    }
+
+    /** The days administrators decided off or working, which every deadline here is judged by. */
+    @Bean
+    Consumer<Message<byte[]>> calendarEvents(WorkingCalendarView calendar, EventCodec codec, MeterRegistry meters) {
+        return calendar.subscription(codec, meters);
     }
 }

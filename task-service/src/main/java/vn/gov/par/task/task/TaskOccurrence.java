@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import vn.gov.par.support.calendar.WorkingCalendar;
 import vn.gov.par.support.domain.RuleViolationException;
 import vn.gov.par.support.text.VietnameseDates;
 
@@ -69,7 +70,7 @@ public record TaskOccurrence(
      * TaskCompleted as the latest completion facts of the occurrence and upsert them by occurrence id; TaskReopened
      * withdraws them. Refuses a "done" without its date, or a date in the future.
      */
-    public Recorded record(ProgressEntry entry, LocalDate today) {
+    public Recorded record(ProgressEntry entry, LocalDate today, WorkingCalendar calendar) {
         if (entry.done() && entry.doneOn() == null) {
             throw RuleViolationException.invalid("done-date-missing", "Cần nêu ngày hoàn thành (doneOn).");
         }
@@ -82,7 +83,7 @@ public record TaskOccurrence(
         List<ProgressEntry> history = new ArrayList<>(progress);
         history.add(entry);
         TaskOccurrence after = new TaskOccurrence(id, taskId, planId, rootPlanId, planNumber, planTitle, unitCode, unitName, provinceCode,
-                ancestorCodes, role, activityContent, label, periodStart, dueDate, statusAfter(entry, today), dueSoonAnnounced,
+                ancestorCodes, role, activityContent, label, periodStart, dueDate, statusAfter(entry, today, calendar), dueSoonAnnounced,
                 overdueAnnounced, history, planPath);
         return new Recorded(after, changeTo(after));
     }
@@ -92,9 +93,12 @@ public record TaskOccurrence(
         return status.isDone() ? Optional.of(progress.get(progress.size() - 1)) : Optional.empty();
     }
 
-    /** Marks an occurrence overdue and announces it, once, when it is past its due date and not done. */
-    public Optional<TaskOccurrence> markOverdue(LocalDate today) {
-        return !status.isDone() && dueDate != null && dueDate.isBefore(today) && !overdueAnnounced
+    /**
+     * Marks an occurrence overdue and announces it, once, when it is past its effective deadline (a due date on a day
+     * off runs to the end of the next working day) and not done.
+     */
+    public Optional<TaskOccurrence> markOverdue(LocalDate today, WorkingCalendar calendar) {
+        return !status.isDone() && dueDate != null && calendar.isLate(dueDate, today) && !overdueAnnounced
                 ? Optional.of(with(OccurrenceStatus.OVERDUE, dueSoonAnnounced, true))
                 : Optional.empty();
     }
@@ -107,14 +111,15 @@ public record TaskOccurrence(
                 : Optional.empty();
     }
 
-    private OccurrenceStatus statusAfter(ProgressEntry entry, LocalDate today) {
+    /** On time and late are judged by the effective deadline, as {@link #markOverdue} is. */
+    private OccurrenceStatus statusAfter(ProgressEntry entry, LocalDate today, WorkingCalendar calendar) {
         if (entry.done()) {
-            return dueDate == null || !entry.doneOn().isAfter(dueDate) ? OccurrenceStatus.DONE_ON_TIME : OccurrenceStatus.DONE_LATE;
+            return dueDate == null || calendar.inTime(entry.doneOn(), dueDate) ? OccurrenceStatus.DONE_ON_TIME : OccurrenceStatus.DONE_LATE;
         }
         if (dueDate == null) {
             return OccurrenceStatus.ON_DEMAND;
         }
-        return dueDate.isBefore(today) ? OccurrenceStatus.OVERDUE : OccurrenceStatus.NOT_DUE;
+        return calendar.isLate(dueDate, today) ? OccurrenceStatus.OVERDUE : OccurrenceStatus.NOT_DUE;
     }
 
     private ProgressChange changeTo(TaskOccurrence after) {

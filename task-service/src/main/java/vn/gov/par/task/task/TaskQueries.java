@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import vn.gov.par.support.calendar.WorkingCalendarView;
 import vn.gov.par.support.access.Access;
 import vn.gov.par.support.domain.NotFoundException;
 import vn.gov.par.support.persistence.AggregateStore;
@@ -38,9 +39,11 @@ public class TaskQueries {
     private final MongoTemplate mongo;
     private final UnitDirectoryView directory;
     private final Clock clock;
+    private final WorkingCalendarView calendar;
 
     public TaskQueries(AggregateStore<Task> tasks, AggregateStore<TaskOccurrence> occurrences, MongoTemplate mongo, UnitDirectoryView directory,
-            Clock clock) {
+            Clock clock, WorkingCalendarView calendar) {
+        this.calendar = calendar;
         this.tasks = tasks;
         this.occurrences = occurrences;
         this.mongo = mongo;
@@ -136,11 +139,11 @@ public class TaskQueries {
                 .toList();
     }
 
-    /** Counts per unit, in one pass over the matching occurrences and one over those of them due before today. */
+    /** Counts per unit, in one pass over the matching occurrences and one over those of them whose effective deadline has passed. */
     private Map<String, StatusCounts> countsByUnit(Criteria criteria) {
         Map<String, Map<OccurrenceStatus, Long>> all = countByUnitAndStatus(criteria);
         Map<String, Map<OccurrenceStatus, Long>> pastDue = countByUnitAndStatus(
-                new Criteria().andOperator(criteria, Criteria.where("dueDate").lt(LocalDate.now(clock))));
+                new Criteria().andOperator(criteria, Criteria.where("dueDate").lt(calendar.current().lateIfDueBefore(LocalDate.now(clock)))));
         Map<String, StatusCounts> counts = new LinkedHashMap<>();
         all.forEach((unit, byStatus) -> counts.put(unit, StatusCounts.of(byStatus, pastDue.getOrDefault(unit, Map.of()))));
         return counts;

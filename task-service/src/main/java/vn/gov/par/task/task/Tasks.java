@@ -28,6 +28,8 @@ import vn.gov.par.contracts.task.TaskDueSoon;
 import vn.gov.par.contracts.task.TaskOccurrenceFacts;
 import vn.gov.par.contracts.task.TaskOverdue;
 import vn.gov.par.contracts.task.TaskReopened;
+import vn.gov.par.support.calendar.WorkingCalendar;
+import vn.gov.par.support.calendar.WorkingCalendarView;
 import vn.gov.par.support.access.Access;
 import vn.gov.par.support.access.HistoryEntry;
 import vn.gov.par.support.access.Role;
@@ -64,10 +66,12 @@ public class Tasks {
     private final MeterRegistry meters;
     private final CancelledPlans cancelledPlans;
     private final TasksCheckedAtReportPeriods checkedAtReportPeriods;
+    private final WorkingCalendarView calendar;
 
     public Tasks(AggregateStore<Task> tasks, AggregateStore<TaskOccurrence> occurrences, MongoTemplate mongo, OutboxMessageFactory messages,
             Clock clock, @Value("${par.tasks.due-soon-lead-days:7}") int dueSoonLeadDays, MeterRegistry meters,
-            CancelledPlans cancelledPlans, TasksCheckedAtReportPeriods checkedAtReportPeriods) {
+            CancelledPlans cancelledPlans, TasksCheckedAtReportPeriods checkedAtReportPeriods, WorkingCalendarView calendar) {
+        this.calendar = calendar;
         this.cancelledPlans = cancelledPlans;
         this.checkedAtReportPeriods = checkedAtReportPeriods;
         this.tasks = tasks;
@@ -205,7 +209,7 @@ public class Tasks {
         access.requireActsFor(current.value().unitCode(), Role.CAN_BO, "ghi nhận tiến độ công việc của đơn vị này");
         Actor actor = access.official().actor();
         cancelledPlans.refuseIfCancelled(current.value().planId(), current.value().planNumber(), "ghi nhận tiến độ");
-        TaskOccurrence.Recorded recorded = current.value().record(entry, LocalDate.now(clock));
+        TaskOccurrence.Recorded recorded = current.value().record(entry, LocalDate.now(clock), calendar.current());
         TaskOccurrence after = recorded.occurrence();
         List<OutboxMessage> events = switch (recorded.change()) {
             case COMPLETED -> List.of(completed(after, after.completion().orElseThrow(), actor));
@@ -227,11 +231,12 @@ public class Tasks {
      */
     public int sweepDeadlines() {
         LocalDate today = LocalDate.now(clock);
+        WorkingCalendar workingCalendar = calendar.current();
         int changed = 0;
         Query overdue = Query.query(Criteria.where("overdueAnnounced").ne(true).and("status").in(OccurrenceStatus.NOT_DUE, OccurrenceStatus.OVERDUE)
-                .and("dueDate").lt(today)).limit(SWEEP_BATCH);
+                .and("dueDate").lt(workingCalendar.lateIfDueBefore(today))).limit(SWEEP_BATCH);
         for (Versioned<TaskOccurrence> o : occurrences.findVersioned(overdue)) {
-            int announced = o.value().markOverdue(today).map(after -> publish(o, after, messages.create(EventCatalog.TASK_OVERDUE,
+            int announced = o.value().markOverdue(today, workingCalendar).map(after -> publish(o, after, messages.create(EventCatalog.TASK_OVERDUE,
                     after.provinceCode(), subject(after), new TaskOverdue(facts(after))))).orElse(0);
             if (announced > 0) {
                 countOverdueAnnounced(o.value());

@@ -53,7 +53,7 @@ class DeadlineSweepLockTest extends HonQuanIntegrationTest {
     @Test
     void whileAnotherInstanceHoldsTheLockTheSweepSkips() {
         String plan = monthlyBulletinPlan();
-        clock.setDate(LocalDate.of(2025, 2, 3));
+        clock.setDate(LocalDate.of(2025, 2, 4)); // January's, due 31/01 inside Tết, ran to the end of Monday 03/02
 
         SimpleLock heldElsewhere = locks.lock(new LockConfiguration(Instant.now(), DeadlineSweep.LOCK, Duration.ofMinutes(5), Duration.ZERO))
                 .orElseThrow();

@@ -20,7 +20,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import vn.gov.par.notification.calendar.Holiday;
+import vn.gov.par.support.calendar.Holiday;
 import vn.gov.par.notification.calendar.WorkingCalendars;
 import vn.gov.par.notification.reminder.Deadlines;
 import vn.gov.par.support.access.Access;
@@ -74,13 +74,15 @@ class HolidayController {
             Ghi nhận ngày `date` (dạng `yyyy-MM-dd`) là ngày nghỉ (`dayOff: true`, ví dụ ngày nghỉ bù theo thông báo của Chính \
             phủ) hoặc ngày làm việc (`dayOff: false`, ví dụ thứ Bảy làm việc bù), thay cho điều đã ghi nhận trước đó về ngày \
             này. Không nêu tên (`name`) thì lấy tên "Ngày nghỉ bù" hoặc "Ngày làm việc bù". Các nhắc việc chưa đến giờ gửi được \
-            lập lại lịch theo lịch làm việc mới; thư đã gửi không bị ảnh hưởng. Không phát sự kiện. Lịch làm việc áp dụng cho cả \
+            lập lại lịch theo lịch làm việc mới; thư đã gửi không bị ảnh hưởng. Phát WorkingCalendarChanged trên `calendar.events`: \
+            hạn thực tế của nhiệm vụ, báo cáo, kế hoạch cấp dưới ở các dịch vụ khác theo lịch mới. Lịch làm việc áp dụng cho cả \
             nước: chỉ quản trị (QUAN_TRI) của đơn vị cấp cao nhất trong danh mục được thay đổi.
 
             Records the date `date` (`yyyy-MM-dd`) as a day off (`dayOff: true`, e.g. a compensatory day off the government \
             announced) or a working day (`dayOff: false`, e.g. a make-up Saturday), replacing whatever was recorded for that \
             date. Without a `name` it is named "Ngày nghỉ bù" or "Ngày làm việc bù". Every reminder not yet due is rescheduled \
-            by the new calendar; mail already sent is untouched. Publishes no event. The calendar holds nationwide: only an \
+            by the new calendar; mail already sent is untouched. Publishes WorkingCalendarChanged on `calendar.events`: the other \
+            services' effective deadlines of tasks, reports and sub-plans follow the new calendar. The calendar holds nationwide: only an \
             administrator (QUAN_TRI) of the unit at the head of the directory may change it.""")
     @ProblemResponse(status = 400, description = "Ngày `date` không đúng dạng `yyyy-MM-dd` hoặc không có thật (`invalid-parameter`), thiếu `dayOff` (`validation-failed`), hoặc nội dung không đọc được (`unreadable-body`). · The date is not a real `yyyy-MM-dd` date, `dayOff` is missing, or the body is unreadable.")
     @NeverNotFound
@@ -97,10 +99,11 @@ class HolidayController {
     @Operation(summary = "Xóa ngày nghỉ bù, ngày làm việc bù đã ghi nhận · Remove a calendar adjustment", description = """
             Xóa điều đã ghi nhận về ngày `date` (dạng `yyyy-MM-dd`): ngày đó trở lại như lịch mặc định (làm việc từ thứ Hai đến \
             thứ Sáu, trừ ngày nghỉ lễ, Tết theo luật). Các nhắc việc chưa đến giờ gửi được lập lại lịch. Ngày chưa ghi nhận gì \
-            thì không có gì thay đổi, vẫn trả về 204. Không phát sự kiện. Chỉ quản trị (QUAN_TRI) của đơn vị cấp cao nhất trong \
+            thì không có gì thay đổi, vẫn trả về 204. Phát WorkingCalendarChanged như khi ghi nhận. Chỉ quản trị (QUAN_TRI) của đơn vị cấp cao nhất trong \
             danh mục được xóa, vì lịch làm việc áp dụng cho cả nước. · Removes what was recorded for the date: it is again \
             as the default calendar has it (Monday to Friday, except the statutory holidays). Every reminder not yet due is \
-            rescheduled. A date with nothing recorded changes nothing and still answers 204. Publishes no event. Only an \
+            rescheduled. A date with nothing recorded changes nothing and still answers 204. Publishes WorkingCalendarChanged, as \
+            setting one does. Only an \
             administrator (QUAN_TRI) of the unit at the head of the directory may do it, as the calendar holds nationwide.""")
     @ProblemResponse(status = 400, description = "Ngày `date` không đúng dạng `yyyy-MM-dd` hoặc không có thật (`invalid-parameter`). · The date is not a real `yyyy-MM-dd` date.")
     @NeverNotFound

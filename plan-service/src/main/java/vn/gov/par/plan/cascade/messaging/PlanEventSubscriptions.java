@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.EventCodec;
 import vn.gov.par.plan.cascade.CascadeFanOut;
+import vn.gov.par.support.calendar.WorkingCalendarView;
 import vn.gov.par.support.messaging.EventSubscription;
 
 /** What plan-service reacts to; the bindings (topic, group, retries, dead letters) are in application.yml. */
@@ -22,5 +23,11 @@ class PlanEventSubscriptions {
                 .on(EventCatalog.PLAN_ISSUED, cascade::onPlanIssued)
                 .on(EventCatalog.PLAN_CANCELLED, cascade::onPlanCancelled)
                 .build();
+    }
+
+    /** The days administrators decided off or working, which every deadline here is judged by. */
+    @Bean
+    Consumer<Message<byte[]>> calendarEvents(WorkingCalendarView calendar, EventCodec codec, MeterRegistry meters) {
+        return calendar.subscription(codec, meters);
     }
 }

@@ -1,4 +1,4 @@
-package vn.gov.par.notification.calendar;
+package vn.gov.par.support.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import vn.gov.par.notification.calendar.VietnameseLunarCalendar.LunarDate;
+import vn.gov.par.support.calendar.VietnameseLunarCalendar.LunarDate;
 
 /**
  * Vietnam's statutory days off (nghỉ lễ, Tết), as Bộ luật Lao động 2019, Article 112(1), sets them:

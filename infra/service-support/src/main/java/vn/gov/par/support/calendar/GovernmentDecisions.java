@@ -1,4 +1,4 @@
-package vn.gov.par.notification.calendar;
+package vn.gov.par.support.calendar;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,8 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The government's yearly decisions on days off and swapped working days, shipped with the service
@@ -24,6 +27,18 @@ public final class GovernmentDecisions {
     }
 
     private GovernmentDecisions() {
+    }
+
+    /**
+     * The calendar in force: the statute, the decisions shipped, and those administrators recorded over them (a date
+     * recorded replaces what was shipped for it).
+     */
+    public static WorkingCalendar calendarWith(Collection<Decision> recorded) {
+        Map<LocalDate, Decision> byDate = new TreeMap<>();
+        shipped().forEach(decision -> byDate.put(decision.date(), decision));
+        recorded.forEach(decision -> byDate.put(decision.date(), decision));
+        return new WorkingCalendar(byDate.values().stream().filter(Decision::dayOff).map(d -> new Holiday(d.date(), d.name())).toList(),
+                byDate.values().stream().filter(d -> !d.dayOff()).map(Decision::date).toList());
     }
 
     /** Every decision shipped, in the file's order; the file is part of the service, so a bad line stops it starting. */

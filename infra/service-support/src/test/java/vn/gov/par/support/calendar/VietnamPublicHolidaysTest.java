@@ -1,21 +1,21 @@
-package vn.gov.par.notification.calendar;
+package vn.gov.par.support.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.gov.par.notification.calendar.VietnamPublicHolidays.GIO_TO_HUNG_VUONG;
-import static vn.gov.par.notification.calendar.VietnamPublicHolidays.NGAY_CHIEN_THANG;
-import static vn.gov.par.notification.calendar.VietnamPublicHolidays.NGHI_BU;
-import static vn.gov.par.notification.calendar.VietnamPublicHolidays.QUOC_KHANH;
-import static vn.gov.par.notification.calendar.VietnamPublicHolidays.QUOC_TE_LAO_DONG;
-import static vn.gov.par.notification.calendar.VietnamPublicHolidays.TET_DUONG_LICH;
-import static vn.gov.par.notification.calendar.VietnamPublicHolidays.TET_NGUYEN_DAN;
+import static vn.gov.par.support.calendar.VietnamPublicHolidays.GIO_TO_HUNG_VUONG;
+import static vn.gov.par.support.calendar.VietnamPublicHolidays.NGAY_CHIEN_THANG;
+import static vn.gov.par.support.calendar.VietnamPublicHolidays.NGHI_BU;
+import static vn.gov.par.support.calendar.VietnamPublicHolidays.QUOC_KHANH;
+import static vn.gov.par.support.calendar.VietnamPublicHolidays.QUOC_TE_LAO_DONG;
+import static vn.gov.par.support.calendar.VietnamPublicHolidays.TET_DUONG_LICH;
+import static vn.gov.par.support.calendar.VietnamPublicHolidays.TET_NGUYEN_DAN;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.gov.par.notification.calendar.VietnameseLunarCalendar.LunarDate;
+import vn.gov.par.support.calendar.VietnameseLunarCalendar.LunarDate;
 
 class VietnamPublicHolidaysTest {
 

@@ -1,4 +1,4 @@
-package vn.gov.par.notification.calendar;
+package vn.gov.par.support.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -103,6 +103,25 @@ public final class WorkingCalendar {
      */
     public LocalDate effectiveDeadline(LocalDate dueDate) {
         return onOrAfter(dueDate);
+    }
+
+    /** Whether work due on {@code dueDate} is late on {@code today}: its effective deadline has passed. */
+    public boolean isLate(LocalDate dueDate, LocalDate today) {
+        return effectiveDeadline(dueDate).isBefore(today);
+    }
+
+    /** Whether what was done (submitted, issued) on {@code doneOn} was in time for work due on {@code dueDate}. */
+    public boolean inTime(LocalDate doneOn, LocalDate dueDate) {
+        return !doneOn.isAfter(effectiveDeadline(dueDate));
+    }
+
+    /**
+     * Work is late on {@code today} exactly when its written due date is before this day, so a store finds late work
+     * through an index on the date as written. On Monday 03/02/2025, the first working day after Tết, it is Saturday
+     * 25/01: work due from then until Sunday 02/02 runs to the end of 03/02.
+     */
+    public LocalDate lateIfDueBefore(LocalDate today) {
+        return onOrBefore(today.minusDays(1)).plusDays(1);
     }
 
     /**

@@ -1,4 +1,4 @@
-package vn.gov.par.notification.calendar;
+package vn.gov.par.support.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -175,5 +175,21 @@ class WorkingCalendarTest {
                 .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new WorkingCalendar(List.of(), Arrays.asList((LocalDate) null)))
                 .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void workDueOnADayOffIsLateOnlyAfterTheNextWorkingDayAndTheStoreCutOffSaysTheSame() {
+        WorkingCalendar shipped = GovernmentDecisions.calendarWith(List.of());
+        assertThat(shipped.isLate(d("2025-01-31"), d("2025-02-03"))).as("due inside Tết, on time on Monday 03/02").isFalse();
+        assertThat(shipped.isLate(d("2025-01-31"), d("2025-02-04"))).isTrue();
+        assertThat(shipped.inTime(d("2025-03-31"), d("2025-03-29"))).as("due Saturday, done Monday").isTrue();
+        assertThat(shipped.inTime(d("2025-04-01"), d("2025-03-29"))).isFalse();
+        assertThat(shipped.lateIfDueBefore(d("2025-02-03"))).isEqualTo(d("2025-01-25"));
+        assertThat(shipped.lateIfDueBefore(d("2025-02-04"))).isEqualTo(d("2025-02-04"));
+        for (LocalDate today = d("2025-01-01"); today.isBefore(d("2025-06-01")); today = today.plusDays(1)) {
+            for (LocalDate due = today.minusDays(20); due.isBefore(today.plusDays(5)); due = due.plusDays(1)) {
+                assertThat(due.isBefore(shipped.lateIfDueBefore(today))).as("due %s, on %s", due, today).isEqualTo(shipped.isLate(due, today));
+            }
+        }
     }
 }

@@ -1,4 +1,4 @@
-package vn.gov.par.notification.calendar;
+package vn.gov.par.support.calendar;
 
 import java.time.LocalDate;
 import java.time.temporal.JulianFields;

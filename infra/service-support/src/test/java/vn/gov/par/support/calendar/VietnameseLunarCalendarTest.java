@@ -1,4 +1,4 @@
-package vn.gov.par.notification.calendar;
+package vn.gov.par.support.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import vn.gov.par.notification.calendar.VietnameseLunarCalendar.LunarDate;
+import vn.gov.par.support.calendar.VietnameseLunarCalendar.LunarDate;
 
 class VietnameseLunarCalendarTest {
 
