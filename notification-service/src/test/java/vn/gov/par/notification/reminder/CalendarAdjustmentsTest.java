@@ -1,8 +1,12 @@
 package vn.gov.par.notification.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,15 +14,45 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 
+import vn.gov.par.contracts.EventCatalog;
+import vn.gov.par.contracts.Topics;
 import vn.gov.par.testsupport.TestTokens;
 
-/** A day off or a working day an operator records moves the reminders not yet sent, and removing it moves them back. */
+/**
+ * A day off or a working day an operator records moves the reminders not yet sent, and removing it moves them back; each
+ * change is published for the other services.
+ */
 class CalendarAdjustmentsTest extends ReminderIntegrationTest {
 
     @AfterEach
     void removeAdjustments() {
         removeAdjustment("2025-07-17");
         removeAdjustment("2025-07-24");
+        removeAdjustment("2025-07-19");
+    }
+
+    /** The other services judge deadlines by the same calendar: each change reaches them whole, in order; one that changes nothing, not at all. */
+    @Test
+    void everyChangeIsPublishedWithEveryDayDecidedAndANoOpIsNot() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> relay.pending() == 0);
+        int before = calendarEvents().size();
+
+        api.ok(api.put("/api/calendar-adjustments/2025-07-17", Map.of("name", "Nghỉ bù", "dayOff", true)));
+        api.ok(api.put("/api/calendar-adjustments/2025-07-19", Map.of("dayOff", false)));
+        removeAdjustment("2025-07-17");
+        removeAdjustment("2025-07-17");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> relay.pending() == 0);
+        List<String> published = calendarEvents().subList(before, calendarEvents().size());
+        assertThat(published).as("three changes, the second removal none").hasSize(3);
+        assertThat(published.get(1)).contains("\"2025-07-17\"", "Nghỉ bù", "\"2025-07-19\"", "Ngày làm việc bù");
+        assertThat(published.get(2)).contains("\"2025-07-19\"").doesNotContain("2025-07-17");
+        assertThat(KAFKA.readAll(Topics.CALENDAR_EVENTS)).extracting(r -> r.key()).containsOnly(Topics.CALENDAR_KEY);
+    }
+
+    private static List<String> calendarEvents() {
+        return KAFKA.readAll(Topics.CALENDAR_EVENTS).stream().map(r -> new String(r.value(), StandardCharsets.UTF_8))
+                .filter(json -> json.contains(EventCatalog.WORKING_CALENDAR_CHANGED.name())).toList();
     }
 
     @Test
