@@ -86,9 +86,9 @@ public final class AssigneeResolver {
         }
         List<String> longestFirst = byName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         for (String name : longestFirst) {
-            // "Văn phòng HĐND và UBND huyện" names the office, not the issuer "UBND huyện" inside it: when the office
-            // is not (yet) known, the text stays unmatched rather than assigning the work to the issuer.
-            Matcher matcher = Pattern.compile("(?<!hdnd va )\\b" + Pattern.quote(name) + "\\b").matcher(text);
+            // "Văn phòng HĐND và UBND huyện" and "Văn phòng UBND xã" name the office, not the issuer "UBND huyện" inside
+            // it: when the office is not (yet) known, the text stays unmatched rather than assigning the work to the issuer.
+            Matcher matcher = Pattern.compile("(?<!hdnd va |van phong )\\b" + Pattern.quote(name) + "\\b").matcher(text);
             List<KnownUnit> units = byName.get(name);
             if (matcher.find() && units.size() == 1) {
                 found.add(units.get(0));
@@ -99,12 +99,27 @@ public final class AssigneeResolver {
     }
 
     /**
-     * The ways a plan may name a unit: its folded name; an agency also without its area ("phong noi vu" and
-     * "phong noi vu huyen" for "Phòng Nội vụ huyện Hớn Quản"); a government also without "UBND" ("xa thanh an"),
-     * and the issuer as "UBND huyện".
+     * The ways a plan may name a unit: each way of writing its name (see {@link #writings}); an agency also without its
+     * area ("phong noi vu" and "phong noi vu huyen" for "Phòng Nội vụ huyện Hớn Quản"); a government also without
+     * "UBND" ("xa thanh an"), and the issuer as "UBND huyện".
      */
     private List<String> namesOf(KnownUnit unit) {
-        String name = VietnameseText.fold(unit.name());
+        List<String> names = new ArrayList<>();
+        for (String name : writings(unit.name())) {
+            names.addAll(namesOf(unit, name));
+        }
+        return names.stream().filter(n -> n.split(" ").length >= 2).distinct().toList();
+    }
+
+    /**
+     * A name as the directory has it, folded, and with its two parts joined the other way: plans write "Phòng Văn hóa
+     * và Thông tin" for "Phòng Văn hóa - Thông tin" and back, sometimes both in one plan.
+     */
+    private static List<String> writings(String name) {
+        return List.of(VietnameseText.fold(name), VietnameseText.fold(name.replace(" - ", " và ")), VietnameseText.fold(name.replaceFirst(" và ", " - ")));
+    }
+
+    private List<String> namesOf(KnownUnit unit, String name) {
         List<String> names = new ArrayList<>(List.of(name));
         if (unit.isGovernment()) {
             String area = withoutGovernmentPrefix(name);
@@ -123,7 +138,7 @@ public final class AssigneeResolver {
                 }
             });
         }
-        return names.stream().filter(n -> n.split(" ").length >= 2).distinct().toList();
+        return names;
     }
 
     private static String withoutGovernmentPrefix(String foldedName) {

@@ -7,22 +7,30 @@ import java.util.regex.Pattern;
 import vn.gov.par.support.directory.KnownUnit;
 
 /**
- * The ways plans name a whole group of units ("UBND các xã, thị trấn", "các cơ quan, ban, ngành huyện",
- * "Các Sở, ban, ngành"), matched on folded text, and which units of the issuer's subtree each one means.
- * A vague group ("các cơ quan, đơn vị liên quan") names nobody in particular and expands to no one.
+ * The ways plans name a whole group of units, matched on folded text, and which units of the issuer's subtree each
+ * one means. Plans list the kinds of a tier in any order, with commas, "và", or nothing between them
+ * ("UBND các xã, phường, thị trấn", "các phường, xã", "Các Sở, ban ngành"), so each group is a list of kind words
+ * rather than fixed phrases:
+ * <ul>
+ *   <li>communes: "[UBND] các" or "UBND cấp" then any of xã, phường, thị trấn; or "UBND" then two or more of them;</li>
+ *   <li>districts: the same with huyện, quận, thị xã, thành phố;</li>
+ *   <li>the province's agencies: "các sở" then any of ban, ngành, đoàn thể, [tỉnh];</li>
+ *   <li>the issuer's own agencies: "các cơ quan" then any of ban, ngành, đoàn thể, đơn vị, [and a level word], or
+ *       "các phòng[, ban] [chuyên môn] [huyện]";</li>
+ *   <li>related bodies ("các cơ quan, đơn vị có liên quan", "các ban, ngành, đơn vị liên quan"): nobody in
+ *       particular, so no one.</li>
+ * </ul>
+ * "cấp" needs "UBND" before it: "Đài truyền thanh cấp xã" names no commune.
  */
 enum UnitGroup {
-    // "UBND xã Thanh An" names one commune: only "các"/"cấp", or a list of kinds, makes it a group.
-    COMMUNES("ubnd (?:cac|cap) xa(?: ?, ?phuong)?(?: ?, ?thi tran)?|ubnd xa ?, ?(?:phuong ?, ?)?thi tran|cac xa(?: ?, ?phuong)?(?: ?, ?thi tran)?",
-            (unit, issuer) -> unit.isGovernment() && "COMMUNE".equals(unit.level())),
-    DISTRICTS("ubnd (?:cac|cap) huyen(?: ?, ?thi xa)?(?: ?, ?thanh pho)?|ubnd huyen ?, ?thi xa(?: ?, ?thanh pho)?",
-            (unit, issuer) -> unit.isGovernment() && "DISTRICT".equals(unit.level())),
-    PROVINCIAL_AGENCIES("cac so(?: ?, ?ban)?(?: ?, ?nganh)?(?: tinh)?",
+    COMMUNES(tier("xa|phuong|thi tran"), (unit, issuer) -> unit.isGovernment() && "COMMUNE".equals(unit.level())),
+    DISTRICTS(tier("huyen|quan|thi xa|thanh pho"), (unit, issuer) -> unit.isGovernment() && "DISTRICT".equals(unit.level())),
+    PROVINCIAL_AGENCIES("cac so" + anyOf("ban|nganh|doan the") + "(?: tinh)?",
             (unit, issuer) -> !unit.isGovernment() && "PROVINCE".equals(unit.level())),
-    ISSUER_AGENCIES("cac co quan(?: ?, ?ban)?(?: ?, ?nganh)?(?: ?, ?doan the)?(?: huyen| tinh| xa)?(?! ?, ?don vi)|cac phong(?: ?, ?ban)?(?: chuyen mon)?(?: huyen)?",
+    ISSUER_AGENCIES("cac co quan" + anyOf("ban|nganh|doan the|don vi") + "(?: (?:huyen|quan|thi xa|thanh pho|tinh|xa|phuong|thi tran))?"
+            + "|cac phong(?:" + Words.SEPARATOR + "ban)?(?: chuyen mon)?(?: huyen| thi xa| quan| thanh pho)?",
             (unit, issuer) -> !unit.isGovernment() && issuer.code().equals(unit.parentCode())),
-    RELATED_BODIES("cac co quan(?: ?, ?to chuc)?(?: ?, ?don vi)?(?: ?, ?ca nhan)? (?:co )?lien quan|cac don vi (?:co )?lien quan",
-            (unit, issuer) -> false);
+    RELATED_BODIES("cac (?:" + Words.BODY + ")" + anyOf(Words.BODY) + " (?:co )?lien quan", (unit, issuer) -> false);
 
     private final Pattern pattern;
     private final BiPredicate<KnownUnit, KnownUnit> member;
@@ -30,6 +38,26 @@ enum UnitGroup {
     UnitGroup(String regex, BiPredicate<KnownUnit, KnownUnit> member) {
         this.pattern = Pattern.compile("\\b(?:" + regex + ")\\b");
         this.member = member;
+    }
+
+    /** Pattern fragments, in a holder because an enum's constants cannot read its own static fields. */
+    private static final class Words {
+        /** Between two words of a list: a comma, "và", or (a comma left out) a space. */
+        static final String SEPARATOR = "(?: ?, ?| va | )";
+        static final String BODY = "co quan|to chuc|don vi|ca nhan|ban|nganh|doan the";
+        static final String GOVERNMENT = "(?:ubnd|uy ban nhan dan)";
+    }
+
+    /** The governments of one tier, named by a list of its kinds: see the class comment. */
+    private static String tier(String kinds) {
+        String kind = "(?:" + kinds + ")";
+        String list = kind + "(?:" + Words.SEPARATOR + kind + ")*";
+        return "(?:" + Words.GOVERNMENT + " )?cac " + list + "|" + Words.GOVERNMENT + " cap " + list + "|" + Words.GOVERNMENT + " " + kind
+                + "(?: ?, ?| va )" + list;
+    }
+
+    private static String anyOf(String words) {
+        return "(?:" + Words.SEPARATOR + "(?:" + words + "))*";
     }
 
     Pattern pattern() {
