@@ -27,6 +27,7 @@ public class PlanForm {
     private String reportingClause;
     private String recipients;
     private LocalDate cascadeDueDate;
+    private String cascadeDueAsWritten;
     private boolean cascadeSubordinateGovernments = true;
     private boolean cascadeOwnAgencies;
     private String cascadeAgencyCodes;
@@ -94,6 +95,7 @@ public class PlanForm {
         form.recipients = lines(content.recipients());
         if (content.cascade() != null) {
             form.cascadeDueDate = content.cascade().dueDate();
+            form.cascadeDueAsWritten = content.cascade().dueAsWritten();
             form.cascadeSubordinateGovernments = !Boolean.FALSE.equals(content.cascade().subordinateGovernments());
             form.cascadeOwnAgencies = Boolean.TRUE.equals(content.cascade().ownAgencies());
             form.cascadeAgencyCodes = String.join(", ", content.cascade().agencyCodes());
@@ -128,6 +130,7 @@ public class PlanForm {
         content.put("recipients", items(recipients, "\n"));
         Map<String, Object> cascade = new LinkedHashMap<>();
         cascade.put("dueDate", cascadeDueDate == null ? null : cascadeDueDate.toString());
+        cascade.put("dueAsWritten", blankToNull(cascadeDueAsWritten));
         cascade.put("subordinateGovernments", cascadeSubordinateGovernments);
         cascade.put("ownAgencies", cascadeOwnAgencies);
         cascade.put("agencyCodes", items(cascadeAgencyCodes, ","));
@@ -188,6 +191,8 @@ public class PlanForm {
     public void setRecipients(String recipients) { this.recipients = recipients; }
     public LocalDate getCascadeDueDate() { return cascadeDueDate; }
     public void setCascadeDueDate(LocalDate cascadeDueDate) { this.cascadeDueDate = cascadeDueDate; }
+    public String getCascadeDueAsWritten() { return cascadeDueAsWritten; }
+    public void setCascadeDueAsWritten(String cascadeDueAsWritten) { this.cascadeDueAsWritten = cascadeDueAsWritten; }
     public boolean isCascadeSubordinateGovernments() { return cascadeSubordinateGovernments; }
     public void setCascadeSubordinateGovernments(boolean value) { this.cascadeSubordinateGovernments = value; }
     public boolean isCascadeOwnAgencies() { return cascadeOwnAgencies; }

@@ -1,10 +1,12 @@
 package vn.gov.par.console.plan;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -126,10 +128,18 @@ class PlanPages {
         }
     }
 
+    /** Issued under its number, dated the day it was signed when that is given (a plan signed on paper, recorded later). */
     @PostMapping("/plans/{id}/issue")
-    String issue(@PathVariable String id, @RequestParam(required = false) String number, Model model, RedirectAttributes redirect) {
-        return act(id, "issue", Map.of("number", number == null ? "" : number.strip()), "Đã ban hành kế hoạch số " + number + ".",
-                model, redirect, "number", number);
+    String issue(@PathVariable String id, @RequestParam(required = false) String number,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn, Model model,
+            RedirectAttributes redirect) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("number", number == null ? "" : number.strip());
+        if (issuedOn != null) {
+            body.put("issuedOn", issuedOn.toString());
+        }
+        model.addAttribute("issuedOn", issuedOn);
+        return act(id, "issue", body, "Đã ban hành kế hoạch số " + number + ".", model, redirect, "number", number);
     }
 
     @PostMapping("/plans/{id}/close")

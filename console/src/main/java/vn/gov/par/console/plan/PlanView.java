@@ -42,7 +42,9 @@ public record PlanView(String id, String issuerCode, String issuerName, String p
         }
     }
 
-    public record Cascade(LocalDate dueDate, Boolean subordinateGovernments, Boolean ownAgencies, List<String> agencyCodes) {
+    /** @param dueAsWritten the deadline as the plan words it, shown beside the date read from it */
+    public record Cascade(LocalDate dueDate, Boolean subordinateGovernments, Boolean ownAgencies, List<String> agencyCodes,
+            String dueAsWritten) {
 
         public Cascade {
             agencyCodes = orEmpty(agencyCodes);

@@ -25,7 +25,7 @@ class PlanPagesTest extends ConsolePageTest {
             {"id": "p1", "issuerCode": "70", "issuerName": "UBND tỉnh Bình Phước", "rootPlanId": "p1", "status": "ISSUED",
              "number": "96/KH-UBND", "issuedOn": "2027-01-24",
              "content": {"title": "Thông tin, tuyên truyền cải cách hành chính năm 2027", "year": 2027,
-                         "cascade": {"dueDate": "2027-02-28", "subordinateGovernments": true}}}""";
+                         "cascade": {"dueDate": "2027-02-28", "subordinateGovernments": true, "dueAsWritten": "chậm nhất trong tháng 02/2027"}}}""";
 
     private static final String DISTRICT_DRAFT = """
             {"id": "d1", "issuerCode": "694", "issuerName": "UBND huyện Hớn Quản", "parentPlanId": "p1", "rootPlanId": "p1",
@@ -66,6 +66,8 @@ class PlanPagesTest extends ConsolePageTest {
 
     @Test
     void anIssuedPlanLeadsToHowTheUnitsBelowAreIssuingTheirsAndADraftDoesNot() throws Exception {
+        assertThat(page(get("/plans/p1").with(signedIn.districtOfficer()))).as("the deadline as written beside the date read from it")
+                .contains("28/02/2027</strong><span> (văn bản ghi: “chậm nhất trong tháng 02/2027”)</span>");
         assertThat(page(get("/plans/p1").with(signedIn.districtOfficer()))).contains("id=\"plan-cascade\"", "href=\"/plans/p1/cascade\"",
                 "Tình hình ban hành kế hoạch thực hiện");
         assertThat(page(get("/plans/d1").with(signedIn.districtLeader()))).doesNotContain("id=\"plan-cascade\"");
@@ -117,6 +119,17 @@ class PlanPagesTest extends ConsolePageTest {
     }
 
     @Test
+    void aPlanSignedOnPaperIsIssuedWithTheDayItWasSigned() throws Exception {
+        services.answer("POST", "/api/plans/d1/issue", "{\"id\": \"d1\", \"status\": \"ISSUED\"}");
+
+        mvc.perform(post("/plans/d1/issue").param("number", "35/KH-UBND").param("issuedOn", "2027-01-24").with(signedIn.districtLeader())
+                .with(csrf())).andExpect(status().isFound());
+
+        assertThat(services.received("POST", "/api/plans/d1/issue")).singleElement()
+                .satisfies(call -> assertThat(call.body()).isEqualTo("{\"number\":\"35/KH-UBND\",\"issuedOn\":\"2027-01-24\"}"));
+    }
+
+    @Test
     void aRefusedIssueShowsEveryReasonAndKeepsTheNumberTyped() throws Exception {
         services.answer("POST", "/api/plans/d1/issue", 422, """
                 {"status": 422, "code": "plan-not-issuable", "title": "Yêu cầu không hợp lệ", "detail": "Kế hoạch chưa đủ điều kiện ban hành.",
@@ -125,6 +138,7 @@ class PlanPagesTest extends ConsolePageTest {
         String page = page(post("/plans/d1/issue").param("number", "35-KH").with(signedIn.districtLeader()).with(csrf()), 200);
 
         assertThat(page).contains("Kế hoạch chưa đủ điều kiện ban hành.", "Thiếu người ký (signer).", "value=\"35-KH\"");
+        assertThat(page).as("the day signed is asked for, up to today").contains("name=\"issuedOn\"");
     }
 
     @Test

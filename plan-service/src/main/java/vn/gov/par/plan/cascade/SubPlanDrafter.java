@@ -1,6 +1,5 @@
 package vn.gov.par.plan.cascade;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -10,15 +9,16 @@ import vn.gov.par.plan.plan.CascadeDirective;
 import vn.gov.par.plan.plan.Plan;
 import vn.gov.par.plan.plan.PlanContent;
 import vn.gov.par.plan.unit.Unit;
+import vn.gov.par.support.text.VietnameseDates;
 
 /**
  * Prepares the draft a unit starts from: the parent's content, a title for the unit's own area, and
- * the basis line in the usual form ("Thực hiện Kế hoạch số 96/KH-UBND ngày 19/3/2024 của UBND tỉnh
- * Bình Phước về ..."). Signer, recipients and the unit's own cascade due date are left for the unit.
+ * the basis line in the official form ("Thực hiện Kế hoạch số 96/KH-UBND ngày 19/03/2024 của UBND tỉnh
+ * Bình Phước về ...": day and month in two digits, Nghị định 30/2020/NĐ-CP). Signer, recipients and the unit's own
+ * cascade due date are left for the unit.
  */
 public final class SubPlanDrafter {
 
-    private static final DateTimeFormatter BASIS_DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
     /** The parent's own area ("trên địa bàn tỉnh X", "của Sở Y"), up to the end or to a trailing "năm 2024". */
     private static final Pattern AREA = Pattern.compile("\\s+(trên địa bàn|của)\\s+.*?(?=\\s+năm\\s+\\d{4}\\s*$|$)",
             Pattern.CASE_INSENSITIVE);
@@ -31,13 +31,13 @@ public final class SubPlanDrafter {
         PlanContent source = parent.content();
         return new PlanContent(titleFor(source.title(), unit), source.year(), null, basisLine(parent), source.objectives(),
                 source.requirements(), source.audiences(), source.topics(), source.communicationForms(), source.funding(),
-                source.indicators(), source.activities(), source.reportingClause(), List.of(), CascadeDirective.defaults());
+                source.indicators(), source.activities(), source.reportingClause(), List.of(), CascadeDirective.toSubordinateGovernments());
     }
 
     static String basisLine(Plan parent) {
         String about = parent.content().title();
         about = about.isEmpty() ? about : about.substring(0, 1).toLowerCase(Locale.forLanguageTag("vi")) + about.substring(1);
-        return "Thực hiện Kế hoạch số " + parent.number() + " ngày " + BASIS_DATE.format(parent.issuedOn()) + " của "
+        return "Thực hiện Kế hoạch số " + parent.number() + " ngày " + VietnameseDates.format(parent.issuedOn()) + " của "
                 + parent.issuerName() + " về " + about + ";";
     }
 

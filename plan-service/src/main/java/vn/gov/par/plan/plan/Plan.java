@@ -67,12 +67,15 @@ public record Plan(
     }
 
     /**
-     * Issues the plan under {@code officialNumber} on {@code today}.
+     * Issues the plan under {@code officialNumber}, dated as signed: {@code signedOn} (today when not given), never
+     * after today nor before the plan it implements was issued.
      *
+     * @param parentIssuedOn    when the plan this one implements was issued, or null for a top-level plan
      * @param hasCascadeTargets whether any unit below must issue its own plan, which then needs a due date
      */
-    public Plan issue(String officialNumber, LocalDate today, boolean hasCascadeTargets) {
+    public Plan issue(String officialNumber, LocalDate signedOn, LocalDate today, LocalDate parentIssuedOn, boolean hasCascadeTargets) {
         requireStatus(PlanStatus.DRAFT, "ban hành");
+        LocalDate issued = signedOn == null ? today : signedOn;
         List<String> problems = new ArrayList<>(content.draftProblems());
         if (officialNumber == null || !NUMBER.matcher(officialNumber.strip()).matches()) {
             problems.add("Số kế hoạch phải theo mẫu 'số/KH-cơ quan', ví dụ 35/KH-UBND.");
@@ -80,19 +83,29 @@ public record Plan(
         if (content.signer() == null || content.signer().isBlank()) {
             problems.add("Thiếu người ký (signer).");
         }
-        LocalDate due = content.cascade().dueDate();
-        if (hasCascadeTargets && due == null) {
+        if (issued.isAfter(today)) {
+            problems.add("Ngày ban hành " + VietnameseDates.format(issued) + " chưa đến; chỉ ghi nhận kế hoạch đã ký.");
+        }
+        if (parentIssuedOn != null && issued.isBefore(parentIssuedOn)) {
+            problems.add("Ngày ban hành " + VietnameseDates.format(issued) + " trước ngày ban hành kế hoạch cấp trên ("
+                    + VietnameseDates.format(parentIssuedOn) + ").");
+        }
+        CascadeDirective cascade = content.cascade();
+        LocalDate due = cascade.dueDate();
+        if (hasCascadeTargets && due == null && cascade.dueAsWritten() == null) {
             problems.add("Kế hoạch yêu cầu đơn vị cấp dưới ban hành kế hoạch nhưng chưa nêu thời hạn (cascade.dueDate).");
         }
-        if (due != null && due.isBefore(today)) {
-            problems.add("Thời hạn ban hành kế hoạch của đơn vị cấp dưới (" + VietnameseDates.format(due) + ") đã qua.");
+        cascade.wordingProblem(content.year()).ifPresent(problems::add);
+        if (due != null && due.isBefore(issued)) {
+            problems.add("Thời hạn ban hành kế hoạch của đơn vị cấp dưới (" + VietnameseDates.format(due) + ") trước ngày ban hành "
+                    + VietnameseDates.format(issued) + ".");
         }
         if (!problems.isEmpty()) {
             throw new RuleViolationException(RuleViolationException.Kind.INVALID, "plan-not-issuable",
                     "Kế hoạch chưa đủ điều kiện ban hành.", problems);
         }
         return new Plan(id, issuerCode, issuerName, provinceCode, parentPlanId, rootPlanId, obligationId, content, PlanStatus.ISSUED,
-                officialNumber.strip().toUpperCase(Locale.ROOT), today, null, null, null, createdAt, revisedAt, history);
+                officialNumber.strip().toUpperCase(Locale.ROOT), issued, null, null, null, createdAt, revisedAt, history);
     }
 
     public Plan close(LocalDate today) {

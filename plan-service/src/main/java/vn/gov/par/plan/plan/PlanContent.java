@@ -7,7 +7,7 @@ import java.util.List;
  * What a plan says, in the order the documents say it: title and year, the basis it implements,
  * objectives, requirements, audiences, content topics, forms of communication, funding, the indices it
  * serves, the key activities, the reporting clause as written, the recipients (nơi nhận), and the
- * cascade directive.
+ * cascade directive (none: the plan orders no sub-plans).
  */
 public record PlanContent(
         String title,
@@ -35,7 +35,7 @@ public record PlanContent(
         indicators = copy(indicators);
         activities = copy(activities);
         recipients = copy(recipients);
-        cascade = cascade == null ? CascadeDirective.defaults() : cascade;
+        cascade = cascade == null ? CascadeDirective.none() : cascade.readFor(year);
     }
 
     /** What keeps this content from being saved as a draft; empty when nothing does. */

@@ -73,14 +73,16 @@ public class PlanService {
         return revised;
     }
 
-    public Plan issue(String id, String number, Access access) {
+    /** Issues the plan as signed on {@code signedOn} (today when null): the deadlines it implies count from that day. */
+    public Plan issue(String id, String number, LocalDate signedOn, Access access) {
         Versioned<Plan> current = load(id, access);
         Plan plan = current.value();
         access.requireActsFor(plan.issuerCode(), Role.LANH_DAO, "ban hành kế hoạch");
         CascadeDirective directive = plan.content().cascade();
         List<Unit> targets = directory.cascadeTargets(plan.issuerCode(), directive.subordinateGovernments(), directive.ownAgencies(),
                 directive.agencyCodes());
-        Plan issued = plan.issue(number, today(), !targets.isEmpty()).recording(change("ISSUED", access));
+        LocalDate parentIssuedOn = plan.isSubPlan() ? plans.find(plan.parentPlanId()).map(parent -> parent.value().issuedOn()).orElse(null) : null;
+        Plan issued = plan.issue(number, signedOn, today(), parentIssuedOn, !targets.isEmpty()).recording(change("ISSUED", access));
         numbers.claim(issued, issued.number());
         plans.update(issued, current.revision(), List.of(issuedEvent(issued, access)));
         countIssued(directory.get(issued.issuerCode()));

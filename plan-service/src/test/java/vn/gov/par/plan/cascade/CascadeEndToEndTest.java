@@ -78,7 +78,7 @@ class CascadeEndToEndTest {
 
         JsonNode honQuanDraft = draftOf(api, "694", provincePlan);
         assertThat(honQuanDraft.get("content").get("basis").asString())
-                .isEqualTo("Thực hiện Kế hoạch số 96/KH-UBND ngày 19/3/2024 của UBND tỉnh Bình Phước về thông tin, tuyên truyền "
+                .isEqualTo("Thực hiện Kế hoạch số 96/KH-UBND ngày 19/03/2024 của UBND tỉnh Bình Phước về thông tin, tuyên truyền "
                         + "cải cách hành chính năm 2024 trên địa bàn tỉnh Bình Phước;");
         assertThat(honQuanDraft.get("content").get("title").asString())
                 .isEqualTo("Thông tin, tuyên truyền cải cách hành chính năm 2024 trên địa bàn huyện Hớn Quản");

@@ -181,7 +181,7 @@ class CascadeTreeTest {
     void aSubPlansTreeShowsOnlyItsOwnSubtree() {
         Plan honQuanPlan = Plan.subPlanDraft("d-694", root, "694", "UBND huyện Hớn Quản", "70", "o-694",
                 content(TITLE.replace("tỉnh Bình Phước", "huyện Hớn Quản"), DISTRICT_DUE), Instant.parse("2024-03-19T03:00:00Z"))
-                .issue("35/KH-UBND", LocalDate.of(2024, 4, 25), true);
+                .issue("35/KH-UBND", null, LocalDate.of(2024, 4, 25), null, true);
 
         CascadeTree tree = CascadeTree.of(honQuanPlan, List.of(locNinh, tanKhai, honQuan, underUnissuedDraft, soNoiVu, thanhAn, otherPlan),
                 revisedDrafts, TODAY, CALENDAR, CascadeTree.Listing.WHOLE);
@@ -273,11 +273,11 @@ class CascadeTreeTest {
 
     private static Plan rootPlan() {
         return Plan.draft("p-96", "70", "UBND tỉnh Bình Phước", "70", content(TITLE, PROVINCE_DUE), Instant.parse("2024-03-01T02:00:00Z"))
-                .issue("96/KH-UBND", ISSUED_ON, true);
+                .issue("96/KH-UBND", null, ISSUED_ON, null, true);
     }
 
     private static PlanContent content(String title, LocalDate cascadeDue) {
         return new PlanContent(title, 2024, "Trần Tuệ Hiền", null, List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(),
-                List.of(), null, List.of(), new CascadeDirective(cascadeDue, true, false, List.of("70-SNV")));
+                List.of(), null, List.of(), new CascadeDirective(cascadeDue, true, false, List.of("70-SNV"), null));
     }
 }

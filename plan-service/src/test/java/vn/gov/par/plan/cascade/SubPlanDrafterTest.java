@@ -21,7 +21,7 @@ import vn.gov.par.plan.unit.UnitLevel;
 
 /**
  * The draft a unit below starts from, as in the real plans: Hớn Quản's 2024 plan opens with "Thực hiện Kế hoạch số
- * 96/KH-UBND ngày 19/3/2024 của UBND tỉnh ..." and is titled "... trên địa bàn huyện Hớn Quản".
+ * 96/KH-UBND ngày 19/03/2024 của UBND tỉnh ..." and is titled "... trên địa bàn huyện Hớn Quản".
  */
 class SubPlanDrafterTest {
 
@@ -39,7 +39,7 @@ class SubPlanDrafterTest {
     void basisLineCitesTheParentPlanInTheUsualForm() {
         PlanContent draft = SubPlanDrafter.draftFor(provincePlan(PROVINCE_TITLE), HON_QUAN);
 
-        assertThat(draft.basis()).isEqualTo("Thực hiện Kế hoạch số 96/KH-UBND ngày 19/3/2024 của UBND tỉnh Bình Phước về thông tin, "
+        assertThat(draft.basis()).isEqualTo("Thực hiện Kế hoạch số 96/KH-UBND ngày 19/03/2024 của UBND tỉnh Bình Phước về thông tin, "
                 + "tuyên truyền cải cách hành chính năm 2024 trên địa bàn tỉnh Bình Phước;");
     }
 
@@ -50,7 +50,7 @@ class SubPlanDrafterTest {
 
         PlanContent draft = SubPlanDrafter.draftFor(districtPlan, THANH_AN);
 
-        assertThat(draft.basis()).isEqualTo("Thực hiện Kế hoạch số 35/KH-UBND ngày 26/8/2024 của UBND huyện Hớn Quản về thông tin, "
+        assertThat(draft.basis()).isEqualTo("Thực hiện Kế hoạch số 35/KH-UBND ngày 26/08/2024 của UBND huyện Hớn Quản về thông tin, "
                 + "tuyên truyền cải cách hành chính năm 2024 trên địa bàn huyện Hớn Quản;");
     }
 
@@ -134,7 +134,7 @@ class SubPlanDrafterTest {
 
         assertThat(draft.signer()).isNull();
         assertThat(draft.recipients()).isEmpty();
-        assertThat(draft.cascade()).isEqualTo(CascadeDirective.defaults());
+        assertThat(draft.cascade()).isEqualTo(CascadeDirective.toSubordinateGovernments());
         assertThat(draft.cascade().dueDate()).isNull();
         assertThat(draft.cascade().subordinateGovernments()).isTrue();
         assertThat(draft.cascade().ownAgencies()).isFalse();
@@ -156,7 +156,7 @@ class SubPlanDrafterTest {
 
     private static Plan issued(String id, String issuerCode, String issuerName, String title, String number, LocalDate on) {
         Plan draft = Plan.draft(id, issuerCode, issuerName, "70", content(title, on.plusMonths(1)), Instant.parse("2024-03-01T02:00:00Z"));
-        return draft.issue(number, on, true);
+        return draft.issue(number, null, on, null, true);
     }
 
     private static PlanContent content(String title, LocalDate cascadeDue) {
@@ -172,6 +172,6 @@ class SubPlanDrafterTest {
                         List.of("Sở Thông tin và Truyền thông"), List.of("Sở Nội vụ"), "thường xuyên")),
                 "Định kỳ ngày 20 hàng quý, 06 tháng, 09 tháng và năm báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ).",
                 List.of("Bộ Nội vụ (b/c)", "Các sở, ban, ngành", "Lưu: VT"),
-                new CascadeDirective(cascadeDue, true, true, List.of("70-SNV")));
+                new CascadeDirective(cascadeDue, true, true, List.of("70-SNV"), null));
     }
 }

@@ -108,7 +108,7 @@ class PlanTest {
     void issuingADraftSetsNumberDateAndStatus() {
         Plan draft = draft(content());
 
-        Plan issued = draft.issue("96/KH-UBND", ISSUE_DAY, true);
+        Plan issued = draft.issue("96/KH-UBND", null, ISSUE_DAY, null, true);
 
         assertThat(issued.status()).isEqualTo(PlanStatus.ISSUED);
         assertThat(issued.number()).isEqualTo("96/KH-UBND");
@@ -120,20 +120,20 @@ class PlanTest {
 
     @Test
     void issuingKeepsTheNumberWithoutSurroundingSpaces() {
-        assertThat(draft(content()).issue("  96/KH-UBND ", ISSUE_DAY, true).number()).isEqualTo("96/KH-UBND");
+        assertThat(draft(content()).issue("  96/KH-UBND ", null, ISSUE_DAY, null, true).number()).isEqualTo("96/KH-UBND");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"35/KH-UBND", "96/KH-UBND", "12/KH-SNV"})
     void issueAcceptsOfficialPlanNumbers(String number) {
-        assertThat(draft(content()).issue(number, ISSUE_DAY, true).number()).isEqualTo(number);
+        assertThat(draft(content()).issue(number, null, ISSUE_DAY, null, true).number()).isEqualTo(number);
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"35", "KH-UBND", "35/QĐ-UBND", "   ", "/KH-UBND", "35/KH-"})
     void issueRefusesANumberNotInTheFormNumberSlashKhDashBody(String number) {
-        RuleViolationException e = refusal(() -> draft(content()).issue(number, ISSUE_DAY, true));
+        RuleViolationException e = refusal(() -> draft(content()).issue(number, null, ISSUE_DAY, null, true));
 
         assertNotIssuable(e);
         assertThat(messages(e)).singleElement().asString().contains("Số kế hoạch").contains("35/KH-UBND");
@@ -145,7 +145,7 @@ class PlanTest {
     void issueRefusesAPlanWithoutSigner(String signer) {
         Plan plan = draft(content(TITLE, 2024, signer, CASCADE_DUE, activities()));
 
-        RuleViolationException e = refusal(() -> plan.issue("96/KH-UBND", ISSUE_DAY, true));
+        RuleViolationException e = refusal(() -> plan.issue("96/KH-UBND", null, ISSUE_DAY, null, true));
 
         assertNotIssuable(e);
         assertThat(messages(e)).singleElement().asString().contains("người ký");
@@ -155,7 +155,7 @@ class PlanTest {
     void issueRefusesCascadeTargetsWithoutADueDate() {
         Plan plan = draft(content(TITLE, 2024, "Trần Tuệ Hiền", null, activities()));
 
-        RuleViolationException e = refusal(() -> plan.issue("96/KH-UBND", ISSUE_DAY, true));
+        RuleViolationException e = refusal(() -> plan.issue("96/KH-UBND", null, ISSUE_DAY, null, true));
 
         assertNotIssuable(e);
         assertThat(messages(e)).singleElement().asString().contains("cascade.dueDate");
@@ -165,7 +165,7 @@ class PlanTest {
     void aPlanWithNoUnitsBelowNeedsNoCascadeDueDate() {
         Plan plan = draft(content(TITLE, 2024, "Trần Tuệ Hiền", null, activities()));
 
-        Plan issued = plan.issue("35/KH-UBND", ISSUE_DAY, false);
+        Plan issued = plan.issue("35/KH-UBND", null, ISSUE_DAY, null, false);
 
         assertThat(issued.status()).isEqualTo(PlanStatus.ISSUED);
     }
@@ -174,7 +174,7 @@ class PlanTest {
     void issueRefusesACascadeDueDateAlreadyPassed() {
         Plan plan = draft(content(TITLE, 2024, "Trần Tuệ Hiền", ISSUE_DAY.minusDays(1), activities()));
 
-        RuleViolationException e = refusal(() -> plan.issue("96/KH-UBND", ISSUE_DAY, true));
+        RuleViolationException e = refusal(() -> plan.issue("96/KH-UBND", null, ISSUE_DAY, null, true));
 
         assertNotIssuable(e);
         assertThat(messages(e)).singleElement().asString().contains("18/03/2024");
@@ -184,14 +184,14 @@ class PlanTest {
     void aCascadeDueDateOfTodayIsStillAcceptable() {
         Plan plan = draft(content(TITLE, 2024, "Trần Tuệ Hiền", ISSUE_DAY, activities()));
 
-        assertThat(plan.issue("96/KH-UBND", ISSUE_DAY, true).status()).isEqualTo(PlanStatus.ISSUED);
+        assertThat(plan.issue("96/KH-UBND", null, ISSUE_DAY, null, true).status()).isEqualTo(PlanStatus.ISSUED);
     }
 
     @Test
     void issueListsEveryProblemAtOnce() {
         Plan plan = draft(content(TITLE, 2024, null, null, activities()));
 
-        RuleViolationException e = refusal(() -> plan.issue("35", ISSUE_DAY, true));
+        RuleViolationException e = refusal(() -> plan.issue("35", null, ISSUE_DAY, null, true));
 
         assertNotIssuable(e);
         assertThat(messages(e)).hasSize(3);
@@ -199,9 +199,57 @@ class PlanTest {
     }
 
     @Test
+    void aPlanSignedEarlierIsIssuedOnTheDayItWasSigned() {
+        LocalDate signed = ISSUE_DAY.minusDays(20);
+
+        Plan issued = draft(content()).issue("96/KH-UBND", signed, ISSUE_DAY, null, true);
+
+        assertThat(issued.issuedOn()).isEqualTo(signed);
+    }
+
+    @Test
+    void issueRefusesASigningDayAfterTodayOrBeforeTheParentPlan() {
+        RuleViolationException tomorrow = refusal(() -> draft(content()).issue("96/KH-UBND", ISSUE_DAY.plusDays(1), ISSUE_DAY, null, true));
+        RuleViolationException beforeParent = refusal(
+                () -> draft(content()).issue("96/KH-UBND", ISSUE_DAY.minusDays(3), ISSUE_DAY, ISSUE_DAY.minusDays(2), true));
+
+        assertNotIssuable(tomorrow);
+        assertThat(messages(tomorrow)).singleElement().asString().contains("Ngày ban hành 20/03/2024 chưa đến");
+        assertThat(messages(beforeParent)).singleElement().asString().contains("16/03/2024").contains("kế hoạch cấp trên (17/03/2024)");
+    }
+
+    @Test
+    void theCascadeDeadlineAsWrittenIsKeptBesideTheDateReadFromIt() {
+        CascadeDirective directive = withCascade(new CascadeDirective(null, true, false, List.of(), " chậm nhất trong tháng 4/2024 ")).cascade();
+
+        assertThat(directive.dueDate()).isEqualTo(LocalDate.of(2024, 4, 30));
+        assertThat(directive.dueAsWritten()).isEqualTo("chậm nhất trong tháng 4/2024");
+    }
+
+    @Test
+    void issueRefusesACascadeDeadlineItCannotReadOrThatSaysAnotherDate() {
+        Plan unreadable = draft(withCascade(new CascadeDirective(null, true, false, List.of(), "sau khi có hướng dẫn của tỉnh")));
+        Plan disagreeing = draft(withCascade(new CascadeDirective(CASCADE_DUE, true, false, List.of(), "trước ngày 15/4/2024")));
+
+        assertThat(messages(refusal(() -> unreadable.issue("96/KH-UBND", null, ISSUE_DAY, null, true)))).singleElement().asString()
+                .contains("Không đọc được thời hạn \"sau khi có hướng dẫn của tỉnh\"");
+        assertThat(messages(refusal(() -> disagreeing.issue("96/KH-UBND", null, ISSUE_DAY, null, true)))).singleElement().asString()
+                .contains("15/04/2024").contains("30/04/2024");
+    }
+
+    @Test
+    void aPlanWithoutACascadeDirectiveOrdersNoSubPlans() {
+        CascadeDirective none = withCascade(null).cascade();
+
+        assertThat(none.subordinateGovernments()).isFalse();
+        assertThat(none.ownAgencies()).isFalse();
+        assertThat(none.agencyCodes()).isEmpty();
+    }
+
+    @Test
     void issueIsRefusedUnlessDraft() {
         for (Plan plan : List.of(issued(), closed(), cancelledDraft(), cancelledIssued())) {
-            RuleViolationException e = refusal(() -> plan.issue("97/KH-UBND", ISSUE_DAY.plusDays(1), true));
+            RuleViolationException e = refusal(() -> plan.issue("97/KH-UBND", null, ISSUE_DAY.plusDays(1), null, true));
 
             assertThat(e.kind()).as("issuing a %s plan", plan.status()).isEqualTo(RuleViolationException.Kind.CONFLICT);
             assertThat(e.code()).isEqualTo("invalid-transition");
@@ -317,7 +365,7 @@ class PlanTest {
     }
 
     private static Plan issued() {
-        return draft(content()).issue("96/KH-UBND", ISSUE_DAY, true);
+        return draft(content()).issue("96/KH-UBND", null, ISSUE_DAY, null, true);
     }
 
     private static Plan closed() {
@@ -346,7 +394,13 @@ class PlanTest {
                 activities,
                 "Định kỳ ngày 20 hàng quý, 06 tháng, 09 tháng và năm báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ).",
                 List.of("Bộ Nội vụ (b/c)", "Các sở, ban, ngành", "UBND các huyện, thị xã, thành phố", "Lưu: VT"),
-                new CascadeDirective(cascadeDue, true, false, List.of("70-SNV")));
+                new CascadeDirective(cascadeDue, true, false, List.of("70-SNV"), null));
+    }
+
+    private static PlanContent withCascade(CascadeDirective cascade) {
+        PlanContent c = content();
+        return new PlanContent(c.title(), c.year(), c.signer(), c.basis(), c.objectives(), c.requirements(), c.audiences(), c.topics(),
+                c.communicationForms(), c.funding(), c.indicators(), c.activities(), c.reportingClause(), c.recipients(), cascade);
     }
 
     private static List<Activity> activities() {

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import vn.gov.par.contracts.report.ReportPeriodFacts;
-import vn.gov.par.task.schedule.Occurrence;
+import vn.gov.par.support.timeframe.Occurrence;
 
 /**
  * The periods the units under a plan report on, as report-service last read them from the plan's reporting

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import vn.gov.par.contracts.report.ReportPeriodsScheduled;
-import vn.gov.par.task.schedule.Occurrence;
+import vn.gov.par.support.timeframe.Occurrence;
 import vn.gov.par.task.task.Tasks;
 
 /**

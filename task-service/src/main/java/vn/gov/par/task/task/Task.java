@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import vn.gov.par.support.access.HistoryEntry;
-import vn.gov.par.task.schedule.Occurrence;
-import vn.gov.par.task.schedule.ScheduleKind;
+import vn.gov.par.support.timeframe.Occurrence;
+import vn.gov.par.support.timeframe.ScheduleKind;
 
 /**
  * An activity of an issued plan assigned to one unit in one role, with the texts as the plan wrote them

@@ -44,9 +44,9 @@ import vn.gov.par.support.persistence.ConcurrentUpdateException;
 import vn.gov.par.support.persistence.Versioned;
 import vn.gov.par.support.directory.KnownUnit;
 import vn.gov.par.support.metrics.CountGauge;
-import vn.gov.par.task.schedule.Occurrence;
-import vn.gov.par.task.schedule.Schedule;
-import vn.gov.par.task.schedule.ScheduleKind;
+import vn.gov.par.support.timeframe.Occurrence;
+import vn.gov.par.support.timeframe.Schedule;
+import vn.gov.par.support.timeframe.ScheduleKind;
 
 /** Everything that changes tasks and their occurrences, and the events each change implies. */
 @Service

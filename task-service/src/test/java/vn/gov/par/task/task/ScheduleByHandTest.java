@@ -25,8 +25,8 @@ import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.persistence.Versioned;
 import vn.gov.par.task.HonQuanIntegrationTest;
 import vn.gov.par.task.HonQuanPlan;
-import vn.gov.par.task.schedule.Occurrence;
-import vn.gov.par.task.schedule.ScheduleKind;
+import vn.gov.par.support.timeframe.Occurrence;
+import vn.gov.par.support.timeframe.ScheduleKind;
 import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.TestTokens;
 

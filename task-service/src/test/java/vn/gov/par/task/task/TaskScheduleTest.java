@@ -7,8 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.gov.par.task.schedule.Occurrence;
-import vn.gov.par.task.schedule.ScheduleKind;
+import vn.gov.par.support.timeframe.Occurrence;
+import vn.gov.par.support.timeframe.ScheduleKind;
 
 /** A task remembers which occurrences a new schedule may leave behind until they are brought in line. */
 class TaskScheduleTest {

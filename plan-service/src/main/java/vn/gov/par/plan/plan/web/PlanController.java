@@ -1,5 +1,7 @@
 package vn.gov.par.plan.plan.web;
 
+import java.time.LocalDate;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,7 +43,8 @@ class PlanController {
             @NotNull(message = "Thiếu nội dung kế hoạch (content).") PlanContent content) {
     }
 
-    record IssueRequest(@NotBlank(message = "Thiếu số kế hoạch (number).") String number) {
+    /** @param issuedOn the day the plan was signed, when it is recorded later; today when not given */
+    record IssueRequest(@NotBlank(message = "Thiếu số kế hoạch (number).") String number, LocalDate issuedOn) {
     }
 
     record CancelRequest(@NotBlank(message = "Thiếu lý do hủy (reason).") String reason) {
@@ -85,20 +88,23 @@ class PlanController {
     }
 
     @Operation(summary = "Ban hành kế hoạch · Issue a plan", description = """
-            Ban hành kế hoạch dự thảo với số kế hoạch (mẫu `35/KH-UBND`), ngày ban hành là hôm nay. Phát sự kiện `PlanIssued`; \
-            từ đó mỗi đơn vị cấp dưới được giao nghĩa vụ ban hành kế hoạch trước `cascade.dueDate`, các hoạt động được giao \
-            cho cơ quan chủ trì, phối hợp, và lịch báo cáo được lập.
+            Ban hành kế hoạch dự thảo với số kế hoạch (mẫu `35/KH-UBND`) và ngày ký `issuedOn` (không ghi thì là hôm nay; \
+            không được sau hôm nay, không trước ngày ban hành kế hoạch cấp trên). Phát sự kiện `PlanIssued`; từ đó mỗi đơn vị \
+            cấp dưới được giao nghĩa vụ ban hành kế hoạch trước `cascade.dueDate`, các hoạt động được giao cho cơ quan chủ trì, \
+            phối hợp, và lịch báo cáo được lập, tính từ ngày ký. Kế hoạch không có `cascade` không giao nghĩa vụ nào.
 
-            Issues a DRAFT plan under its official number (form `35/KH-UBND`), dated today. Publishes `PlanIssued`, from which \
-            every unit below gets the obligation to issue its own plan by `cascade.dueDate`, the activities are assigned to \
-            lead and cooperating agencies, and the reporting schedule is set.
+            Issues a DRAFT plan under its official number (form `35/KH-UBND`), dated `issuedOn`, the day it was signed (today \
+            when not given; never after today, nor before the parent plan was issued). Publishes `PlanIssued`, from which every \
+            unit below gets the obligation to issue its own plan by `cascade.dueDate`, the activities are assigned to lead and \
+            cooperating agencies, and the reporting schedule is set, counting from the day signed. A plan without `cascade` \
+            orders no sub-plans.
 
             Chỉ lãnh đạo (LANH_DAO) của đơn vị ban hành. · Only a leader of the issuing unit.""")
     @ProblemResponse(status = 409, description = "Kế hoạch không còn là dự thảo (`invalid-transition`), số kế hoạch đã được dùng, hoặc kế hoạch vừa bị người khác sửa (`concurrent-update`). · The plan is not a draft, the number is taken, or someone else has just changed it.")
-    @ProblemResponse(status = 422, description = "Chưa đủ điều kiện ban hành (`plan-not-issuable`): số sai mẫu, thiếu người ký, thiếu hoặc đã qua thời hạn cho cấp dưới; `errors` liệt kê từng điểm. · Not issuable: a malformed number, no signer, a missing or past deadline for the units below; `errors` lists each.")
+    @ProblemResponse(status = 422, description = "Chưa đủ điều kiện ban hành (`plan-not-issuable`): số sai mẫu, thiếu người ký, ngày ký sau hôm nay, thời hạn cho cấp dưới thiếu, không đọc được hoặc trước ngày ký; `errors` liệt kê từng điểm. · Not issuable: a malformed number, no signer, a signing day after today, a deadline for the units below missing, unreadable or before the signing day; `errors` lists each.")
     @PostMapping("/{id}/issue")
     Plan issue(@PathVariable String id, @Valid @RequestBody IssueRequest request, Access access) {
-        return plans.issue(id, request.number(), access);
+        return plans.issue(id, request.number(), request.issuedOn(), access);
     }
 
     @Operation(summary = "Kết thúc kế hoạch · Close a plan", description = """

@@ -12,10 +12,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import vn.gov.par.task.schedule.Occurrence;
-import vn.gov.par.task.schedule.Schedule;
-import vn.gov.par.task.schedule.ScheduleKind;
-import vn.gov.par.task.schedule.TimeframeParser;
+import vn.gov.par.support.timeframe.Occurrence;
+import vn.gov.par.support.timeframe.Schedule;
+import vn.gov.par.support.timeframe.ScheduleKind;
+import vn.gov.par.support.timeframe.TimeframeParser;
 
 /** Lets a person check how a timeframe phrase will be read before the plan is issued. */
 @Tag(name = "Thời gian thực hiện · Timeframes", description = "Xem trước cách đọc cụm từ thời gian thực hiện của một hoạt động. · Preview how an activity's timeframe phrase is read.")

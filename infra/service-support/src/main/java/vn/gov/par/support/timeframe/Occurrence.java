@@ -1,4 +1,4 @@
-package vn.gov.par.task.schedule;
+package vn.gov.par.support.timeframe;
 
 import java.time.LocalDate;
 import java.util.Objects;

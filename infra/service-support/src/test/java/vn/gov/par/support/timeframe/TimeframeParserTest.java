@@ -1,4 +1,4 @@
-package vn.gov.par.task.schedule;
+package vn.gov.par.support.timeframe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

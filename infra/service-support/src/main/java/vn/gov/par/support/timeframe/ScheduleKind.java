@@ -1,4 +1,4 @@
-package vn.gov.par.task.schedule;
+package vn.gov.par.support.timeframe;
 
 /** What a timeframe phrase ("Thời gian thực hiện") was understood to mean. */
 public enum ScheduleKind {

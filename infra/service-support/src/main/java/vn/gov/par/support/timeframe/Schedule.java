@@ -1,4 +1,4 @@
-package vn.gov.par.task.schedule;
+package vn.gov.par.support.timeframe;
 
 import java.util.List;
 import java.util.Objects;
