@@ -7,13 +7,39 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A unit's roll-up of one report period as report-service answers it: the figures for the unit and everything below it,
- * and every expected report in hierarchy order (each unit followed by the units below it).
+ * A unit's roll-up of one report period as report-service answers it: how the reports stand, counted apart for what is
+ * owed to the unit, what it owes above and its whole subtree; the figures for the unit and everything below it; and
+ * every expected report in hierarchy order (each unit followed by the units below it).
  */
 public record ReportRollup(String unitCode, String unitName, String rootPlanId, String planNumber, String planTitle, String periodType,
         String periodName, LocalDate periodFrom, LocalDate periodTo, LocalDate asOf, Map<String, Integer> ownIndicators,
-        Map<String, Integer> belowIndicators, Map<String, Integer> totals, int expected, int submittedOnTime, int submittedLate,
-        int returned, int missing, double onTimeRate, double completeness, List<UnitLine> units) {
+        Map<String, Integer> belowIndicators, Map<String, Integer> totals, Submissions owedToUnit, Submissions own, Submissions subtree,
+        List<UnitLine> units) {
+
+    /** One labelled count of the roll-up: what is owed to the unit, what it owes above, its whole area. */
+    public record Scope(String label, Submissions reports) {
+    }
+
+    /** The counts that have anything in them, in that order; the whole area only when it adds something. */
+    public List<Scope> scopes() {
+        List<Scope> scopes = new ArrayList<>();
+        scopes.add(new Scope("Các đơn vị phải nộp về " + unitName, owedToUnit));
+        if (own != null && own.expected() > 0) {
+            scopes.add(new Scope("Của " + unitName + " gửi cấp trên", own));
+        }
+        if (subtree != null && subtree.expected() > owedToUnit.expected() + (own == null ? 0 : own.expected())) {
+            scopes.add(new Scope("Toàn bộ trên địa bàn, kể cả báo cáo gửi các đơn vị cấp dưới", subtree));
+        }
+        return scopes;
+    }
+
+    /** How a set of expected reports stands; the rates are null when none is expected. */
+    public record Submissions(int expected, int onTime, int late, int returned, int missing, Double onTimeRate, Double completeness) {
+
+        public int submitted() {
+            return onTime + late;
+        }
+    }
 
     public ReportRollup {
         ownIndicators = ownIndicators == null ? Map.of() : Map.copyOf(ownIndicators);

@@ -30,6 +30,11 @@ class ReportRollupPageTest extends ConsolePageTest {
                 .contains("<option value=\"HALF_YEAR\" selected=\"selected\">6 tháng</option>", "Quý I", "Quý II", "Quý III", "Quý IV", "9 tháng", "Năm")
                 .contains("href=\"/api/rollups/reports.docx?unitCode=694&amp;rootPlanId=p1&amp;periodType=HALF_YEAR\"", "Tải về .docx")
                 .contains("Tin, bài đăng trên trang/cổng thông tin điện tử", "1.234");
+        // Owed to the district: its two communes, both on time; its own report to the province, late; the whole area with the
+        // village report owed to Tân Khai.
+        assertThat(page).containsPattern("Các đơn vị phải nộp về Huyện Hớn Quản</th>\\s*<td>2</td>\\s*<td>2</td>\\s*<td>0</td>\\s*<td>0</td>\\s*<td>0</td>\\s*<td>100 %</td>")
+                .containsPattern("Của Huyện Hớn Quản gửi cấp trên</th>\\s*<td>1</td>\\s*<td>0</td>\\s*<td>1</td>")
+                .containsPattern("Toàn bộ trên địa bàn, kể cả báo cáo gửi các đơn vị cấp dưới</th>\\s*<td>4</td>\\s*<td>2</td>\\s*<td>1</td>\\s*<td>0</td>\\s*<td>1</td>\\s*<td>50 %</td>\\s*<td>75 %</td>");
         // Per child unit: Thanh An (1 of 1 submitted, 100 %), Tân Khai with Minh Đức below it (1 of 2, 50 %).
         assertThat(page).containsPattern("Xã Tân Khai</a>[\\s\\S]*?<td>2</td>\\s*<td>1</td>\\s*<td>1</td>\\s*<td>0</td>\\s*<td>0</td>\\s*<td>1</td>\\s*<td>50 %</td>")
                 .containsPattern("Xã Thanh An</a>[\\s\\S]*?<td>1</td>\\s*<td>1</td>\\s*<td>1</td>\\s*<td>0</td>\\s*<td>0</td>\\s*<td>0</td>\\s*<td>100 %</td>");
@@ -83,7 +88,7 @@ class ReportRollupPageTest extends ConsolePageTest {
         String page = mvc.perform(get("/reports/rates").with(signedIn.districtLeader())).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
 
-        assertThat(page).contains("Tỷ lệ và tính kịp thời của báo cáo", "6 tháng đầu năm 2027", "75 %", "50 %", "Quý I", "Năm",
+        assertThat(page).as("what is owed to the district: both communes, on time").contains("Tỷ lệ và tính kịp thời của báo cáo", "6 tháng đầu năm 2027", "100 %", "Quý I", "Năm",
                 "Không có báo cáo nào của kỳ này.", "href=\"/reports/rollup?rootPlanId=p1&amp;periodType=HALF_YEAR&amp;unitCode=694\"");
         assertThat(services.received("GET", "/api/rollups/reports")).hasSize(7)
                 .allSatisfy(call -> assertThat(call.query()).contains("unitCode=694", "rootPlanId=p1"));
@@ -94,10 +99,11 @@ class ReportRollupPageTest extends ConsolePageTest {
              "planTitle": "Kế hoạch thông tin, tuyên truyền CCHC năm 2027", "periodType": "HALF_YEAR", "periodName": "6 tháng đầu năm 2027",
              "periodFrom": "2027-01-01", "periodTo": "2027-06-30", "asOf": "2027-06-30",
              "ownIndicators": {"newsArticles": 1000}, "belowIndicators": {"newsArticles": 234}, "totals": {"newsArticles": 1234},
-             "expected": 4, "submittedOnTime": 2, "submittedLate": 1, "returned": 0, "missing": 1,
-             "onTimeRate": 0.5, "completeness": 0.75,
+             "owedToUnit": {"expected": 2, "onTime": 2, "late": 0, "returned": 0, "missing": 0, "onTimeRate": 1.0, "completeness": 1.0},
+             "own": {"expected": 1, "onTime": 0, "late": 1, "returned": 0, "missing": 0, "onTimeRate": 0.0, "completeness": 1.0},
+             "subtree": {"expected": 4, "onTime": 2, "late": 1, "returned": 0, "missing": 1, "onTimeRate": 0.5, "completeness": 0.75},
              "units": [
-               {"unitCode": "694", "unitName": "Huyện Hớn Quản", "level": "DISTRICT", "depth": 0, "periodType": "HALF_YEAR",
+               {"unitCode": "694", "unitName": "Huyện Hớn Quản", "level": "DISTRICT", "depth": 0, "recipientUnitCode": "70", "periodType": "HALF_YEAR",
                 "submission": "LATE", "status": "ACCEPTED", "dueDate": "2027-06-20", "submittedAt": "2027-06-25T02:30:00Z"},
                {"unitCode": "25327", "unitName": "Xã Thanh An", "level": "COMMUNE", "depth": 1, "periodType": "Q2",
                 "submission": "ON_TIME", "status": "SUBMITTED", "dueDate": "2027-06-20", "submittedAt": "2027-06-18T02:30:00Z"},

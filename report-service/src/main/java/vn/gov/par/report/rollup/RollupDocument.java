@@ -29,6 +29,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 
 import vn.gov.par.report.ledger.ExecutionScore;
 import vn.gov.par.report.report.Indicators;
+import vn.gov.par.report.rollup.ReportRollup.Submissions;
 
 /**
  * Renders a {@link ReportRollup} as a Word document in the layout of Vietnamese administrative documents
@@ -122,11 +123,21 @@ public final class RollupDocument {
 
     private static void submissions(XWPFDocument doc, ReportRollup rollup) {
         section(doc, "I. TÌNH HÌNH NỘP BÁO CÁO");
-        body(doc, "Tổng số báo cáo phải nộp trong kỳ: " + rollup.expected() + "; đã nộp đúng hạn: " + rollup.submittedOnTime()
-                + "; nộp trễ hạn: " + rollup.submittedLate() + "; bị trả lại chưa nộp lại: " + rollup.returned()
-                + "; chưa nộp: " + rollup.missing()
-                + ". Tỷ lệ nộp đúng hạn đạt " + percent(rollup.onTimeRate())
-                + "; tỷ lệ đã nộp (mức độ đầy đủ) đạt " + percent(rollup.completeness()) + ".");
+        body(doc, standing("Tổng số báo cáo các đơn vị phải nộp về " + rollup.unitName() + " trong kỳ", rollup.owedToUnit()));
+        if (rollup.own().expected() > 0) {
+            body(doc, standing("Báo cáo của " + rollup.unitName() + " gửi cấp trên", rollup.own()));
+        }
+        if (rollup.subtree().expected() != rollup.owedToUnit().expected() + rollup.own().expected()) {
+            body(doc, standing("Toàn bộ báo cáo trên địa bàn, kể cả báo cáo gửi các đơn vị cấp dưới", rollup.subtree()));
+        }
+    }
+
+    /** "<label>: 23; đã nộp đúng hạn: ...": the counts of one set of reports and its rates. */
+    private static String standing(String label, Submissions reports) {
+        String counts = label + ": " + reports.expected() + "; đã nộp đúng hạn: " + reports.onTime() + "; nộp trễ hạn: " + reports.late()
+                + "; bị trả lại chưa nộp lại: " + reports.returned() + "; chưa nộp: " + reports.missing();
+        return reports.expected() == 0 ? counts + "." : counts + ". Tỷ lệ nộp đúng hạn đạt " + percent(reports.onTimeRate())
+                + "; tỷ lệ đã nộp (mức độ đầy đủ) đạt " + percent(reports.completeness()) + ".";
     }
 
     /**

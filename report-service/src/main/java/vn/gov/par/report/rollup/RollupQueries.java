@@ -20,6 +20,7 @@ import vn.gov.par.report.report.Indicators;
 import vn.gov.par.report.report.Report;
 import vn.gov.par.report.report.ReportStatus;
 import vn.gov.par.report.report.Submission;
+import vn.gov.par.report.rollup.ReportRollup.Submissions;
 import vn.gov.par.report.schedule.PeriodType;
 import vn.gov.par.support.access.Access;
 import vn.gov.par.support.directory.UnitDirectoryView;
@@ -78,13 +79,10 @@ public class RollupQueries {
                 .map(r -> line(r, depthOfUnit, execution.get(r.unitCode()))).toList();
         Indicators own = sum(expected.stream().filter(r -> r.unitCode().equals(unitCode)).toList());
         Indicators below = sum(expected.stream().filter(r -> !r.unitCode().equals(unitCode)).toList());
-        int onTime = count(lines, "ON_TIME");
-        int late = count(lines, "LATE");
-        int returned = count(lines, "RETURNED");
         return new ReportRollup(unitCode, unitName(unitCode, expected), rootPlanId, root.number(), root.title(), periodType.name(),
-                periodType.label(root.year()), sample.periodFrom(), sample.periodTo(), asOf, own, below, own.plus(below), lines.size(),
-                onTime, late, returned, lines.size() - onTime - late - returned, (double) onTime / lines.size(),
-                (double) (onTime + late) / lines.size(), lines);
+                periodType.label(root.year()), sample.periodFrom(), sample.periodTo(), asOf, own, below, own.plus(below),
+                Submissions.of(lines.stream().filter(l -> unitCode.equals(l.recipientUnitCode())).toList()),
+                Submissions.of(lines.stream().filter(l -> l.unitCode().equals(unitCode)).toList()), Submissions.of(lines), lines);
     }
 
     /** The unit's plan execution for the year up to today, if the official sees the unit. */
@@ -137,16 +135,12 @@ public class RollupQueries {
         String submission = standing.map(s -> s.onTime() ? "ON_TIME" : "LATE")
                 .orElse(r.submissions().isEmpty() ? "MISSING" : "RETURNED");
         return new ReportRollup.UnitLine(r.unitCode(), r.unitName(), r.unitLevel(), r.ancestorCodes().size() - depthOfUnit,
-                r.periodType().name(), submission, r.status().name(), r.dueDate(), standing.map(Submission::submittedAt).orElse(null),
+                r.recipientUnitCode(), r.periodType().name(), submission, r.status().name(), r.dueDate(), standing.map(Submission::submittedAt).orElse(null),
                 standing.map(s -> s.content().indicators()).orElse(null), execution);
     }
 
     private static Indicators sum(List<Report> reports) {
         return reports.stream().flatMap(r -> r.standingSubmission().stream()).map(s -> s.content().indicators())
                 .reduce(Indicators.zero(), Indicators::plus);
-    }
-
-    private static int count(List<ReportRollup.UnitLine> lines, String submission) {
-        return (int) lines.stream().filter(l -> l.submission().equals(submission)).count();
     }
 }

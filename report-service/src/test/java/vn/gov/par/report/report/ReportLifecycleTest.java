@@ -154,12 +154,15 @@ class ReportLifecycleTest {
         HttpJson district = api.as(TestTokens.leaderOf("694"));
         JsonNode rollup = district.ok(district.get("/api/rollups/reports?unitCode=694&rootPlanId=" + PROVINCE_PLAN + "&periodType=HALF_YEAR"));
 
-        assertThat(rollup.get("expected").asInt()).isEqualTo(4);
-        assertThat(rollup.get("submittedOnTime").asInt()).isEqualTo(2);
-        assertThat(rollup.get("submittedLate").asInt()).isEqualTo(1);
-        assertThat(rollup.get("missing").asInt()).isEqualTo(1);
-        assertThat(rollup.get("onTimeRate").asDouble()).isEqualTo(0.5);
-        assertThat(rollup.get("completeness").asDouble()).isEqualTo(0.75);
+        JsonNode everything = rollup.get("subtree");
+        assertThat(everything.get("expected").asInt()).isEqualTo(4);
+        assertThat(everything.get("onTime").asInt()).isEqualTo(2);
+        assertThat(everything.get("late").asInt()).isEqualTo(1);
+        assertThat(everything.get("missing").asInt()).isEqualTo(1);
+        assertThat(everything.get("onTimeRate").asDouble()).isEqualTo(0.5);
+        assertThat(everything.get("completeness").asDouble()).isEqualTo(0.75);
+        assertThat(rollup.get("own").get("expected").asInt()).as("the district's own, to the province").isEqualTo(1);
+        assertThat(rollup.get("owedToUnit").get("expected").asInt()).as("its three communes'").isEqualTo(3);
         assertThat(rollup.get("ownIndicators").get("newsArticles").asInt()).isEqualTo(20);
         assertThat(rollup.get("belowIndicators").get("newsArticles").asInt()).isEqualTo(12);
         assertThat(rollup.get("totals").get("newsArticles").asInt()).isEqualTo(32);
@@ -174,7 +177,9 @@ class ReportLifecycleTest {
                 .headers(headers -> headers.setBearerAuth(TestTokens.leaderOf("694"))).retrieve().body(byte[].class);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx)); var text = new XWPFWordExtractor(document)) {
             assertThat(text.getText()).contains("BÁO CÁO TỔNG HỢP", "6 tháng đầu năm 2025", "96/KH-UBND", "UBND xã Thanh An", "Trễ hạn",
-                    "Chưa nộp", "50,0%", "75,0%", "32", "1,00 / 1 (100,0%)");
+                    "Chưa nộp", "32", "1,00 / 1 (100,0%)");
+            assertThat(text.getText()).as("what the three communes owe the district: 1 on time, 2 of 3 submitted")
+                    .contains("phải nộp về UBND huyện Hớn Quản trong kỳ: 3", "33,3%", "66,7%");
         }
     }
 

@@ -109,9 +109,13 @@ class RollupAcrossLevelsTest {
                 .containsExactly("954:HALF_YEAR:1:ON_TIME", "31825:Q2:2:ON_TIME", "31826:Q2:2:MISSING", "956:HALF_YEAR:1:ON_TIME",
                         "31840:HALF_YEAR:2:ON_TIME");
         assertThat(province.get("periodName").asString()).isEqualTo("6 tháng đầu năm 2025");
-        assertThat(province.get("expected").asInt()).isEqualTo(5);
-        assertThat(province.get("missing").asInt()).isEqualTo(1);
-        assertThat(province.get("completeness").asDouble()).isEqualTo(0.8);
+        assertThat(province.get("owedToUnit").get("expected").asInt()).as("the two districts' reports, sent to the province").isEqualTo(2);
+        assertThat(province.get("owedToUnit").get("completeness").asDouble()).isEqualTo(1.0);
+        assertThat(province.get("own").get("expected").asInt()).isZero();
+        assertThat(province.get("own").path("completeness").isNumber()).as("no rate of nothing").isFalse();
+        assertThat(province.get("subtree").get("expected").asInt()).as("with the communes' reports to their districts").isEqualTo(5);
+        assertThat(province.get("subtree").get("missing").asInt()).isEqualTo(1);
+        assertThat(province.get("subtree").get("completeness").asDouble()).isEqualTo(0.8);
         assertThat(province.get("ownIndicators").get("newsArticles").asInt()).isZero();
         assertThat(province.get("belowIndicators").get("newsArticles").asInt()).isEqualTo(22);
         assertThat(province.get("totals").get("newsArticles").asInt()).isEqualTo(22);
@@ -141,15 +145,15 @@ class RollupAcrossLevelsTest {
 
         JsonNode returned = rollup(api, "954", PROVINCE_PLAN, "NINE_MONTHS");
         assertThat(line(returned, "31826").get("submission").asString()).isEqualTo("RETURNED");
-        assertThat(returned.get("returned").asInt()).isEqualTo(1);
-        assertThat(returned.get("submittedOnTime").asInt()).isZero();
+        assertThat(returned.get("owedToUnit").get("returned").asInt()).isEqualTo(1);
+        assertThat(returned.get("owedToUnit").get("onTime").asInt()).isZero();
         assertThat(returned.get("belowIndicators").get("newsArticles").asInt()).isZero();
 
         clock.setDate(LocalDate.of(2025, 9, 25));
         submit(api, report, 42, "Phan Văn Hậu");
         JsonNode resubmitted = rollup(api, "954", PROVINCE_PLAN, "NINE_MONTHS");
         assertThat(line(resubmitted, "31826").get("submission").asString()).isEqualTo("LATE");
-        assertThat(resubmitted.get("returned").asInt()).isZero();
+        assertThat(resubmitted.get("owedToUnit").get("returned").asInt()).isZero();
         assertThat(resubmitted.get("belowIndicators").get("newsArticles").asInt()).isEqualTo(42);
     }
 
@@ -163,7 +167,8 @@ class RollupAcrossLevelsTest {
         assertThat(province.get("units")).extracting(u -> u.get("unitCode").asString() + ":" + u.get("depth").asInt() + ":"
                 + u.get("submission").asString()).containsExactly("32002:1:MISSING", "32005:1:ON_TIME");
         assertThat(province.get("belowIndicators").get("newsArticles").asInt()).isEqualTo(12);
-        assertThat(province.get("completeness").asDouble()).isEqualTo(0.5);
+        assertThat(province.get("owedToUnit").get("completeness").asDouble()).as("a two-tier province's communes report to it")
+                .isEqualTo(0.5);
     }
 
     @Test

@@ -31,22 +31,25 @@ class RollupDocumentTest {
 
     private static final Indicators OWN = new Indicators(3, 1, 0, 2, 1, 60, 0, 1, 0, 0);
 
-    /** The district of Hớn Quản for Q1/2025: its own report, one commune on time, one late, one returned, one missing. */
+    private static final List<ReportRollup.UnitLine> LINES = List.of(
+            new ReportRollup.UnitLine("694", "UBND huyện Hớn Quản", "DISTRICT", 0, "70", "Q1", "ON_TIME", "SUBMITTED", DUE,
+                    Instant.parse("2025-04-19T02:00:00Z"), OWN, null),
+            new ReportRollup.UnitLine("25423", "UBND xã Tân Hưng", "COMMUNE", 1, "694", "Q1", "ON_TIME", "ACCEPTED", DUE,
+                    Instant.parse("2025-04-18T02:00:00Z"), ON_TIME, score(20, 19)),
+            // 18:30 UTC on the 21st is 01:30 on the 22nd in Vietnam: the late date must be the local one.
+            new ReportRollup.UnitLine("25426", "UBND xã Thanh An", "COMMUNE", 1, "694", "Q1", "LATE", "SUBMITTED", DUE,
+                    Instant.parse("2025-04-21T18:30:00Z"), LATE, score(10, 10)),
+            new ReportRollup.UnitLine("25429", "UBND xã An Khương", "COMMUNE", 1, "694", "Q1", "RETURNED", "RETURNED", DUE,
+                    null, null, score(10, 8)),
+            new ReportRollup.UnitLine("25420", "UBND thị trấn Tân Khai", "COMMUNE", 1, "694", "Q1", "MISSING", "EXPECTED", DUE,
+                    null, null, score(0, 0)));
+
+    /** The district of Hớn Quản for Q1/2025: its own report to the province, one commune on time, one late, one returned, one missing. */
     private static final ReportRollup ROLLUP = new ReportRollup("694", "UBND huyện Hớn Quản", "plan-2025",
             "120/KH-UBND", "Thông tin, tuyên truyền cải cách hành chính năm 2025 trên địa bàn huyện Hớn Quản",
             "Q1", "Quý I/2025", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), LocalDate.of(2025, 4, 25),
-            OWN, ON_TIME.plus(LATE), OWN.plus(ON_TIME).plus(LATE), 5, 2, 1, 1, 1, 2 / 5.0, 3 / 5.0, List.of(
-                    new ReportRollup.UnitLine("694", "UBND huyện Hớn Quản", "DISTRICT", 0, "Q1", "ON_TIME", "SUBMITTED", DUE,
-                            Instant.parse("2025-04-19T02:00:00Z"), OWN, null),
-                    new ReportRollup.UnitLine("25423", "UBND xã Tân Hưng", "COMMUNE", 1, "Q1", "ON_TIME", "ACCEPTED", DUE,
-                            Instant.parse("2025-04-18T02:00:00Z"), ON_TIME, score(20, 19)),
-                    // 18:30 UTC on the 21st is 01:30 on the 22nd in Vietnam: the late date must be the local one.
-                    new ReportRollup.UnitLine("25426", "UBND xã Thanh An", "COMMUNE", 1, "Q1", "LATE", "SUBMITTED", DUE,
-                            Instant.parse("2025-04-21T18:30:00Z"), LATE, score(10, 10)),
-                    new ReportRollup.UnitLine("25429", "UBND xã An Khương", "COMMUNE", 1, "Q1", "RETURNED", "RETURNED", DUE,
-                            null, null, score(10, 8)),
-                    new ReportRollup.UnitLine("25420", "UBND thị trấn Tân Khai", "COMMUNE", 1, "Q1", "MISSING", "EXPECTED", DUE,
-                            null, null, score(0, 0))));
+            OWN, ON_TIME.plus(LATE), OWN.plus(ON_TIME).plus(LATE), ReportRollup.Submissions.of(LINES.subList(1, 5)),
+            ReportRollup.Submissions.of(LINES.subList(0, 1)), ReportRollup.Submissions.of(LINES), LINES);
 
     private static ExecutionScore score(long due, long done) {
         return ExecutionScore.of("any", 2025, new TaskLedger.Execution(due, done), 1.0);
@@ -89,13 +92,36 @@ class RollupDocumentTest {
     }
 
     @Test
-    void submissionSentenceGivesTheCountsAndRatesWithADecimalComma() {
-        String sentence = doc.getParagraphs().stream().map(XWPFParagraph::getText)
-                .filter(text -> text.startsWith("Tổng số báo cáo phải nộp")).findFirst().orElseThrow();
+    void submissionSentencesCountWhatIsOwedToTheUnitApartFromItsOwnReportWithADecimalComma() {
+        List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
 
-        // 2 of 5 on time, 3 of 5 submitted.
-        assertThat(sentence).contains("phải nộp trong kỳ: 5", "đúng hạn: 2", "trễ hạn: 1", "bị trả lại chưa nộp lại: 1", "chưa nộp: 1",
-                "40,0%", "60,0%");
+        // The four communes report to the district: 1 of 4 on time, 2 of 4 submitted; its own report goes to the province.
+        assertThat(paragraphs).contains("Tổng số báo cáo các đơn vị phải nộp về UBND huyện Hớn Quản trong kỳ: 4; đã nộp đúng hạn: 1; "
+                + "nộp trễ hạn: 1; bị trả lại chưa nộp lại: 1; chưa nộp: 1. Tỷ lệ nộp đúng hạn đạt 25,0%; tỷ lệ đã nộp (mức độ đầy đủ) đạt 50,0%.",
+                "Báo cáo của UBND huyện Hớn Quản gửi cấp trên: 1; đã nộp đúng hạn: 1; nộp trễ hạn: 0; bị trả lại chưa nộp lại: 0; "
+                        + "chưa nộp: 0. Tỷ lệ nộp đúng hạn đạt 100,0%; tỷ lệ đã nộp (mức độ đầy đủ) đạt 100,0%.");
+        assertThat(paragraphs).as("nothing else below the district").noneMatch(p -> p.startsWith("Toàn bộ báo cáo"));
+    }
+
+    @Test
+    void aProvinceCountsTheCommunesReportsToTheirDistrictsOnlyInTheWholeArea() throws IOException {
+        List<ReportRollup.UnitLine> lines = List.of(
+                new ReportRollup.UnitLine("694", "UBND huyện Hớn Quản", "DISTRICT", 1, "70", "Q1", "ON_TIME", "SUBMITTED", DUE,
+                        Instant.parse("2025-04-19T02:00:00Z"), OWN, null),
+                new ReportRollup.UnitLine("25423", "UBND xã Tân Hưng", "COMMUNE", 2, "694", "Q1", "ON_TIME", "ACCEPTED", DUE,
+                        Instant.parse("2025-04-18T02:00:00Z"), ON_TIME, null),
+                new ReportRollup.UnitLine("25420", "UBND thị trấn Tân Khai", "COMMUNE", 2, "694", "Q1", "MISSING", "EXPECTED", DUE, null, null,
+                        null));
+        ReportRollup province = new ReportRollup("70", "UBND tỉnh Bình Phước", "plan-2025", "96/KH-UBND", "Kế hoạch", "Q1", "Quý I/2025",
+                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31), LocalDate.of(2025, 4, 25), Indicators.zero(), OWN.plus(ON_TIME), OWN.plus(ON_TIME),
+                ReportRollup.Submissions.of(lines.subList(0, 1)), ReportRollup.Submissions.of(List.of()), ReportRollup.Submissions.of(lines), lines);
+
+        List<String> paragraphs = new XWPFDocument(new ByteArrayInputStream(RollupDocument.render(province, null))).getParagraphs().stream()
+                .map(XWPFParagraph::getText).toList();
+
+        assertThat(paragraphs).anyMatch(p -> p.startsWith("Tổng số báo cáo các đơn vị phải nộp về UBND tỉnh Bình Phước trong kỳ: 1;"))
+                .anyMatch(p -> p.startsWith("Toàn bộ báo cáo trên địa bàn, kể cả báo cáo gửi các đơn vị cấp dưới: 3; đã nộp đúng hạn: 2;"))
+                .as("the province owes nothing above it this period").noneMatch(p -> p.startsWith("Báo cáo của UBND tỉnh"));
     }
 
     @Test

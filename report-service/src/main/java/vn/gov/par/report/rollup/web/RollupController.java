@@ -40,7 +40,9 @@ class RollupController {
             thúc cùng tháng cũng được tính, dù kế hoạch của nó gọi kỳ khác đi (báo cáo Quý II của xã trong tổng hợp 6 tháng); báo \
             cáo đã hủy không tính. Chỉ phiên bản nộp mới nhất đang chờ xem xét hoặc đã được tiếp nhận mới được tính; báo cáo bị trả \
             lại được tính là trả lại cho tới khi nộp lại. Kết quả: số báo cáo phải nộp, nộp đúng hạn, trễ hạn, bị trả lại, chưa \
-            nộp; tỷ lệ đúng hạn và tỷ lệ đã nộp; chỉ tiêu của đơn vị, của cấp dưới và tổng cộng; từng báo cáo theo thứ tự cây đơn \
+            nộp, tỷ lệ đúng hạn và tỷ lệ đã nộp, tính riêng cho báo cáo các đơn vị gửi về chính đơn vị này (`owedToUnit`), báo \
+            cáo của đơn vị gửi cấp trên (`own`) và toàn bộ báo cáo trên địa bàn, kể cả báo cáo gửi các đơn vị cấp dưới \
+            (`subtree`); chỉ tiêu của đơn vị, của cấp dưới và tổng cộng; từng báo cáo theo thứ tự cây đơn \
             vị, với điểm thực hiện kế hoạch của đơn vị tính đến hết kỳ (hoặc đến hôm nay nếu kỳ chưa hết). Chỉ tổng hợp được cho \
             đơn vị mình hoặc đơn vị cấp dưới, và chỉ tính các báo cáo tài khoản được xem (của đơn vị mình và cấp dưới).
 
@@ -48,7 +50,9 @@ class RollupController {
             `rootPlanId` and the plans implementing it below. A report below whose period ends in the same month counts too, \
             whatever its plan calls the period (a commune's Quý II in a 6-month roll-up); cancelled reports do not. Only the \
             latest version, under review or accepted, counts; a returned report counts as returned until resubmitted. The answer: \
-            reports expected, submitted on time, late, returned, missing; the on-time rate and completeness; the unit's own \
+            reports expected, submitted on time, late, returned, missing, the on-time rate and completeness, counted apart for \
+            the reports sent to this unit (`owedToUnit`), the unit's own sent above (`own`) and every report of its subtree, \
+            also those sent to the units below (`subtree`); the unit's own \
             indicators, those from below and their totals; each report in hierarchy order, with the unit's plan-execution score \
             up to the period's end (or today, before it ends). Only for one's own unit or a unit below it, counting only the \
             reports one may read (those of one's unit and the units below).""")
