@@ -44,13 +44,13 @@ import vn.gov.par.notification.NotificationServiceApplication;
 import vn.gov.par.notification.reminder.ReminderDispatcher;
 import vn.gov.par.plan.PlanServiceApplication;
 import vn.gov.par.report.ReportServiceApplication;
+import vn.gov.par.support.outbox.OutboxRelay;
 import vn.gov.par.task.TaskServiceApplication;
 import vn.gov.par.task.task.Tasks;
-import vn.gov.par.support.outbox.OutboxRelay;
 import vn.gov.par.testsupport.HttpJson;
-import vn.gov.par.testsupport.TestTokens;
 import vn.gov.par.testsupport.KafkaTopicProbe;
 import vn.gov.par.testsupport.MutableClock;
+import vn.gov.par.testsupport.TestTokens;
 
 /**
  * The four services together, talking only through the embedded Kafka broker, each with its own

@@ -11,14 +11,14 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import vn.gov.par.support.calendar.GovernmentDecisions;
-import vn.gov.par.support.calendar.WorkingCalendar;
 import vn.gov.par.plan.plan.CascadeDirective;
 import vn.gov.par.plan.plan.Plan;
 import vn.gov.par.plan.plan.PlanContent;
 import vn.gov.par.plan.plan.PlanStatus;
 import vn.gov.par.plan.unit.UnitKind;
 import vn.gov.par.plan.unit.UnitLevel;
+import vn.gov.par.support.calendar.GovernmentDecisions;
+import vn.gov.par.support.calendar.WorkingCalendar;
 
 /**
  * Bình Phước's plan 96/KH-UBND asks two districts and the Sở Nội vụ to issue their own plans by 30/4/2024. Hớn Quản

@@ -23,10 +23,10 @@ import vn.gov.par.contracts.plan.PlanActivity;
 import vn.gov.par.contracts.plan.PlanIssued;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.persistence.Versioned;
-import vn.gov.par.task.HonQuanIntegrationTest;
-import vn.gov.par.task.HonQuanPlan;
 import vn.gov.par.support.timeframe.Occurrence;
 import vn.gov.par.support.timeframe.ScheduleKind;
+import vn.gov.par.task.HonQuanIntegrationTest;
+import vn.gov.par.task.HonQuanPlan;
 import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.TestTokens;
 

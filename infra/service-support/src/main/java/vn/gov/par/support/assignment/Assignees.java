@@ -1,4 +1,4 @@
-package vn.gov.par.task.assignment;
+package vn.gov.par.support.assignment;
 
 import java.util.List;
 

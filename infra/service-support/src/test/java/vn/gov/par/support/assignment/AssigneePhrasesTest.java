@@ -1,4 +1,4 @@
-package vn.gov.par.task.assignment;
+package vn.gov.par.support.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +22,7 @@ import vn.gov.par.support.directory.KnownUnit;
  */
 class AssigneePhrasesTest {
 
-    private static final Path PLANS = Path.of("..", "..", "shared", "plans");
+    private static final Path PLANS = Path.of("..", "..", "..", "shared", "plans");
 
     private static final KnownUnit BINH_PHUOC = government("70", "UBND tỉnh Bình Phước", "PROVINCE", null);
     private static final KnownUnit HON_QUAN = government("694", "UBND huyện Hớn Quản", "DISTRICT", "70");

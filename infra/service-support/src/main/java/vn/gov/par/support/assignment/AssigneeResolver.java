@@ -1,4 +1,4 @@
-package vn.gov.par.task.assignment;
+package vn.gov.par.support.assignment;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,7 +56,7 @@ public final class AssigneeResolver {
     }
 
     /** The groups an assignee text names, each with its words as written (folded), and the text left for names. */
-    static NamedGroups groupsIn(String assigneeText) {
+    public static NamedGroups groupsIn(String assigneeText) {
         Map<UnitGroup, String> named = new LinkedHashMap<>();
         String text = " " + VietnameseText.fold(assigneeText) + " ";
         for (UnitGroup group : GROUP_ORDER) {
@@ -69,7 +69,7 @@ public final class AssigneeResolver {
         return new NamedGroups(named, text);
     }
 
-    record NamedGroups(Map<UnitGroup, String> named, String rest) {
+    public record NamedGroups(Map<UnitGroup, String> named, String rest) {
     }
 
     /** The issuer and the units directly under it: "Phòng Nội vụ" in a district plan means the district's own. */

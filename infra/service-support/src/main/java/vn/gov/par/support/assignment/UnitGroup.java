@@ -1,4 +1,4 @@
-package vn.gov.par.task.assignment;
+package vn.gov.par.support.assignment;
 
 import java.util.List;
 import java.util.function.BiPredicate;
@@ -22,7 +22,7 @@ import vn.gov.par.support.directory.KnownUnit;
  * </ul>
  * "cấp" needs "UBND" before it: "Đài truyền thanh cấp xã" names no commune.
  */
-enum UnitGroup {
+public enum UnitGroup {
     COMMUNES(tier("xa|phuong|thi tran"), (unit, issuer) -> unit.isGovernment() && "COMMUNE".equals(unit.level())),
     DISTRICTS(tier("huyen|quan|thi xa|thanh pho"), (unit, issuer) -> unit.isGovernment() && "DISTRICT".equals(unit.level())),
     PROVINCIAL_AGENCIES("cac so" + anyOf("ban|nganh|doan the") + "(?: tinh)?",
@@ -60,20 +60,20 @@ enum UnitGroup {
         return "(?:" + Words.SEPARATOR + "(?:" + words + "))*";
     }
 
-    Pattern pattern() {
+    public Pattern pattern() {
         return pattern;
     }
 
-    boolean namesSomebody() {
+    public boolean namesSomebody() {
         return this != RELATED_BODIES;
     }
 
-    List<KnownUnit> members(KnownUnit issuer, List<KnownUnit> subtree) {
+    public List<KnownUnit> members(KnownUnit issuer, List<KnownUnit> subtree) {
         return subtree.stream().filter(unit -> includes(unit, issuer)).toList();
     }
 
     /** Whether the group, in a plan of this issuer, takes in this unit of the issuer's subtree. */
-    boolean includes(KnownUnit unit, KnownUnit issuer) {
+    public boolean includes(KnownUnit unit, KnownUnit issuer) {
         return !unit.code().equals(issuer.code()) && member.test(unit, issuer);
     }
 }
