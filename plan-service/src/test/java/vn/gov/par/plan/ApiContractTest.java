@@ -61,7 +61,7 @@ class ApiContractTest extends ServiceApiContract {
                         () -> RawHttp.Request.json("PUT", "/api/plans/" + districtDraft() + "/content", JSON.writeValueAsString(districtPlan()))),
                 GuardedWrite.needs("LANH_DAO", "POST", "/api/plans/{id}/issue", DISTRICT,
                         () -> RawHttp.Request.json("POST", "/api/plans/" + districtDraft() + "/issue", JSON.writeValueAsString(Map.of("number",
-                                SEQUENCE.incrementAndGet() + "/KH-UBND")))),
+                                SEQUENCE.incrementAndGet() + "/KH-UBND", "confirmUnassigned", true)))),
                 GuardedWrite.needs("LANH_DAO", "POST", "/api/plans/{id}/close", DISTRICT, () -> {
                     String id = districtDraft();
                     PlanServiceFixtures.issue(api(), id, SEQUENCE.incrementAndGet() + "/KH-UBND");

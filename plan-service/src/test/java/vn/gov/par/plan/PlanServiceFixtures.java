@@ -66,10 +66,13 @@ public final class PlanServiceFixtures {
         return plan.get("id").asString();
     }
 
-    /** Issued by a leader of the issuing unit. */
+    /**
+     * Issued by a leader of the issuing unit, who confirms what names nobody: the fixture's activities name a district's
+     * agencies and communes, and tests issue them as whichever unit they need (AssignmentPreviewTest reads them).
+     */
     public static JsonNode issue(HttpJson api, String planId, String number) {
         HttpJson leader = api.as(TestTokens.leaderOf(issuerOf(api, planId)));
-        return leader.ok(leader.post("/api/plans/" + planId + "/issue", Map.of("number", number)));
+        return leader.ok(leader.post("/api/plans/" + planId + "/issue", Map.of("number", number, "confirmUnassigned", true)));
     }
 
     /** Revised by an officer of the issuing unit. */

@@ -19,6 +19,7 @@ import vn.gov.par.contracts.plan.SubPlanObligationFulfilled;
 import vn.gov.par.plan.plan.CascadeDirective;
 import vn.gov.par.plan.plan.Plan;
 import vn.gov.par.plan.unit.Unit;
+import vn.gov.par.plan.unit.UnitLevel;
 import vn.gov.par.plan.unit.UnitDirectory;
 import vn.gov.par.support.calendar.WorkingCalendarView;
 import vn.gov.par.support.domain.DerivedId;
@@ -68,8 +69,17 @@ public class CascadeFanOut {
         CascadeDirective directive = plan.content().cascade();
         List<Unit> targets = directory.cascadeTargets(plan.issuerCode(), directive.subordinateGovernments(), directive.ownAgencies(),
                 directive.agencyCodes());
+        if (targets.isEmpty()) {
+            return;
+        }
+        Unit issuer = directory.get(plan.issuerCode());
+        List<Unit> issuerAgencies = directory.children(issuer.code()).stream().filter(u -> !u.isGovernment()).toList();
         for (Unit target : targets) {
-            oblige(plan, target);
+            // A commune has nothing below it to re-target to: no read for the ten thousand of them at national scale.
+            Retargeting retargeting = target.isGovernment() && target.level() != UnitLevel.COMMUNE
+                    ? Retargeting.between(issuer, issuerAgencies, target, directory.children(target.code()))
+                    : Retargeting.none();
+            oblige(plan, target, retargeting);
         }
     }
 
@@ -105,7 +115,7 @@ public class CascadeFanOut {
                 .record(Duration.ofDays(ChronoUnit.DAYS.between(parentIssuedOn, fulfilled.issuedOn()))));
     }
 
-    private void oblige(Plan parent, Unit unit) {
+    private void oblige(Plan parent, Unit unit, Retargeting retargeting) {
         String obligationId = DerivedId.of("obligation", parent.id(), unit.code());
         String draftId = DerivedId.of("sub-plan", parent.id(), unit.code());
         SubPlanObligation obligation = new SubPlanObligation(obligationId, parent.id(), parent.rootPlanId(), parent.issuerCode(),
@@ -115,7 +125,7 @@ public class CascadeFanOut {
         // The draft only after its obligation: a crash between the two must not leave a draft that can be issued
         // before the obligation it fulfils exists (its issue would be dead-lettered and the obligation never fulfilled).
         plans.insertIfAbsent(Plan.subPlanDraft(draftId, parent, unit.code(), unit.name(), unit.provinceCode(), obligationId,
-                SubPlanDrafter.draftFor(parent, unit), clock.instant()), List.of());
+                SubPlanDrafter.draftFor(parent, unit, retargeting), clock.instant()), List.of());
     }
 
     private OutboxMessage created(Plan parent, SubPlanObligation obligation, Unit unit) {

@@ -12,7 +12,8 @@ import vn.gov.par.plan.unit.Unit;
 import vn.gov.par.support.text.VietnameseDates;
 
 /**
- * Prepares the draft a unit starts from: the parent's content, a title for the unit's own area, and
+ * Prepares the draft a unit starts from: the parent's content with its assignees re-targeted to the unit's own bodies, a
+ * title for the unit's own area, and
  * the basis line in the official form ("Thực hiện Kế hoạch số 96/KH-UBND ngày 19/03/2024 của UBND tỉnh
  * Bình Phước về ...": day and month in two digits, Nghị định 30/2020/NĐ-CP). Signer, recipients and the unit's own
  * cascade due date are left for the unit.
@@ -27,11 +28,13 @@ public final class SubPlanDrafter {
     private SubPlanDrafter() {
     }
 
-    public static PlanContent draftFor(Plan parent, Unit unit) {
+    /** @param retargeting how the parent's assignees read in the unit's own directory (see {@link Retargeting}) */
+    public static PlanContent draftFor(Plan parent, Unit unit, Retargeting retargeting) {
         PlanContent source = parent.content();
         return new PlanContent(titleFor(source.title(), unit), source.year(), null, basisLine(parent), source.objectives(),
                 source.requirements(), source.audiences(), source.topics(), source.communicationForms(), source.funding(),
-                source.indicators(), source.activities(), source.reportingClause(), List.of(), CascadeDirective.toSubordinateGovernments());
+                source.indicators(), retargeting.apply(source.activities()), source.reportingClause(), List.of(),
+                CascadeDirective.toSubordinateGovernments());
     }
 
     static String basisLine(Plan parent) {

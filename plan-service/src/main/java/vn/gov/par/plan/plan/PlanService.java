@@ -23,7 +23,9 @@ import vn.gov.par.plan.unit.UnitDirectory;
 import vn.gov.par.support.access.Access;
 import vn.gov.par.support.access.HistoryEntry;
 import vn.gov.par.support.access.Role;
+import vn.gov.par.support.directory.KnownUnit;
 import vn.gov.par.support.domain.NotFoundException;
+import vn.gov.par.support.domain.RuleViolationException;
 import vn.gov.par.support.outbox.OutboxMessage;
 import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.persistence.AggregateStore;
@@ -73,8 +75,17 @@ public class PlanService {
         return revised;
     }
 
-    /** Issues the plan as signed on {@code signedOn} (today when null): the deadlines it implies count from that day. */
-    public Plan issue(String id, String number, LocalDate signedOn, Access access) {
+    /** Who each activity of the plan gives work to, as task-service will read it once issued; for whoever may see the plan. */
+    public AssignmentPreview assignments(String id, Access access) {
+        return assignmentsOf(load(id, access).value());
+    }
+
+    /**
+     * Issues the plan as signed on {@code signedOn} (today when null): the deadlines it implies count from that day. A plan
+     * with texts that name nobody, or whose activities give nobody work, is refused with the list unless the issuer has
+     * seen it and confirms ({@code confirmUnassigned}).
+     */
+    public Plan issue(String id, String number, LocalDate signedOn, boolean confirmUnassigned, Access access) {
         Versioned<Plan> current = load(id, access);
         Plan plan = current.value();
         access.requireActsFor(plan.issuerCode(), Role.LANH_DAO, "ban hành kế hoạch");
@@ -83,6 +94,14 @@ public class PlanService {
                 directive.agencyCodes());
         LocalDate parentIssuedOn = plan.isSubPlan() ? plans.find(plan.parentPlanId()).map(parent -> parent.value().issuedOn()).orElse(null) : null;
         Plan issued = plan.issue(number, signedOn, today(), parentIssuedOn, !targets.isEmpty()).recording(change("ISSUED", access));
+        if (!confirmUnassigned) {
+            List<String> unassigned = assignmentsOf(plan).problems();
+            if (!unassigned.isEmpty()) {
+                throw new RuleViolationException(RuleViolationException.Kind.INVALID, "unassigned-activities",
+                        "Kế hoạch còn nội dung chưa giao được cho đơn vị nào: xem lại, hoặc xác nhận vẫn ban hành (confirmUnassigned).",
+                        unassigned);
+            }
+        }
         numbers.claim(issued, issued.number());
         plans.update(issued, current.revision(), List.of(issuedEvent(issued, access)));
         countIssued(directory.get(issued.issuerCode()));
@@ -131,6 +150,13 @@ public class PlanService {
         long total = plans.count(query);
         return new PageView<>(plans.find(query.with(Sort.by(Sort.Direction.DESC, "createdAt")).skip((long) page * size).limit(size)),
                 page, size, total);
+    }
+
+    private AssignmentPreview assignmentsOf(Plan plan) {
+        Unit issuer = directory.get(plan.issuerCode());
+        List<KnownUnit> subtree = new ArrayList<>(List.of(issuer.known()));
+        directory.descendants(issuer.code()).forEach(unit -> subtree.add(unit.known()));
+        return AssignmentPreview.of(plan.content().activities(), issuer.known(), subtree);
     }
 
     private void countIssued(Unit issuer) {

@@ -2,6 +2,8 @@ package vn.gov.par.plan.unit;
 
 import java.util.List;
 
+import vn.gov.par.support.directory.KnownUnit;
+
 /**
  * A unit of the directory.
  *
@@ -19,5 +21,10 @@ public record Unit(
 
     public boolean isGovernment() {
         return kind == UnitKind.GOVERNMENT;
+    }
+
+    /** The unit as the other services know it from the unit events, for what they share (reading assignees). */
+    public KnownUnit known() {
+        return new KnownUnit(code, name, level.name(), kind.name(), parentCode, provinceCode, ancestorCodes);
     }
 }

@@ -85,8 +85,12 @@ public class UnitDirectory implements UnitLineage {
     /** The units below this one that the official may see. */
     public List<Unit> children(String code, Access access) {
         get(code, access);
-        return units.find(Query.query(Criteria.where("parentCode").is(code)).with(Sort.by("code"))).stream()
-                .filter(unit -> visible(unit, access)).toList();
+        return children(code).stream().filter(unit -> visible(unit, access)).toList();
+    }
+
+    /** The units directly below this one, by code. */
+    public List<Unit> children(String code) {
+        return units.find(Query.query(Criteria.where("parentCode").is(code)).with(Sort.by("code")));
     }
 
     /** The units below this one that the official may see (for one above its own: those on the way down to it). */
@@ -131,7 +135,7 @@ public class UnitDirectory implements UnitLineage {
      */
     public List<Unit> cascadeTargets(String issuerCode, boolean subordinateGovernments, boolean ownAgencies, List<String> agencyCodes) {
         Map<String, Unit> targets = new java.util.LinkedHashMap<>();
-        for (Unit child : units.find(Query.query(Criteria.where("parentCode").is(issuerCode)).with(Sort.by("code")))) {
+        for (Unit child : children(issuerCode)) {
             if (child.isGovernment() ? subordinateGovernments : ownAgencies) {
                 targets.put(child.code(), child);
             }

@@ -89,7 +89,7 @@ class FanOutRestartTest {
         importCsv(api, hierarchy("three-tier.csv"));
         String planId = createPlan(api, "70", content("Kế hoạch thử khởi động lại năm 2029", 2029, LocalDate.of(2029, 6, 30),
                 List.of("70-SNV", "70-STTTT")));
-        Plan issued = planService.issue(planId, "29/KH-UBND", null,
+        Plan issued = planService.issue(planId, "29/KH-UBND", null, true,
                 new Access(new Official("lanh-dao-70", "Lãnh đạo tỉnh", "70", Set.of(Role.LANH_DAO)), directory));
         await().atMost(Duration.ofSeconds(30)).until(() -> obligationsOf(planId) == 5 && relay.pending() == 0);
         mongo.remove(Query.query(Criteria.where("parentPlanId").is(planId)), "obligations");

@@ -37,7 +37,7 @@ class SubPlanDrafterTest {
 
     @Test
     void basisLineCitesTheParentPlanInTheUsualForm() {
-        PlanContent draft = SubPlanDrafter.draftFor(provincePlan(PROVINCE_TITLE), HON_QUAN);
+        PlanContent draft = SubPlanDrafter.draftFor(provincePlan(PROVINCE_TITLE), HON_QUAN, Retargeting.none());
 
         assertThat(draft.basis()).isEqualTo("Thực hiện Kế hoạch số 96/KH-UBND ngày 19/03/2024 của UBND tỉnh Bình Phước về thông tin, "
                 + "tuyên truyền cải cách hành chính năm 2024 trên địa bàn tỉnh Bình Phước;");
@@ -48,7 +48,7 @@ class SubPlanDrafterTest {
         Plan districtPlan = issued("p-35", "694", "UBND huyện Hớn Quản", COMMON_TITLE + " trên địa bàn huyện Hớn Quản",
                 "35/KH-UBND", LocalDate.of(2024, 8, 26));
 
-        PlanContent draft = SubPlanDrafter.draftFor(districtPlan, THANH_AN);
+        PlanContent draft = SubPlanDrafter.draftFor(districtPlan, THANH_AN, Retargeting.none());
 
         assertThat(draft.basis()).isEqualTo("Thực hiện Kế hoạch số 35/KH-UBND ngày 26/08/2024 của UBND huyện Hớn Quản về thông tin, "
                 + "tuyên truyền cải cách hành chính năm 2024 trên địa bàn huyện Hớn Quản;");
@@ -56,7 +56,7 @@ class SubPlanDrafterTest {
 
     @Test
     void districtTitleNamesTheDistrictsAreaInsteadOfTheProvinces() {
-        assertThat(SubPlanDrafter.draftFor(provincePlan(PROVINCE_TITLE), HON_QUAN).title())
+        assertThat(SubPlanDrafter.draftFor(provincePlan(PROVINCE_TITLE), HON_QUAN, Retargeting.none()).title())
                 .isEqualTo(COMMON_TITLE + " trên địa bàn huyện Hớn Quản");
     }
 
@@ -65,7 +65,7 @@ class SubPlanDrafterTest {
         Plan districtPlan = issued("p-35", "694", "UBND huyện Hớn Quản", COMMON_TITLE + " trên địa bàn huyện Hớn Quản",
                 "35/KH-UBND", LocalDate.of(2024, 8, 26));
 
-        assertThat(SubPlanDrafter.draftFor(districtPlan, THANH_AN).title()).isEqualTo(COMMON_TITLE + " trên địa bàn xã Thanh An");
+        assertThat(SubPlanDrafter.draftFor(districtPlan, THANH_AN, Retargeting.none()).title()).isEqualTo(COMMON_TITLE + " trên địa bàn xã Thanh An");
     }
 
     @Test
@@ -75,7 +75,7 @@ class SubPlanDrafterTest {
                 "Thông tin, tuyên truyền cải cách hành chính năm 2025 trên địa bàn tỉnh Khánh Hòa", "120/KH-UBND",
                 LocalDate.of(2025, 7, 15));
 
-        assertThat(SubPlanDrafter.draftFor(khanhHoa, phuong).title())
+        assertThat(SubPlanDrafter.draftFor(khanhHoa, phuong, Retargeting.none()).title())
                 .isEqualTo("Thông tin, tuyên truyền cải cách hành chính năm 2025 trên địa bàn phường Nha Trang");
     }
 
@@ -86,18 +86,18 @@ class SubPlanDrafterTest {
         Plan districtPlan = issued("p-35", "694", "UBND huyện Hớn Quản", COMMON_TITLE + " trên địa bàn huyện Hớn Quản",
                 "35/KH-UBND", LocalDate.of(2024, 8, 26));
 
-        assertThat(SubPlanDrafter.draftFor(districtPlan, tanKhai).title()).isEqualTo(COMMON_TITLE + " trên địa bàn thị trấn Tân Khai");
+        assertThat(SubPlanDrafter.draftFor(districtPlan, tanKhai, Retargeting.none()).title()).isEqualTo(COMMON_TITLE + " trên địa bàn thị trấn Tân Khai");
     }
 
     @Test
     void agencyTitleNamesTheAgency() {
-        assertThat(SubPlanDrafter.draftFor(provincePlan(PROVINCE_TITLE), SO_NOI_VU).title())
+        assertThat(SubPlanDrafter.draftFor(provincePlan(PROVINCE_TITLE), SO_NOI_VU, Retargeting.none()).title())
                 .isEqualTo(COMMON_TITLE + " của Sở Nội vụ tỉnh Bình Phước");
     }
 
     @Test
     void parentTitleWithoutAnAreaGetsTheUnitsAreaAppended() {
-        assertThat(SubPlanDrafter.draftFor(provincePlan(COMMON_TITLE), HON_QUAN).title())
+        assertThat(SubPlanDrafter.draftFor(provincePlan(COMMON_TITLE), HON_QUAN, Retargeting.none()).title())
                 .isEqualTo(COMMON_TITLE + " trên địa bàn huyện Hớn Quản");
     }
 
@@ -105,7 +105,7 @@ class SubPlanDrafterTest {
     @Test
     void parentTitleNamingTheProvinceBeforeTheYearKeepsTheYear() {
         PlanContent draft = SubPlanDrafter.draftFor(provincePlan("Thông tin, tuyên truyền cải cách hành chính của tỉnh Bình Phước năm 2024"),
-                HON_QUAN);
+                HON_QUAN, Retargeting.none());
 
         assertThat(draft.title())
                 .contains("Thông tin, tuyên truyền cải cách hành chính")
@@ -119,7 +119,7 @@ class SubPlanDrafterTest {
         Plan parent = provincePlan(PROVINCE_TITLE);
         PlanContent source = parent.content();
 
-        PlanContent draft = SubPlanDrafter.draftFor(parent, HON_QUAN);
+        PlanContent draft = SubPlanDrafter.draftFor(parent, HON_QUAN, Retargeting.none());
 
         assertThat(draft.year()).isEqualTo(2024);
         assertThat(draft.objectives()).isEqualTo(source.objectives());
@@ -143,7 +143,7 @@ class SubPlanDrafterTest {
 
     @Test
     void aPreparedDraftIsItselfAValidDraft() {
-        PlanContent draft = SubPlanDrafter.draftFor(provincePlan(PROVINCE_TITLE), HON_QUAN);
+        PlanContent draft = SubPlanDrafter.draftFor(provincePlan(PROVINCE_TITLE), HON_QUAN, Retargeting.none());
 
         assertThat(draft.draftProblems()).isEmpty();
     }

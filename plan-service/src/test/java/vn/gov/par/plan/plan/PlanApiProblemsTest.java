@@ -77,7 +77,7 @@ class PlanApiProblemsTest {
         assertThat(api.ok(api.get("/api/plans/" + first)).get("number").asString()).isEqualTo("11/KH-UBND");
 
         String second = createPlan(api, "697", content("Kế hoạch khác năm 2028", 2028, LocalDate.of(2028, 12, 1), List.of()));
-        assertProblem(api.post("/api/plans/" + second + "/issue", Map.of("number", "11/kh-ubnd")), 409, "plan-number-taken");
+        assertProblem(api.post("/api/plans/" + second + "/issue", Map.of("number", "11/kh-ubnd", "confirmUnassigned", true)), 409, "plan-number-taken");
         assertThat(api.ok(api.get("/api/plans/" + second)).get("status").asString()).isEqualTo("DRAFT");
         assertThat(issue(api, second, "13/KH-UBND").get("status").asString()).isEqualTo("ISSUED");
 

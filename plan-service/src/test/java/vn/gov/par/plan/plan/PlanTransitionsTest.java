@@ -101,7 +101,7 @@ class PlanTransitionsTest {
 
     private static Object body(String step) {
         return switch (step) {
-            case "issue" -> Map.of("number", NUMBERS.incrementAndGet() + "/KH-UBND");
+            case "issue" -> Map.of("number", NUMBERS.incrementAndGet() + "/KH-UBND", "confirmUnassigned", true);
             case "cancel" -> Map.of("reason", "Thay bằng kế hoạch khác");
             case "revise" -> content("Kế hoạch đã sửa", 2029, LocalDate.of(2029, 12, 1), List.of());
             default -> Map.of();

@@ -98,7 +98,7 @@ class PlanVisibilityTest {
         HttpJson province = api.as(TestTokens.official("tinh.lanhdao", "81", "LANH_DAO"));
         String plan = province.ok(province.post("/api/plans", Map.of("issuerCode", "81", "content",
                 content("Kế hoạch thử lịch sử năm 2033", 2033, LocalDate.of(2033, 3, 31), List.of())))).get("id").asString();
-        province.ok(province.post("/api/plans/" + plan + "/issue", Map.of("number", "6/KH-UBND")));
+        province.ok(province.post("/api/plans/" + plan + "/issue", Map.of("number", "6/KH-UBND", "confirmUnassigned", true)));
 
         JsonNode history = province.ok(province.get("/api/plans/" + plan)).get("history");
         assertThat(history).extracting(entry -> entry.get("action").asString()).containsExactly("CREATED", "ISSUED");

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import vn.gov.par.plan.plan.AssignmentPreview;
 import vn.gov.par.plan.plan.Plan;
 import vn.gov.par.plan.plan.PlanContent;
 import vn.gov.par.plan.plan.PlanService;
@@ -43,8 +44,11 @@ class PlanController {
             @NotNull(message = "Thiếu nội dung kế hoạch (content).") PlanContent content) {
     }
 
-    /** @param issuedOn the day the plan was signed, when it is recorded later; today when not given */
-    record IssueRequest(@NotBlank(message = "Thiếu số kế hoạch (number).") String number, LocalDate issuedOn) {
+    /**
+     * @param issuedOn          the day the plan was signed, when it is recorded later; today when not given
+     * @param confirmUnassigned the issuer has seen what names nobody (GET .../assignments) and issues the plan as it is
+     */
+    record IssueRequest(@NotBlank(message = "Thiếu số kế hoạch (number).") String number, LocalDate issuedOn, Boolean confirmUnassigned) {
     }
 
     record CancelRequest(@NotBlank(message = "Thiếu lý do hủy (reason).") String reason) {
@@ -101,10 +105,25 @@ class PlanController {
 
             Chỉ lãnh đạo (LANH_DAO) của đơn vị ban hành. · Only a leader of the issuing unit.""")
     @ProblemResponse(status = 409, description = "Kế hoạch không còn là dự thảo (`invalid-transition`), số kế hoạch đã được dùng, hoặc kế hoạch vừa bị người khác sửa (`concurrent-update`). · The plan is not a draft, the number is taken, or someone else has just changed it.")
-    @ProblemResponse(status = 422, description = "Chưa đủ điều kiện ban hành (`plan-not-issuable`): số sai mẫu, thiếu người ký, ngày ký sau hôm nay, thời hạn cho cấp dưới thiếu, không đọc được hoặc trước ngày ký; `errors` liệt kê từng điểm. · Not issuable: a malformed number, no signer, a signing day after today, a deadline for the units below missing, unreadable or before the signing day; `errors` lists each.")
+    @ProblemResponse(status = 422, description = "Chưa đủ điều kiện ban hành (`plan-not-issuable`): số sai mẫu, thiếu người ký, ngày ký sau hôm nay, thời hạn cho cấp dưới thiếu, không đọc được hoặc trước ngày ký; `errors` liệt kê từng điểm; hoặc còn nội dung chưa giao được cho đơn vị nào mà chưa xác nhận `confirmUnassigned` (`unassigned-activities`), `errors` liệt kê từng hoạt động. · Not issuable: a malformed number, no signer, a signing day after today, a deadline for the units below missing, unreadable or before the signing day; or texts that name nobody, or a plan that gives nobody work, not confirmed (`unassigned-activities`); `errors` lists each.")
     @PostMapping("/{id}/issue")
     Plan issue(@PathVariable String id, @Valid @RequestBody IssueRequest request, Access access) {
-        return plans.issue(id, request.number(), request.issuedOn(), access);
+        return plans.issue(id, request.number(), request.issuedOn(), Boolean.TRUE.equals(request.confirmUnassigned()), access);
+    }
+
+    @Operation(summary = "Giao việc dự kiến · Who the plan would assign", description = """
+            Với từng hoạt động: các đơn vị chủ trì và phối hợp mà văn bản nêu, đọc theo danh mục đơn vị như khi kế hoạch được ban \
+            hành (đơn vị được nêu ở cả hai thì là chủ trì), và các cụm không khớp đơn vị nào (`unresolved`, với phần không khớp \
+            và nhóm không có đơn vị nào). Xem trước khi ban hành; kế hoạch còn cụm không khớp, hoặc không giao được việc cho ai, \
+            chỉ ban hành được khi xác nhận (`confirmUnassigned`).
+
+            For each activity: the lead and cooperating units its texts name, read against the directory as they will be once \
+            the plan is issued (a unit named in both leads), and the texts that name nobody (`unresolved`, with the parts that \
+            match no unit and the groups no unit belongs to). See it before issuing; a plan with such texts, or one that gives \
+            nobody work, is issued only when confirmed (`confirmUnassigned`).""")
+    @GetMapping("/{id}/assignments")
+    AssignmentPreview assignments(@PathVariable String id, Access access) {
+        return plans.assignments(id, access);
     }
 
     @Operation(summary = "Kết thúc kế hoạch · Close a plan", description = """
