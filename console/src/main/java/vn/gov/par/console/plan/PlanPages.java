@@ -58,6 +58,9 @@ class PlanPages {
         PlanView plan = read(id);
         model.addAttribute("plan", plan);
         model.addAttribute("readings", readings(plan.content()));
+        if (plan.isDraft()) {
+            model.addAttribute("assignments", assignments(id));
+        }
         if (plan.parentPlanId() != null) {
             model.addAttribute("parent", read(plan.parentPlanId()));
         }
@@ -131,12 +134,15 @@ class PlanPages {
     /** Issued under its number, dated the day it was signed when that is given (a plan signed on paper, recorded later). */
     @PostMapping("/plans/{id}/issue")
     String issue(@PathVariable String id, @RequestParam(required = false) String number,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn, Model model,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+            @RequestParam(required = false) boolean confirmUnassigned, Model model, RedirectAttributes redirect) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("number", number == null ? "" : number.strip());
         if (issuedOn != null) {
             body.put("issuedOn", issuedOn.toString());
+        }
+        if (confirmUnassigned) {
+            body.put("confirmUnassigned", true);
         }
         model.addAttribute("issuedOn", issuedOn);
         return act(id, "issue", body, "Đã ban hành kế hoạch số " + number + ".", model, redirect, "number", number);
@@ -191,6 +197,15 @@ class PlanPages {
 
     private PlanView read(String id) {
         return api.plans().get().uri("/api/plans/{id}", id).retrieve().body(PlanView.class);
+    }
+
+    /** Who the draft would give work to, as plan-service reads it; none when it cannot say now. */
+    private AssignmentPreview assignments(String id) {
+        try {
+            return api.plans().get().uri("/api/plans/{id}/assignments", id).retrieve().body(AssignmentPreview.class);
+        } catch (ServiceProblemException unavailable) {
+            return null;
+        }
     }
 
     /** Each activity's timeframe as it will be read when the plan is issued; none when task-service cannot say now. */

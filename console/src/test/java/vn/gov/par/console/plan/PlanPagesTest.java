@@ -44,6 +44,11 @@ class PlanPagesTest extends ConsolePageTest {
     void plans() {
         services.answer("GET", "/api/plans/p1", PROVINCE_PLAN);
         services.answer("GET", "/api/plans/d1", DISTRICT_DRAFT);
+        services.answer("GET", "/api/plans/d1/assignments", """
+                {"activities": [{"label": "1", "content": "Đăng tin, bài tuyên truyền cải cách hành chính",
+                  "leads": [{"code": "694-PVHTT", "name": "Phòng Văn hóa - Thông tin huyện Hớn Quản"}],
+                  "cooperating": [{"code": "25327", "name": "UBND xã Thanh An"}],
+                  "unresolved": [{"role": "COOPERATING", "text": "Sở Nội vụ", "unmatched": ["so noi vu"], "emptyGroups": []}]}]}""");
         services.answer("POST", "/api/timeframes/parse", """
                 {"text": "hàng quý", "kind": "QUARTERLY", "recognised": true, "occurrences": [
                   {"label": "Quý I", "periodStart": "2027-01-01", "dueDate": "2027-03-31"},
@@ -127,6 +132,34 @@ class PlanPagesTest extends ConsolePageTest {
 
         assertThat(services.received("POST", "/api/plans/d1/issue")).singleElement()
                 .satisfies(call -> assertThat(call.body()).isEqualTo("{\"number\":\"35/KH-UBND\",\"issuedOn\":\"2027-01-24\"}"));
+    }
+
+    @Test
+    void aDraftShowsWhoItsActivitiesWouldGiveWorkToAndWhatNamesNobody() throws Exception {
+        String page = page(get("/plans/d1").with(signedIn.districtOfficer()));
+
+        assertThat(page).contains("Giao việc khi ban hành", "Phòng Văn hóa - Thông tin huyện Hớn Quản", "UBND xã Thanh An",
+                "“Sở Nội vụ” (phối hợp)");
+    }
+
+    @Test
+    void anIssueRefusedForWhatNamesNobodyOffersToConfirmAndTheConfirmationIsSent() throws Exception {
+        services.answer("POST", "/api/plans/d1/issue", 422, """
+                {"status": 422, "code": "unassigned-activities", "title": "Yêu cầu không hợp lệ",
+                 "detail": "Kế hoạch còn nội dung chưa giao được cho đơn vị nào: xem lại, hoặc xác nhận vẫn ban hành (confirmUnassigned).",
+                 "errors": ["Hoạt động 1, cơ quan phối hợp \\"Sở Nội vụ\\": có phần không khớp đơn vị nào trong danh mục."]}""");
+
+        String page = page(post("/plans/d1/issue").param("number", "35/KH-UBND").with(signedIn.districtLeader()).with(csrf()), 200);
+
+        assertThat(page).contains("Hoạt động 1, cơ quan phối hợp", "id=\"confirm-unassigned\"", "name=\"confirmUnassigned\"");
+        assertThat(page(get("/plans/d1").with(signedIn.districtLeader()))).as("offered only after such a refusal")
+                .doesNotContain("id=\"confirm-unassigned\"");
+
+        services.answer("POST", "/api/plans/d1/issue", "{\"id\": \"d1\", \"status\": \"ISSUED\"}");
+        mvc.perform(post("/plans/d1/issue").param("number", "35/KH-UBND").param("confirmUnassigned", "true").with(signedIn.districtLeader())
+                .with(csrf())).andExpect(status().isFound());
+        assertThat(services.received("POST", "/api/plans/d1/issue")).last()
+                .satisfies(call -> assertThat(call.body()).isEqualTo("{\"number\":\"35/KH-UBND\",\"confirmUnassigned\":true}"));
     }
 
     @Test

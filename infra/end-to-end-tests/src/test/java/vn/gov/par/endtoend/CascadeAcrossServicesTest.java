@@ -255,7 +255,10 @@ class CascadeAcrossServicesTest {
                 "reportingClause", "Định kỳ ngày 20 hàng quý, 06 tháng, 09 tháng và năm báo cáo kết quả tuyên truyền cải cách hành chính "
                         + "về UBND huyện (qua Phòng Văn hóa và Thông tin).",
                 "cascade", Map.of("dueDate", "2025-02-28"))))).get("id").asString();
-        honQuan.ok(honQuan.post("/api/plans/" + plan + "/issue", Map.of("number", "36/KH-UBND")));
+        HttpJson.Response unconfirmed = honQuan.post("/api/plans/" + plan + "/issue", Map.of("number", "36/KH-UBND"));
+        assertThat(unconfirmed.body().get("errors").toString()).as("the party's committee is no unit of the directory")
+                .contains("Ban Tuyên giáo Huyện ủy");
+        honQuan.ok(honQuan.post("/api/plans/" + plan + "/issue", Map.of("number", "36/KH-UBND", "confirmUnassigned", true)));
 
         // a: 4 units × 4 report-period checkpoints; c: 5 units × 1; đ: 7 units × 4 quarters
         Map<String, List<String>> byUnit = await().atMost(Duration.ofSeconds(60)).until(() -> occurrencesByUnit(taskApi, plan),

