@@ -33,6 +33,8 @@ class ApiContractTest extends ServiceApiContract {
      * hierarchy of its own, so what the rules' test adds to it shows in no other test of this context.
      */
     private static final GuardedWrite.Placement DISTRICT = new GuardedWrite.Placement("800", "80", "80001", "801");
+    /** For a move: a unit is moved between two districts of the province, which only the province's administrators span. */
+    private static final GuardedWrite.Placement PROVINCE = new GuardedWrite.Placement("80", "TW", "800", "81");
     private static final String HIERARCHY = """
             code,name,level,kind,parentCode
             TW,Chính phủ,CENTRAL,GOVERNMENT,
@@ -40,6 +42,7 @@ class ApiContractTest extends ServiceApiContract {
             800,UBND huyện Thủ Thừa,DISTRICT,GOVERNMENT,80
             80001,UBND xã Mỹ An,COMMUNE,GOVERNMENT,800
             801,UBND huyện Đức Hòa,DISTRICT,GOVERNMENT,80
+            81,UBND tỉnh Tây Ninh,PROVINCE,GOVERNMENT,TW
             """;
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -51,6 +54,14 @@ class ApiContractTest extends ServiceApiContract {
                     int n = SEQUENCE.incrementAndGet();
                     return RawHttp.Request.json("POST", "/api/units/import", JSON.writeValueAsString(List.of(Map.of("code", "800-T" + n,
                             "name", "Phòng thử nghiệm " + n + " huyện Thủ Thừa", "level", "DISTRICT", "kind", "AGENCY", "parentCode", "800"))));
+                }),
+                GuardedWrite.needs("QUAN_TRI", "POST", "/api/units/{code}/rename", DISTRICT, () -> {
+                    String unit = freshUnit("800", "DISTRICT", "AGENCY", "Phòng thử đổi tên");
+                    return RawHttp.Request.json("POST", "/api/units/" + unit + "/rename", "{\"name\":\"Phòng đã đổi tên\"}");
+                }),
+                GuardedWrite.needs("QUAN_TRI", "POST", "/api/units/{code}/move", PROVINCE, () -> {
+                    String unit = freshUnit("800", "COMMUNE", "GOVERNMENT", "UBND xã thử chuyển");
+                    return RawHttp.Request.json("POST", "/api/units/" + unit + "/move", "{\"parentCode\":\"801\"}");
                 }),
                 GuardedWrite.needs("CAN_BO", "POST", "/api/plans", DISTRICT, () -> {
                     placeHierarchy();
@@ -78,6 +89,15 @@ class ApiContractTest extends ServiceApiContract {
 
     private HttpJson api() {
         return HttpJson.onPort(port);
+    }
+
+    /** A unit of its own under {@code parentCode}, placed by the country's administrator. */
+    private String freshUnit(String parentCode, String level, String kind, String name) {
+        placeHierarchy();
+        String code = parentCode + "-U" + SEQUENCE.incrementAndGet();
+        api().ok(api().post("/api/units/import", List.of(Map.of("code", code, "name", name + " " + code, "level", level, "kind", kind,
+                "parentCode", parentCode))));
+        return code;
     }
 
     private void placeHierarchy() {

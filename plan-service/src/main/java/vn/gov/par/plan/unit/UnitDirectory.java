@@ -72,6 +72,41 @@ public class UnitDirectory implements UnitLineage {
         return new ImportOutcome(rows.size(), created, updated, rows.size() - created - updated);
     }
 
+    /** Renames the unit, for an administrator of it or of a unit above it; publishes its new state. */
+    public Unit rename(String code, String name, Access access) {
+        Unit unit = get(code);
+        access.requireAdministers(unit.code(), "đổi tên đơn vị");
+        Unit renamed = UnitChanges.renamed(unit, name);
+        write(List.of(renamed));
+        return renamed;
+    }
+
+    /**
+     * Moves the unit, and every unit below it, under {@code parentCode}, for an administrator of both its old place and
+     * its new one; publishes each one's new state. Refused before anything is written when the move would make a cycle
+     * or place a unit under one it cannot sit under. Asked again after a crash part-way, it finishes the move.
+     */
+    public Unit move(String code, String parentCode, Access access) {
+        Unit unit = get(code);
+        access.requireAdministers(unit.code(), "chuyển đơn vị");
+        Unit parent = find(parentCode).orElseThrow(() -> RuleViolationException.invalid("parent-not-found",
+                "Không có đơn vị có mã '" + parentCode + "' để chuyển đến."));
+        List<Unit> changed = UnitChanges.moved(unit, parent, descendants(code));
+        access.requireAdministersAll(Map.of(unit.code(), changed.get(0).ancestorCodes()), "chuyển đơn vị");
+        write(changed);
+        return changed.get(0);
+    }
+
+    /** Each unit as given, where it differs from what is stored, with the event saying so. */
+    private void write(List<Unit> changed) {
+        for (Unit unit : changed) {
+            var stored = units.find(unit.code()).orElseThrow();
+            if (!stored.value().equals(unit)) {
+                units.update(unit, stored.revision(), List.of(updated(unit)));
+            }
+        }
+    }
+
     public Unit get(String code) {
         return find(code).orElseThrow(() -> new NotFoundException("Không tìm thấy đơn vị có mã '" + code + "'."));
     }

@@ -15,6 +15,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import vn.gov.par.plan.unit.Unit;
 import vn.gov.par.plan.unit.UnitDirectory;
@@ -63,6 +65,39 @@ class UnitController {
     UnitDirectory.ImportOutcome importJson(@RequestBody List<UnitRowsReader.@NotNull(message = "Dòng nhập không được để trống.") UnitRowRequest> rows,
             Access access) {
         return directory.importUnits(reader.fromJson(rows), access);
+    }
+
+    record RenameRequest(@NotBlank(message = "Thiếu tên mới (name).") String name) {
+    }
+
+    record MoveRequest(@NotBlank(message = "Thiếu mã đơn vị cha mới (parentCode).") String parentCode) {
+    }
+
+    @Operation(summary = "Đổi tên đơn vị · Rename a unit", description = """
+            Đổi tên đơn vị; phát `UnitRecorded` (vn.gov.par.unit.updated) để các dịch vụ khác dùng tên mới cho việc và báo cáo \
+            còn mở. Chỉ quản trị (QUAN_TRI) của đơn vị hoặc cấp trên. · Renames the unit; publishes `UnitRecorded` \
+            (vn.gov.par.unit.updated), so the other services use the new name for its open work and reports. Only an \
+            administrator of the unit or of a unit above it.""")
+    @ProblemResponse(status = 422, description = "Tên trống hoặc quá dài (`unit-name-invalid`). · The name is blank or too long.")
+    @PostMapping("/{code}/rename")
+    Unit rename(@PathVariable String code, @Valid @RequestBody RenameRequest request, Access access) {
+        return directory.rename(code, request.name(), access);
+    }
+
+    @Operation(summary = "Chuyển đơn vị sang đơn vị cha khác · Move a unit", description = """
+            Chuyển đơn vị, cùng mọi đơn vị cấp dưới của nó, sang trực thuộc `parentCode` (sắp xếp đơn vị hành chính); mỗi đơn vị \
+            thay đổi phát `UnitRecorded` (vn.gov.par.unit.updated), để việc và báo cáo còn mở theo về chỗ mới. Từ chối, và không \
+            thay đổi gì, khi đơn vị cha mới nằm trong chính đơn vị được chuyển, là cơ quan, hoặc không ở cấp trên của đơn vị. \
+            Chỉ quản trị (QUAN_TRI) của cả nơi cũ và nơi mới. Gọi lại cùng yêu cầu không thay đổi gì thêm.
+
+            Moves the unit, with every unit below it, under `parentCode`; each unit changed publishes `UnitRecorded` \
+            (vn.gov.par.unit.updated), so open work and reports follow it. Refused, changing nothing, when the new parent lies \
+            within the unit moved, is an agency, or is not at a level above it. Only an administrator of both the old place and \
+            the new one. Asking again changes nothing more.""")
+    @ProblemResponse(status = 422, description = "Không chuyển được (`move-into-own-subtree`, `parent-is-agency`, `level-not-below`, `parent-not-found`). · The move is refused.")
+    @PostMapping("/{code}/move")
+    Unit move(@PathVariable String code, @Valid @RequestBody MoveRequest request, Access access) {
+        return directory.move(code, request.parentCode(), access);
     }
 
     @Operation(summary = "Danh sách đơn vị · List units", description = """
