@@ -2,16 +2,21 @@ package vn.gov.par.console.admin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.gov.par.console.services.PlatformApi;
+import vn.gov.par.console.services.ServiceProblemException;
 import vn.gov.par.console.signin.Official;
 
 /**
@@ -42,6 +47,40 @@ class UnitDirectoryPage {
         model.addAttribute("path", path(root, official.unitCode()));
         model.addAttribute("children", children(rootCode));
         return "admin/units";
+    }
+
+    /** The unit under a new name; refused, the tree comes back with the reason and the name typed. */
+    @PostMapping("/admin/units/{code}/rename")
+    String rename(@ModelAttribute("official") Official official, @PathVariable String code, @RequestParam(required = false) String name,
+            Model model, RedirectAttributes redirect) {
+        return change(official, code, "rename", Map.of("name", name == null ? "" : name), "Đã đổi tên đơn vị thành " + name + ".", model,
+                redirect);
+    }
+
+    /** The unit, and every unit below it, under another parent; refused, the tree comes back with the reason. */
+    @PostMapping("/admin/units/{code}/move")
+    String move(@ModelAttribute("official") Official official, @PathVariable String code, @RequestParam(required = false) String parentCode,
+            Model model, RedirectAttributes redirect) {
+        String parent = parentCode == null ? "" : parentCode.strip();
+        return change(official, code, "move", Map.of("parentCode", parent), "Đã chuyển đơn vị sang trực thuộc " + parent + ".", model,
+                redirect);
+    }
+
+    private String change(Official official, String code, String operation, Map<String, String> body, String done, Model model,
+            RedirectAttributes redirect) {
+        try {
+            api.plans().post().uri("/api/units/{code}/" + operation, code).contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
+                    .toBodilessEntity();
+            redirect.addFlashAttribute("notice", done);
+            return "redirect:/admin/units?code=" + code;
+        } catch (ServiceProblemException refused) {
+            if (refused.problem().status() == 404) {
+                throw refused;
+            }
+            model.addAttribute("problem", refused.problem());
+            model.addAllAttributes(body);
+            return tree(official, code, model);
+        }
     }
 
     /** The units directly below one, as the piece of tree htmx puts under it. */

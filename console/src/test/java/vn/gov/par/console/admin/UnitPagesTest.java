@@ -64,6 +64,37 @@ class UnitPagesTest extends AdminPageTest {
     }
 
     @Test
+    void aUnitIsMovedUnderAnotherParentAndARefusalIsShownWithWhatWasTyped() throws Exception {
+        services.answer("POST", "/api/units/694/move", 422, """
+                {"status": 422, "code": "level-not-below", "title": "Yêu cầu không hợp lệ",
+                 "detail": "Đơn vị cấp huyện 'UBND huyện Hớn Quản' không thể trực thuộc đơn vị cấp xã 'UBND xã Thanh An'."}""");
+
+        String refused = page(post("/admin/units/694/move").param("parentCode", "25327").with(signedIn.provinceAdministrator()).with(csrf()), 200);
+
+        assertThat(refused).contains("không thể trực thuộc đơn vị cấp xã", "value=\"25327\"", "UBND huyện Hớn Quản");
+
+        services.answer("POST", "/api/units/694/move", DISTRICT);
+        mvc.perform(post("/admin/units/694/move").param("parentCode", " 693 ").with(signedIn.provinceAdministrator()).with(csrf()))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/units?code=694"))
+                .andExpect(flash().attribute("notice", "Đã chuyển đơn vị sang trực thuộc 693."));
+        assertThat(services.received("POST", "/api/units/694/move")).last().satisfies(call -> {
+            assertThat(call.body()).isEqualTo("{\"parentCode\":\"693\"}");
+            assertThat(call.authorization()).isEqualTo("Bearer token-of-tinh.quantri");
+        });
+    }
+
+    @Test
+    void aUnitIsRenamed() throws Exception {
+        services.answer("POST", "/api/units/694/rename", DISTRICT);
+
+        mvc.perform(post("/admin/units/694/rename").param("name", "UBND thị xã Hớn Quản").with(signedIn.provinceAdministrator()).with(csrf()))
+                .andExpect(status().isFound()).andExpect(flash().attribute("notice", "Đã đổi tên đơn vị thành UBND thị xã Hớn Quản."));
+
+        assertThat(services.received("POST", "/api/units/694/rename")).singleElement()
+                .satisfies(call -> assertThat(call.body()).isEqualTo("{\"name\":\"UBND thị xã Hớn Quản\"}"));
+    }
+
+    @Test
     void aFileImportedIsSentAsCsvWithTheOfficialsTokenAndTheCountSaid() throws Exception {
         services.answer("POST", "/api/units/import", """
                 {"received": 4, "created": 1, "updated": 2, "unchanged": 1}""");
