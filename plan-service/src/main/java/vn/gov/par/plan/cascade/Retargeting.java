@@ -16,7 +16,7 @@ import vn.gov.par.support.text.VietnameseText;
 import vn.gov.par.support.text.WrittenPattern;
 
 /**
- * Re-targets who a prepared draft's activities name, from the parent plan's issuer to the unit that will issue the draft,
+ * Re-targets who a prepared draft's activities and reporting clause name, from the parent plan's issuer to the unit that will issue the draft,
  * where the directory allows, so that a draft issued unchanged gives work to the unit's own bodies:
  * <table>
  *   <caption>What the draft writes for what the parent plan wrote</caption>
@@ -112,8 +112,15 @@ public final class Retargeting {
                 a.cooperatingUnits().stream().map(this::apply).toList(), a.timeframe())).toList();
     }
 
-    /** The text with every name a rule finds written the unit's way; where names overlap, the longest is taken. */
-    String apply(String text) {
+    /**
+     * The text with every name a rule finds written the unit's way; where names overlap, the longest is taken. The
+     * reporting clause goes through it too: "báo cáo về UBND tỉnh (qua Sở Nội vụ)" becomes "báo cáo về UBND huyện (qua
+     * Phòng Nội vụ huyện)", so the unit's reports go to it through its own office.
+     */
+    public String apply(String text) {
+        if (text == null || rules.isEmpty()) {
+            return text;
+        }
         String written = WrittenPattern.nfc(text);
         record Found(int start, int end, String replacement) {
         }

@@ -33,7 +33,7 @@ public final class SubPlanDrafter {
         PlanContent source = parent.content();
         return new PlanContent(titleFor(source.title(), unit), source.year(), null, basisLine(parent), source.objectives(),
                 source.requirements(), source.audiences(), source.topics(), source.communicationForms(), source.funding(),
-                source.indicators(), retargeting.apply(source.activities()), source.reportingClause(), List.of(),
+                source.indicators(), retargeting.apply(source.activities()), retargeting.apply(source.reportingClause()), List.of(),
                 CascadeDirective.toSubordinateGovernments());
     }
 

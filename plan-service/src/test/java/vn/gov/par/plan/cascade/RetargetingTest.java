@@ -51,6 +51,7 @@ class RetargetingTest {
             SO NOI VU                                              | Phòng Nội vụ huyện
             Sở Y tế                                                | Sở Y tế
             Báo Bình Phước và các cơ quan, đơn vị liên quan        | Báo Bình Phước và các cơ quan, đơn vị liên quan
+            Định kỳ ngày 20 hàng quý báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ). | Định kỳ ngày 20 hàng quý báo cáo kết quả về UBND huyện (qua Phòng Nội vụ huyện).
             """)
     void theProvincesNamesBecomeTheDistrictsCounterparts(String province, String district) {
         assertThat(TO_HON_QUAN.apply(province)).isEqualTo(district);
