@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import vn.gov.par.plan.cascade.SubPlanObligation;
 import vn.gov.par.plan.plan.Plan;
 import vn.gov.par.plan.unit.Unit;
+import vn.gov.par.plan.unit.UnitDeletion;
 import vn.gov.par.support.calendar.WorkingCalendarView;
 import vn.gov.par.support.persistence.AggregateStore;
 
@@ -24,6 +25,11 @@ class PlanServiceStores {
         index(mongo, "units", "ancestorCodes");
         index(mongo, "units", "provinceCode");
         return new AggregateStore<>(mongo, Unit.class, "units", Unit::code);
+    }
+
+    @Bean
+    AggregateStore<UnitDeletion> unitDeletionStore(MongoTemplate mongo) {
+        return new AggregateStore<>(mongo, UnitDeletion.class, "unit_deletions", UnitDeletion::id);
     }
 
     @Bean

@@ -63,6 +63,10 @@ class ApiContractTest extends ServiceApiContract {
                     String unit = freshUnit("800", "COMMUNE", "GOVERNMENT", "UBND xã thử chuyển");
                     return RawHttp.Request.json("POST", "/api/units/" + unit + "/move", "{\"parentCode\":\"801\"}");
                 }),
+                GuardedWrite.needs("QUAN_TRI", "DELETE", "/api/units/{code}", PROVINCE, () -> {
+                    String unit = freshUnit("80", "PROVINCE", "AGENCY", "Ban thử nhập nhầm");
+                    return new RawHttp.Request("DELETE", "/api/units/" + unit, null, new byte[0]);
+                }),
                 GuardedWrite.needs("CAN_BO", "POST", "/api/plans", DISTRICT, () -> {
                     placeHierarchy();
                     return RawHttp.Request.json("POST", "/api/plans", JSON.writeValueAsString(Map.of("issuerCode", "800", "content",

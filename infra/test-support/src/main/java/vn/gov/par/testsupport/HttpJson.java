@@ -70,6 +70,10 @@ public final class HttpJson {
                 .exchange((request, response) -> toResponse(response.getStatusCode(), response.getBody().readAllBytes()));
     }
 
+    public Response delete(String path) {
+        return client.delete().uri(path).exchange((request, response) -> toResponse(response.getStatusCode(), response.getBody().readAllBytes()));
+    }
+
     public Response send(String path, MediaType type, String body) {
         return client.post().uri(path).contentType(new MediaType(type, StandardCharsets.UTF_8)).body(body)
                 .exchange((request, response) -> toResponse(response.getStatusCode(), response.getBody().readAllBytes()));

@@ -1,5 +1,6 @@
 package vn.gov.par.plan.unit;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,14 +16,17 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.gov.par.contracts.EventCatalog;
+import vn.gov.par.contracts.unit.UnitDeleted;
 import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.support.access.Access;
 import vn.gov.par.support.access.UnitLineage;
+import vn.gov.par.support.domain.DerivedId;
 import vn.gov.par.support.domain.NotFoundException;
 import vn.gov.par.support.domain.RuleViolationException;
 import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.outbox.OutboxMessage;
 import vn.gov.par.support.persistence.AggregateStore;
+import vn.gov.par.support.persistence.Versioned;
 import vn.gov.par.support.web.PageView;
 
 /** The units directory: imports whole hierarchies, answers who is where, and publishes every change. */
@@ -30,11 +34,18 @@ import vn.gov.par.support.web.PageView;
 public class UnitDirectory implements UnitLineage {
 
     private final AggregateStore<Unit> units;
+    private final AggregateStore<UnitDeletion> deletions;
+    private final UnitHistory history;
+    private final Clock clock;
     private final OutboxMessageFactory messages;
 
-    public UnitDirectory(AggregateStore<Unit> units, OutboxMessageFactory messages) {
+    public UnitDirectory(AggregateStore<Unit> units, AggregateStore<UnitDeletion> deletions, UnitHistory history, OutboxMessageFactory messages,
+            Clock clock) {
         this.units = units;
+        this.deletions = deletions;
+        this.history = history;
         this.messages = messages;
+        this.clock = clock;
     }
 
     public record ImportOutcome(int received, int created, int updated, int unchanged) {
@@ -95,6 +106,31 @@ public class UnitDirectory implements UnitLineage {
         access.requireAdministersAll(Map.of(unit.code(), changed.get(0).ancestorCodes()), "chuyển đơn vị");
         write(changed);
         return changed.get(0);
+    }
+
+    /**
+     * Deletes a unit that has no history yet (imported by mistake), for an administrator of it or of a unit above it;
+     * publishes UnitDeleted. A unit with units below it, or with a history ({@link UnitHistory}), is refused with the
+     * reasons: it is moved or renamed instead. Asked again after a crash part-way, it finishes.
+     */
+    public void delete(String code, Access access) {
+        Versioned<Unit> stored = units.find(code).orElseThrow(() -> new NotFoundException("Không tìm thấy đơn vị có mã '" + code + "'."));
+        Unit unit = stored.value();
+        access.requireAdministers(unit.code(), "xóa đơn vị");
+        List<String> reasons = new ArrayList<>();
+        int below = children(code).size();
+        if (below > 0) {
+            reasons.add("Đơn vị có " + below + " đơn vị trực thuộc.");
+        }
+        reasons.addAll(history.of(unit));
+        if (!reasons.isEmpty()) {
+            throw new RuleViolationException(RuleViolationException.Kind.CONFLICT, "unit-has-history",
+                    "Không xóa được '" + unit.name() + "': đơn vị đã có dữ liệu; hãy chuyển hoặc đổi tên đơn vị.", reasons);
+        }
+        deletions.insertIfAbsent(new UnitDeletion(DerivedId.of("unit-deletion", code, String.valueOf(stored.revision())), code, unit.name(),
+                clock.instant(), access.official().actor().name()), List.of(messages.create(EventCatalog.UNIT_DELETED, unit.provinceCode(),
+                        "units/" + code, access.official().actor(), new UnitDeleted(code, unit.name(), unit.provinceCode(), unit.ancestorCodes()))));
+        units.delete(code);
     }
 
     /** Each unit as given, where it differs from what is stored, with the event saying so. */

@@ -33,6 +33,7 @@ class ReportEventSubscriptions {
                     directory.record(unit);
                     obligations.onUnitUpdated(unit);
                 })
+                .on(EventCatalog.UNIT_DELETED, directory::forget)
                 .build();
     }
 

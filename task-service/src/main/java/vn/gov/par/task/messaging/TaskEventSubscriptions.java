@@ -29,6 +29,7 @@ class TaskEventSubscriptions {
                     assignments.onUnitRegistered(registered);
                 })
                 .on(EventCatalog.UNIT_UPDATED, directory::record)
+                .on(EventCatalog.UNIT_DELETED, directory::forget)
                 .build();
     }
 

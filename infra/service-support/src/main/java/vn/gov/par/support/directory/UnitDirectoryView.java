@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.EventCodec;
+import vn.gov.par.contracts.unit.UnitDeleted;
 import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.support.access.UnitLineage;
 import vn.gov.par.support.messaging.EventSubscription;
@@ -42,7 +43,13 @@ public class UnitDirectoryView implements UnitLineage {
         return EventSubscription.named("unitEvents", codec, meters)
                 .on(EventCatalog.UNIT_REGISTERED, this::record)
                 .on(EventCatalog.UNIT_UPDATED, this::record)
+                .on(EventCatalog.UNIT_DELETED, this::forget)
                 .build();
+    }
+
+    /** A unit deleted before it had any history: nothing here refers to it. */
+    public void forget(UnitDeleted e) {
+        mongo.remove(Query.query(Criteria.where("_id").is(e.code())), COLLECTION);
     }
 
     public void record(UnitRecorded e) {

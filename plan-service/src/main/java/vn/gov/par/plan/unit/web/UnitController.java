@@ -2,13 +2,16 @@ package vn.gov.par.plan.unit.web;
 
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -98,6 +101,23 @@ class UnitController {
     @PostMapping("/{code}/move")
     Unit move(@PathVariable String code, @Valid @RequestBody MoveRequest request, Access access) {
         return directory.move(code, request.parentCode(), access);
+    }
+
+    @Operation(summary = "Xóa đơn vị nhập nhầm · Delete a unit imported by mistake", description = """
+            Xóa đơn vị chưa có dữ liệu: không có đơn vị trực thuộc, chưa có kế hoạch của mình, chưa được giao ban hành kế hoạch, \
+            và cấp trên chưa ban hành kế hoạch nào (từ đó các dịch vụ khác có thể đã giao việc hoặc chờ báo cáo của đơn vị). \
+            Phát `UnitDeleted` (vn.gov.par.unit.deleted); các dịch vụ khác bỏ đơn vị khỏi danh mục của mình. Đơn vị đã có dữ \
+            liệu thì chuyển (`/move`) hoặc đổi tên (`/rename`). Chỉ quản trị (QUAN_TRI) của đơn vị hoặc cấp trên.
+
+            Deletes a unit with no history: no units below it, no plans of its own, no sub-plan owed, and no plan issued above \
+            it yet (from then on the other services may have given it work or expect its reports). Publishes `UnitDeleted` \
+            (vn.gov.par.unit.deleted); the other services forget it. A unit with a history is moved or renamed instead. Only an \
+            administrator of the unit or of a unit above it.""")
+    @ProblemResponse(status = 409, description = "Đơn vị đã có dữ liệu (`unit-has-history`); `errors` nêu từng lý do. · The unit has a history; `errors` says what.")
+    @DeleteMapping("/{code}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable String code, Access access) {
+        directory.delete(code, access);
     }
 
     @Operation(summary = "Danh sách đơn vị · List units", description = """

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.EventCodec;
 import vn.gov.par.contracts.Topics;
 import vn.gov.par.contracts.unit.UnitRecorded;
+import vn.gov.par.plan.PlanServiceFixtures;
 import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.KafkaTopicProbe;
 import vn.gov.par.testsupport.PlatformIntegrationTest;
@@ -27,11 +29,11 @@ import vn.gov.par.testsupport.TestTokens;
 
 /**
  * The 2025 reform, as an administrator makes it: a district moved to another province with its communes, a commune
- * renamed; every refused change is a problem that changes nothing. Each test places units of its own ("MV1-A" ...): the
+ * renamed, a unit imported by mistake deleted; every refused change is a problem that changes nothing. Each test places units of its own ("MV1-A" ...): the
  * store outlives a test, and other tests re-import theirs.
  */
 @PlatformIntegrationTest
-class UnitMoveAndRenameTest {
+class DirectoryChangesTest {
 
     private static final AtomicInteger RUNS = new AtomicInteger();
     private static final String UNITS = """
@@ -129,6 +131,46 @@ class UnitMoveAndRenameTest {
 
     private String u(String code) {
         return units.apply(code);
+    }
+
+    @Test
+    void aUnitImportedByMistakeIsDeletedAndTheOtherServicesAreToldToForgetIt() {
+        HttpJson province = api.as(TestTokens.administratorOf(u("MV-A")));
+
+        province.ok(province.post("/api/units/import", List.of(Map.of("code", u("MV-A2") + "-X", "name", "UBND xã Nhập Nhầm", "level", "COMMUNE",
+                "kind", "GOVERNMENT", "parentCode", u("MV-A2")))));
+        HttpJson.Response deleted = province.delete("/api/units/" + u("MV-A2") + "-X");
+
+        assertThat(deleted.status().value()).isEqualTo(204);
+        assertThat(api.get("/api/units/" + u("MV-A2") + "-X").status().value()).isEqualTo(404);
+        assertThat(codes(api.ok(api.get("/api/units/" + u("MV-A2") + "/children")))).isEmpty();
+        await().atMost(Duration.ofSeconds(30)).until(() -> deletedCodes().contains(u("MV-A2") + "-X"));
+        refused(province.delete("/api/units/" + u("MV-A2") + "-X"), 404, "not-found");
+    }
+
+    @Test
+    void aUnitWithUnitsBelowItOrAPlanAboveItIsNotDeletedButSaysWhy() {
+        HttpJson centre = api.as(TestTokens.administratorOf("TW"));
+        refused(centre.delete("/api/units/" + u("MV-A1")), 409, "unit-has-history");
+        assertThat(centre.delete("/api/units/" + u("MV-A1")).body().get("errors")).extracting(JsonNode::asString)
+                .containsExactly("Đơn vị có 3 đơn vị trực thuộc.");
+
+        String plan = PlanServiceFixtures.createPlan(api, u("MV-A"), PlanServiceFixtures.content("Kế hoạch thử xóa đơn vị năm 2031", 2031, LocalDate.of(2031, 3, 31),
+                List.of()));
+        PlanServiceFixtures.issue(api, plan, "1/KH-UBND");
+        JsonNode reasons = centre.delete("/api/units/" + u("MV-A12")).body();
+
+        assertThat(reasons.get("errors")).extracting(JsonNode::asString)
+                .contains("Cấp trên của đơn vị đã ban hành kế hoạch: việc và báo cáo có thể đã được giao cho đơn vị.");
+        assertThat(api.get("/api/units/" + u("MV-A12")).status().value()).as("nothing changed").isEqualTo(200);
+        refused(api.as(TestTokens.leaderOf(u("MV-A"))).delete("/api/units/" + u("MV-A12")), 403, "role-required");
+        refused(api.as(TestTokens.administratorOf(u("MV-B"))).delete("/api/units/" + u("MV-A12")), 403, "outside-subtree");
+    }
+
+    private static List<String> deletedCodes() {
+        EventCodec codec = new EventCodec();
+        return KafkaTopicProbe.embedded().readAll(Topics.UNIT_EVENTS).stream().map(record -> codec.decode(record.value()))
+                .filter(event -> event.is(EventCatalog.UNIT_DELETED)).map(event -> event.dataAs(EventCatalog.UNIT_DELETED).code()).toList();
     }
 
     private static void refused(HttpJson.Response response, int status, String code) {
