@@ -66,6 +66,20 @@ class UnitDirectoryPage {
                 redirect);
     }
 
+    /** A unit imported by mistake, taken out; refused (it has a history), the tree comes back with the reasons. */
+    @PostMapping("/admin/units/{code}/delete")
+    String delete(@ModelAttribute("official") Official official, @PathVariable String code, Model model, RedirectAttributes redirect) {
+        Unit unit = unit(code);
+        try {
+            api.plans().delete().uri("/api/units/{code}", code).retrieve().toBodilessEntity();
+            redirect.addFlashAttribute("notice", "Đã xóa đơn vị " + unit.name() + ".");
+            return unit.parentCode() == null ? "redirect:/admin/units" : "redirect:/admin/units?code=" + unit.parentCode();
+        } catch (ServiceProblemException refused) {
+            model.addAttribute("problem", refused.problem());
+            return tree(official, code, model);
+        }
+    }
+
     private String change(Official official, String code, String operation, Map<String, String> body, String done, Model model,
             RedirectAttributes redirect) {
         try {

@@ -84,6 +84,22 @@ class UnitPagesTest extends AdminPageTest {
     }
 
     @Test
+    void aUnitImportedByMistakeIsDeletedAndOneWithAHistoryIsRefusedWithTheReasons() throws Exception {
+        services.answer("DELETE", "/api/units/694", 409, """
+                {"status": 409, "code": "unit-has-history", "title": "Xung đột",
+                 "detail": "Không xóa được 'UBND huyện Hớn Quản': đơn vị đã có dữ liệu; hãy chuyển hoặc đổi tên đơn vị.",
+                 "errors": ["Đơn vị có 1 đơn vị trực thuộc."]}""");
+
+        String refused = page(post("/admin/units/694/delete").with(signedIn.provinceAdministrator()).with(csrf()), 200);
+        assertThat(refused).contains("Không xóa được", "Đơn vị có 1 đơn vị trực thuộc.");
+
+        services.answer("DELETE", "/api/units/694", 204, "");
+        mvc.perform(post("/admin/units/694/delete").with(signedIn.provinceAdministrator()).with(csrf()))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/units?code=70"))
+                .andExpect(flash().attribute("notice", "Đã xóa đơn vị UBND huyện Hớn Quản."));
+    }
+
+    @Test
     void aUnitIsRenamed() throws Exception {
         services.answer("POST", "/api/units/694/rename", DISTRICT);
 
