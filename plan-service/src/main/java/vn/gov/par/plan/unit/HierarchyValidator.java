@@ -101,14 +101,14 @@ public final class HierarchyValidator {
             error(row, "parentCode", "Đơn vị cha '" + candidate.parentCode() + "' không tồn tại.");
             return;
         }
-        if (parentKind.get() == UnitKind.AGENCY) {
-            error(row, "parentCode", "Đơn vị cha '" + candidate.parentCode() + "' là cơ quan, không thể có đơn vị trực thuộc.");
-        } else if (candidate.kind() == UnitKind.GOVERNMENT && !parentLevel.get().isAbove(candidate.level())) {
-            error(row, "level", "Đơn vị " + candidate.level().vietnamese() + " '" + row.code() + "' không thể trực thuộc đơn vị "
-                    + parentLevel.get().vietnamese() + " '" + candidate.parentCode() + "'.");
-        } else if (candidate.kind() == UnitKind.AGENCY && parentLevel.get() != candidate.level()) {
-            error(row, "level", "Cơ quan '" + row.code() + "' phải cùng cấp với đơn vị chủ quản '" + candidate.parentCode()
-                    + "' (" + parentLevel.get().vietnamese() + ").");
+        switch (Placement.of(candidate.level(), candidate.kind(), parentLevel.get(), parentKind.get())) {
+            case PARENT_IS_AGENCY -> error(row, "parentCode", "Đơn vị cha '" + candidate.parentCode()
+                    + "' là cơ quan, không thể có đơn vị trực thuộc.");
+            case GOVERNMENT_NOT_BELOW -> error(row, "level", "Đơn vị " + candidate.level().vietnamese() + " '" + row.code()
+                    + "' không thể trực thuộc đơn vị " + parentLevel.get().vietnamese() + " '" + candidate.parentCode() + "'.");
+            case AGENCY_NOT_AT_LEVEL -> error(row, "level", "Cơ quan '" + row.code() + "' phải cùng cấp với đơn vị chủ quản '"
+                    + candidate.parentCode() + "' (" + parentLevel.get().vietnamese() + ").");
+            case ALLOWED -> { }
         }
         checkCycle(candidate);
     }

@@ -2,14 +2,13 @@ package vn.gov.par.plan.unit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import vn.gov.par.support.domain.RuleViolationException;
 
 /**
  * The directory's changes other than an import, as the 2025 reform made them real: a unit renamed, or moved under another
  * parent with every unit below it. Each answers the units as they are to be written, or refuses with the reason before
- * anything is written; the placement rules are those of an import ({@link HierarchyValidator}).
+ * anything is written; where a unit may sit is one rule with an import's ({@link Placement}).
  */
 public final class UnitChanges {
 
@@ -37,16 +36,14 @@ public final class UnitChanges {
         refuseMisplacement(unit, parent);
         List<String> ancestors = new ArrayList<>(parent.ancestorCodes());
         ancestors.add(parent.code());
-        String parentsProvince = isProvince(parent) ? parent.code() : parent.provinceCode();
-        Unit placed = new Unit(unit.code(), unit.name(), unit.level(), unit.kind(), parent.code(), isProvince(unit) ? unit.code() : parentsProvince,
-                List.copyOf(ancestors));
+        // Levels only go down, so nothing below a unit that can be moved is a province: all of them belong to the moved
+        // unit's province, which is the unit itself, or the parent's.
+        String province = isProvince(unit) ? unit.code() : isProvince(parent) ? parent.code() : parent.provinceCode();
+        Unit placed = new Unit(unit.code(), unit.name(), unit.level(), unit.kind(), parent.code(), province, List.copyOf(ancestors));
         List<Unit> changed = new ArrayList<>(List.of(placed));
         for (Unit below : descendants) {
-            List<String> path = new ArrayList<>(placed.ancestorCodes());
-            path.add(placed.code());
-            List<String> tail = below.ancestorCodes().subList(below.ancestorCodes().indexOf(unit.code()) + 1, below.ancestorCodes().size());
-            path.addAll(tail);
-            String province = isProvince(below) ? below.code() : provinceWithin(placed, tail, descendants).orElse(parentsProvince);
+            List<String> path = new ArrayList<>(ancestors);
+            path.addAll(below.ancestorCodes().subList(below.ancestorCodes().indexOf(unit.code()), below.ancestorCodes().size()));
             changed.add(new Unit(below.code(), below.name(), below.level(), below.kind(), below.parentCode(), province, List.copyOf(path)));
         }
         return changed;
@@ -57,25 +54,16 @@ public final class UnitChanges {
             throw RuleViolationException.invalid("move-into-own-subtree", "Không thể chuyển '" + unit.name() + "' vào '" + parent.name()
                     + "': đơn vị này nằm trong chính đơn vị được chuyển.");
         }
-        if (!parent.isGovernment()) {
-            throw RuleViolationException.invalid("parent-is-agency", "'" + parent.name() + "' là cơ quan, không thể có đơn vị trực thuộc.");
+        switch (Placement.of(unit.level(), unit.kind(), parent.level(), parent.kind())) {
+            case PARENT_IS_AGENCY -> throw RuleViolationException.invalid("parent-is-agency", "'" + parent.name()
+                    + "' là cơ quan, không thể có đơn vị trực thuộc.");
+            case GOVERNMENT_NOT_BELOW -> throw RuleViolationException.invalid("level-not-below", "Đơn vị " + unit.level().vietnamese()
+                    + " '" + unit.name() + "' không thể trực thuộc đơn vị " + parent.level().vietnamese() + " '" + parent.name() + "'.");
+            case AGENCY_NOT_AT_LEVEL -> throw RuleViolationException.invalid("level-not-below", "Cơ quan " + unit.level().vietnamese()
+                    + " '" + unit.name() + "' phải trực thuộc đơn vị hành chính cùng cấp, không phải '" + parent.name() + "' ("
+                    + parent.level().vietnamese() + ").");
+            case ALLOWED -> { }
         }
-        if (unit.isGovernment() && !parent.level().isAbove(unit.level())) {
-            throw RuleViolationException.invalid("level-not-below", "Đơn vị " + unit.level().vietnamese() + " '" + unit.name()
-                    + "' không thể trực thuộc đơn vị " + parent.level().vietnamese() + " '" + parent.name() + "'.");
-        }
-        if (!unit.isGovernment() && parent.level() != unit.level()) {
-            throw RuleViolationException.invalid("level-not-below", "Cơ quan " + unit.level().vietnamese() + " '" + unit.name()
-                    + "' phải trực thuộc đơn vị hành chính cùng cấp, không phải '" + parent.name() + "' (" + parent.level().vietnamese() + ").");
-        }
-    }
-
-    /** The province a unit below the moved one belongs to when its own path, from the moved unit down, passes one. */
-    private static Optional<String> provinceWithin(Unit placed, List<String> tail, List<Unit> descendants) {
-        if (isProvince(placed)) {
-            return Optional.of(placed.code());
-        }
-        return tail.stream().filter(code -> descendants.stream().anyMatch(d -> d.code().equals(code) && isProvince(d))).findFirst();
     }
 
     private static boolean isProvince(Unit unit) {

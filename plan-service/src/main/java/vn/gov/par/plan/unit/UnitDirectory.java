@@ -118,7 +118,7 @@ public class UnitDirectory implements UnitLineage {
         Unit unit = stored.value();
         access.requireAdministers(unit.code(), "xóa đơn vị");
         List<String> reasons = new ArrayList<>();
-        int below = children(code).size();
+        long below = units.count(Query.query(Criteria.where("parentCode").is(code)));
         if (below > 0) {
             reasons.add("Đơn vị có " + below + " đơn vị trực thuộc.");
         }
