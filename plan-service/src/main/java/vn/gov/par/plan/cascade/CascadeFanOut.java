@@ -73,11 +73,11 @@ public class CascadeFanOut {
             return;
         }
         Unit issuer = directory.get(plan.issuerCode());
-        List<Unit> issuerAgencies = directory.children(issuer.code()).stream().filter(u -> !u.isGovernment()).toList();
+        Retargeting.Source names = Retargeting.from(issuer, directory.children(issuer.code()).stream().filter(u -> !u.isGovernment()).toList());
         for (Unit target : targets) {
             // A commune has nothing below it to re-target to: no read for the ten thousand of them at national scale.
             Retargeting retargeting = target.isGovernment() && target.level() != UnitLevel.COMMUNE
-                    ? Retargeting.between(issuer, issuerAgencies, target, directory.children(target.code()))
+                    ? names.to(target, directory.children(target.code()))
                     : Retargeting.none();
             oblige(plan, target, retargeting);
         }

@@ -3,7 +3,6 @@ package vn.gov.par.plan.cascade;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,12 +32,16 @@ import vn.gov.par.support.text.WrittenPattern;
  */
 public final class Retargeting {
 
-    /** A function an agency serves: words its name has in the parent's directory, and in the unit's (folded regexes). */
-    private record Function(String parentWords, String unitWords) {
+    /** A function an agency serves: words its name has in the parent's directory, and in the unit's (over folded names). */
+    private record Function(Pattern parentWords, Pattern unitWords) {
+
+        Function(String parentWords, String unitWords) {
+            this(Pattern.compile(parentWords), Pattern.compile(unitWords));
+        }
     }
 
     /** Functions in the order they are tried; the first that names exactly one of the unit's agencies decides. */
-    static final List<Function> FUNCTIONS = List.of(
+    private static final List<Function> FUNCTIONS = List.of(
             new Function("noi vu", "^phong noi vu"),
             new Function("tu phap", "^phong tu phap"),
             new Function("van hoa|thong tin", "^phong van hoa|^phong .*thong tin"),
@@ -52,13 +55,16 @@ public final class Retargeting {
             new Function("tai nguyen", "^phong tai nguyen"),
             new Function("nong nghiep", "^phong nong nghiep"));
 
-    private static final Pattern GOVERNMENT_PREFIX = Pattern.compile("^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\\s+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEVEL_WORD = Pattern.compile("^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\\s+(.*)$",
-            Pattern.CASE_INSENSITIVE);
+    private static final WrittenPattern DISTRICTS = WrittenPattern.of(UnitGroup.DISTRICTS.pattern().pattern());
+    private static final WrittenPattern PROVINCIAL_AGENCIES = WrittenPattern.of(UnitGroup.PROVINCIAL_AGENCIES.pattern().pattern());
     private static final List<String> COMMUNE_KINDS = List.of("xã", "phường", "thị trấn");
 
     /** A name to find, and what to write instead. */
     private record Rule(WrittenPattern pattern, String replacement) {
+    }
+
+    /** One of the parent's agencies: its folded name, and every way its plan may write it. */
+    private record ParentAgency(String foldedName, WrittenPattern names) {
     }
 
     private final List<Rule> rules;
@@ -73,35 +79,59 @@ public final class Retargeting {
     }
 
     /**
+     * What a parent plan's issuer names, read once per plan: its own government and its agencies, each found however the
+     * plan writes it; {@link Source#to} re-targets them to each unit that gets a draft.
+     *
      * @param parentAgencies the agencies directly under the parent plan's issuer
-     * @param unitChildren   the units directly under the unit: its agencies and the governments below it
      */
-    public static Retargeting between(Unit parentIssuer, List<Unit> parentAgencies, Unit unit, List<Unit> unitChildren) {
-        Area parentArea = Area.of(parentIssuer);
-        Area unitArea = Area.of(unit);
-        if (!unit.isGovernment() || unitChildren.isEmpty() || parentArea.level().isEmpty() || unitArea.level().isEmpty()) {
-            return none();
+    public static Source from(Unit parentIssuer, List<Unit> parentAgencies) {
+        GovernmentArea area = GovernmentArea.of(parentIssuer);
+        if (!area.known()) {
+            return new Source(area, null, List.of());
         }
-        List<Unit> unitAgencies = unitChildren.stream().filter(u -> !u.isGovernment()).toList();
-        List<Rule> rules = new ArrayList<>();
-        for (Unit agency : parentAgencies) {
-            counterpart(agency, unitAgencies).ifPresent(counterpart -> {
-                String replacement = unitArea.withoutPlace(counterpart.name());
-                namesOf(agency, parentArea).forEach(name -> rules.add(rule(name, replacement)));
-            });
+        String place = VietnameseText.fold(area.place());
+        WrittenPattern government = names(List.of("ubnd " + area.levelFolded() + "(?: " + place + ")?",
+                "uy ban nhan dan " + area.levelFolded() + "(?: " + place + ")?"));
+        return new Source(area, government, parentAgencies.stream().map(agency -> new ParentAgency(VietnameseText.fold(agency.name()),
+                names(namesOf(agency, area)))).toList());
+    }
+
+    /** A parent plan's names, ready to be re-targeted to each unit below. */
+    public static final class Source {
+
+        private final GovernmentArea area;
+        private final WrittenPattern government;
+        private final List<ParentAgency> agencies;
+
+        private Source(GovernmentArea area, WrittenPattern government, List<ParentAgency> agencies) {
+            this.area = area;
+            this.government = government;
+            this.agencies = agencies;
         }
-        for (String name : List.of("ubnd " + parentArea.levelFolded(), "uy ban nhan dan " + parentArea.levelFolded())) {
-            rules.add(rule(name + "(?: " + VietnameseText.fold(parentArea.place()) + ")?", "UBND " + unitArea.level()));
+
+        /** @param unitChildren the units directly under the unit: its agencies and the governments below it */
+        public Retargeting to(Unit unit, List<Unit> unitChildren) {
+            GovernmentArea unitArea = GovernmentArea.of(unit);
+            if (!unit.isGovernment() || unitChildren.isEmpty() || !area.known() || !unitArea.known()) {
+                return none();
+            }
+            List<Unit> unitAgencies = unitChildren.stream().filter(u -> !u.isGovernment()).toList();
+            List<Rule> rules = new ArrayList<>();
+            for (ParentAgency agency : agencies) {
+                counterpart(agency, unitAgencies).ifPresent(counterpart -> rules.add(new Rule(agency.names(),
+                        unitArea.withoutPlace(counterpart.name()))));
+            }
+            rules.add(new Rule(government, "UBND " + unitArea.level()));
+            List<String> kinds = COMMUNE_KINDS.stream().filter(kind -> unitChildren.stream().anyMatch(u -> u.isGovernment()
+                    && u.level() == UnitLevel.COMMUNE && GovernmentArea.of(u).level().equalsIgnoreCase(kind))).toList();
+            if (!kinds.isEmpty()) {
+                rules.add(new Rule(DISTRICTS, "UBND các " + String.join(", ", kinds)));
+            }
+            if (!unitAgencies.isEmpty()) {
+                rules.add(new Rule(PROVINCIAL_AGENCIES, "các cơ quan, ban, ngành " + unitArea.level()));
+            }
+            return new Retargeting(rules);
         }
-        List<String> kinds = COMMUNE_KINDS.stream().filter(kind -> unitChildren.stream().anyMatch(u -> u.isGovernment()
-                && u.level() == UnitLevel.COMMUNE && Area.of(u).level().equalsIgnoreCase(kind))).toList();
-        if (!kinds.isEmpty()) {
-            rules.add(new Rule(groupPattern(UnitGroup.DISTRICTS), "UBND các " + String.join(", ", kinds)));
-        }
-        if (!unitAgencies.isEmpty()) {
-            rules.add(new Rule(groupPattern(UnitGroup.PROVINCIAL_AGENCIES), "các cơ quan, ban, ngành " + unitArea.level()));
-        }
-        return new Retargeting(rules);
     }
 
     public List<Activity> apply(List<Activity> activities) {
@@ -143,12 +173,11 @@ public final class Retargeting {
         return out.append(written.substring(at)).toString();
     }
 
-    private static Optional<Unit> counterpart(Unit parentAgency, List<Unit> unitAgencies) {
-        String parentName = VietnameseText.fold(parentAgency.name());
+    private static Optional<Unit> counterpart(ParentAgency parentAgency, List<Unit> unitAgencies) {
         for (Function function : FUNCTIONS) {
-            if (Pattern.compile(function.parentWords()).matcher(parentName).find()) {
-                Pattern unitWords = Pattern.compile(function.unitWords());
-                List<Unit> candidates = unitAgencies.stream().filter(u -> unitWords.matcher(VietnameseText.fold(u.name())).find()).toList();
+            if (function.parentWords().matcher(parentAgency.foldedName()).find()) {
+                List<Unit> candidates = unitAgencies.stream().filter(u -> function.unitWords().matcher(VietnameseText.fold(u.name())).find())
+                        .toList();
                 if (candidates.size() == 1) {
                     return Optional.of(candidates.get(0));
                 }
@@ -158,12 +187,11 @@ public final class Retargeting {
     }
 
     /** "so noi vu tinh binh phuoc", "so noi vu tinh", "so noi vu": how plans write a parent agency. */
-    private static List<String> namesOf(Unit agency, Area parentArea) {
+    private static List<String> namesOf(Unit agency, GovernmentArea parentArea) {
         String name = VietnameseText.fold(agency.name());
         String place = VietnameseText.fold(parentArea.place());
-        String level = parentArea.levelFolded();
         List<String> names = new ArrayList<>(List.of(name));
-        for (String suffix : List.of(" " + level + " " + place, " " + place)) {
+        for (String suffix : List.of(" " + parentArea.levelFolded() + " " + place, " " + place)) {
             if (!place.isEmpty() && name.endsWith(suffix)) {
                 names.add(name.substring(0, name.length() - suffix.length()));
             }
@@ -171,35 +199,13 @@ public final class Retargeting {
         return names;
     }
 
-    private static Rule rule(String foldedName, String replacement) {
-        return new Rule(WrittenPattern.of("\\b(?:" + foldedName + ")\\b"), replacement);
-    }
-
-    private static WrittenPattern groupPattern(UnitGroup group) {
-        return WrittenPattern.of(group.pattern().pattern());
+    /** One pattern finding any of the folded names, each a whole name, the longest where several fit. */
+    private static WrittenPattern names(List<String> foldedNames) {
+        return WrittenPattern.of("\\b(?:" + String.join("|", foldedNames.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .toList()) + ")\\b");
     }
 
     private static String capitalisedLike(String found, String replacement) {
         return Character.isUpperCase(found.charAt(0)) ? Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1) : replacement;
-    }
-
-    /** A government's area as its name writes it: "huyện" and "Hớn Quản" for "UBND huyện Hớn Quản". */
-    private record Area(String level, String place) {
-
-        static Area of(Unit government) {
-            Matcher matcher = LEVEL_WORD.matcher(GOVERNMENT_PREFIX.matcher(government.name().strip()).replaceFirst(""));
-            return matcher.matches() ? new Area(matcher.group(1).toLowerCase(Locale.forLanguageTag("vi")), matcher.group(2))
-                    : new Area("", "");
-        }
-
-        String levelFolded() {
-            return VietnameseText.fold(level);
-        }
-
-        /** "Phòng Nội vụ huyện" for "Phòng Nội vụ huyện Hớn Quản": how the unit's own plan names its agency. */
-        String withoutPlace(String agencyName) {
-            return !place.isEmpty() && agencyName.endsWith(" " + place) ? agencyName.substring(0, agencyName.length() - place.length() - 1)
-                    : agencyName;
-        }
     }
 }

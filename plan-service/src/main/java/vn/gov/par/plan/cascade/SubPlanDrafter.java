@@ -23,7 +23,6 @@ public final class SubPlanDrafter {
     /** The parent's own area ("trên địa bàn tỉnh X", "của Sở Y"), up to the end or to a trailing "năm 2024". */
     private static final Pattern AREA = Pattern.compile("\\s+(trên địa bàn|của)\\s+.*?(?=\\s+năm\\s+\\d{4}\\s*$|$)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern GOVERNMENT_PREFIX = Pattern.compile("^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\\s+", Pattern.CASE_INSENSITIVE);
 
     private SubPlanDrafter() {
     }
@@ -45,8 +44,7 @@ public final class SubPlanDrafter {
     }
 
     static String titleFor(String parentTitle, Unit unit) {
-        String ownArea = unit.isGovernment() ? " trên địa bàn " + GOVERNMENT_PREFIX.matcher(unit.name()).replaceFirst("")
-                : " của " + unit.name();
+        String ownArea = unit.isGovernment() ? " trên địa bàn " + GovernmentArea.of(unit).written() : " của " + unit.name();
         Matcher area = AREA.matcher(parentTitle.strip());
         return area.find() ? area.replaceFirst(Matcher.quoteReplacement(ownArea)) : parentTitle.strip() + ownArea;
     }

@@ -33,12 +33,13 @@ class RetargetingTest {
             agency("694-TTVHTT", "Trung tâm Văn hóa - Thể thao huyện Hớn Quản", HON_QUAN),
             government("25320", "UBND thị trấn Tân Khai", UnitLevel.COMMUNE, "694"), government("25323", "UBND xã Thanh An", UnitLevel.COMMUNE, "694"));
 
-    private static final Retargeting TO_HON_QUAN = Retargeting.between(BINH_PHUOC, PROVINCE_AGENCIES, HON_QUAN, HON_QUAN_CHILDREN);
+    private static final Retargeting TO_HON_QUAN = Retargeting.from(BINH_PHUOC, PROVINCE_AGENCIES).to(HON_QUAN, HON_QUAN_CHILDREN);
 
     @ParameterizedTest(name = "\"{0}\" → \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             Sở Nội vụ                                             | Phòng Nội vụ huyện
             Sở Nội vụ tỉnh Bình Phước                             | Phòng Nội vụ huyện
+            Sở Nội vụ tỉnh                                        | Phòng Nội vụ huyện
             Sở Văn hóa, Thể thao và Du lịch                        | Phòng Văn hóa - Thông tin huyện
             Sở Thông tin và Truyền thông, Sở Tư pháp               | Phòng Văn hóa - Thông tin huyện, Phòng Tư pháp huyện
             Đài Phát thanh - Truyền hình và Báo Bình Phước         | Đài Truyền thanh - Truyền hình huyện
@@ -70,7 +71,7 @@ class RetargetingTest {
     void aUnitWithNothingBelowItGetsTheDraftAsWritten() {
         Unit soNoiVu = PROVINCE_AGENCIES.get(0);
 
-        assertThat(Retargeting.between(BINH_PHUOC, PROVINCE_AGENCIES, soNoiVu, List.of()).apply("Sở Nội vụ")).isEqualTo("Sở Nội vụ");
+        assertThat(Retargeting.from(BINH_PHUOC, PROVINCE_AGENCIES).to(soNoiVu, List.of()).apply("Sở Nội vụ")).isEqualTo("Sở Nội vụ");
     }
 
     @Test
@@ -78,7 +79,7 @@ class RetargetingTest {
         List<Unit> twoRadios = List.of(agency("X-DTT", "Đài Truyền thanh huyện Hớn Quản", HON_QUAN),
                 agency("X-TT", "Trung tâm Văn hóa - Thể thao và Truyền thanh huyện Hớn Quản", HON_QUAN));
 
-        assertThat(Retargeting.between(BINH_PHUOC, PROVINCE_AGENCIES, HON_QUAN, twoRadios).apply("Đài Phát thanh - Truyền hình và Báo Bình Phước"))
+        assertThat(Retargeting.from(BINH_PHUOC, PROVINCE_AGENCIES).to(HON_QUAN, twoRadios).apply("Đài Phát thanh - Truyền hình và Báo Bình Phước"))
                 .isEqualTo("Đài Phát thanh - Truyền hình và Báo Bình Phước");
     }
 
