@@ -53,48 +53,49 @@ class UnitDirectoryPage {
     @PostMapping("/admin/units/{code}/rename")
     String rename(@ModelAttribute("official") Official official, @PathVariable String code, @RequestParam(required = false) String name,
             Model model, RedirectAttributes redirect) {
-        return change(official, code, "rename", Map.of("name", name == null ? "" : name), "Đã đổi tên đơn vị thành " + name + ".", model,
-                redirect);
+        Map<String, String> body = Map.of("name", name == null ? "" : name);
+        return change(official, code, () -> post(code, "rename", body), body, "Đã đổi tên đơn vị thành " + name + ".",
+                "/admin/units?code=" + code, model, redirect);
     }
 
     /** The unit, and every unit below it, under another parent; refused, the tree comes back with the reason. */
     @PostMapping("/admin/units/{code}/move")
     String move(@ModelAttribute("official") Official official, @PathVariable String code, @RequestParam(required = false) String parentCode,
             Model model, RedirectAttributes redirect) {
-        String parent = parentCode == null ? "" : parentCode.strip();
-        return change(official, code, "move", Map.of("parentCode", parent), "Đã chuyển đơn vị sang trực thuộc " + parent + ".", model,
-                redirect);
+        Map<String, String> body = Map.of("parentCode", parentCode == null ? "" : parentCode.strip());
+        return change(official, code, () -> post(code, "move", body), body, "Đã chuyển đơn vị sang trực thuộc " + body.get("parentCode") + ".",
+                "/admin/units?code=" + code, model, redirect);
     }
 
     /** A unit imported by mistake, taken out; refused (it has a history), the tree comes back with the reasons. */
     @PostMapping("/admin/units/{code}/delete")
     String delete(@ModelAttribute("official") Official official, @PathVariable String code, Model model, RedirectAttributes redirect) {
         Unit unit = unit(code);
-        try {
-            api.plans().delete().uri("/api/units/{code}", code).retrieve().toBodilessEntity();
-            redirect.addFlashAttribute("notice", "Đã xóa đơn vị " + unit.name() + ".");
-            return unit.parentCode() == null ? "redirect:/admin/units" : "redirect:/admin/units?code=" + unit.parentCode();
-        } catch (ServiceProblemException refused) {
-            model.addAttribute("problem", refused.problem());
-            return tree(official, code, model);
-        }
+        return change(official, code, () -> api.plans().delete().uri("/api/units/{code}", code).retrieve().toBodilessEntity(), Map.of(),
+                "Đã xóa đơn vị " + unit.name() + ".", unit.parentCode() == null ? "/admin/units" : "/admin/units?code=" + unit.parentCode(),
+                model, redirect);
     }
 
-    private String change(Official official, String code, String operation, Map<String, String> body, String done, Model model,
+    /** A change of the unit; refused, the unit's tree comes back with the reason and what was typed ({@code typed}). */
+    private String change(Official official, String code, Runnable call, Map<String, String> typed, String done, String then, Model model,
             RedirectAttributes redirect) {
         try {
-            api.plans().post().uri("/api/units/{code}/" + operation, code).contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
-                    .toBodilessEntity();
+            call.run();
             redirect.addFlashAttribute("notice", done);
-            return "redirect:/admin/units?code=" + code;
+            return "redirect:" + then;
         } catch (ServiceProblemException refused) {
             if (refused.problem().status() == 404) {
                 throw refused;
             }
-            model.addAttribute("problem", refused.problem());
-            model.addAllAttributes(body);
+            model.addAttribute("problem", refused.toShowInPlace());
+            model.addAllAttributes(typed);
             return tree(official, code, model);
         }
+    }
+
+    private void post(String code, String operation, Map<String, String> body) {
+        api.plans().post().uri("/api/units/{code}/" + operation, code).contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
+                .toBodilessEntity();
     }
 
     /** The units directly below one, as the piece of tree htmx puts under it. */

@@ -88,7 +88,7 @@ class PlanPages {
             redirect.addFlashAttribute("notice", "Đã lưu dự thảo kế hoạch.");
             return "redirect:/plans/" + created.id();
         } catch (ServiceProblemException refused) {
-            model.addAttribute("problem", refused.problem());
+            model.addAttribute("problem", refused.toShowInPlace());
             return "plan/form";
         }
     }
@@ -126,7 +126,7 @@ class PlanPages {
             return "redirect:/plans/" + id;
         } catch (ServiceProblemException refused) {
             model.addAttribute("plan", read(id));
-            model.addAttribute("problem", refused.problem());
+            model.addAttribute("problem", refused.toShowInPlace());
             return "plan/form";
         }
     }
@@ -173,7 +173,7 @@ class PlanPages {
             if (refused.problem().status() == 404) {
                 throw refused;
             }
-            model.addAttribute("problem", refused.problem());
+            model.addAttribute("problem", refused.toShowInPlace());
             model.addAttribute("refusedAction", transition);
             if (typedField != null) {
                 model.addAttribute(typedField, typed);
