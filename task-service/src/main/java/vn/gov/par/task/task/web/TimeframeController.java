@@ -1,4 +1,4 @@
-package vn.gov.par.task.schedule.web;
+package vn.gov.par.task.task.web;
 
 import java.util.List;
 
