@@ -22,6 +22,9 @@ public final class GovernmentDecisions {
 
     static final String RESOURCE = "calendar/government-decisions.csv";
 
+    /** Read once: every service asks for the calendar in force on its hot paths (a progress recorded, a report submitted). */
+    private static final List<Decision> SHIPPED = read();
+
     /** One decided date. */
     public record Decision(LocalDate date, boolean dayOff, String name) {
     }
@@ -43,6 +46,10 @@ public final class GovernmentDecisions {
 
     /** Every decision shipped, in the file's order; the file is part of the service, so a bad line stops it starting. */
     public static List<Decision> shipped() {
+        return SHIPPED;
+    }
+
+    private static List<Decision> read() {
         try (InputStream in = Objects.requireNonNull(GovernmentDecisions.class.getClassLoader().getResourceAsStream(RESOURCE), RESOURCE);
                 BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<Decision> decisions = new ArrayList<>();
