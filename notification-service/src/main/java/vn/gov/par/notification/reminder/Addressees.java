@@ -29,7 +29,11 @@ public class Addressees {
      * people and its mailbox ({@link ContactDirectory#supervisorRecipientsOf}).
      */
     public List<Recipient> of(Reminder reminder, Deadline deadline) {
-        String unit = unitOf(reminder, deadline);
-        return reminder.audience() == Audience.SUPERVISOR ? contacts.supervisorRecipientsOf(unit) : contacts.recipientsOf(unit);
+        return at(reminder.audience(), unitOf(reminder, deadline));
+    }
+
+    /** The same, for the unit {@link #unitOf} answered, when the caller has it already. */
+    public List<Recipient> at(Audience audience, String unit) {
+        return audience == Audience.SUPERVISOR ? contacts.supervisorRecipientsOf(unit) : contacts.recipientsOf(unit);
     }
 }

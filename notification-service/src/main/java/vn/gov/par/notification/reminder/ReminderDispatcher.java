@@ -152,8 +152,9 @@ public class ReminderDispatcher {
                 settleQuietly(reminder, reminder.value().settled(ReminderState.CANCELLED));
                 continue;
             }
-            List<Recipient> recipients = recipientsByAudience.computeIfAbsent(reminder.value().audience() + "|" + audienceUnit(reminder.value(),
-                    deadline.get()), key -> recipientsOf(reminder.value(), deadline.get()));
+            Audience audience = reminder.value().audience();
+            String unit = addressees.unitOf(reminder.value(), deadline.get());
+            List<Recipient> recipients = recipientsByAudience.computeIfAbsent(audience + "|" + unit, key -> addressees.at(audience, unit));
             if (recipients.isEmpty()) {
                 unreachable(reminder, deadline.get(), now);
             }
@@ -168,7 +169,7 @@ public class ReminderDispatcher {
     /** Nobody to write to at this stage: logged and settled, while the deadline's later stages still go out to whoever is added meanwhile. */
     private void unreachable(Versioned<Reminder> reminder, Deadline deadline, Instant now) {
         if (settleQuietly(reminder, reminder.value().settled(ReminderState.UNREACHABLE))) {
-            String unit = audienceUnit(reminder.value(), deadline);
+            String unit = addressees.unitOf(reminder.value(), deadline);
             mailLog.record(line(reminder.value(), deadline, null), now, "UNREACHABLE", unit == null
                     ? "Không có đơn vị giám sát nào khác đơn vị thực hiện để báo cáo việc quá hạn."
                     : "Đơn vị " + unit + " chưa có địa chỉ nhận thư.");
@@ -295,7 +296,7 @@ public class ReminderDispatcher {
             return;
         }
         List<Recipient> recipients = deadlines.find(reminder.value().deadlineId()).filter(Deadline::open)
-                .map(deadline -> recipientsOf(reminder.value(), deadline)).orElse(List.of());
+                .map(deadline -> addressees.of(reminder.value(), deadline)).orElse(List.of());
         List<Delivery> made = deliveriesOf(reminder.value(), recipients);
         boolean owedToSomeone = recipients.stream()
                 .anyMatch(r -> made.stream().noneMatch(d -> d.isSettled() && d.recipientEmail().equalsIgnoreCase(r.email())));
@@ -338,10 +339,6 @@ public class ReminderDispatcher {
         }
     }
 
-    private List<Recipient> recipientsOf(Reminder reminder, Deadline deadline) {
-        return addressees.of(reminder, deadline);
-    }
-
     private void count(Reminder reminder, String outcome) {
         metrics.mailed(reminder.stage(), outcome);
     }
@@ -370,12 +367,8 @@ public class ReminderDispatcher {
                 effective, daysLate, d.actionPath(), d.dueDate(), d.cooperating());
     }
 
-    private String audienceUnit(Reminder reminder, Deadline deadline) {
-        return addressees.unitOf(reminder, deadline);
-    }
-
     private MailLog.Line line(Reminder r, Deadline d, Recipient recipient) {
-        return new MailLog.Line(recipient == null ? null : recipient.email(), recipient == null ? audienceUnit(r, d) : recipient.unitCode(),
+        return new MailLog.Line(recipient == null ? null : recipient.email(), recipient == null ? addressees.unitOf(r, d) : recipient.unitCode(),
                 d.id(), d.planId(), d.unitCode(), d.kind().name(), r.stage().name(), r.offsetDays());
     }
 }

@@ -79,7 +79,7 @@ public class RemindersAhead {
                     || unitCode != null && !unitCode.equals(deadline.unitCode()) && !unitCode.equals(audienceUnit)) {
                 continue;
             }
-            List<Recipient> recipients = addressees.of(reminder, deadline);
+            List<Recipient> recipients = addressees.at(reminder.audience(), audienceUnit);
             if (recipient != null && recipients.stream().noneMatch(r -> r.email().equalsIgnoreCase(recipient))) {
                 continue;
             }
