@@ -28,6 +28,7 @@ import vn.gov.par.contracts.task.TaskOverdue;
 import vn.gov.par.contracts.task.TaskReopened;
 import vn.gov.par.contracts.unit.UnitDeleted;
 import vn.gov.par.contracts.unit.UnitRecorded;
+import vn.gov.par.contracts.unit.UnitRetired;
 
 /** Every event the platform publishes. A new event or a new field is added here; nothing is renamed or removed. */
 public final class EventCatalog {
@@ -38,6 +39,8 @@ public final class EventCatalog {
             new EventType<>("vn.gov.par.unit.updated", 1, UnitRecorded.class, Topics.UNIT_EVENTS);
     public static final EventType<UnitDeleted> UNIT_DELETED =
             new EventType<>("vn.gov.par.unit.deleted", 1, UnitDeleted.class, Topics.UNIT_EVENTS);
+    public static final EventType<UnitRetired> UNIT_RETIRED =
+            new EventType<>("vn.gov.par.unit.retired", 1, UnitRetired.class, Topics.UNIT_EVENTS);
 
     public static final EventType<PlanIssued> PLAN_ISSUED =
             new EventType<>("vn.gov.par.plan.issued", 1, PlanIssued.class, Topics.PLAN_EVENTS);
@@ -84,7 +87,7 @@ public final class EventCatalog {
             new EventType<>("vn.gov.par.calendar.working-calendar-changed", 1, WorkingCalendarChanged.class, Topics.CALENDAR_EVENTS);
 
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(
-                    UNIT_REGISTERED, UNIT_UPDATED, UNIT_DELETED,
+                    UNIT_REGISTERED, UNIT_UPDATED, UNIT_DELETED, UNIT_RETIRED,
                     PLAN_ISSUED, PLAN_CLOSED, PLAN_CANCELLED, SUB_PLAN_OBLIGATION_CREATED, SUB_PLAN_OBLIGATION_FULFILLED,
                     TASK_ASSIGNED, TASK_DUE_SOON, TASK_OVERDUE, TASK_COMPLETED, TASK_REOPENED,
                     REPORT_DUE, REPORT_OVERDUE, REPORT_SUBMITTED, REPORT_RETURNED, REPORT_ACCEPTED, REPORT_PERIODS_SCHEDULED,

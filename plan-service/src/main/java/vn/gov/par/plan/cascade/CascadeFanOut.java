@@ -16,11 +16,13 @@ import vn.gov.par.contracts.plan.PlanCancelled;
 import vn.gov.par.contracts.plan.PlanIssued;
 import vn.gov.par.contracts.plan.SubPlanObligationCreated;
 import vn.gov.par.contracts.plan.SubPlanObligationFulfilled;
+import vn.gov.par.contracts.unit.UnitRetired;
 import vn.gov.par.plan.plan.CascadeDirective;
 import vn.gov.par.plan.plan.Plan;
+import vn.gov.par.plan.plan.PlanStatus;
 import vn.gov.par.plan.unit.Unit;
-import vn.gov.par.plan.unit.UnitLevel;
 import vn.gov.par.plan.unit.UnitDirectory;
+import vn.gov.par.plan.unit.UnitLevel;
 import vn.gov.par.support.calendar.WorkingCalendarView;
 import vn.gov.par.support.domain.DerivedId;
 import vn.gov.par.support.outbox.OutboxMessageFactory;
@@ -72,14 +74,9 @@ public class CascadeFanOut {
         if (targets.isEmpty()) {
             return;
         }
-        Unit issuer = directory.get(plan.issuerCode());
-        Retargeting.Source names = Retargeting.from(issuer, directory.children(issuer.code()).stream().filter(u -> !u.isGovernment()).toList());
+        Retargeting.Source names = namesOf(plan.issuerCode());
         for (Unit target : targets) {
-            // A commune has nothing below it to re-target to: no read for the ten thousand of them at national scale.
-            Retargeting retargeting = target.isGovernment() && target.level() != UnitLevel.COMMUNE
-                    ? names.to(target, directory.children(target.code()))
-                    : Retargeting.none();
-            oblige(plan, target, retargeting);
+            oblige(plan, target, retargeting(names, target));
         }
     }
 
@@ -90,6 +87,45 @@ public class CascadeFanOut {
                 obligations.update(current.value().cancel(event.cancelledOn()), current.revision(), List.of());
             }
         }
+    }
+
+    /**
+     * The sub-plans the retired unit still owed are cancelled; with a successor, each is owed by the successor instead, by
+     * the same due date, under a parent plan still in force, unless the successor owes one under that plan already.
+     */
+    public void onUnitRetired(UnitRetired event) {
+        for (SubPlanObligation owed : obligations.find(Query.query(Criteria.where("unitCode").is(event.code())))) {
+            if (!owed.isOpen()) {
+                continue;
+            }
+            // The successor's first: asked again after a crash in between, the obligation is still open and both are done.
+            if (event.hasSuccessor()) {
+                plans.find(owed.parentPlanId()).map(Versioned::value).filter(parent -> parent.status() == PlanStatus.ISSUED)
+                        .ifPresent(parent -> obligeSuccessor(parent, directory.get(event.successorCode())));
+            }
+            Versioned<SubPlanObligation> current = obligations.find(owed.id()).orElseThrow();
+            if (current.value().isOpen()) {
+                obligations.update(current.value().cancel(event.retiredOn()), current.revision(), List.of());
+            }
+        }
+    }
+
+    private void obligeSuccessor(Plan parent, Unit successor) {
+        if (!successor.isRetired()) {
+            oblige(parent, successor, retargeting(namesOf(parent.issuerCode()), successor));
+        }
+    }
+
+    /** The issuer's names and those of its agencies, which a draft re-targets to the obliged unit's own. */
+    private Retargeting.Source namesOf(String issuerCode) {
+        Unit issuer = directory.get(issuerCode);
+        return Retargeting.from(issuer, directory.children(issuer.code()).stream().filter(u -> !u.isGovernment()).toList());
+    }
+
+    private Retargeting retargeting(Retargeting.Source names, Unit target) {
+        // A commune has nothing below it to re-target to: no read for the ten thousand of them at national scale.
+        return target.isGovernment() && target.level() != UnitLevel.COMMUNE ? names.to(target, directory.children(target.code()))
+                : Retargeting.none();
     }
 
     private void fulfil(Plan subPlan) {

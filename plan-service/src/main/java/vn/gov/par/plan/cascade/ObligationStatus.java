@@ -10,7 +10,7 @@ public enum ObligationStatus {
     ISSUED_LATE,
     /** Not issued and the due date has passed. */
     OVERDUE,
-    /** The parent plan was cancelled before the unit issued. */
+    /** The parent plan was cancelled, or the unit retired, before the unit issued. */
     CANCELLED;
 
     public boolean isIssued() {

@@ -54,7 +54,7 @@ public class PlanService {
     }
 
     public Plan create(String issuerCode, PlanContent content, Access access) {
-        Unit issuer = directory.get(issuerCode);
+        Unit issuer = directory.inService(issuerCode, "soạn kế hoạch");
         access.requireActsFor(issuer.code(), Role.CAN_BO, "soạn kế hoạch của đơn vị này");
         Plan plan = Plan.draft(UUID.randomUUID().toString(), issuer.code(), issuer.name(), issuer.provinceCode(), content, clock.instant())
                 .recording(change("CREATED", access));
@@ -89,6 +89,7 @@ public class PlanService {
         Versioned<Plan> current = load(id, access);
         Plan plan = current.value();
         access.requireActsFor(plan.issuerCode(), Role.LANH_DAO, "ban hành kế hoạch");
+        directory.inService(plan.issuerCode(), "ban hành kế hoạch");
         CascadeDirective directive = plan.content().cascade();
         List<Unit> targets = directory.cascadeTargets(plan.issuerCode(), directive.subordinateGovernments(), directive.ownAgencies(),
                 directive.agencyCodes());

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * missing fields, a code that is not an official code's shape, unknown level or kind, duplicate codes, unknown parents, cycles, agencies with units
  * under them, a government unit not below its parent's level, an agency not at its parent's level, and
  * an existing unit moved to another parent (moving is not done by import: the units below it would
- * silently change province).
+ * silently change province), a retired unit changed, and a new unit under a retired one. A retired unit imported again as
+ * it is stays retired.
  */
 public final class HierarchyValidator {
 
@@ -89,6 +90,16 @@ public final class HierarchyValidator {
                     + "'; việc chuyển sang đơn vị cha khác không thực hiện qua nhập tệp.");
             return;
         }
+        if (stored != null && stored.isRetired() && !(stored.name().equals(row.name().strip()) && stored.level() == candidate.level()
+                && stored.kind() == candidate.kind())) {
+            error(row, "code", "Đơn vị '" + row.code() + "' đã giải thể; không sửa qua nhập tệp.");
+            return;
+        }
+        Unit storedParent = blank(candidate.parentCode()) ? null : existing.get(candidate.parentCode());
+        if (storedParent != null && storedParent.isRetired() && stored == null) {
+            error(row, "parentCode", "Đơn vị cha '" + candidate.parentCode() + "' đã giải thể; không thêm đơn vị trực thuộc.");
+            return;
+        }
         if (blank(candidate.parentCode())) {
             if (candidate.kind() == UnitKind.AGENCY) {
                 error(row, "parentCode", "Cơ quan '" + row.code() + "' phải trực thuộc một đơn vị hành chính.");
@@ -133,8 +144,10 @@ public final class HierarchyValidator {
         String province = isProvince ? candidate.code()
                 : ancestors.stream().filter(code -> levelOf(code).orElse(null) == UnitLevel.PROVINCE).findFirst()
                         .orElse(ancestors.isEmpty() ? candidate.code() : ancestors.get(0));
+        Unit stored = existing.get(candidate.code());
         return new Unit(candidate.code(), candidate.row().name().strip(), candidate.level(), candidate.kind(),
-                blank(candidate.parentCode()) ? null : candidate.parentCode(), province, List.copyOf(ancestors));
+                blank(candidate.parentCode()) ? null : candidate.parentCode(), province, List.copyOf(ancestors),
+                stored == null ? null : stored.retirement());
     }
 
     private String parentOf(String code) {

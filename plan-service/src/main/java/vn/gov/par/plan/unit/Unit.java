@@ -9,6 +9,7 @@ import vn.gov.par.support.directory.KnownUnit;
  *
  * @param provinceCode  the province it belongs to (its own code for a province; the root's code above provinces)
  * @param ancestorCodes from the top of the hierarchy down to its parent
+ * @param retirement    when it was dissolved or merged away; null while it is in service
  */
 public record Unit(
         String code,
@@ -17,7 +18,21 @@ public record Unit(
         UnitKind kind,
         String parentCode,
         String provinceCode,
-        List<String> ancestorCodes) {
+        List<String> ancestorCodes,
+        Retirement retirement) {
+
+    /** A unit in service. */
+    public Unit(String code, String name, UnitLevel level, UnitKind kind, String parentCode, String provinceCode, List<String> ancestorCodes) {
+        this(code, name, level, kind, parentCode, provinceCode, ancestorCodes, null);
+    }
+
+    public boolean isRetired() {
+        return retirement != null;
+    }
+
+    public Unit retired(Retirement how) {
+        return new Unit(code, name, level, kind, parentCode, provinceCode, ancestorCodes, how);
+    }
 
     public boolean isGovernment() {
         return kind == UnitKind.GOVERNMENT;
@@ -25,6 +40,7 @@ public record Unit(
 
     /** The unit as the other services know it from the unit events, for what they share (reading assignees). */
     public KnownUnit known() {
-        return new KnownUnit(code, name, level.name(), kind.name(), parentCode, provinceCode, ancestorCodes);
+        return new KnownUnit(code, name, level.name(), kind.name(), parentCode, provinceCode, ancestorCodes,
+                isRetired() ? retirement.retiredOn() : null, isRetired() ? retirement.successorCode() : null);
     }
 }

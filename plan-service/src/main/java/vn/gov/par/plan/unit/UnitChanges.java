@@ -1,13 +1,15 @@
 package vn.gov.par.plan.unit;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import vn.gov.par.support.domain.RuleViolationException;
+import vn.gov.par.support.text.VietnameseDates;
 
 /**
- * The directory's changes other than an import, as the 2025 reform made them real: a unit renamed, or moved under another
- * parent with every unit below it. Each answers the units as they are to be written, or refuses with the reason before
+ * The directory's changes other than an import, as the 2025 reform made them real: a unit renamed, moved under another
+ * parent with every unit below it, or retired (dissolved, or merged into a successor). Each answers the units as they are to be written, or refuses with the reason before
  * anything is written; where a unit may sit is one rule with an import's ({@link Placement}).
  */
 public final class UnitChanges {
@@ -19,6 +21,7 @@ public final class UnitChanges {
 
     /** The unit under its new name; nothing else about it, or below it, changes. */
     public static Unit renamed(Unit unit, String name) {
+        refuseIfRetired(unit, "đổi tên");
         String newName = name == null ? "" : name.strip();
         if (newName.isEmpty() || newName.length() > MAX_NAME) {
             throw RuleViolationException.invalid("unit-name-invalid", "Tên đơn vị phải có từ 1 đến " + MAX_NAME + " ký tự.");
@@ -33,6 +36,11 @@ public final class UnitChanges {
      * @param descendants every unit below the unit, at any depth
      */
     public static List<Unit> moved(Unit unit, Unit parent, List<Unit> descendants) {
+        refuseIfRetired(unit, "chuyển");
+        if (parent.isRetired()) {
+            throw RuleViolationException.invalid("parent-retired", "Không thể chuyển '" + unit.name() + "' vào '" + parent.name()
+                    + "': đơn vị này đã giải thể ngày " + VietnameseDates.format(parent.retirement().retiredOn()) + ".");
+        }
         refuseMisplacement(unit, parent);
         List<String> ancestors = new ArrayList<>(parent.ancestorCodes());
         ancestors.add(parent.code());
@@ -47,6 +55,60 @@ public final class UnitChanges {
             changed.add(new Unit(below.code(), below.name(), below.level(), below.kind(), below.parentCode(), province, List.copyOf(path)));
         }
         return changed;
+    }
+
+    /**
+     * The unit retired on {@code on}, merged into {@code successor}, or dissolved when it is null. Asked again for the same
+     * retirement (after a crash part-way through a merge), the unit as it is. Refused when it is retired otherwise already,
+     * when units in service still sit below it (they are moved first), when the day is still to come, or when the
+     * successor cannot take its work over (itself, retired, or of the other kind: a government's work goes to a government).
+     *
+     * @param inServiceBelow how many units in service sit below it, at any depth
+     */
+    public static Unit retired(Unit unit, LocalDate on, Unit successor, long inServiceBelow, LocalDate today) {
+        if (on == null) {
+            throw RuleViolationException.invalid("retired-on-missing", "Cần ngày giải thể (hoặc sáp nhập) của '" + unit.name() + "'.");
+        }
+        Retirement retirement = new Retirement(on, successor == null ? null : successor.code());
+        if (retirement.equals(unit.retirement())) {
+            return unit;
+        }
+        refuseIfRetired(unit, "giải thể, sáp nhập");
+        if (on.isAfter(today)) {
+            throw RuleViolationException.invalid("retired-on-future", "Ngày giải thể " + VietnameseDates.format(on)
+                    + " chưa đến; ghi nhận việc giải thể, sáp nhập từ ngày quyết định có hiệu lực.");
+        }
+        if (inServiceBelow > 0) {
+            throw RuleViolationException.conflict("units-below-in-service", "Không giải thể được '" + unit.name() + "': còn " + inServiceBelow
+                    + " đơn vị trực thuộc đang hoạt động; hãy chuyển, sáp nhập hoặc giải thể các đơn vị đó trước.");
+        }
+        if (successor != null) {
+            refuseAsSuccessor(unit, successor);
+        }
+        return unit.retired(retirement);
+    }
+
+    private static void refuseAsSuccessor(Unit unit, Unit successor) {
+        if (successor.code().equals(unit.code())) {
+            throw RuleViolationException.invalid("successor-is-self", "Không thể sáp nhập '" + unit.name() + "' vào chính nó.");
+        }
+        if (successor.isRetired()) {
+            throw RuleViolationException.invalid("successor-retired", "Không thể sáp nhập '" + unit.name() + "' vào '" + successor.name()
+                    + "': đơn vị này đã giải thể ngày " + VietnameseDates.format(successor.retirement().retiredOn()) + ".");
+        }
+        if (successor.kind() != unit.kind()) {
+            throw RuleViolationException.invalid("successor-kind", "Không thể sáp nhập '" + unit.name() + "' vào '" + successor.name()
+                    + "': " + (unit.isGovernment() ? "công việc của chính quyền chuyển cho một chính quyền" : "công việc của cơ quan chuyển cho một cơ quan")
+                    + ", không cho " + (successor.isGovernment() ? "một chính quyền." : "một cơ quan."));
+        }
+    }
+
+    /** A retired unit is history: it reads as it was, and is not changed any more. */
+    static void refuseIfRetired(Unit unit, String change) {
+        if (unit.isRetired()) {
+            throw RuleViolationException.conflict("unit-retired", "'" + unit.name() + "' đã giải thể ngày "
+                    + VietnameseDates.format(unit.retirement().retiredOn()) + "; không " + change + " được nữa.");
+        }
     }
 
     private static void refuseMisplacement(Unit unit, Unit parent) {

@@ -1,6 +1,7 @@
 package vn.gov.par.plan.unit;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Service;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.unit.UnitDeleted;
 import vn.gov.par.contracts.unit.UnitRecorded;
+import vn.gov.par.contracts.unit.UnitRetired;
 import vn.gov.par.support.access.Access;
 import vn.gov.par.support.access.UnitLineage;
 import vn.gov.par.support.domain.DerivedId;
@@ -133,6 +135,75 @@ public class UnitDirectory implements UnitLineage {
         units.delete(code);
     }
 
+    /**
+     * Retires the unit on {@code retiredOn}: dissolved when {@code successorCode} is null, otherwise merged into that unit,
+     * which takes over its open work (each service hands it over on UnitRetired). For an administrator of the unit, and of
+     * the successor. Refused before anything is written for the reasons {@link UnitChanges#retired} gives.
+     */
+    public Unit retire(String code, LocalDate retiredOn, String successorCode, Access access) {
+        Unit unit = get(code);
+        access.requireAdministers(unit.code(), "giải thể đơn vị");
+        Unit successor = successorCode == null ? null : successor(successorCode);
+        if (successor != null) {
+            access.requireAdministers(successor.code(), "chuyển công việc cho đơn vị kế thừa");
+        }
+        Unit retired = UnitChanges.retired(unit, retiredOn, successor, inServiceBelow(code), today());
+        writeRetirement(retired, successor);
+        return retired;
+    }
+
+    /**
+     * Merges the units into {@code successorCode} on {@code mergedOn}: each is retired with the successor taking over its
+     * open work. Every unit is checked before any is written, so a refusal changes nothing; asked again after a crash
+     * part-way, it finishes.
+     */
+    public List<Unit> merge(String successorCode, List<String> codes, LocalDate mergedOn, Access access) {
+        Unit successor = get(successorCode);
+        access.requireAdministers(successor.code(), "sáp nhập đơn vị");
+        if (codes == null || codes.isEmpty()) {
+            throw RuleViolationException.invalid("nothing-to-merge", "Cần ít nhất một đơn vị được sáp nhập vào '" + successor.name() + "'.");
+        }
+        List<Unit> retired = new ArrayList<>();
+        for (String code : new java.util.LinkedHashSet<>(codes)) {
+            Unit unit = get(code);
+            access.requireAdministers(unit.code(), "sáp nhập đơn vị");
+            retired.add(UnitChanges.retired(unit, mergedOn, successor, inServiceBelow(code), today()));
+        }
+        retired.forEach(unit -> writeRetirement(unit, successor));
+        return retired;
+    }
+
+    /** The unit, refused as a conflict when it no longer exists in service: nothing new is made in a retired unit's name. */
+    public Unit inService(String code, String change) {
+        Unit unit = get(code);
+        UnitChanges.refuseIfRetired(unit, change);
+        return unit;
+    }
+
+    private Unit successor(String code) {
+        return find(code).orElseThrow(() -> RuleViolationException.invalid("successor-not-found",
+                "Không có đơn vị có mã '" + code + "' để nhận công việc."));
+    }
+
+    private long inServiceBelow(String code) {
+        return units.count(Query.query(Criteria.where("ancestorCodes").is(code).and("retirement").is(null)));
+    }
+
+    private void writeRetirement(Unit retired, Unit successor) {
+        Versioned<Unit> stored = units.find(retired.code()).orElseThrow();
+        if (stored.value().equals(retired)) {
+            return;
+        }
+        units.update(retired, stored.revision(), List.of(messages.create(EventCatalog.UNIT_RETIRED, retired.provinceCode(),
+                "units/" + retired.code(), new UnitRetired(retired.code(), retired.name(), retired.provinceCode(), retired.ancestorCodes(),
+                        retired.retirement().retiredOn(), successor == null ? null : successor.code(),
+                        successor == null ? null : successor.name()))));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** Each unit as given, where it differs from what is stored, with the event saying so. */
     private void write(List<Unit> changed) {
         for (Unit unit : changed) {
@@ -202,23 +273,26 @@ public class UnitDirectory implements UnitLineage {
 
     /**
      * The units a plan's cascade directive obliges: the government units directly below the issuer, its own
-     * agencies, and agencies named one by one (each must be an agency in the issuer's subtree).
+     * agencies, and agencies named one by one (each must be an agency in the issuer's subtree); none retired.
      */
     public List<Unit> cascadeTargets(String issuerCode, boolean subordinateGovernments, boolean ownAgencies, List<String> agencyCodes) {
         Map<String, Unit> targets = new java.util.LinkedHashMap<>();
         for (Unit child : children(issuerCode)) {
+            if (child.isRetired()) {
+                continue;
+            }
             if (child.isGovernment() ? subordinateGovernments : ownAgencies) {
                 targets.put(child.code(), child);
             }
         }
         List<String> refused = new ArrayList<>();
         for (String code : agencyCodes) {
-            Optional<Unit> agency = find(code).filter(u -> !u.isGovernment() && u.ancestorCodes().contains(issuerCode));
+            Optional<Unit> agency = find(code).filter(u -> !u.isGovernment() && !u.isRetired() && u.ancestorCodes().contains(issuerCode));
             agency.ifPresentOrElse(u -> targets.put(u.code(), u), () -> refused.add(code));
         }
         if (!refused.isEmpty()) {
             throw new RuleViolationException(RuleViolationException.Kind.INVALID, "unknown-agencies",
-                    "Các mã sau không phải cơ quan thuộc phạm vi của đơn vị ban hành: " + String.join(", ", refused) + ".", refused);
+                    "Các mã sau không phải cơ quan đang hoạt động thuộc phạm vi của đơn vị ban hành: " + String.join(", ", refused) + ".", refused);
         }
         return List.copyOf(targets.values());
     }

@@ -32,9 +32,10 @@ public final class AssigneeResolver {
     private final KnownUnit issuer;
     private final List<KnownUnit> subtree;
 
+    /** @param subtree the issuer and the units below it; retired ones are named by no text any more */
     public AssigneeResolver(KnownUnit issuer, List<KnownUnit> subtree) {
         this.issuer = issuer;
-        this.subtree = subtree;
+        this.subtree = subtree.stream().filter(unit -> !unit.isRetired()).toList();
     }
 
     public Assignees resolve(String assigneeText) {

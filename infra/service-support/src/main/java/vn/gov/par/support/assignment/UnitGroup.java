@@ -74,6 +74,6 @@ public enum UnitGroup {
 
     /** Whether the group, in a plan of this issuer, takes in this unit of the issuer's subtree. */
     public boolean includes(KnownUnit unit, KnownUnit issuer) {
-        return !unit.code().equals(issuer.code()) && member.test(unit, issuer);
+        return !unit.isRetired() && !unit.code().equals(issuer.code()) && member.test(unit, issuer);
     }
 }

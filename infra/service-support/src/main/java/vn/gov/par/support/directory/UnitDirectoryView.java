@@ -17,14 +17,16 @@ import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.EventCodec;
 import vn.gov.par.contracts.unit.UnitDeleted;
 import vn.gov.par.contracts.unit.UnitRecorded;
+import vn.gov.par.contracts.unit.UnitRetired;
 import vn.gov.par.support.access.UnitLineage;
 import vn.gov.par.support.messaging.EventSubscription;
 import vn.gov.par.support.persistence.Documents;
 
 /**
  * A service's own copy of the units directory, kept from plan-service's unit events (the service
- * subscribes {@link #record} to both unit event types on {@code unit.events}). An event carries the
- * unit's whole state, so applying it is an upsert and applying it twice changes nothing.
+ * subscribes {@link #record} to both unit event types on {@code unit.events}, {@link #retire} and {@link #forget} to the
+ * others). An event carries the unit's whole state, so applying it is an upsert and applying it twice changes nothing. A
+ * retired unit stays, marked, so that its past work reads under its own name.
  */
 public class UnitDirectoryView implements UnitLineage {
 
@@ -44,6 +46,7 @@ public class UnitDirectoryView implements UnitLineage {
                 .on(EventCatalog.UNIT_REGISTERED, this::record)
                 .on(EventCatalog.UNIT_UPDATED, this::record)
                 .on(EventCatalog.UNIT_DELETED, this::forget)
+                .on(EventCatalog.UNIT_RETIRED, this::retire)
                 .build();
     }
 
@@ -53,7 +56,14 @@ public class UnitDirectoryView implements UnitLineage {
     }
 
     public void record(UnitRecorded e) {
-        save(new KnownUnit(e.code(), e.name(), e.level(), e.kind(), e.parentCode(), e.provinceCode(), e.ancestorCodes()));
+        save(new KnownUnit(e.code(), e.name(), e.level(), e.kind(), e.parentCode(), e.provinceCode(), e.ancestorCodes(), null, null));
+    }
+
+    /** The unit dissolved or merged away; it is no longer in any group, nor a unit a plan can name. */
+    public void retire(UnitRetired e) {
+        KnownUnit unit = find(e.code()).orElseThrow(() -> new IllegalStateException(
+                "Unit " + e.code() + " was retired but is not in this service's directory yet"));
+        save(unit.retired(e.retiredOn(), e.successorCode()));
     }
 
     public Optional<KnownUnit> find(String code) {

@@ -25,6 +25,14 @@ class PlanEventSubscriptions {
                 .build();
     }
 
+    /** A retired unit's open sub-plans are owed by its successor, if it has one, or by nobody. */
+    @Bean
+    Consumer<Message<byte[]>> unitEvents(CascadeFanOut cascade, EventCodec codec, MeterRegistry meters) {
+        return EventSubscription.named("unitEvents", codec, meters)
+                .on(EventCatalog.UNIT_RETIRED, cascade::onUnitRetired)
+                .build();
+    }
+
     /** The days administrators decided off or working, which every deadline here is judged by. */
     @Bean
     Consumer<Message<byte[]>> calendarEvents(WorkingCalendarView calendar, EventCodec codec, MeterRegistry meters) {

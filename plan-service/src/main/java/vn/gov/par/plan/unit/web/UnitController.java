@@ -1,5 +1,6 @@
 package vn.gov.par.plan.unit.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import vn.gov.par.plan.unit.Unit;
 import vn.gov.par.plan.unit.UnitDirectory;
@@ -101,6 +103,52 @@ class UnitController {
     @PostMapping("/{code}/move")
     Unit move(@PathVariable String code, @Valid @RequestBody MoveRequest request, Access access) {
         return directory.move(code, request.parentCode(), access);
+    }
+
+    record RetireRequest(@NotNull(message = "Thiếu ngày giải thể (retiredOn).") LocalDate retiredOn, String successorCode) {
+    }
+
+    record MergeRequest(@NotEmpty(message = "Thiếu các đơn vị được sáp nhập (unitCodes).") List<@NotBlank String> unitCodes,
+            @NotNull(message = "Thiếu ngày sáp nhập (mergedOn).") LocalDate mergedOn) {
+    }
+
+    @Operation(summary = "Giải thể đơn vị · Retire a unit", description = """
+            Ghi nhận đơn vị giải thể từ ngày `retiredOn` (không sau hôm nay); nếu có `successorCode`, đơn vị đó kế thừa việc còn \
+            mở: kế hoạch con còn phải ban hành, nhiệm vụ, báo cáo và người nhận thư. Đơn vị giải thể vẫn ở trong danh mục với \
+            tên của mình, để kế hoạch, nhiệm vụ và báo cáo đã có đọc được như cũ; không còn được giao việc, nhắc hạn hay đôn \
+            đốc. Phát `UnitRetired` (vn.gov.par.unit.retired). Từ chối, không thay đổi gì, khi còn đơn vị trực thuộc đang hoạt \
+            động (chuyển hoặc giải thể chúng trước), khi ngày chưa đến, hoặc khi đơn vị kế thừa là chính nó, đã giải thể hay \
+            khác loại. Chỉ quản trị (QUAN_TRI) của đơn vị (và của đơn vị kế thừa). Gọi lại cùng yêu cầu không thay đổi gì thêm.
+
+            Records the unit dissolved from `retiredOn` (not after today); with `successorCode`, that unit takes over its open \
+            work: sub-plans still owed, tasks, reports and mail recipients. The retired unit stays in the directory under its \
+            own name, so its plans, tasks and reports read as they were; it gets no more work, reminders or escalations. \
+            Publishes `UnitRetired`. Refused, changing nothing, while units in service sit below it, for a day to come, or for \
+            a successor that is itself, retired or of the other kind. Only an administrator of the unit (and of the successor).""")
+    @ProblemResponse(status = 409, description = "Đã giải thể, hoặc còn đơn vị trực thuộc đang hoạt động (`unit-retired`, `units-below-in-service`). · Already retired, or units in service below it.")
+    @ProblemResponse(status = 422, description = "Ngày hoặc đơn vị kế thừa không hợp lệ (`retired-on-future`, `successor-not-found`, `successor-is-self`, `successor-retired`, `successor-kind`). · The day or the successor is refused.")
+    @PostMapping("/{code}/retire")
+    Unit retire(@PathVariable String code, @Valid @RequestBody RetireRequest request, Access access) {
+        return directory.retire(code, request.retiredOn(), blankToNull(request.successorCode()), access);
+    }
+
+    @Operation(summary = "Sáp nhập đơn vị · Merge units into this one", description = """
+            Sáp nhập các đơn vị `unitCodes` vào đơn vị `code` từ ngày `mergedOn`: mỗi đơn vị được giải thể với `code` là đơn \
+            vị kế thừa (xem `/retire`). Mọi đơn vị được kiểm tra trước khi ghi: một đơn vị bị từ chối thì không đơn vị nào \
+            thay đổi. Đơn vị mới sau sáp nhập được nhập vào danh mục trước (`/import`).
+
+            Merges the units `unitCodes` into the unit `code` from `mergedOn`: each is retired with `code` as its successor \
+            (see `/retire`). Every unit is checked before any is written: one refused, none changes. A new unit formed by the \
+            merger is imported first.""")
+    @ProblemResponse(status = 409, description = "Như `/retire`. · As for `/retire`.")
+    @ProblemResponse(status = 422, description = "Như `/retire`, hoặc danh sách trống. · As for `/retire`, or an empty list.")
+    @PostMapping("/{code}/merge")
+    List<Unit> merge(@PathVariable String code, @Valid @RequestBody MergeRequest request, Access access) {
+        return directory.merge(code, request.unitCodes(), request.mergedOn(), access);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @Operation(summary = "Xóa đơn vị nhập nhầm · Delete a unit imported by mistake", description = """
