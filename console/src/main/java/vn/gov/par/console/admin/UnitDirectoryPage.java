@@ -1,6 +1,8 @@
 package vn.gov.par.console.admin;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,6 +69,32 @@ class UnitDirectoryPage {
                 "/admin/units?code=" + code, model, redirect);
     }
 
+    /** The unit dissolved on a day, its open work going to a successor when one is given; refused, the tree comes back with the reason. */
+    @PostMapping("/admin/units/{code}/retire")
+    String retire(@ModelAttribute("official") Official official, @PathVariable String code, @RequestParam(required = false) String retiredOn,
+            @RequestParam(required = false) String successorCode, Model model, RedirectAttributes redirect) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("retiredOn", blankToNull(retiredOn));
+        body.put("successorCode", blankToNull(successorCode));
+        String done = "Đã ghi nhận giải thể đơn vị" + (body.get("successorCode") == null ? "." : "; đơn vị " + body.get("successorCode")
+                + " kế thừa công việc còn mở.");
+        return change(official, code, () -> post(code, "retire", body), typed(body), done, "/admin/units?code=" + code, model, redirect);
+    }
+
+    /** Units merged into this one on a day, each retired with this one taking over; one refused, none changes. */
+    @PostMapping("/admin/units/{code}/merge")
+    String merge(@ModelAttribute("official") Official official, @PathVariable String code, @RequestParam(required = false) String unitCodes,
+            @RequestParam(required = false) String mergedOn, Model model, RedirectAttributes redirect) {
+        List<String> codes = unitCodes == null ? List.of()
+                : Arrays.stream(unitCodes.split("[,;\\s]+")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("unitCodes", codes);
+        body.put("mergedOn", blankToNull(mergedOn));
+        return change(official, code, () -> post(code, "merge", body), Map.of("unitCodes", unitCodes == null ? "" : unitCodes, "mergedOn",
+                mergedOn == null ? "" : mergedOn), "Đã sáp nhập " + String.join(", ", codes) + " vào đơn vị này.", "/admin/units?code=" + code,
+                model, redirect);
+    }
+
     /** A unit imported by mistake, taken out; refused (it has a history), the tree comes back with the reasons. */
     @PostMapping("/admin/units/{code}/delete")
     String delete(@ModelAttribute("official") Official official, @PathVariable String code, Model model, RedirectAttributes redirect) {
@@ -93,9 +121,20 @@ class UnitDirectoryPage {
         }
     }
 
-    private void post(String code, String operation, Map<String, String> body) {
+    private void post(String code, String operation, Map<String, ?> body) {
         api.plans().post().uri("/api/units/{code}/" + operation, code).contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
                 .toBodilessEntity();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** What was typed, to put back in the form when a change is refused. */
+    private static Map<String, String> typed(Map<String, Object> body) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        body.forEach((name, value) -> typed.put(name, value == null ? "" : value.toString()));
+        return typed;
     }
 
     /** The units directly below one, as the piece of tree htmx puts under it. */

@@ -100,6 +100,53 @@ class UnitPagesTest extends AdminPageTest {
     }
 
     @Test
+    void aUnitIsMergedIntoThisOneOnADayAndARefusalKeepsWhatWasTyped() throws Exception {
+        services.answer("POST", "/api/units/694/merge", 409, """
+                {"status": 409, "code": "units-below-in-service", "title": "Xung đột",
+                 "detail": "Không giải thể được 'UBND huyện Bình Long': còn 3 đơn vị trực thuộc đang hoạt động; hãy chuyển, sáp nhập hoặc giải thể các đơn vị đó trước."}""");
+
+        String refused = page(post("/admin/units/694/merge").param("unitCodes", "693, 695").param("mergedOn", "2025-07-01")
+                .with(signedIn.provinceAdministrator()).with(csrf()), 200);
+        assertThat(refused).contains("còn 3 đơn vị trực thuộc đang hoạt động", "value=\"693, 695\"", "value=\"2025-07-01\"");
+
+        services.answer("POST", "/api/units/694/merge", "[]");
+        mvc.perform(post("/admin/units/694/merge").param("unitCodes", "693, 695").param("mergedOn", "2025-07-01")
+                        .with(signedIn.provinceAdministrator()).with(csrf()))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/units?code=694"))
+                .andExpect(flash().attribute("notice", "Đã sáp nhập 693, 695 vào đơn vị này."));
+        assertThat(services.received("POST", "/api/units/694/merge")).last().satisfies(call -> assertThat(call.body())
+                .isEqualTo("{\"unitCodes\":[\"693\",\"695\"],\"mergedOn\":\"2025-07-01\"}"));
+    }
+
+    @Test
+    void aUnitIsDissolvedWithOrWithoutASuccessor() throws Exception {
+        services.answer("POST", "/api/units/694/retire", DISTRICT);
+
+        mvc.perform(post("/admin/units/694/retire").param("retiredOn", "2025-07-01").param("successorCode", " 26001 ")
+                        .with(signedIn.provinceAdministrator()).with(csrf()))
+                .andExpect(status().isFound()).andExpect(flash().attribute("notice",
+                        "Đã ghi nhận giải thể đơn vị; đơn vị 26001 kế thừa công việc còn mở."));
+        mvc.perform(post("/admin/units/694/retire").param("retiredOn", "2025-07-01").param("successorCode", "")
+                        .with(signedIn.provinceAdministrator()).with(csrf()))
+                .andExpect(status().isFound()).andExpect(flash().attribute("notice", "Đã ghi nhận giải thể đơn vị."));
+
+        assertThat(services.received("POST", "/api/units/694/retire")).extracting(vn.gov.par.console.testing.FakeServices.Received::body).containsExactly(
+                "{\"retiredOn\":\"2025-07-01\",\"successorCode\":\"26001\"}", "{\"retiredOn\":\"2025-07-01\",\"successorCode\":null}");
+    }
+
+    @Test
+    void aRetiredUnitReadsAsRetiredWithItsSuccessorAndOffersNoChanges() throws Exception {
+        services.answer("GET", "/api/units/694", """
+                {"code": "694", "name": "UBND huyện Hớn Quản", "level": "DISTRICT", "kind": "GOVERNMENT", "parentCode": "70",
+                 "provinceCode": "70", "ancestorCodes": ["TW", "70"], "retirement": {"retiredOn": "2025-07-01", "successorCode": "26001"}}""");
+
+        String page = page(get("/admin/units").param("code", "694").with(signedIn.provinceAdministrator()));
+
+        assertThat(page).contains("Đã giải thể từ ngày <span>01/07/2025</span>", "href=\"/admin/units?code=26001\"", "UBND huyện Hớn Quản")
+                .doesNotContain("id=\"retire-unit\"", "id=\"rename-unit\"");
+    }
+
+    @Test
     void aUnitIsRenamed() throws Exception {
         services.answer("POST", "/api/units/694/rename", DISTRICT);
 
