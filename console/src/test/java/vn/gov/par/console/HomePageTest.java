@@ -92,6 +92,38 @@ class HomePageTest extends ConsolePageTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Xã Thanh An")));
     }
 
+    @Test
+    void aSupervisorOpensTheWorkOfAUnitBelowWhereAnEscalationLeadsIt() throws Exception {
+        services.answer("GET", "/api/units/25327", """
+                {"code": "25327", "name": "UBND xã Thanh An", "level": "COMMUNE", "kind": "GOVERNMENT", "parentCode": "694"}""");
+        services.answer("GET", "/api/tasks", page("""
+                {"id": "o7", "taskId": "t7", "planId": "p2", "planNumber": "35/KH-UBND", "unitCode": "25327", "unitName": "UBND xã Thanh An",
+                 "role": "LEAD", "activityContent": "Treo băng rôn tuyên truyền cải cách hành chính", "label": "Quý III/2026",
+                 "periodStart": "%s", "dueDate": "%s", "status": "OVERDUE", "progress": []}""".formatted(TODAY.minusDays(60), TODAY.minusDays(9))),
+                "unitCode=25327", "status=OVERDUE");
+        services.answer("GET", "/api/tasks", page(), "unitCode=25327", "status=NOT_DUE");
+        services.answer("GET", "/api/reports", page());
+        services.answer("GET", "/api/plans", page());
+
+        String page = mvc.perform(get("/units/25327").with(signedIn.districtLeader())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("<h1>Việc của UBND xã Thanh An</h1>", "Treo băng rôn tuyên truyền cải cách hành chính",
+                "Quá hạn chưa hoàn thành");
+        assertThat(services.received("GET", "/api/plans")).singleElement()
+                .satisfies(call -> assertThat(call.query()).contains("issuerCode=25327"));
+    }
+
+    @Test
+    void aUnitTheOfficialMayNotSeeIsNotFound() throws Exception {
+        services.answer("GET", "/api/units/691", 404, """
+                {"status": 404, "code": "not-found", "title": "Không tìm thấy", "detail": "Không tìm thấy đơn vị có mã '691'."}""");
+
+        mvc.perform(get("/units/691").with(signedIn.districtLeader())).andExpect(status().isNotFound())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Không tìm thấy đơn vị có mã")));
+        assertThat(services.received("GET", "/api/tasks")).isEmpty();
+    }
+
     static String page(String... items) {
         return "{\"content\": [" + String.join(",", items) + "], \"page\": 0, \"size\": 200, \"totalElements\": " + items.length + "}";
     }

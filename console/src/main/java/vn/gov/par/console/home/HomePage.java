@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.gov.par.console.plan.PlanView;
 import vn.gov.par.console.report.ReportSummary;
@@ -19,7 +20,7 @@ import vn.gov.par.console.signin.Official;
 import vn.gov.par.console.task.Occurrence;
 import vn.gov.par.console.web.Formats;
 
-/** "Việc của đơn vị tôi": where an official lands after signing in. */
+/** "Việc của đơn vị tôi": where an official lands after signing in; and the same for a unit below, "Việc của" that unit. */
 @Controller
 class HomePage {
 
@@ -39,9 +40,27 @@ class HomePage {
         if (official.unitCode() == null) {
             return "home/no-unit";
         }
+        return work(official.unitCode(), null, model);
+    }
+
+    /**
+     * The same page for a unit below the official's, where an escalation about it leads its supervisor: what it has
+     * overdue and coming, the reports waiting for it, the sub-plans it owes. A unit the official may not see is not found.
+     */
+    @GetMapping("/units/{code}")
+    String unit(@PathVariable String code, Model model) {
+        UnitName unit = api.plans().get().uri("/api/units/{code}", code).retrieve().body(UnitName.class);
+        return work(unit.code(), unit.name(), model);
+    }
+
+    /** How plan-service names the unit shown. */
+    record UnitName(String code, String name) {
+    }
+
+    /** @param unitName the unit's name when it is not the official's own */
+    private String work(String unit, String unitName, Model model) {
         LocalDate today = formats.today();
         LocalDate horizon = today.plusDays(MyUnitsWork.COMING_DAYS);
-        String unit = official.unitCode();
         // Asked of three services at once: the page waits for the slowest answer, not for the five in turn.
         Pending<List<ReportSummary>> ownReports = api.meanwhile(() -> reports("unitCode=" + unit));
         Pending<List<Occurrence>> dueSoon = api.meanwhile(() -> occurrences("unitCode=" + unit + "&status=NOT_DUE&dueFrom=" + today + "&dueTo=" + horizon));
@@ -51,6 +70,7 @@ class HomePage {
         MyUnitsWork work = new MyUnitsWork(dueSoon.get(), MyUnitsWork.dueBetween(ownReports.get(), today, horizon), overdue.get(),
                 MyUnitsWork.dueBefore(ownReports.get(), today), awaitingAcceptance.get(), subPlansOwed);
         model.addAttribute("work", work);
+        model.addAttribute("otherUnitName", unitName);
         model.addAttribute("today", today);
         model.addAttribute("horizon", horizon);
         return "home/home";
