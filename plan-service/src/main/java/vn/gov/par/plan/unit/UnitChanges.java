@@ -52,7 +52,8 @@ public final class UnitChanges {
         for (Unit below : descendants) {
             List<String> path = new ArrayList<>(ancestors);
             path.addAll(below.ancestorCodes().subList(below.ancestorCodes().indexOf(unit.code()), below.ancestorCodes().size()));
-            changed.add(new Unit(below.code(), below.name(), below.level(), below.kind(), below.parentCode(), province, List.copyOf(path)));
+            changed.add(new Unit(below.code(), below.name(), below.level(), below.kind(), below.parentCode(), province, List.copyOf(path),
+                    below.retirement()));
         }
         return changed;
     }

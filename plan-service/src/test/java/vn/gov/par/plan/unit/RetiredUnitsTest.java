@@ -48,6 +48,9 @@ class RetiredUnitsTest {
             RT%1$d-A11,UBND xã Tân Lập Thử,COMMUNE,GOVERNMENT,RT%1$d-A1
             RT%1$d-A2,UBND huyện Bù Đốp Thử,DISTRICT,GOVERNMENT,RT%1$d-A
             RT%1$d-A3,UBND huyện Chơn Thành Thử,DISTRICT,GOVERNMENT,RT%1$d-A
+            RT%1$d-A31,UBND xã Minh Hưng Thử,COMMUNE,GOVERNMENT,RT%1$d-A3
+            RT%1$d-B,UBND tỉnh Đồng Xoài Thử,PROVINCE,GOVERNMENT,TW
+            RT%1$d-B1,UBND huyện Phú Riềng Thử,DISTRICT,GOVERNMENT,RT%1$d-B
             """;
 
     @Value("${local.server.port}")
@@ -106,28 +109,34 @@ class RetiredUnitsTest {
 
     @Test
     void aRetiredUnitIsObligedByNoLaterPlanIssuesNothingAndIsNotChangedAgain() {
-        province.ok(province.post("/api/units/" + u("RT-A11") + "/move", Map.of("parentCode", u("RT-A2"))));
-        province.ok(province.post("/api/units/" + u("RT-A1") + "/retire", Map.of("retiredOn", "2025-06-01")));
+        HttpJson centre = api.as(TestTokens.administratorOf("TW"));
+        centre.ok(centre.post("/api/units/" + u("RT-A11") + "/retire", Map.of("retiredOn", "2025-06-01")));
+        centre.ok(centre.post("/api/units/" + u("RT-A1") + "/move", Map.of("parentCode", u("RT-B"))));
+        JsonNode commune = api.ok(api.get("/api/units/" + u("RT-A11")));
+        assertThat(commune.get("ancestorCodes")).extracting(JsonNode::asString).containsExactly("TW", u("RT-B"), u("RT-A1"));
+        assertThat(commune.get("retirement").get("retiredOn").asString()).as("moved along, still retired").isEqualTo("2025-06-01");
+        centre.ok(centre.post("/api/units/" + u("RT-A1") + "/retire", Map.of("retiredOn", "2025-06-01")));
 
-        String later = PlanServiceFixtures.createPlan(api, u("RT-A"), PlanServiceFixtures.content("Kế hoạch bổ sung năm 2025", 2025,
+        String later = PlanServiceFixtures.createPlan(api, u("RT-B"), PlanServiceFixtures.content("Kế hoạch bổ sung năm 2025", 2025,
                 LocalDate.of(2025, 8, 31), List.of()));
         PlanServiceFixtures.issue(api, later, "9/KH-UBND");
-        JsonNode tree = await().atMost(WAIT).until(() -> cascade(later), t -> t.get("total").get("total").asInt() == 2);
+        JsonNode tree = await().atMost(WAIT).until(() -> cascade(later), t -> t.get("total").get("total").asInt() == 1);
+        assertThat(statusOf(tree, u("RT-B1"))).isEqualTo("PENDING");
         assertThat(statusOf(tree, u("RT-A1"))).isNull();
 
         HttpJson officer = api.as(TestTokens.officerOf(u("RT-A1")));
         refused(officer.post("/api/plans", Map.of("issuerCode", u("RT-A1"), "content", PlanServiceFixtures.content("Kế hoạch năm 2025", 2025, null,
                 List.of()))), 409, "unit-retired");
-        refused(province.post("/api/units/" + u("RT-A1") + "/rename", Map.of("name", "UBND huyện Khác")), 409, "unit-retired");
-        refused(province.post("/api/units/" + u("RT-A1") + "/retire", Map.of("retiredOn", "2025-06-02")), 409, "unit-retired");
-        refused(province.post("/api/units/" + u("RT-A11") + "/move", Map.of("parentCode", u("RT-A1"))), 422, "parent-retired");
+        refused(centre.post("/api/units/" + u("RT-A1") + "/rename", Map.of("name", "UBND huyện Khác")), 409, "unit-retired");
+        refused(centre.post("/api/units/" + u("RT-A1") + "/retire", Map.of("retiredOn", "2025-06-02")), 409, "unit-retired");
+        refused(centre.post("/api/units/" + u("RT-A31") + "/move", Map.of("parentCode", u("RT-A1"))), 422, "parent-retired");
         assertThat(importErrors(Map.of("code", u("RT-A1"), "name", "UBND huyện Đổi Tên", "level", "DISTRICT", "kind", "GOVERNMENT",
-                "parentCode", u("RT-A")))).contains("Đơn vị '" + u("RT-A1") + "' đã giải thể; không sửa qua nhập tệp.");
+                "parentCode", u("RT-B")))).contains("Đơn vị '" + u("RT-A1") + "' đã giải thể; không sửa qua nhập tệp.");
         assertThat(importErrors(Map.of("code", u("RT-A1") + "9", "name", "UBND xã Mới", "level", "COMMUNE", "kind", "GOVERNMENT",
                 "parentCode", u("RT-A1")))).contains("Đơn vị cha '" + u("RT-A1") + "' đã giải thể; không thêm đơn vị trực thuộc.");
 
-        province.ok(province.post("/api/units/import", List.of(Map.of("code", u("RT-A1"), "name", "UBND huyện Đồng Phú Thử", "level", "DISTRICT",
-                "kind", "GOVERNMENT", "parentCode", u("RT-A")))));
+        centre.ok(centre.post("/api/units/import", List.of(Map.of("code", u("RT-A1"), "name", "UBND huyện Đồng Phú Thử", "level", "DISTRICT",
+                "kind", "GOVERNMENT", "parentCode", u("RT-B")))));
         assertThat(api.ok(api.get("/api/units/" + u("RT-A1"))).get("retirement").get("retiredOn").asString())
                 .as("imported again as it is: still retired").isEqualTo("2025-06-01");
     }
@@ -164,7 +173,7 @@ class RetiredUnitsTest {
     }
 
     private List<String> importErrors(Map<String, String> row) {
-        HttpJson.Response response = province.post("/api/units/import", List.of(row));
+        HttpJson.Response response = api.as(TestTokens.administratorOf("TW")).post("/api/units/import", List.of(row));
         assertThat(response.status().value()).as(response.body().toString()).isEqualTo(422);
         List<String> messages = new ArrayList<>();
         response.body().get("errors").forEach(error -> messages.add(error.get("message").asString()));

@@ -55,8 +55,11 @@ public class UnitDirectoryView implements UnitLineage {
         mongo.remove(Query.query(Criteria.where("_id").is(e.code())), COLLECTION);
     }
 
+    /** The unit's new state; a retired unit stays retired (one below a unit that moved is recorded again with it). */
     public void record(UnitRecorded e) {
-        save(new KnownUnit(e.code(), e.name(), e.level(), e.kind(), e.parentCode(), e.provinceCode(), e.ancestorCodes(), null, null));
+        Optional<KnownUnit> retired = find(e.code()).filter(KnownUnit::isRetired);
+        save(new KnownUnit(e.code(), e.name(), e.level(), e.kind(), e.parentCode(), e.provinceCode(), e.ancestorCodes(),
+                retired.map(KnownUnit::retiredOn).orElse(null), retired.map(KnownUnit::successorCode).orElse(null)));
     }
 
     /** The unit dissolved or merged away; it is no longer in any group, nor a unit a plan can name. */
