@@ -15,7 +15,10 @@ import vn.gov.par.notification.reminder.ReminderPolicies;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.persistence.AggregateStore;
 
-/** The collections this service owns (and its copy of the units directory), and the indexes the dispatcher and the log use. */
+/**
+ * The collections this service owns (and its copy of the units directory), and the indexes the dispatcher, the log and a
+ * unit's retirement use.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReminderPolicies.class)
 class NotificationServiceStores {
@@ -33,6 +36,7 @@ class NotificationServiceStores {
     @Bean
     AggregateStore<Deadline> deadlineStore(MongoTemplate mongo) {
         mongo.indexOps("deadlines").createIndex(new Index("planId", Sort.Direction.ASC).on("open", Sort.Direction.ASC));
+        mongo.indexOps("deadlines").createIndex(new Index("unitCode", Sort.Direction.ASC));
         return new AggregateStore<>(mongo, Deadline.class, "deadlines", Deadline::id);
     }
 

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import vn.gov.par.contracts.unit.UnitRetired;
 import vn.gov.par.notification.mail.Recipient;
 import vn.gov.par.support.access.Access;
 import vn.gov.par.support.access.HistoryEntry;
@@ -39,6 +40,9 @@ public class ContactDirectory {
 
     private static final String COLLECTION = "contacts";
     private static final String UNDELIVERABLE = "undeliverable_addresses";
+    /** The {@link HistoryEntry#action} of a merge: the successor's contacts took over the merged unit's, which it handed over. */
+    private static final String TAKEN_OVER = "TAKEN_OVER";
+    private static final String HANDED_OVER = "HANDED_OVER";
 
     private final MongoTemplate mongo;
     private final UnitDirectoryView units;
@@ -86,6 +90,31 @@ public class ContactDirectory {
         requireMayEdit(contacts.unitCode(), access);
         store(replacement, "REPLACED", access);
         return get(contacts.unitCode());
+    }
+
+    /**
+     * A unit merged into another: its successor takes over every contact of it that the successor does not have yet
+     * ({@link UnitContacts#takingOver}), so the people who did the merged unit's work are written to with the successor's.
+     * The merged unit's own contacts stay, as they were, marked as handed over, and so are taken over once: a contact the
+     * successor's officials remove afterwards does not come back with the event redelivered. A dissolved unit hands over
+     * nothing; neither is written to again, since no deadline of theirs stays open and no escalation goes to them.
+     */
+    public void handOver(UnitRetired retirement) {
+        UnitContacts retired = get(retirement.code());
+        if (!retirement.hasSuccessor() || !retired.isReachable() || handedOver(retired)) {
+            return;
+        }
+        Instant now = clock.instant();
+        UnitContacts successor = get(retirement.successorCode());
+        UnitContacts merged = successor.takingOver(retired);
+        if (!merged.sameAddressesAs(successor)) {
+            save(merged.changedBy(new HistoryEntry(TAKEN_OVER, now, null)));
+        }
+        save(retired.changedBy(new HistoryEntry(HANDED_OVER, now, null)));
+    }
+
+    private static boolean handedOver(UnitContacts contacts) {
+        return contacts.lastChange() != null && HANDED_OVER.equals(contacts.lastChange().action());
     }
 
     /** The unit's contacts, if the official sees the unit (its own or one below it); empty when it has none yet. */
@@ -142,15 +171,16 @@ public class ContactDirectory {
     }
 
     /**
-     * Every known unit nobody can be written to (no person and no mailbox, or only addresses that refuse mail), of those
-     * the official sees: its own unit and those below it.
+     * Every known unit in service nobody can be written to (no person and no mailbox, or only addresses that refuse mail),
+     * of those the official sees: its own unit and those below it. A retired unit is written to no more, so it is not
+     * missing anyone.
      */
     public List<KnownUnit> unreachable(Access access) {
         Set<String> bad = undeliverableEmails();
         Set<String> reachable = mongo.findAll(UnitContacts.class, COLLECTION).stream().map(c -> deliverable(c, bad))
                 .filter(UnitContacts::isReachable).map(UnitContacts::unitCode).collect(Collectors.toSet());
         Query seen = access.seesEverything() ? new Query() : Query.query(Criteria.where("_id").in(access.subtree()));
-        return mongo.find(seen, KnownUnit.class, "units").stream().filter(u -> !reachable.contains(u.code()))
+        return mongo.find(seen, KnownUnit.class, "units").stream().filter(u -> !u.isRetired() && !reachable.contains(u.code()))
                 .sorted(Comparator.comparing(KnownUnit::code)).toList();
     }
 

@@ -9,21 +9,37 @@ import org.springframework.messaging.Message;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.EventCodec;
+import vn.gov.par.notification.contact.ContactDirectory;
 import vn.gov.par.notification.reminder.Deadlines;
 import vn.gov.par.notification.reminder.Supervisors;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.messaging.EventSubscription;
 
 /**
- * What notification-service reacts to: the deadlines the other services announce and the events that
- * fulfil them. The bindings (topics, group, retries, dead letters) are in application.yml.
+ * What notification-service reacts to: the deadlines the other services announce, the events that fulfil them, and
+ * the units that are registered, changed and retired. The bindings (topics, group, retries, dead letters) are in
+ * application.yml.
  */
 @Configuration(proxyBeanMethods = false)
 class NotificationEventSubscriptions {
 
+    /**
+     * The service's copy of the units directory; a retired unit, once marked there, owes nothing more and is escalated to
+     * no more ({@link Supervisors}), and a merged unit's contacts go to its successor.
+     */
     @Bean
-    Consumer<Message<byte[]>> unitEvents(UnitDirectoryView directory, EventCodec codec, MeterRegistry meters) {
-        return directory.subscription(codec, meters);
+    Consumer<Message<byte[]>> unitEvents(UnitDirectoryView directory, Deadlines deadlines, ContactDirectory contacts, EventCodec codec,
+            MeterRegistry meters) {
+        return EventSubscription.named("unitEvents", codec, meters)
+                .on(EventCatalog.UNIT_REGISTERED, directory::record)
+                .on(EventCatalog.UNIT_UPDATED, directory::record)
+                .on(EventCatalog.UNIT_DELETED, directory::forget)
+                .on(EventCatalog.UNIT_RETIRED, e -> {
+                    directory.retire(e);
+                    deadlines.onUnitRetired(e);
+                    contacts.handOver(e);
+                })
+                .build();
     }
 
     @Bean

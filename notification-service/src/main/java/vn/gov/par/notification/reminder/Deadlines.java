@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -37,6 +38,7 @@ import vn.gov.par.contracts.task.TaskDueSoon;
 import vn.gov.par.contracts.task.TaskOccurrenceFacts;
 import vn.gov.par.contracts.task.TaskOverdue;
 import vn.gov.par.contracts.task.TaskReopened;
+import vn.gov.par.contracts.unit.UnitRetired;
 import vn.gov.par.notification.calendar.WorkingCalendars;
 import vn.gov.par.support.directory.KnownUnit;
 import vn.gov.par.support.directory.UnitDirectoryView;
@@ -51,7 +53,7 @@ import vn.gov.par.support.persistence.Versioned;
  * done after all. Every write is insert-if-absent or a guarded update, so redelivered events change nothing.
  * An event reads and writes deadlines and reminders by id (a deadline keeps its reminders' ids), and a plan's
  * end finds the plan's open deadlines through the (planId, open) index, so handling one costs the same however many
- * the country has.
+ * the country has. A retired unit's deadlines are closed for good, and none is opened for it again.
  */
 @Service
 public class Deadlines {
@@ -146,6 +148,18 @@ public class Deadlines {
         onPlanEnded(e.planId());
     }
 
+    /**
+     * A retired unit owes nothing more, whoever takes its work over: every deadline of its own is closed for good, what
+     * is still planned or due for it cancelled, so that neither it nor its supervisor hears of it again, and no late
+     * return or reopening opens it again. Its successor's deadlines come from the events that give it the work.
+     */
+    public void onUnitRetired(UnitRetired e) {
+        Query notClosedForGood = Query.query(Criteria.where("unitCode").is(e.code()).and("fulfilmentVersion").ne(Deadline.FOR_GOOD));
+        for (Deadline owed : deadlines.find(notClosedForGood)) {
+            close(owed.id(), Deadline.FOR_GOOD, false);
+        }
+    }
+
     public Optional<Deadline> find(String id) {
         return deadlines.find(id).map(Versioned::value);
     }
@@ -184,8 +198,11 @@ public class Deadlines {
      * (a task's occurrences, a year of quarters); those already known are brought in line instead. Each new deadline is
      * written holding its reminders' ids, then the reminders: a crash in between leaves ids of reminders not yet written,
      * which the redelivered event writes. A deadline another writer put there first is brought in line as it stands.
+     * A retired unit's deadlines are not opened ({@link #onUnitRetired}).
      */
-    private void openAll(List<Deadline> announced) {
+    private void openAll(List<Deadline> announcedToAll) {
+        Set<String> retired = retiredUnitsOf(announcedToAll);
+        List<Deadline> announced = announcedToAll.stream().filter(d -> !retired.contains(d.unitCode())).toList();
         Map<String, Deadline> known = byIds(deadlines, announced.stream().map(Deadline::id).toList()).stream()
                 .collect(Collectors.toMap(Deadline::id, Function.identity()));
         Instant now = clock.instant();
@@ -204,10 +221,32 @@ public class Deadlines {
         reminders.insertAllIfAbsent(theirReminders.stream().filter(r -> written.contains(r.deadlineId())).toList());
         Stream.concat(known.values().stream(), fresh.stream().filter(d -> !written.contains(d.id())).flatMap(d -> find(d.id()).stream()))
                 .filter(Deadline::open).forEach(this::schedule);
+        closeIfRetiredMeanwhile(announced);
     }
 
-    /** A reopening of a deadline already open is one redelivered, maybe after a crash before its reminders were written. */
+    /**
+     * The unit's retirement, handled at the same time from {@code unit.events}, may have looked for its deadlines before
+     * these were written: they are closed as it would have closed them.
+     */
+    private void closeIfRetiredMeanwhile(List<Deadline> opened) {
+        Set<String> retired = retiredUnitsOf(opened);
+        opened.stream().filter(d -> retired.contains(d.unitCode())).forEach(d -> close(d.id(), Deadline.FOR_GOOD, false));
+    }
+
+    /** Which of the deadlines' units are retired: one look-up per unit, however many deadlines an event announces. */
+    private Set<String> retiredUnitsOf(List<Deadline> announced) {
+        return announced.stream().map(Deadline::unitCode).filter(Objects::nonNull).distinct()
+                .filter(code -> units.find(code).filter(KnownUnit::isRetired).isPresent()).collect(Collectors.toSet());
+    }
+
+    /**
+     * A reopening of a deadline already open is one redelivered, maybe after a crash before its reminders were written. A
+     * retired unit's work is not reopened ({@link #onUnitRetired}).
+     */
     private void reopen(Deadline announced, long version) {
+        if (!retiredUnitsOf(List.of(announced)).isEmpty()) {
+            return;
+        }
         Optional<Versioned<Deadline>> current = deadlines.find(announced.id());
         if (current.isEmpty()) {
             open(announced.reopened(version));

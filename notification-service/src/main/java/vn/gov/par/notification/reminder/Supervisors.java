@@ -1,6 +1,9 @@
 package vn.gov.par.notification.reminder;
 
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -16,8 +19,9 @@ import vn.gov.par.support.text.VietnameseText;
  * Who a deadline is escalated to, one rule for sub-plans, tasks and reports alike: the office the plan names with
  * "qua ..." (its reporting clause: "báo cáo UBND tỉnh qua Sở Nội vụ"), for the work and reports under that plan;
  * otherwise the plan's issuer. The plan is the one that created the obligation: the parent plan of a sub-plan owed, the
- * plan a task or a report belongs to. A unit is never escalated to itself: the office's own late work goes to the
- * issuer, and the issuer's own to nobody.
+ * plan a task or a report belongs to. A unit retired since (dissolved or merged) is escalated to no more: in its place
+ * stands its successor, or, dissolved, the unit it sat under (its parent), followed until one still in service. A unit is
+ * never escalated to itself: the office's own late work goes to the issuer, and the issuer's own to nobody.
  *
  * <p>What each plan says is learnt from the events that carry it (the issuer from the plan's issue or from an
  * obligation it created, the office from its report obligations), so the rule is applied when an escalation goes out,
@@ -58,18 +62,22 @@ public class Supervisors {
     /** The unit told when the deadline is overdue; empty when nobody above it is known or it would be the unit itself. */
     public Optional<String> of(Deadline deadline) {
         PlanSupervision plan = mongo.findById(deadline.planId(), PlanSupervision.class, COLLECTION);
-        String issuer = plan != null && plan.issuerCode() != null ? plan.issuerCode() : deadline.supervisorUnitCode();
-        if (issuer == null) {
+        String namedIssuer = plan != null && plan.issuerCode() != null ? plan.issuerCode() : deadline.supervisorUnitCode();
+        if (namedIssuer == null) {
             return Optional.empty();
         }
-        String office = plan == null ? null : officeNamed(issuer, plan.via());
+        String issuer = inService(namedIssuer);
+        String office = plan == null ? null : officeNamed(namedIssuer, plan.via());
         if (office != null && !office.equals(deadline.unitCode())) {
             return Optional.of(office);
         }
         return issuer.equals(deadline.unitCode()) ? Optional.empty() : Optional.of(issuer);
     }
 
-    /** The issuer's agency the plan names ("Sở Nội vụ" for "qua Sở Nội vụ"), if the directory has it. */
+    /**
+     * The issuer's agency the plan names ("Sở Nội vụ" for "qua Sở Nội vụ"), if the directory has it, or the unit that
+     * stands for it now: one still in service is preferred to a retired one of the same name.
+     */
     private String officeNamed(String issuerCode, String via) {
         if (via == null || via.isBlank()) {
             return null;
@@ -77,7 +85,28 @@ public class Supervisors {
         String office = VietnameseText.fold(via);
         return units.children(issuerCode).stream()
                 .filter(u -> !u.isGovernment() && VietnameseText.fold(u.name()).startsWith(office))
-                .map(KnownUnit::code).findFirst().orElse(null);
+                .min(Comparator.comparing(KnownUnit::isRetired))
+                .map(u -> inService(u.code())).orElse(null);
+    }
+
+    /**
+     * The unit itself while it is in service; for a retired one, its successor, or, dissolved, the unit it sat under,
+     * followed until one in service (a commune dissolved into a district later merged away ends at the district's
+     * successor). A unit the directory does not know is taken as it is.
+     */
+    private String inService(String unitCode) {
+        Set<String> passed = new HashSet<>();
+        String code = unitCode;
+        Optional<KnownUnit> unit = units.find(code);
+        while (unit.isPresent() && unit.get().isRetired() && passed.add(code)) {
+            String standsFor = unit.get().successorCode() != null ? unit.get().successorCode() : unit.get().parentCode();
+            if (standsFor == null) {
+                break;
+            }
+            code = standsFor;
+            unit = units.find(code);
+        }
+        return code;
     }
 
     private static Query byId(String planId) {

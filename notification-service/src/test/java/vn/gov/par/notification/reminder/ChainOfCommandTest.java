@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
-import jakarta.mail.internet.MimeMessage;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.report.ReportObligationFacts;
 import vn.gov.par.contracts.task.ScheduledOccurrence;
@@ -114,22 +112,6 @@ class ChainOfCommandTest extends ReminderIntegrationTest {
         assertThat(byRecipient.get(LOC_NINH).get(LocalDate.of(2025, 2, 6))).contains("Đã quá hạn 3 ngày");
         assertThat(byRecipient.get(PROVINCE)).as("escalated on the third working day late, not on the first after Tết")
                 .containsOnlyKeys(LocalDate.of(2025, 2, 6));
-    }
-
-    /** Dispatches at 07:31 each day of the span, pass after pass (a pass takes three recipients here); answers each recipient's email text by day. */
-    private Map<String, Map<LocalDate, String>> dispatchDaily(LocalDate from, LocalDate to) throws Exception {
-        Map<String, Map<LocalDate, String>> byRecipient = new TreeMap<>();
-        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            at(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), 7, 31);
-            purgeMailboxes();
-            while (dispatcher.dispatch() > 0) {
-                // the next pass takes the next recipients
-            }
-            for (Map.Entry<String, MimeMessage> mail : received().entrySet()) {
-                byRecipient.computeIfAbsent(mail.getKey(), k -> new TreeMap<>()).put(day, text(mail.getValue()));
-            }
-        }
-        return byRecipient;
     }
 
     /** A quarterly report owed to the province "qua Sở Nội vụ", as the real plan's reporting clause writes it. */

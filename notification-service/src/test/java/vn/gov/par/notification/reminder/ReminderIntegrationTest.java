@@ -137,6 +137,22 @@ abstract class ReminderIntegrationTest {
         return received();
     }
 
+    /** Dispatches at 07:31 each day of the span, pass after pass (a pass takes three recipients here); answers each recipient's email text by day. */
+    Map<String, Map<LocalDate, String>> dispatchDaily(LocalDate from, LocalDate to) throws Exception {
+        Map<String, Map<LocalDate, String>> byRecipient = new TreeMap<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            at(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), 7, 31);
+            purgeMailboxes();
+            while (dispatcher.dispatch() > 0) {
+                // the next pass takes the next recipients
+            }
+            for (Map.Entry<String, MimeMessage> mail : received().entrySet()) {
+                byRecipient.computeIfAbsent(mail.getKey(), k -> new TreeMap<>()).put(day, text(mail.getValue()));
+            }
+        }
+        return byRecipient;
+    }
+
     Map<String, MimeMessage> received() {
         Map<String, MimeMessage> byRecipient = new TreeMap<>();
         for (MimeMessage message : smtp.getReceivedMessages()) {

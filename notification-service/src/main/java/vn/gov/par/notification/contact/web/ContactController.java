@@ -106,12 +106,18 @@ class ContactController {
 
     @Operation(summary = "Xem đầu mối liên hệ của một đơn vị · Read a unit's contacts", description = """
             Những người phụ trách của đơn vị (họ tên, chức vụ, địa chỉ thư), hộp thư đơn vị và lần thay đổi gần nhất \
-            (`lastChange`: nhập `IMPORTED` hay sửa `REPLACED`, lúc nào, ai làm). Đơn vị chưa có gì trong danh bạ trả về danh \
-            sách rỗng, không báo lỗi. Chỉ xem được đơn vị của mình và các đơn vị cấp dưới; mã khác (kể cả mã không có trong \
-            danh mục đơn vị) trả về 404. · The unit's responsible people (name, position, address), its mailbox and the last \
-            change (`lastChange`: `IMPORTED` or `REPLACED`, when, by whom). A unit with nothing in the contacts answers empty, \
-            not an error. Only the caller's own unit and the units below it; any other code (one not in the units directory \
-            included) answers 404.""")
+            (`lastChange`: nhập `IMPORTED` hay sửa `REPLACED`, lúc nào, ai làm; khi sáp nhập, hệ thống ghi `TAKEN_OVER` ở đơn \
+            vị nhận sáp nhập và `HANDED_OVER` ở đơn vị bị sáp nhập, không ghi người làm). Đơn vị nhận sáp nhập được thêm mọi \
+            đầu mối của đơn vị bị sáp nhập mà mình chưa có (cùng địa chỉ thư, không phân biệt chữ hoa, chữ thường), và hộp thư \
+            của đơn vị đó nếu mình chưa có hộp thư; danh bạ của đơn vị đã giải thể, sáp nhập vẫn giữ để tra cứu nhưng không \
+            nhận thư nữa. Đơn vị chưa có gì trong danh bạ trả về danh sách rỗng, không báo lỗi. Chỉ xem được đơn vị của mình \
+            và các đơn vị cấp dưới; mã khác (kể cả mã không có trong danh mục đơn vị) trả về 404. · The unit's responsible \
+            people (name, position, address), its mailbox and the last change (`lastChange`: `IMPORTED` or `REPLACED`, when, \
+            by whom; on a merger the platform writes `TAKEN_OVER` on the successor and `HANDED_OVER` on the merged unit, by \
+            no one). The successor gets every contact of the merged unit it does not have yet (same address, whatever the \
+            case), and its mailbox if it has none; a dissolved or merged unit's contacts stay for reference but receive \
+            nothing more. A unit with nothing in the contacts answers empty, not an error. Only the caller's own unit and the \
+            units below it; any other code (one not in the units directory included) answers 404.""")
     @GetMapping("/api/contacts/{unitCode}")
     UnitContacts get(@PathVariable String unitCode, Access access) {
         return contacts.get(unitCode, access);
@@ -139,11 +145,12 @@ class ContactController {
 
     /** Units nobody can be mailed at: no responsible person and no unit mailbox. */
     @Operation(summary = "Đơn vị chưa liên hệ được · Units nobody can be reached at", description = """
-            Các đơn vị trong danh mục không có người phụ trách và không có hộp thư, hoặc chỉ có những địa chỉ đã bị máy chủ thư \
-            từ chối: thư nhắc việc gửi các đơn vị này không đến được ai (nhật ký thư ghi `UNREACHABLE`). Sắp theo mã đơn vị. \
-            Chỉ gồm đơn vị của người gọi và các đơn vị cấp dưới. · Every unit in the directory with no responsible person and \
-            no mailbox, or only addresses the mail server refuses: reminders to them reach nobody (logged `UNREACHABLE`). By \
-            unit code. Only the caller's own unit and the units below it.""")
+            Các đơn vị đang hoạt động trong danh mục (không kể đơn vị đã giải thể, sáp nhập) không có người phụ trách và không \
+            có hộp thư, hoặc chỉ có những địa chỉ đã bị máy chủ thư từ chối: thư nhắc việc gửi các đơn vị này không đến được ai \
+            (nhật ký thư ghi `UNREACHABLE`). Sắp theo mã đơn vị. Chỉ gồm đơn vị của người gọi và các đơn vị cấp dưới. · Every \
+            unit in service in the directory (not those dissolved or merged) with no responsible person and no mailbox, or \
+            only addresses the mail server refuses: reminders to them reach nobody (logged `UNREACHABLE`). By unit code. Only \
+            the caller's own unit and the units below it.""")
     @GetMapping("/api/contacts/unreachable")
     List<KnownUnit> unreachable(Access access) {
         return contacts.unreachable(access);
