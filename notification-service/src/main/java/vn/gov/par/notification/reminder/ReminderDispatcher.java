@@ -358,13 +358,18 @@ public class ReminderDispatcher {
                 : messages.create(EventCatalog.REMINDER_SENT, key, subject, new ReminderSent(facts, now, settled.resentAfterCrash()));
     }
 
-    /** Days late are counted from the effective deadline: work due on a Saturday is not late on the Monday. */
+    /**
+     * Days late are counted from the effective deadline: work due on a Saturday is not late on the Monday. An escalation
+     * leads the supervisor to the late unit's page in the console, where all it has overdue is, not to the one item.
+     */
     private static DigestItem item(Pending p, LocalDate today, WorkingCalendar calendar) {
         Deadline d = p.due().deadline();
         LocalDate effective = calendar.effectiveDeadline(d.dueDate());
         long daysLate = Math.max(0, ChronoUnit.DAYS.between(effective, today));
-        return new DigestItem(d.id(), d.kind(), p.due().reminder().value().stage(), d.whatIsDue(), d.planNumber(), d.planTitle(), d.unitName(),
-                effective, daysLate, d.actionPath(), d.dueDate(), d.cooperating());
+        Stage stage = p.due().reminder().value().stage();
+        String action = stage == Stage.ESCALATION && d.unitCode() != null ? "/units/" + d.unitCode() : d.actionPath();
+        return new DigestItem(d.id(), d.kind(), stage, d.whatIsDue(), d.planNumber(), d.planTitle(), d.unitName(), effective, daysLate, action,
+                d.dueDate(), d.cooperating());
     }
 
     private MailLog.Line line(Reminder r, Deadline d, Recipient recipient) {

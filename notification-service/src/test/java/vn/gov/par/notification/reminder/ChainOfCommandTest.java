@@ -66,12 +66,13 @@ class ChainOfCommandTest extends ReminderIntegrationTest {
         assertThat(byRecipient.get(PROVINCE)).as("the province hears only of Sở Nội vụ's own report, on the third working day")
                 .containsOnlyKeys(LocalDate.of(2025, 3, 25));
         assertThat(byRecipient.get(PROVINCE).get(LocalDate.of(2025, 3, 25))).contains("Đơn vị chưa thực hiện: " + SO_NOI_VU_NAME)
+                .as("leading to the late unit's page in the console").contains("/units/" + SO_NOI_VU)
                 .doesNotContain("UBND huyện Lộc Ninh", "UBND huyện Hớn Quản");
 
         String toTheOffice = byRecipient.get(SNV_MAILBOX).get(LocalDate.of(2025, 3, 25));
         assertThat(byRecipient.get(SNV_MAILBOX)).as("the office's mailbox is written to with escalations only")
                 .containsOnlyKeys(LocalDate.of(2025, 3, 25));
-        assertThat(toTheOffice).contains("Đơn vị chưa thực hiện: UBND huyện Lộc Ninh", "Báo cáo kết quả Quý I năm 2025", ACTIVITY)
+        assertThat(toTheOffice).contains("Đơn vị chưa thực hiện: UBND huyện Lộc Ninh", "Báo cáo kết quả Quý I năm 2025", ACTIVITY, "/units/691")
                 .doesNotContain("Đơn vị chưa thực hiện: " + SO_NOI_VU_NAME, "UBND huyện Hớn Quản");
 
         assertThat(byRecipient.get(SNV_PERSON)).as("its own report day to day, and the escalation with its own overdue report")
