@@ -44,7 +44,7 @@ public record Cascade(String planId, String number, String title, String issuerN
      * @param subPlanId the unit's own plan (prepared as a draft, issued or not): its cascade is what lies below this unit
      * @param below     the obligations under the unit, all of them whatever the filter lists
      */
-    public record Node(String unitCode, String unitName, LocalDate dueDate, String status, String subPlanId, String subPlanNumber,
+    public record Node(String unitCode, String unitName, LocalDate dueDate, LocalDate effectiveDueDate, String status, String subPlanId, String subPlanNumber,
             LocalDate issuedOn, Counts below) {
 
         public ObligationStatus statusOf() {

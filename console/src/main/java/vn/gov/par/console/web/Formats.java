@@ -42,6 +42,19 @@ public class Formats {
         return date == null ? "" : DATE.format(date);
     }
 
+    /**
+     * A deadline as it is judged, with the day written in the document beside it when that was a day off and the deadline
+     * runs to the next working day: "31/03/2025 (văn bản ghi 29/03/2025, ngày nghỉ)", as the reminders write it.
+     *
+     * @param effective null when the service did not say; the written day is shown alone then
+     */
+    public String deadline(LocalDate written, LocalDate effective) {
+        if (effective == null || effective.equals(written)) {
+            return date(written);
+        }
+        return date(effective) + " (văn bản ghi " + date(written) + ", ngày nghỉ)";
+    }
+
     /** "31/03/2027, 30/06/2027". */
     public String dates(List<LocalDate> dates) {
         return dates.stream().map(this::date).collect(Collectors.joining(", "));

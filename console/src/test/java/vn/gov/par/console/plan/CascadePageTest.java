@@ -48,7 +48,7 @@ class CascadePageTest extends ConsolePageTest {
                                                         "overdue": 1, "cancelled": 0, "completion": 0.5}}],
              "children": [
                {"obligationId": "o-25320", "unitCode": "25320", "unitName": "UBND thị trấn Tân Khai", "level": "COMMUNE",
-                "kind": "GOVERNMENT", "dueDate": "2027-03-05", "status": "OVERDUE", "subPlanId": "d25320",
+                "kind": "GOVERNMENT", "dueDate": "2027-03-06", "effectiveDueDate": "2027-03-08", "status": "OVERDUE", "subPlanId": "d25320",
                 "below": {"total": 0, "pending": 0, "drafted": 0, "issuedOnTime": 0, "issuedLate": 0, "overdue": 0, "cancelled": 0,
                           "completion": 0}, "children": []},
                {"obligationId": "o-25327", "unitCode": "25327", "unitName": "UBND xã Thanh An", "level": "COMMUNE",
@@ -92,7 +92,8 @@ class CascadePageTest extends ConsolePageTest {
         String rows = page(get("/plans/d694/cascade/nodes").param("depth", "2").with(signedIn.provinceLeader()), 200);
 
         assertThat(rows).doesNotContain("<html", "<table", "Theo cấp").startsWith("<tr");
-        assertThat(row(rows, "25320")).contains("UBND thị trấn Tân Khai", "05/03/2027", "Quá hạn chưa ban hành", "padding-left: 2.0rem");
+        assertThat(row(rows, "25320")).contains("UBND thị trấn Tân Khai", "08/03/2027 (văn bản ghi 06/03/2027, ngày nghỉ)", "Quá hạn chưa ban hành",
+                "padding-left: 2.0rem");
         assertThat(openingTag(row(rows, "25320"))).contains("class=\"overdue\"");
         assertThat(row(rows, "25327")).contains("UBND xã Thanh An", "8/KH-UBND", "01/03/2027");
         assertThat(services.received("GET", "/api/plans/d694/cascade")).singleElement()

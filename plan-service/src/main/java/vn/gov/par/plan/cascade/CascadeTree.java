@@ -34,11 +34,13 @@ public record CascadeTree(
         List<Node> children) {
 
     /**
-     * @param below    the obligations in its subtree, whether listed or not: all zero for a unit that has not issued
-     * @param children the nodes one level down, if listed; none where the listing stops, though {@code below} may count some
+     * @param dueDate          as the parent plan writes it
+     * @param effectiveDueDate the day it is judged by: a due date on a day off runs to the end of the next working day
+     * @param below            the obligations in its subtree, whether listed or not: all zero for a unit that has not issued
+     * @param children         the nodes one level down, if listed; none where the listing stops, though {@code below} may count some
      */
     public record Node(String obligationId, String unitCode, String unitName, UnitLevel level, UnitKind kind, LocalDate dueDate,
-            ObligationStatus status, String subPlanId, String subPlanNumber, LocalDate issuedOn, StatusCounts below, List<Node> children) {
+            LocalDate effectiveDueDate, ObligationStatus status, String subPlanId, String subPlanNumber, LocalDate issuedOn, StatusCounts below, List<Node> children) {
 
         /** Its own status is that one, or some obligation below it has it. */
         boolean holds(ObligationStatus wanted) {
@@ -46,7 +48,8 @@ public record CascadeTree(
         }
 
         Node withChildren(List<Node> listed) {
-            return new Node(obligationId, unitCode, unitName, level, kind, dueDate, status, subPlanId, subPlanNumber, issuedOn, below, listed);
+            return new Node(obligationId, unitCode, unitName, level, kind, dueDate, effectiveDueDate, status, subPlanId, subPlanNumber, issuedOn,
+                    below, listed);
         }
     }
 
@@ -131,7 +134,7 @@ public record CascadeTree(
             List<Node> children = o.issuedOn() == null ? List.of() : nodesUnder(o.draftPlanId(), byParentPlan, revisedDrafts, today, calendar, flat);
             StatusCounts below = StatusCounts.of(flat.subList(subtreeStart, flat.size()).stream().map(Node::status).toList());
             Node node = new Node(o.id(), o.unitCode(), o.unitName(), o.unitLevel(), o.unitKind(), o.dueDate(),
-                    o.status(today, calendar, revisedDrafts.contains(o.draftPlanId())), o.draftPlanId(), o.subPlanNumber(), o.issuedOn(), below, children);
+                    calendar.effectiveDeadline(o.dueDate()), o.status(today, calendar, revisedDrafts.contains(o.draftPlanId())), o.draftPlanId(), o.subPlanNumber(), o.issuedOn(), below, children);
             nodes.add(node);
             flat.add(node);
         }

@@ -100,6 +100,21 @@ class IssuedAsSignedTest {
         await().during(Duration.ofSeconds(2)).atMost(CASCADE_WAIT).until(() -> cascade(honQuanPlan).get("total").get("total").asInt() == 0);
     }
 
+    @Test
+    void aCascadeDueOnASaturdayIsShownWithTheMondayItRunsTo() {
+        clock.setDate(LocalDate.of(2025, 3, 31));
+        String plan = createPlan(api, "70", content("Kế hoạch tuyên truyền cải cách hành chính bổ sung năm 2025", 2025, LocalDate.of(2025, 3, 29),
+                List.of()));
+        ok(issue(plan, "131/KH-UBND", LocalDate.of(2025, 3, 10)));
+
+        JsonNode tree = await().atMost(CASCADE_WAIT).until(() -> cascade(plan), t -> t.get("total").get("total").asInt() == 3);
+        assertThat(tree.get("children")).allSatisfy(district -> {
+            assertThat(district.get("dueDate").asString()).as("as the plan writes it").isEqualTo("2025-03-29");
+            assertThat(district.get("effectiveDueDate").asString()).as("Saturday runs to Monday").isEqualTo("2025-03-31");
+            assertThat(district.get("status").asString()).as("not late on the Monday it runs to").isEqualTo("PENDING");
+        });
+    }
+
     private JsonNode issue(String planId, String number, LocalDate signedOn) {
         HttpJson leader = api.as(TestTokens.leaderOf(plan(planId).get("issuerCode").asString()));
         return leader.post("/api/plans/" + planId + "/issue", Map.of("number", number, "issuedOn", signedOn.toString())).body();
