@@ -35,6 +35,8 @@ class TaskServiceStores {
     AggregateStore<Task> taskStore(MongoTemplate mongo) {
         mongo.indexOps("tasks").createIndex(new Index("planId", Sort.Direction.ASC).on("activityIndex", Sort.Direction.ASC));
         mongo.indexOps("tasks").createIndex(new Index("scheduleRecognised", Sort.Direction.ASC).on("planId", Sort.Direction.ASC));
+        // A unit's tasks, which its retirement ends and hands over to its successor.
+        mongo.indexOps("tasks").createIndex(new Index("unitCode", Sort.Direction.ASC));
         // What the sweep looks for after a crash between a schedule's write and its occurrences': almost never any.
         mongo.indexOps("tasks").createIndex(new Index("occurrencesPending", Sort.Direction.ASC)
                 .partial(PartialIndexFilter.of(Criteria.where("occurrencesPending").is(true))));

@@ -14,6 +14,7 @@ import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.messaging.EventSubscription;
 import vn.gov.par.task.task.CancelledPlans;
 import vn.gov.par.task.assignment.PlanAssignments;
+import vn.gov.par.task.assignment.UnitRetirements;
 import vn.gov.par.task.reporting.ReportPeriodCheckpoints;
 
 /** What task-service reacts to; the bindings (topics, group, retries, dead letters) are in application.yml. */
@@ -21,7 +22,8 @@ import vn.gov.par.task.reporting.ReportPeriodCheckpoints;
 class TaskEventSubscriptions {
 
     @Bean
-    Consumer<Message<byte[]>> unitEvents(UnitDirectoryView directory, PlanAssignments assignments, EventCodec codec, MeterRegistry meters) {
+    Consumer<Message<byte[]>> unitEvents(UnitDirectoryView directory, PlanAssignments assignments, UnitRetirements retirements,
+            EventCodec codec, MeterRegistry meters) {
         return EventSubscription.named("unitEvents", codec, meters)
                 .on(EventCatalog.UNIT_REGISTERED, registered -> {
                     // In the directory first: the plans already issued above it are looked up after (see PlanAssignments).
@@ -30,6 +32,11 @@ class TaskEventSubscriptions {
                 })
                 .on(EventCatalog.UNIT_UPDATED, directory::record)
                 .on(EventCatalog.UNIT_DELETED, directory::forget)
+                .on(EventCatalog.UNIT_RETIRED, retired -> {
+                    // In the directory first: from then on no plan names it, and progress on its work is refused.
+                    directory.retire(retired);
+                    retirements.onUnitRetired(retired);
+                })
                 .build();
     }
 

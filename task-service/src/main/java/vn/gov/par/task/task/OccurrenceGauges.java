@@ -6,6 +6,7 @@ import java.util.Map;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +36,9 @@ class OccurrenceGauges {
     public synchronized void refresh() {
         Map<Tags, Long> statuses = CountGauge.zeroes("status", OccurrenceStatus.values());
         Map<Tags, Long> overdueByProvince = new HashMap<>();
-        Aggregation count = Aggregation.newAggregation(Aggregation.group("status", "provinceCode").count().as("n"));
+        // Work released by a unit's retirement is owed by nobody: it is in no state anyone tracks.
+        Aggregation count = Aggregation.newAggregation(Aggregation.match(Criteria.where("releasedOn").is(null)),
+                Aggregation.group("status", "provinceCode").count().as("n"));
         for (Document row : mongo.aggregate(count, "occurrences", Document.class).getMappedResults()) {
             Document id = row.get("_id", Document.class);
             long n = ((Number) row.get("n")).longValue();

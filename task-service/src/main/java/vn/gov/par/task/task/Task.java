@@ -26,6 +26,10 @@ import vn.gov.par.support.timeframe.ScheduleKind;
  *                           that may have to go, found by id (a search of all occurrences per task grows with the country)
  * @param history            what officials changed on the task, and who and when, oldest first: its due dates set by hand
  *                           ({@code SCHEDULE_SET}); what the platform does on its own (assignment, report periods) is not in it
+ * @param takenOverAfter     for work taken over from a unit retired on that day: what fell due until then was that unit's, so
+ *                           this task owes only what falls due after it; null for work its plan assigned
+ * @param unitRetiredOn      the day the task's unit was retired (dissolved or merged away): it owes nothing that falls due after
+ *                           it, nor work on demand; null while the unit is in service
  */
 public record Task(
         String id,
@@ -54,7 +58,9 @@ public record Task(
         boolean occurrencesPending,
         List<String> planPath,
         List<LocalDate> supersededDueDates,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        LocalDate takenOverAfter,
+        LocalDate unitRetiredOn) {
 
     public Task {
         history = history == null ? List.of() : List.copyOf(history);
@@ -70,13 +76,13 @@ public record Task(
                 .filter(date -> !kept.contains(date)).distinct().sorted(Comparator.nullsLast(Comparator.naturalOrder())).toList();
         return new Task(id, planId, rootPlanId, planNumber, planTitle, year, issuedOn, issuerCode, activityIndex, activityLabel,
                 activityContent, product, targetCount, targetPer, unitCode, unitName, provinceCode, ancestorCodes, role, timeframe, kind,
-                recognised, newSchedule, true, planPath, superseded, history);
+                recognised, newSchedule, true, planPath, superseded, history, takenOverAfter, unitRetiredOn);
     }
 
     public Task withOccurrencesInLine() {
         return new Task(id, planId, rootPlanId, planNumber, planTitle, year, issuedOn, issuerCode, activityIndex, activityLabel,
                 activityContent, product, targetCount, targetPer, unitCode, unitName, provinceCode, ancestorCodes, role, timeframe,
-                scheduleKind, scheduleRecognised, schedule, false, planPath, List.of(), history);
+                scheduleKind, scheduleRecognised, schedule, false, planPath, List.of(), history, takenOverAfter, unitRetiredOn);
     }
 
     /** The task with one more change in its history. */
@@ -85,6 +91,55 @@ public record Task(
         longer.add(change);
         return new Task(id, planId, rootPlanId, planNumber, planTitle, year, issuedOn, issuerCode, activityIndex, activityLabel,
                 activityContent, product, targetCount, targetPer, unitCode, unitName, provinceCode, ancestorCodes, role, timeframe,
-                scheduleKind, scheduleRecognised, schedule, occurrencesPending, planPath, supersededDueDates, longer);
+                scheduleKind, scheduleRecognised, schedule, occurrencesPending, planPath, supersededDueDates, longer, takenOverAfter,
+                unitRetiredOn);
+    }
+
+    /** The task with the lead role: the unit now leads the activity it cooperated on. */
+    public Task leading() {
+        return new Task(id, planId, rootPlanId, planNumber, planTitle, year, issuedOn, issuerCode, activityIndex, activityLabel,
+                activityContent, product, targetCount, targetPer, unitCode, unitName, provinceCode, ancestorCodes, TaskRole.LEAD, timeframe,
+                scheduleKind, scheduleRecognised, schedule, occurrencesPending, planPath, supersededDueDates, history, takenOverAfter,
+                unitRetiredOn);
+    }
+
+    /**
+     * The task once its unit was retired on that day: it keeps what fell due until then (done, late or overdue, that is the
+     * unit's history), and its occurrences are brought in line with what it still owes.
+     */
+    public Task ofUnitRetiredOn(LocalDate day) {
+        Task retired = new Task(id, planId, rootPlanId, planNumber, planTitle, year, issuedOn, issuerCode, activityIndex, activityLabel,
+                activityContent, product, targetCount, targetPer, unitCode, unitName, provinceCode, ancestorCodes, role, timeframe,
+                scheduleKind, scheduleRecognised, schedule, occurrencesPending, planPath, supersededDueDates, history, takenOverAfter, day);
+        return retired.withSchedule(scheduleKind, scheduleRecognised, retired.owed(schedule));
+    }
+
+    /**
+     * Of these occurrences, those the task's unit owes: work due before the plan was issued was never asked for (a plan issued
+     * in March owes no January bulletin); work taken over from a retired unit is owed from the day after its retirement; a
+     * retired unit owes nothing that falls due after its retirement, nor work on demand.
+     */
+    public List<Occurrence> owed(List<Occurrence> occurrences) {
+        return occurrences.stream().filter(o -> owes(o.dueDate())).toList();
+    }
+
+    private boolean owes(LocalDate dueDate) {
+        boolean asked = dueDate == null || ((issuedOn == null || !dueDate.isBefore(issuedOn))
+                && (takenOverAfter == null || dueDate.isAfter(takenOverAfter)));
+        return asked && !releasedByRetirement(dueDate);
+    }
+
+    /** Whether the work due that day (null: on demand) is owed no more because the task's unit was retired before it fell due. */
+    public boolean releasedByRetirement(LocalDate dueDate) {
+        return unitRetiredOn != null && (dueDate == null || dueDate.isAfter(unitRetiredOn));
+    }
+
+    /**
+     * Whether the task leaves work to do after that day: work due after it, work on demand, or work whose dates are not known
+     * yet (a timeframe not understood and not set by hand, or ongoing work still waiting for the plan's report periods).
+     */
+    public boolean leavesWorkAfter(LocalDate day) {
+        boolean datesUnknown = !scheduleRecognised || (scheduleKind.checkedAtReportPeriods() && schedule.isEmpty());
+        return datesUnknown || schedule.stream().anyMatch(o -> o.dueDate() == null || o.dueDate().isAfter(day));
     }
 }

@@ -18,6 +18,9 @@ import vn.gov.par.support.text.VietnameseDates;
  *
  * @param dueDate          null for on-demand work
  * @param overdueAnnounced TaskOverdue was published for it: never again, whatever corrections follow
+ * @param releasedOn       the day its unit was retired, before this work fell due and before it was done: owed by nobody since,
+ *                         and kept only for the progress recorded on it (what nobody worked on is removed instead), so neither
+ *                         swept, counted nor listed; it is read with its task. Null for work owed.
  */
 public record TaskOccurrence(
         String id,
@@ -39,7 +42,8 @@ public record TaskOccurrence(
         boolean dueSoonAnnounced,
         boolean overdueAnnounced,
         List<ProgressEntry> progress,
-        List<String> planPath) {
+        List<String> planPath,
+        LocalDate releasedOn) {
 
     public TaskOccurrence {
         progress = progress == null ? List.of() : List.copyOf(progress);
@@ -84,7 +88,7 @@ public record TaskOccurrence(
         history.add(entry);
         TaskOccurrence after = new TaskOccurrence(id, taskId, planId, rootPlanId, planNumber, planTitle, unitCode, unitName, provinceCode,
                 ancestorCodes, role, activityContent, label, periodStart, dueDate, statusAfter(entry, today, calendar), dueSoonAnnounced,
-                overdueAnnounced, history, planPath);
+                overdueAnnounced, history, planPath, releasedOn);
         return new Recorded(after, changeTo(after));
     }
 
@@ -95,18 +99,18 @@ public record TaskOccurrence(
 
     /**
      * Marks an occurrence overdue and announces it, once, when it is past its effective deadline (a due date on a day
-     * off runs to the end of the next working day) and not done.
+     * off runs to the end of the next working day), not done, and still owed.
      */
     public Optional<TaskOccurrence> markOverdue(LocalDate today, WorkingCalendar calendar) {
-        return !status.isDone() && dueDate != null && calendar.isLate(dueDate, today) && !overdueAnnounced
+        return releasedOn == null && !status.isDone() && dueDate != null && calendar.isLate(dueDate, today) && !overdueAnnounced
                 ? Optional.of(with(OccurrenceStatus.OVERDUE, dueSoonAnnounced, true))
                 : Optional.empty();
     }
 
-    /** Announces an occurrence, once, when it is not done and falls due within {@code lead} days. */
+    /** Announces an occurrence, once, when it is not done, still owed, and falls due within {@code lead} days. */
     public Optional<TaskOccurrence> announceDueSoon(LocalDate today, int leadDays) {
         boolean withinLead = dueDate != null && !dueDate.isBefore(today) && !dueDate.isAfter(today.plusDays(leadDays));
-        return status == OccurrenceStatus.NOT_DUE && !dueSoonAnnounced && withinLead
+        return releasedOn == null && status == OccurrenceStatus.NOT_DUE && !dueSoonAnnounced && withinLead
                 ? Optional.of(with(status, true, overdueAnnounced))
                 : Optional.empty();
     }
@@ -138,6 +142,13 @@ public record TaskOccurrence(
 
     private TaskOccurrence with(OccurrenceStatus newStatus, boolean dueSoon, boolean overdue) {
         return new TaskOccurrence(id, taskId, planId, rootPlanId, planNumber, planTitle, unitCode, unitName, provinceCode, ancestorCodes,
-                role, activityContent, label, periodStart, dueDate, newStatus, dueSoon, overdue, progress, planPath);
+                role, activityContent, label, periodStart, dueDate, newStatus, dueSoon, overdue, progress, planPath, releasedOn);
+    }
+
+    /** The occurrence owed by nobody since its unit was retired on that day, its progress kept as it stands. */
+    public TaskOccurrence released(LocalDate unitRetiredOn) {
+        return new TaskOccurrence(id, taskId, planId, rootPlanId, planNumber, planTitle, unitCode, unitName, provinceCode, ancestorCodes,
+                role, activityContent, label, periodStart, dueDate, status, dueSoonAnnounced, overdueAnnounced, progress, planPath,
+                unitRetiredOn);
     }
 }

@@ -63,7 +63,7 @@ public class TaskQueries {
     public record UnitRollup(String unitCode, String unitName, String level, StatusCounts own, StatusCounts subtree) {
     }
 
-    /** The occurrences the official sees, by the filters given. */
+    /** The occurrences the official sees, by the filters given; those released by their unit's retirement are read with their task. */
     public PageView<TaskOccurrence> list(Filter filter, int page, int size, Access access) {
         Query query = Query.query(criteria(filter, access));
         long total = occurrences.count(query);
@@ -93,9 +93,9 @@ public class TaskQueries {
                 total);
     }
 
-    /** The tasks the official sees whose timeframe was not understood. */
+    /** The tasks the official sees whose timeframe was not understood, of units still in service (a retired one owes no dates). */
     public List<Task> unrecognisedSchedules(String planId, String unitCode, Access access) {
-        Criteria criteria = Criteria.where("scheduleRecognised").is(false);
+        Criteria criteria = Criteria.where("scheduleRecognised").is(false).and("unitRetiredOn").is(null);
         if (planId != null) {
             criteria.and("planId").is(planId);
         }
@@ -139,8 +139,12 @@ public class TaskQueries {
                 .toList();
     }
 
-    /** Counts per unit, in one pass over the matching occurrences and one over those of them whose effective deadline has passed. */
-    private Map<String, StatusCounts> countsByUnit(Criteria criteria) {
+    /**
+     * Counts per unit, in one pass over the matching occurrences and one over those of them whose effective deadline has passed;
+     * work released by a unit's retirement is owed by nobody, and counted nowhere.
+     */
+    private Map<String, StatusCounts> countsByUnit(Criteria matching) {
+        Criteria criteria = new Criteria().andOperator(matching, notReleased());
         Map<String, Map<OccurrenceStatus, Long>> all = countByUnitAndStatus(criteria);
         Map<String, Map<OccurrenceStatus, Long>> pastDue = countByUnitAndStatus(
                 new Criteria().andOperator(criteria, Criteria.where("dueDate").lt(calendar.current().lateIfDueBefore(LocalDate.now(clock)))));
@@ -165,8 +169,13 @@ public class TaskQueries {
         return visible.map(condition -> new Criteria().andOperator(criteria, condition)).orElse(criteria);
     }
 
+    /** Occurrences not released by their unit's retirement: work some unit owes, or did. */
+    private static Criteria notReleased() {
+        return Criteria.where("releasedOn").is(null);
+    }
+
     private static Criteria criteria(Filter filter, Access access) {
-        List<Criteria> parts = new ArrayList<>();
+        List<Criteria> parts = new ArrayList<>(List.of(notReleased()));
         VisibleUnits.of(access).ifPresent(parts::add);
         if (filter.unitCode() != null) {
             parts.add(Criteria.where("unitCode").is(filter.unitCode()));
@@ -194,6 +203,6 @@ public class TaskQueries {
             }
             parts.add(due);
         }
-        return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
+        return new Criteria().andOperator(parts);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.Counter;
@@ -67,11 +68,14 @@ public class Tasks {
     private final CancelledPlans cancelledPlans;
     private final TasksCheckedAtReportPeriods checkedAtReportPeriods;
     private final WorkingCalendarView calendar;
+    private final RetiredUnits retiredUnits;
 
     public Tasks(AggregateStore<Task> tasks, AggregateStore<TaskOccurrence> occurrences, MongoTemplate mongo, OutboxMessageFactory messages,
             Clock clock, @Value("${par.tasks.due-soon-lead-days:7}") int dueSoonLeadDays, MeterRegistry meters,
-            CancelledPlans cancelledPlans, TasksCheckedAtReportPeriods checkedAtReportPeriods, WorkingCalendarView calendar) {
+            CancelledPlans cancelledPlans, TasksCheckedAtReportPeriods checkedAtReportPeriods, WorkingCalendarView calendar,
+            RetiredUnits retiredUnits) {
         this.calendar = calendar;
+        this.retiredUnits = retiredUnits;
         this.cancelledPlans = cancelledPlans;
         this.checkedAtReportPeriods = checkedAtReportPeriods;
         this.tasks = tasks;
@@ -108,11 +112,79 @@ public class Tasks {
     private static Task newTask(PlanIssued plan, List<String> planPath, int index, PlanActivity activity, KnownUnit unit, TaskRole role,
             Schedule schedule) {
         Target target = Target.of(activity.product()).orElse(null);
-        return new Task(DerivedId.of("task", plan.planId(), index, unit.code()), plan.planId(), plan.rootPlanId(), plan.number(),
+        Task unscheduled = new Task(taskId(plan.planId(), index, unit.code()), plan.planId(), plan.rootPlanId(), plan.number(),
                 plan.title(), plan.year(), plan.issuedOn(), plan.issuerCode(), index, activity.label(), activity.content(),
                 activity.product(), target == null ? null : target.count(), target == null ? null : target.per().name(), unit.code(),
                 unit.name(), unit.provinceCode(), unit.ancestorCodes(), role, activity.timeframe(), schedule.kind(), schedule.recognised(),
-                asked(occurrencesOf(schedule), plan.issuedOn()), true, planPath, List.of(), List.of());
+                List.of(), true, planPath, List.of(), List.of(), null, null);
+        return unscheduled.withSchedule(schedule.kind(), schedule.recognised(), unscheduled.owed(occurrencesOf(schedule)));
+    }
+
+    /** Derived from the plan, the activity and the unit, however the task came to the unit. */
+    private static String taskId(String planId, int activityIndex, String unitCode) {
+        return DerivedId.of("task", planId, activityIndex, unitCode);
+    }
+
+    /**
+     * The tasks of a unit that its retirement has not ended yet (all of them while it is in service): what a retirement still
+     * has to hand over and end.
+     */
+    public List<Task> notEndedByRetirement(String unitCode) {
+        return tasks.find(Query.query(Criteria.where("unitCode").is(unitCode).and("unitRetiredOn").is(null)));
+    }
+
+    /**
+     * Gives the successor of a unit retired on that day the unit's work on the task's activity: the same plan, activity, role and
+     * schedule as decided, owed only from the day after (what fell due until then stays the retired unit's), and announced with
+     * TaskAssigned so that the successor is reminded of it. If the successor has the activity already, nothing is added, but a
+     * lead taken over makes it lead. Applied again, it changes nothing.
+     *
+     * @return the successor's task id
+     */
+    public String handOver(Task retired, KnownUnit successor, LocalDate retiredOn) {
+        Task unscheduled = new Task(taskId(retired.planId(), retired.activityIndex(), successor.code()), retired.planId(),
+                retired.rootPlanId(), retired.planNumber(), retired.planTitle(), retired.year(), retired.issuedOn(), retired.issuerCode(),
+                retired.activityIndex(), retired.activityLabel(), retired.activityContent(), retired.product(), retired.targetCount(),
+                retired.targetPer(), successor.code(), successor.name(), successor.provinceCode(), successor.ancestorCodes(), retired.role(),
+                retired.timeframe(), retired.scheduleKind(), retired.scheduleRecognised(), List.of(), true, retired.planPath(), List.of(),
+                List.of(), retiredOn, null);
+        Task taken = unscheduled.withSchedule(retired.scheduleKind(), retired.scheduleRecognised(), unscheduled.owed(retired.schedule()));
+        if (taken.scheduleKind().checkedAtReportPeriods()) {
+            checkedAtReportPeriods.addAll(taken.planId(), List.of(taken.id()));
+        }
+        if (!tasks.insertIfAbsent(taken, List.of(assigned(taken, null))) && retired.role() == TaskRole.LEAD) {
+            leadIfCooperating(taken.id());
+        }
+        bringOccurrencesInLine(taken.id());
+        return taken.id();
+    }
+
+    /**
+     * Makes the unit lead the activity it cooperated on: its occurrences first, then its task with TaskAssigned, so that a crash
+     * in between leaves the task cooperating, and the event read again makes it lead.
+     */
+    private void leadIfCooperating(String taskId) {
+        Versioned<Task> current = found(taskId);
+        if (current.value().role() == TaskRole.LEAD) {
+            return;
+        }
+        occurrences.updateAll(Query.query(Criteria.where("taskId").is(taskId)), new Update().set("role", TaskRole.LEAD.name()));
+        Task lead = current.value().leading();
+        tasks.update(lead, current.revision(), List.of(assigned(lead, null)));
+    }
+
+    /**
+     * Ends the task at its unit's retirement on that day: what fell due until then stays as it was; what falls due after it and
+     * work on demand are owed no more, their occurrences removed (or, if worked on, kept released). TaskAssigned is published
+     * again with the occurrences it keeps. A task already ended stays as it is.
+     */
+    public void endAtRetirement(String taskId, LocalDate retiredOn) {
+        Versioned<Task> current = found(taskId);
+        if (current.value().unitRetiredOn() == null) {
+            Task ended = current.value().ofUnitRetiredOn(retiredOn);
+            tasks.update(ended, current.revision(), List.of(assigned(ended, null)));
+        }
+        bringOccurrencesInLine(taskId);
     }
 
     private static <E> List<List<E>> batches(List<E> all) {
@@ -133,6 +205,7 @@ public class Tasks {
         Task task = current.value();
         access.requireActsFor(task.issuerCode(), Role.CAN_BO, "đặt hạn hoàn thành cho nhiệm vụ của kế hoạch do đơn vị này ban hành");
         cancelledPlans.refuseIfCancelled(task.planId(), task.planNumber(), "đặt lịch thực hiện");
+        retiredUnits.refuseIfRetired(task.unitCode(), "đặt lịch thực hiện");
         if (task.scheduleRecognised()) {
             throw RuleViolationException.conflict("schedule-already-set",
                     "Thời gian thực hiện '" + task.timeframe() + "' đã được hiểu; không đặt lại bằng tay.");
@@ -169,7 +242,7 @@ public class Tasks {
         for (List<String> batch : batches(taskIds)) {
             tasks.find(Query.query(Criteria.where("_id").in(batch))).stream()
                     .filter(task -> task.scheduleKind().checkedAtReportPeriods())
-                    .filter(task -> task.occurrencesPending() || !asked(checkpoints, task.issuedOn()).equals(task.schedule()))
+                    .filter(task -> task.occurrencesPending() || !task.owed(checkpoints).equals(task.schedule()))
                     .forEach(task -> reschedule(task.id(), checkpoints));
         }
     }
@@ -181,9 +254,9 @@ public class Tasks {
     public void reschedule(String taskId, List<Occurrence> checkpoints) {
         Versioned<Task> current = found(taskId);
         Task task = current.value();
-        List<Occurrence> asked = asked(checkpoints, task.issuedOn());
-        if (!asked.equals(task.schedule())) {
-            Task rescheduled = task.withSchedule(task.scheduleKind(), task.scheduleRecognised(), asked);
+        List<Occurrence> owed = task.owed(checkpoints);
+        if (!owed.equals(task.schedule())) {
+            Task rescheduled = task.withSchedule(task.scheduleKind(), task.scheduleRecognised(), owed);
             tasks.update(rescheduled, current.revision(), List.of(assigned(rescheduled, null)));
         }
         bringOccurrencesInLine(taskId);
@@ -209,6 +282,7 @@ public class Tasks {
         access.requireActsFor(current.value().unitCode(), Role.CAN_BO, "ghi nhận tiến độ công việc của đơn vị này");
         Actor actor = access.official().actor();
         cancelledPlans.refuseIfCancelled(current.value().planId(), current.value().planNumber(), "ghi nhận tiến độ");
+        retiredUnits.refuseIfRetired(current.value().unitCode(), "ghi nhận tiến độ");
         TaskOccurrence.Recorded recorded = current.value().record(entry, LocalDate.now(clock), calendar.current());
         TaskOccurrence after = recorded.occurrence();
         List<OutboxMessage> events = switch (recorded.change()) {
@@ -234,7 +308,7 @@ public class Tasks {
         WorkingCalendar workingCalendar = calendar.current();
         int changed = 0;
         Query overdue = Query.query(Criteria.where("overdueAnnounced").ne(true).and("status").in(OccurrenceStatus.NOT_DUE, OccurrenceStatus.OVERDUE)
-                .and("dueDate").lt(workingCalendar.lateIfDueBefore(today))).limit(SWEEP_BATCH);
+                .and("dueDate").lt(workingCalendar.lateIfDueBefore(today)).and("releasedOn").is(null)).limit(SWEEP_BATCH);
         for (Versioned<TaskOccurrence> o : occurrences.findVersioned(overdue)) {
             int announced = o.value().markOverdue(today, workingCalendar).map(after -> publish(o, after, messages.create(EventCatalog.TASK_OVERDUE,
                     after.provinceCode(), subject(after), new TaskOverdue(facts(after))))).orElse(0);
@@ -244,7 +318,7 @@ public class Tasks {
             changed += announced;
         }
         Query dueSoon = Query.query(Criteria.where("status").is(OccurrenceStatus.NOT_DUE).and("dueSoonAnnounced").is(false)
-                .and("dueDate").gte(today).lte(today.plusDays(dueSoonLeadDays))).limit(SWEEP_BATCH);
+                .and("dueDate").gte(today).lte(today.plusDays(dueSoonLeadDays)).and("releasedOn").is(null)).limit(SWEEP_BATCH);
         for (Versioned<TaskOccurrence> o : occurrences.findVersioned(dueSoon)) {
             changed += o.value().announceDueSoon(today, dueSoonLeadDays).map(after -> publish(o, after,
                     messages.create(EventCatalog.TASK_DUE_SOON, after.provinceCode(), subject(after), new TaskDueSoon(facts(after)))))
@@ -275,11 +349,6 @@ public class Tasks {
         }
         due.sort(Comparator.comparing(Occurrence::dueDate, Comparator.nullsLast(Comparator.naturalOrder())));
         return due;
-    }
-
-    /** Work that fell due before the plan was issued was never asked for: a plan issued in March owes no January bulletin. */
-    private static List<Occurrence> asked(List<Occurrence> schedule, LocalDate issuedOn) {
-        return schedule.stream().filter(o -> o.dueDate() == null || issuedOn == null || !o.dueDate().isBefore(issuedOn)).toList();
     }
 
     /**
@@ -330,15 +399,24 @@ public class Tasks {
         return task.schedule().stream().map(o -> new TaskOccurrence(occurrenceId(task, o), task.id(), task.planId(), task.rootPlanId(),
                 task.planNumber(), task.planTitle(), task.unitCode(), task.unitName(), task.provinceCode(), task.ancestorCodes(), task.role(),
                 task.activityContent(), o.label(), o.periodStart(), o.dueDate(), TaskOccurrence.initialStatus(o.dueDate()), false, false,
-                List.of(), task.planPath())).toList();
+                List.of(), task.planPath(), null)).toList();
     }
 
     private void removeSuperseded(Task task) {
         for (LocalDate superseded : task.supersededDueDates()) {
-            String id = DerivedId.of("occurrence", task.id(), superseded);
-            // Only what nobody worked on and nothing waits to be announced about: progress is history, and is never thrown away.
-            occurrences.find(id).filter(o -> o.value().progress().isEmpty())
-                    .ifPresent(unworked -> occurrences.deleteIfSettled(id, unworked.revision()));
+            occurrences.find(DerivedId.of("occurrence", task.id(), superseded)).ifPresent(found -> removeSuperseded(task, found));
+        }
+    }
+
+    /**
+     * Only what nobody worked on and nothing waits to be announced about is removed: progress is history, and is never thrown
+     * away. What stays though its unit was retired before it fell due, and was not done, is released: owed by nobody.
+     */
+    private void removeSuperseded(Task task, Versioned<TaskOccurrence> found) {
+        TaskOccurrence o = found.value();
+        boolean removed = o.progress().isEmpty() && occurrences.deleteIfSettled(o.id(), found.revision());
+        if (!removed && task.releasedByRetirement(o.dueDate()) && !o.status().isDone() && o.releasedOn() == null) {
+            occurrences.update(o.released(task.unitRetiredOn()), found.revision(), List.of());
         }
     }
 

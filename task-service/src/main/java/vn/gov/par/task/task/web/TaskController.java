@@ -74,14 +74,16 @@ class TaskController {
             `status` (NOT_DUE chưa hoàn thành, còn trong hạn; OVERDUE quá hạn; DONE_ON_TIME hoàn thành đúng hạn; DONE_LATE hoàn \
             thành quá hạn; ON_DEMAND đột xuất, không có hạn) và khoảng hạn `dueFrom`, `dueTo` (ngày ISO, tính cả hai đầu). Sắp \
             theo hạn rồi mã đơn vị, từng trang (`page` từ 0, `size` tối đa 500). Chỉ gồm công việc của đơn vị người gọi và các \
-            đơn vị cấp dưới.
+            đơn vị cấp dưới; không gồm việc đơn vị đã giải thể, sáp nhập trước hạn không còn phải làm (`releasedOn`, xem cùng \
+            nhiệm vụ của nó).
 
             Task occurrences (the March bulletin, the first-quarter contest...), each with the unit doing it, its lead or \
             cooperating role, due date, status and progress history. Filtered by the unit doing the work `unitCode`, the plan \
             `planId` (that plan only), the province `provinceCode`, a unit `underUnit` (that unit and every unit below it), the \
             status `status` (NOT_DUE, OVERDUE, DONE_ON_TIME, DONE_LATE, ON_DEMAND: no due date) and the due-date range \
             `dueFrom`, `dueTo` (ISO dates, both inclusive). Ordered by due date then unit code, a page at a time (`page` from \
-            0, `size` at most 500). Only the work of the caller's unit and the units below it is shown.""")
+            0, `size` at most 500). Only the work of the caller's unit and the units below it is shown; not work a unit \
+            dissolved or merged away before it fell due no longer owes (`releasedOn`, read with its task).""")
     @GetMapping("/api/tasks")
     PageView<TaskOccurrence> list(@RequestParam(required = false) String unitCode, @RequestParam(required = false) String planId,
             @RequestParam(required = false) String provinceCode, @RequestParam(required = false) String underUnit,
@@ -154,7 +156,7 @@ class TaskController {
             task's schedule then counts as known. Publishes `TaskAssigned` again on `task.events` with the new occurrences, \
             from which reminders and reports take them in. Answers the task with its new schedule. Only an officer or leader \
             of the unit that issued the plan may set them; who did is kept in the task's history (`history`) and on the event.""")
-    @ProblemResponse(status = 409, description = "Kế hoạch đã bị hủy (`plan-cancelled`), thời gian thực hiện đã hiểu được hoặc hạn đã được đặt (`schedule-already-set`), hoặc nhiệm vụ vừa bị người khác sửa (`concurrent-update`). · The plan was cancelled, the timeframe was understood or the dates were already set, or someone else has just changed the task.")
+    @ProblemResponse(status = 409, description = "Kế hoạch đã bị hủy (`plan-cancelled`), đơn vị thực hiện đã giải thể hoặc sáp nhập (`unit-retired`), thời gian thực hiện đã hiểu được hoặc hạn đã được đặt (`schedule-already-set`), hoặc nhiệm vụ vừa bị người khác sửa (`concurrent-update`). · The plan was cancelled, the unit doing the work was dissolved or merged away, the timeframe was understood or the dates were already set, or someone else has just changed the task.")
     @ProblemResponse(status = 422, description = "Có hạn không thuộc năm của kế hoạch (`due-date-outside-plan-year`). · A due date outside the plan's year.")
     @PutMapping("/api/tasks/{taskId}/schedule")
     Task setSchedule(@PathVariable String taskId, @Valid @RequestBody ScheduleRequest request, Access access) {
@@ -180,7 +182,7 @@ class TaskController {
             the date, count, links or note of its completion change; `TaskReopened` when corrected from done to not done (its \
             deadline stands again); nothing otherwise. Answers the occurrence as recorded. Only an officer or leader of the \
             unit doing the work may record progress; who recorded it is kept on the entry (`recordedBy`) and on the event.""")
-    @ProblemResponse(status = 409, description = "Kế hoạch đã bị hủy, không ghi nhận tiến độ nữa (`plan-cancelled`), hoặc lần thực hiện vừa bị người khác sửa (`concurrent-update`). · The plan was cancelled, so progress is no longer recorded, or someone else has just changed the occurrence.")
+    @ProblemResponse(status = 409, description = "Kế hoạch đã bị hủy (`plan-cancelled`) hoặc đơn vị thực hiện đã giải thể, sáp nhập (`unit-retired`), không ghi nhận tiến độ nữa, hoặc lần thực hiện vừa bị người khác sửa (`concurrent-update`). · The plan was cancelled, or the unit doing the work was dissolved or merged away, so progress is no longer recorded, or someone else has just changed the occurrence.")
     @ProblemResponse(status = 422, description = "Đã hoàn thành mà thiếu ngày hoàn thành (`done-date-missing`), hoặc ngày hoàn thành chưa tới (`done-date-in-future`). · Done without a date, or a date in the future.")
     @PostMapping("/api/occurrences/{occurrenceId}/progress")
     TaskOccurrence recordProgress(@PathVariable String occurrenceId, @Valid @RequestBody ProgressRequest request, Access access) {
