@@ -17,12 +17,13 @@ import vn.gov.par.contracts.plan.PlanActivity;
 import vn.gov.par.contracts.plan.PlanIssued;
 import vn.gov.par.contracts.plan.SubPlanObligationCreated;
 import vn.gov.par.contracts.unit.UnitRecorded;
+import vn.gov.par.contracts.unit.UnitRetired;
 import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.KafkaTopicProbe;
 import vn.gov.par.testsupport.TestTokens;
 
 /**
- * What the integration tests publish as plan-service would (units, plans, obligations) and ask of the
+ * What the integration tests publish as plan-service would (units, their retirement, plans, obligations) and ask of the
  * report API (submit, return, roll up), and the events they read back from report.events. Every hierarchy hangs
  * under the national government ("TW"), as plan-service's directory places it: the tests' default caller, an
  * administrator of TW, sees every report. A report is written by whom the access rules allow: drafted and submitted
@@ -75,9 +76,28 @@ public final class ReportingFixture {
     /** The obligation as plan-service publishes it: it places the unit by its ancestors, from the top down. */
     public void oblige(String plan, String root, String supervisor, String unit, String unitName, String provinceCode,
             List<String> ancestors) {
+        takeOver(plan, root, supervisor, unit, unitName, provinceCode, ancestors, null, null);
+    }
+
+    /**
+     * The obligation of a unit retired on {@code retiredOn} handed to its successor {@code unit}, as plan-service publishes it
+     * when the retired unit had not issued its sub-plan yet.
+     */
+    public void takeOver(String plan, String root, String supervisor, String unit, String unitName, String provinceCode,
+            List<String> ancestors, String retiredUnit, LocalDate retiredOn) {
         publish(EventCatalog.SUB_PLAN_OBLIGATION_CREATED, plan, new SubPlanObligationCreated(UUID.nameUUIDFromBytes((plan + unit).getBytes(
                 StandardCharsets.UTF_8)).toString(), plan, root, "Kế hoạch " + plan, "Kế hoạch", supervisor, unit, unitName, provinceCode,
-                LocalDate.of(2025, 3, 31), "draft-" + unit, ancestors));
+                LocalDate.of(2025, 3, 31), "draft-" + unit, ancestors, retiredUnit, retiredOn));
+    }
+
+    /**
+     * The unit dissolved on the day, or merged into the successor, as plan-service announces it.
+     *
+     * @param successor null when it was dissolved with nobody taking over
+     */
+    public void retire(String code, String name, String provinceCode, List<String> ancestors, LocalDate on, String successor,
+            String successorName) {
+        publish(EventCatalog.UNIT_RETIRED, provinceCode, new UnitRetired(code, name, provinceCode, ancestors, on, successor, successorName));
     }
 
     /** Every event of the type on report.events whose payload passes the filter, decoded. */

@@ -209,7 +209,7 @@ abstract class ReminderIntegrationTest {
         String obligation = "obligation-" + run + "-" + unit;
         KAFKA.publish(EventCatalog.SUB_PLAN_OBLIGATION_CREATED, "plan-" + run, new SubPlanObligationCreated(obligation, "plan-" + run,
                 "plan-" + run, "96/KH-UBND", "Thông tin, tuyên truyền cải cách hành chính năm 2025 trên địa bàn tỉnh Bình Phước", "70", unit,
-                unitName, "70", due, "draft-" + run + "-" + unit, List.of("70")));
+                unitName, "70", due, "draft-" + run + "-" + unit, List.of("70"), null, null));
         return Deadlines.idOf(DeadlineKind.SUB_PLAN, obligation);
     }
 

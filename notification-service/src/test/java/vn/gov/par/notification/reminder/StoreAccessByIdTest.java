@@ -67,7 +67,7 @@ class StoreAccessByIdTest extends ReminderIntegrationTest {
             deadlines.onTaskReopened(new TaskReopened(occurrence, LocalDate.of(2025, 6, 4)));
             deadlines.onSubPlanObligationCreated(new SubPlanObligationCreated(obligation, "plan-" + run, "plan-" + run, "96/KH-UBND",
                     "Thông tin, tuyên truyền cải cách hành chính năm 2025", "70", "697", "UBND huyện Bù Đăng", "70", LocalDate.of(2025, 6, 20),
-                    "draft-" + run, List.of("70")));
+                    "draft-" + run, List.of("70"), null, null));
         });
         assertThat(ids).as("every deadline open, with reminders to come").allSatisfy(id -> assertThat(pending(id)).isPositive());
 

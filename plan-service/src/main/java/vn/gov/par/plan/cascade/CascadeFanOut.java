@@ -76,7 +76,7 @@ public class CascadeFanOut {
         }
         Retargeting.Source names = namesOf(plan.issuerCode());
         for (Unit target : targets) {
-            oblige(plan, target, retargeting(names, target));
+            oblige(plan, target, retargeting(names, target), null);
         }
     }
 
@@ -101,7 +101,7 @@ public class CascadeFanOut {
             // The successor's first: asked again after a crash in between, the obligation is still open and both are done.
             if (event.hasSuccessor()) {
                 plans.find(owed.parentPlanId()).map(Versioned::value).filter(parent -> parent.status() == PlanStatus.ISSUED)
-                        .ifPresent(parent -> obligeSuccessor(parent, directory.get(event.successorCode())));
+                        .ifPresent(parent -> obligeSuccessor(parent, event));
             }
             Versioned<SubPlanObligation> current = obligations.find(owed.id()).orElseThrow();
             if (current.value().isOpen()) {
@@ -110,9 +110,10 @@ public class CascadeFanOut {
         }
     }
 
-    private void obligeSuccessor(Plan parent, Unit successor) {
+    private void obligeSuccessor(Plan parent, UnitRetired retired) {
+        Unit successor = directory.get(retired.successorCode());
         if (!successor.isRetired()) {
-            oblige(parent, successor, retargeting(namesOf(parent.issuerCode()), successor));
+            oblige(parent, successor, retargeting(namesOf(parent.issuerCode()), successor), retired);
         }
     }
 
@@ -151,24 +152,26 @@ public class CascadeFanOut {
                 .record(Duration.ofDays(ChronoUnit.DAYS.between(parentIssuedOn, fulfilled.issuedOn()))));
     }
 
-    private void oblige(Plan parent, Unit unit, Retargeting retargeting) {
+    /** @param takenOverFrom the retired unit whose obligation the unit takes over; null for one the parent plan gives */
+    private void oblige(Plan parent, Unit unit, Retargeting retargeting, UnitRetired takenOverFrom) {
         String obligationId = DerivedId.of("obligation", parent.id(), unit.code());
         String draftId = DerivedId.of("sub-plan", parent.id(), unit.code());
         SubPlanObligation obligation = new SubPlanObligation(obligationId, parent.id(), parent.rootPlanId(), parent.issuerCode(),
                 unit.code(), unit.name(), unit.level(), unit.kind(), unit.provinceCode(), parent.content().cascade().dueDate(), draftId,
                 null, null, null);
-        obligations.insertIfAbsent(obligation, List.of(created(parent, obligation, unit)));
+        obligations.insertIfAbsent(obligation, List.of(created(parent, obligation, unit, takenOverFrom)));
         // The draft only after its obligation: a crash between the two must not leave a draft that can be issued
         // before the obligation it fulfils exists (its issue would be dead-lettered and the obligation never fulfilled).
         plans.insertIfAbsent(Plan.subPlanDraft(draftId, parent, unit.code(), unit.name(), unit.provinceCode(), obligationId,
                 SubPlanDrafter.draftFor(parent, unit, retargeting), clock.instant()), List.of());
     }
 
-    private OutboxMessage created(Plan parent, SubPlanObligation obligation, Unit unit) {
+    private OutboxMessage created(Plan parent, SubPlanObligation obligation, Unit unit, UnitRetired takenOverFrom) {
         return messages.create(EventCatalog.SUB_PLAN_OBLIGATION_CREATED, parent.id(), "obligations/" + obligation.id(),
                 new SubPlanObligationCreated(obligation.id(), parent.id(), parent.rootPlanId(), parent.number(), parent.content().title(),
                         parent.issuerCode(), obligation.unitCode(), obligation.unitName(), obligation.provinceCode(), obligation.dueDate(),
-                        obligation.draftPlanId(), unit.ancestorCodes()));
+                        obligation.draftPlanId(), unit.ancestorCodes(), takenOverFrom == null ? null : takenOverFrom.code(),
+                        takenOverFrom == null ? null : takenOverFrom.retiredOn()));
     }
 
 }

@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.EventCodec;
 import vn.gov.par.contracts.Topics;
+import vn.gov.par.contracts.plan.SubPlanObligationCreated;
 import vn.gov.par.contracts.unit.UnitRetired;
 import vn.gov.par.plan.PlanServiceFixtures;
 import vn.gov.par.testsupport.HttpJson;
@@ -97,6 +98,9 @@ class RetiredUnitsTest {
         assertThat(dueOf(tree, u("RT-A4"))).as("by the same day").isEqualTo("2025-07-31");
         assertThat(statusOf(tree, u("RT-A1"))).as("kept under its own name, owed no more").isEqualTo("CANCELLED");
         assertThat(PlanServiceFixtures.draftOf(api, u("RT-A4"), plan)).as("its draft prepared").isNotNull();
+        SubPlanObligationCreated takenOver = await().atMost(WAIT).until(() -> obligationOf(u("RT-A4")), found -> found != null);
+        assertThat(takenOver.takenOverFromUnitCode()).as("the other services learn whose work it is").isEqualTo(u("RT-A1"));
+        assertThat(takenOver.takenOverAfter()).as("and from when").isEqualTo(LocalDate.of(2025, 6, 20));
         assertThat(api.ok(api.get("/api/units/" + u("RT-A1"))).get("name").asString()).isEqualTo("UBND huyện Đồng Phú Thử");
         UnitRetired event = await().atMost(WAIT).until(() -> retirementOf(u("RT-A1")), found -> found != null);
         assertThat(event.retiredOn()).isEqualTo(LocalDate.of(2025, 6, 20));
@@ -195,6 +199,13 @@ class RetiredUnitsTest {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    private static SubPlanObligationCreated obligationOf(String unitCode) {
+        EventCodec codec = new EventCodec();
+        return KafkaTopicProbe.embedded().readAll(Topics.PLAN_EVENTS).stream().map(record -> codec.decode(record.value()))
+                .filter(event -> event.is(EventCatalog.SUB_PLAN_OBLIGATION_CREATED)).map(event -> event.dataAs(EventCatalog.SUB_PLAN_OBLIGATION_CREATED))
+                .filter(obligation -> obligation.unitCode().equals(unitCode)).findFirst().orElse(null);
     }
 
     private static UnitRetired retirementOf(String code) {

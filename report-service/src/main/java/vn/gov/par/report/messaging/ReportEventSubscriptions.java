@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.EventCodec;
 import vn.gov.par.contracts.unit.UnitRecorded;
+import vn.gov.par.contracts.unit.UnitRetired;
 import vn.gov.par.report.ledger.TaskLedger;
 import vn.gov.par.report.plan.ReportPlans;
 import vn.gov.par.report.report.Obligations;
@@ -21,7 +22,10 @@ import vn.gov.par.support.messaging.EventSubscription;
 @Configuration(proxyBeanMethods = false)
 class ReportEventSubscriptions {
 
-    /** The units directory, and the open reports of a unit that moved, which follow it. */
+    /**
+     * The units directory; the open reports of a unit that moved, which follow it; and what a retired unit owes, which stops
+     * at its retirement, its successor owing what falls due after.
+     */
     @Bean
     Consumer<Message<byte[]>> unitEvents(UnitDirectoryView directory, Obligations obligations, EventCodec codec, MeterRegistry meters) {
         return EventSubscription.named("unitEvents", codec, meters)
@@ -34,6 +38,10 @@ class ReportEventSubscriptions {
                     obligations.onUnitUpdated(unit);
                 })
                 .on(EventCatalog.UNIT_DELETED, directory::forget)
+                .on(EventCatalog.UNIT_RETIRED, (UnitRetired unit) -> {
+                    directory.retire(unit);
+                    obligations.onUnitRetired(unit);
+                })
                 .build();
     }
 

@@ -1,5 +1,7 @@
 package vn.gov.par.report.report;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +18,7 @@ import vn.gov.par.contracts.plan.PlanClosed;
 import vn.gov.par.contracts.plan.SubPlanObligationCreated;
 import vn.gov.par.contracts.report.ReportDue;
 import vn.gov.par.contracts.unit.UnitRecorded;
+import vn.gov.par.contracts.unit.UnitRetired;
 import vn.gov.par.report.plan.ReportPlan;
 import vn.gov.par.report.plan.ReportPlans;
 import vn.gov.par.report.schedule.PeriodType;
@@ -31,38 +34,47 @@ import vn.gov.par.support.persistence.Documents;
 /**
  * Where expected reports come from, and where they go: a unit obliged under a plan owes one report per period
  * of the plan's schedule, from the moment both are known; a cancelled plan's unsubmitted reports are owed no
- * more; a unit that moves takes its open reports along. Every step may run twice: report ids are derived from
- * plan, unit and period, and the bulk changes only touch what still differs.
+ * more; a unit that moves takes its open reports along; a unit retired owes nothing falling due after its retirement,
+ * and its successor owes that instead. Every step may run twice: report ids are derived from plan, unit and period,
+ * obligation ids from plan and unit, and the bulk changes only touch what still differs.
  */
 @Service
 public class Obligations {
 
     static final String OBLIGED_UNITS = "obliged_units";
+    private static final List<ReportStatus> UNSUBMITTED = List.of(ReportStatus.EXPECTED, ReportStatus.DRAFT, ReportStatus.RETURNED);
 
     private final AggregateStore<Report> reports;
     private final ReportPlans plans;
     private final UnitDirectoryView directory;
     private final MongoTemplate mongo;
     private final OutboxMessageFactory messages;
+    private final Clock clock;
 
     public Obligations(AggregateStore<Report> reports, ReportPlans plans, UnitDirectoryView directory, MongoTemplate mongo,
-            OutboxMessageFactory messages) {
+            OutboxMessageFactory messages, Clock clock) {
         this.reports = reports;
         this.plans = plans;
         this.directory = directory;
         this.mongo = mongo;
         this.messages = messages;
+        this.clock = clock;
     }
 
-    /** The plan's own event precedes its obligations on the plan's partition, so its schedule is known. */
+    /**
+     * The plan's own event precedes its obligations on the plan's partition, so its schedule is known. The obligation kept
+     * is the one that counts: a successor's may have been taken in first, from its predecessor's retirement.
+     */
     public void onSubPlanObligationCreated(SubPlanObligationCreated obligation) {
         ReportPlan plan = plans.find(obligation.parentPlanId()).orElseThrow(() -> new IllegalStateException(
                 "Plan " + obligation.parentPlanId() + " has obligations but its PlanIssued was not seen"));
-        ObligedUnit unit = place(obligation);
-        Documents.insertIfAbsent(mongo, OBLIGED_UNITS, unit, unit.id());
+        Optional<KnownUnit> known = directory.find(obligation.unitCode());
+        ObligedUnit unit = kept(place(obligation, known));
         if (plan.expectsNewReports()) {
             expect(plan, unit, null);
         }
+        // Delivered after the unit's retirement: what it would owe from then on is its successor's, as under its other plans.
+        known.filter(KnownUnit::isRetired).ifPresent(retired -> takeOver(plan, retired.retiredOn(), retired.successorCode()));
     }
 
     /**
@@ -86,14 +98,33 @@ public class Obligations {
     /** Reports not (or no longer) submitted under a cancelled plan leave every list of what is owed. */
     public void onPlanCancelled(PlanCancelled cancelled) {
         plans.changeState(cancelled.planId(), ReportPlan.State.CANCELLED);
-        Query unsubmitted = Query.query(Criteria.where("planId").is(cancelled.planId())
-                .and("status").in(ReportStatus.EXPECTED, ReportStatus.DRAFT, ReportStatus.RETURNED));
+        Query unsubmitted = Query.query(Criteria.where("planId").is(cancelled.planId()).and("status").in(UNSUBMITTED));
         reports.updateAll(unsubmitted, new Update().set("status", ReportStatus.CANCELLED));
     }
 
     /** A closed plan's year of work is over: units obliged from now on owe nothing under it. */
     public void onPlanClosed(PlanClosed closed) {
         plans.changeState(closed.planId(), ReportPlan.State.CLOSED);
+    }
+
+    /**
+     * A unit dissolved or merged away owes nothing falling due after that day: its reports for those periods not submitted
+     * are cancelled, as a cancelled plan's are, and no report is expected of it any more. What fell due until then stays as
+     * it stood (submitted, accepted, late or missing), under its own name; the unit no longer drafts or submits anything, and
+     * the units it reports to still review what it sent. Its successor, if any, takes over every plan still active under
+     * which it was obliged.
+     */
+    public void onUnitRetired(UnitRetired retired) {
+        String code = retired.code();
+        LocalDate on = retired.retiredOn();
+        reports.updateAll(Query.query(Criteria.where("unitCode").is(code).and("dueDate").gt(on).and("status").in(UNSUBMITTED)),
+                new Update().set("status", ReportStatus.CANCELLED));
+        reports.updateAll(Query.query(Criteria.where("unitCode").is(code).and("unitRetiredOn").is(null)), new Update().set("unitRetiredOn", on));
+        mongo.updateMulti(Query.query(Criteria.where("unitCode").is(code).and("retiredOn").is(null)), new Update().set("retiredOn", on),
+                OBLIGED_UNITS);
+        for (ObligedUnit obligation : mongo.find(Query.query(Criteria.where("unitCode").is(code)), ObligedUnit.class, OBLIGED_UNITS)) {
+            plans.find(obligation.planId()).ifPresent(plan -> takeOver(plan, on, retired.successorCode()));
+        }
     }
 
     /**
@@ -126,22 +157,59 @@ public class Obligations {
         mongo.updateMulti(Query.query(new Criteria().andOperator(Criteria.where("unitCode").is(code), differs)), placed, OBLIGED_UNITS);
     }
 
-    /** As the obligation places the unit; the local directory only when the event does not say. */
-    private ObligedUnit place(SubPlanObligationCreated obligation) {
-        Optional<KnownUnit> known = directory.find(obligation.unitCode());
+    /**
+     * As the obligation places the unit; the local directory only when the event does not say. An obligation taken over
+     * from a retired unit owes only what falls due after that unit's retirement.
+     */
+    private ObligedUnit place(SubPlanObligationCreated obligation, Optional<KnownUnit> known) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate retiredOn = known.map(KnownUnit::retiredOn).orElse(null);
+        LocalDate owesAfter = obligation.takenOverAfter();
         List<String> ancestors = obligation.unitAncestorCodes();
         if (ancestors != null && !ancestors.isEmpty()) {
             return new ObligedUnit(obligation.parentPlanId(), obligation.unitCode(), obligation.unitName(),
-                    known.map(KnownUnit::level).orElse(null), obligation.provinceCode(), ancestors);
+                    known.map(KnownUnit::level).orElse(null), obligation.provinceCode(), ancestors, today, owesAfter, retiredOn);
         }
         KnownUnit unit = known.orElseThrow(() -> new IllegalStateException(
                 "Unit " + obligation.unitCode() + " is placed neither by its obligation nor by report-service's directory yet"));
-        return new ObligedUnit(obligation.parentPlanId(), unit.code(), unit.name(), unit.level(), unit.provinceCode(), unit.ancestorCodes());
+        return new ObligedUnit(obligation.parentPlanId(), unit.code(), unit.name(), unit.level(), unit.provinceCode(), unit.ancestorCodes(),
+                today, owesAfter, retiredOn);
+    }
+
+    /**
+     * The successor of a unit retired on {@code retiredOn} becomes obliged under the plan, if the plan is still active, for
+     * what falls due after that day (unless it owed the plan's reports already: see {@link ObligedUnit#takingOverFrom}); its
+     * reports follow as for any obliged unit. A unit dissolved with nobody taking over leaves nobody obliged.
+     */
+    private void takeOver(ReportPlan plan, LocalDate retiredOn, String successorCode) {
+        if (successorCode == null || plan.state() != ReportPlan.State.ACTIVE) {
+            return;
+        }
+        KnownUnit successor = directory.find(successorCode).orElseThrow(() -> new IllegalStateException(
+                "Unit " + successorCode + " takes over obligations under plan " + plan.planId() + " but is not in report-service's directory yet"));
+        ObligedUnit kept = kept(new ObligedUnit(plan.planId(), successor.code(), successor.name(), successor.level(),
+                successor.provinceCode(), successor.ancestorCodes(), LocalDate.now(clock), retiredOn, successor.retiredOn()));
+        ObligedUnit bounded = kept.takingOverFrom(retiredOn);
+        if (!bounded.equals(kept)) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(kept.id())), new Update().set("owesAfter", bounded.owesAfter()),
+                    OBLIGED_UNITS);
+            reports.updateAll(Query.query(Criteria.where("planId").is(plan.planId()).and("unitCode").is(successor.code())
+                    .and("dueDate").lte(bounded.owesAfter()).and("status").in(UNSUBMITTED)), new Update().set("status", ReportStatus.CANCELLED));
+        }
+        if (plan.expectsNewReports()) {
+            expect(plan, bounded, null);
+        }
+    }
+
+    /** The obligation as kept: the one given, when the unit was not yet obliged under the plan. */
+    private ObligedUnit kept(ObligedUnit unit) {
+        return Documents.insertIfAbsent(mongo, OBLIGED_UNITS, unit, unit.id()) ? unit
+                : mongo.findById(unit.id(), ObligedUnit.class, OBLIGED_UNITS);
     }
 
     /** @param actor the official whose request made the reports due, or null when the platform did (an obligation) */
     private void expect(ReportPlan plan, ObligedUnit unit, Actor actor) {
-        for (ReportPeriod period : plan.periodsOwed()) {
+        for (ReportPeriod period : unit.owed(plan.periodsOwed())) {
             Report report = Report.expected(reportId(plan.planId(), unit.unitCode(), period.type()), plan.planId(), plan.rootPlanId(),
                     plan.number(), plan.title(), plan.year(), unit.unitCode(), unit.unitName(), unit.unitLevel(), unit.provinceCode(),
                     unit.ancestorCodes(), plan.issuerCode(), plan.via(), period.type(), period.name(), period.from(), period.to(),

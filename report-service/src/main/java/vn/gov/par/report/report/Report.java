@@ -14,6 +14,7 @@ import vn.gov.par.report.schedule.PeriodType;
 import vn.gov.par.support.calendar.WorkingCalendar;
 import vn.gov.par.support.access.HistoryEntry;
 import vn.gov.par.support.domain.RuleViolationException;
+import vn.gov.par.support.text.VietnameseDates;
 
 /**
  * The report one unit owes for one period of a plan, from the moment it is expected. Every submission is
@@ -26,6 +27,9 @@ import vn.gov.par.support.domain.RuleViolationException;
  * @param overdueAnnounced  whether ReportOverdue has been published for it
  * @param history           who submitted, accepted or returned it, and when, oldest first ({@code SUBMITTED},
  *                          {@code ACCEPTED}, {@code RETURNED}): the signed-in officials, whatever {@code by} says
+ * @param unitRetiredOn     the day its unit was dissolved or merged away, null while the unit is in service: the unit
+ *                          no longer drafts or submits it and it is no longer announced overdue, but its recipient still
+ *                          reviews what the unit submitted
  */
 public record Report(
         String id,
@@ -50,7 +54,8 @@ public record Report(
         ReportContent draft,
         List<Submission> submissions,
         boolean overdueAnnounced,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        LocalDate unitRetiredOn) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
@@ -66,11 +71,12 @@ public record Report(
             String via, PeriodType periodType, String periodName, LocalDate periodFrom, LocalDate periodTo, LocalDate dueDate) {
         return new Report(id, planId, rootPlanId, planNumber, planTitle, year, unitCode, unitName, unitLevel, provinceCode, ancestorCodes,
                 recipientUnitCode, via, periodType, periodName, periodFrom, periodTo, dueDate, ReportStatus.EXPECTED, null, List.of(),
-                false, List.of());
+                false, List.of(), null);
     }
 
     /** @param zone the zone times are shown to people in, should the change be refused */
     public Report saveDraft(ReportContent content, ZoneId zone) {
+        refuseIfUnitRetired("sửa");
         refuseIfClosed("sửa", zone);
         if (status == ReportStatus.SUBMITTED) {
             throw RuleViolationException.conflict("report-under-review",
@@ -85,6 +91,7 @@ public record Report(
      * @param actor the signed-in official who sent it, kept in the history
      */
     public Report submit(String by, Actor actor, Clock clock, WorkingCalendar calendar) {
+        refuseIfUnitRetired("nộp");
         refuseIfClosed("nộp lại", clock.getZone());
         if (status != ReportStatus.DRAFT) {
             throw RuleViolationException.conflict("nothing-to-submit", status == ReportStatus.SUBMITTED
@@ -109,16 +116,23 @@ public record Report(
         return review(new Review(Review.RETURNED, clock.instant(), by, comment.strip()), ReportStatus.RETURNED, actor, clock.getZone());
     }
 
-    /** Announces, once, a report never submitted by its effective deadline (a cancelled one is owed no more). */
+    /**
+     * Announces, once, a report never submitted by its effective deadline (a cancelled one is owed no more, and a unit
+     * retired will never send it: nobody is to be chased for it).
+     */
     public Optional<Report> markOverdue(LocalDate today, WorkingCalendar calendar) {
-        return isOverdue(status, !submissions.isEmpty(), dueDate, today, calendar) && !overdueAnnounced
+        return isOverdue(status, !submissions.isEmpty(), unitRetiredOn != null, dueDate, today, calendar) && !overdueAnnounced
                 ? Optional.of(with(status, draft, submissions, true))
                 : Optional.empty();
     }
 
-    /** Never submitted, still owed, and past its effective deadline (a due date on a day off runs to the next working day). */
-    static boolean isOverdue(ReportStatus status, boolean everSubmitted, LocalDate dueDate, LocalDate today, WorkingCalendar calendar) {
-        return !everSubmitted && status != ReportStatus.CANCELLED && calendar.isLate(dueDate, today);
+    /**
+     * Never submitted, still owed by a unit in service, and past its effective deadline (a due date on a day off runs to the
+     * next working day). A retired unit's missing report stays missing in the roll-ups, its history, but is nobody's work now.
+     */
+    static boolean isOverdue(ReportStatus status, boolean everSubmitted, boolean unitRetired, LocalDate dueDate, LocalDate today,
+            WorkingCalendar calendar) {
+        return !everSubmitted && status != ReportStatus.CANCELLED && !unitRetired && calendar.isLate(dueDate, today);
     }
 
     public Optional<Submission> firstSubmission() {
@@ -147,6 +161,14 @@ public record Report(
         return with(next, draft, versions, overdueAnnounced).recording(new HistoryEntry(answer.outcome(), answer.at(), actor));
     }
 
+    /** A unit dissolved or merged away writes nothing more: what it sent stands for its recipient to review. */
+    private void refuseIfUnitRetired(String action) {
+        if (unitRetiredOn != null) {
+            throw RuleViolationException.conflict("unit-retired", "Không thể " + action + " báo cáo: " + unitName
+                    + " đã giải thể, sáp nhập ngày " + VietnameseDates.format(unitRetiredOn) + " nên không còn soạn, nộp báo cáo.");
+        }
+    }
+
     private void refuseIfClosed(String action, ZoneId zone) {
         if (status == ReportStatus.ACCEPTED) {
             Review accepted = latestSubmission().orElseThrow().review();
@@ -169,7 +191,7 @@ public record Report(
     private Report with(ReportStatus newStatus, ReportContent newDraft, List<Submission> versions, boolean overdue) {
         return new Report(id, planId, rootPlanId, planNumber, planTitle, year, unitCode, unitName, unitLevel, provinceCode, ancestorCodes,
                 recipientUnitCode, via, periodType, periodName, periodFrom, periodTo, dueDate, newStatus, newDraft, versions, overdue,
-                history);
+                history, unitRetiredOn);
     }
 
     private Report recording(HistoryEntry change) {
@@ -177,6 +199,6 @@ public record Report(
         longer.add(change);
         return new Report(id, planId, rootPlanId, planNumber, planTitle, year, unitCode, unitName, unitLevel, provinceCode, ancestorCodes,
                 recipientUnitCode, via, periodType, periodName, periodFrom, periodTo, dueDate, status, draft, submissions, overdueAnnounced,
-                longer);
+                longer, unitRetiredOn);
     }
 }

@@ -22,8 +22,8 @@ import vn.gov.par.support.metrics.CountGauge;
 
 /**
  * Report obligations by status ({@code par.reports}) and the overdue ones per province ({@code par.overdue}, kind report),
- * refreshed on a schedule rather than on every scrape. One count of the reports by status, province, due date and number of
- * submissions holds both: overdue is decided from those, by the rule the sweep uses.
+ * refreshed on a schedule rather than on every scrape. One count of the reports by status, province, due date, number of
+ * submissions and the day their unit retired holds both: overdue is decided from those, by the rule the sweep uses.
  */
 @Component
 class ReportGauges {
@@ -50,8 +50,9 @@ class ReportGauges {
         Map<Tags, Long> statuses = CountGauge.zeroes("status", ReportStatus.values());
         Map<Tags, Long> overdueByProvince = new HashMap<>();
         Aggregation count = Aggregation.newAggregation(
-                Aggregation.project("status", "provinceCode", "dueDate").and(ArrayOperators.Size.lengthOfArray("submissions")).as("submissions"),
-                Aggregation.group("status", "provinceCode", "dueDate", "submissions").count().as("n"));
+                Aggregation.project("status", "provinceCode", "dueDate", "unitRetiredOn")
+                        .and(ArrayOperators.Size.lengthOfArray("submissions")).as("submissions"),
+                Aggregation.group("status", "provinceCode", "dueDate", "submissions", "unitRetiredOn").count().as("n"));
         for (Document row : mongo.aggregate(count, "reports", Document.class).getMappedResults()) {
             Document id = row.get("_id", Document.class);
             long n = ((Number) row.get("n")).longValue();
@@ -59,9 +60,10 @@ class ReportGauges {
             // Due dates are stored as midnight UTC (see PlatformAutoConfiguration's conversions).
             LocalDate dueDate = LocalDate.ofInstant(id.get("dueDate", Date.class).toInstant(), ZoneOffset.UTC);
             boolean everSubmitted = ((Number) id.get("submissions")).intValue() > 0;
+            boolean unitRetired = id.get("unitRetiredOn") != null;
             statuses.merge(Tags.of("status", status.name()), n, Long::sum);
             overdueByProvince.merge(Tags.of("kind", "report").and(CountGauge.province(id.getString("provinceCode"))),
-                    Report.isOverdue(status, everSubmitted, dueDate, today, workingCalendar) ? n : 0L, Long::sum);
+                    Report.isOverdue(status, everSubmitted, unitRetired, dueDate, today, workingCalendar) ? n : 0L, Long::sum);
         }
         byStatus.set(statuses);
         overdue.set(overdueByProvince);

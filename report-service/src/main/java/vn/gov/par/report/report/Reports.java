@@ -116,7 +116,8 @@ public class Reports {
     }
 
     /**
-     * Announces, once each, the reports never submitted by their due date. The scheduled sweep holds a lock so
+     * Announces, once each, the reports never submitted by their due date (of units still in service: a retired unit is chased
+     * no more, and its reports are not read again sweep after sweep). The scheduled sweep holds a lock so
      * that one instance sweeps at a time; the write conditional on the revision read still keeps a second
      * sweeper (a lock outlived, a sweep run by hand) or a submission made meanwhile from being announced over.
      */
@@ -125,7 +126,7 @@ public class Reports {
         WorkingCalendar workingCalendar = calendar.current();
         int announced = 0;
         Query candidates = Query.query(Criteria.where("overdueAnnounced").is(false).and("dueDate").lt(workingCalendar.lateIfDueBefore(today))
-                .and("submissions.0").exists(false).and("status").ne(ReportStatus.CANCELLED)).limit(2000);
+                .and("submissions.0").exists(false).and("status").ne(ReportStatus.CANCELLED).and("unitRetiredOn").is(null)).limit(2000);
         for (Versioned<Report> r : reports.findVersioned(candidates)) {
             var overdue = r.value().markOverdue(today, workingCalendar);
             if (overdue.isPresent()) {

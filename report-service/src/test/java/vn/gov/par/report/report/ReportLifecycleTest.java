@@ -400,6 +400,6 @@ class ReportLifecycleTest {
     private static void oblige(String plan, String supervisor, String unit, String unitName, List<String> ancestors) {
         KAFKA.publish(EventCatalog.SUB_PLAN_OBLIGATION_CREATED, plan, new SubPlanObligationCreated(UUID.randomUUID().toString(), plan,
                 PROVINCE_PLAN, "96/KH-UBND", "Kế hoạch", supervisor, unit, unitName, "70", LocalDate.of(2025, 3, 31), "draft-" + unit,
-                ancestors));
+                ancestors, null, null));
     }
 }

@@ -101,7 +101,13 @@ class ReportController {
             Lịch sử (`history`) ghi tài khoản đã nộp, tiếp nhận, trả lại (mã, họ tên, đơn vị) và thời điểm. Xem được báo cáo của \
             đơn vị mình và các đơn vị cấp dưới; báo cáo khác trả 404 như không có. · The history (`history`) names the account \
             that submitted, accepted or returned it (subject, name, unit) and when. One sees the reports of one's own unit and of \
-            the units below it; any other is a 404, as if it did not exist.""")
+            the units below it; any other is a 404, as if it did not exist.
+
+            Báo cáo của đơn vị đã giải thể, sáp nhập mang ngày đó (`unitRetiredOn`) và giữ tên đơn vị: các kỳ đến hạn sau ngày đó \
+            mà chưa nộp bị hủy (CANCELLED, đơn vị kế thừa nộp thay), các kỳ trước giữ nguyên trạng thái; đơn vị nhận vẫn tiếp nhận \
+            hoặc trả lại được bản đã nộp. · The reports of a unit dissolved or merged away carry that day (`unitRetiredOn`) and \
+            keep the unit's name: those falling due after it and not submitted are cancelled (its successor owes them instead), \
+            the earlier ones keep their status; the recipient still accepts or returns what was submitted.""")
     @GetMapping("/api/reports/{id}")
     Report get(@PathVariable String id, Access access) {
         return reports.get(id, access);
@@ -132,7 +138,7 @@ class ReportController {
             not started, in draft or returned can be saved; it becomes DRAFT, ready to submit. Saving publishes no event.
 
             Chỉ cán bộ hoặc lãnh đạo của đơn vị nộp báo cáo (`unitCode`). · Only an officer or leader of the reporting unit.""")
-    @ProblemResponse(status = 409, description = "Báo cáo đã nộp và đang chờ xem xét (`report-under-review`), đã được tiếp nhận nên bị khóa (`report-locked`, nêu người tiếp nhận và thời điểm), kế hoạch đã bị hủy nên báo cáo không còn phải nộp (`report-cancelled`), hoặc báo cáo vừa bị người khác sửa (`concurrent-update`). · The report is submitted and under review, accepted and locked, no longer owed (its plan was cancelled), or someone else has just changed it.")
+    @ProblemResponse(status = 409, description = "Đơn vị nộp đã giải thể, sáp nhập nên không còn soạn, nộp báo cáo (`unit-retired`, nêu ngày giải thể), báo cáo đã nộp và đang chờ xem xét (`report-under-review`), đã được tiếp nhận nên bị khóa (`report-locked`, nêu người tiếp nhận và thời điểm), kế hoạch đã bị hủy nên báo cáo không còn phải nộp (`report-cancelled`), hoặc báo cáo vừa bị người khác sửa (`concurrent-update`). · The reporting unit was dissolved or merged away and writes no more reports (naming the day), the report is submitted and under review, accepted and locked, no longer owed (its plan was cancelled), or someone else has just changed it.")
     @ProblemResponse(status = 422, description = "Nội dung báo cáo không hợp lệ (`invalid-report`): chỉ tiêu hoặc số lượng âm; `errors` liệt kê từng điểm. · The content is invalid: a negative indicator or count; `errors` lists each.")
     @PutMapping("/api/reports/{id}/draft")
     Report saveDraft(@PathVariable String id, @Valid @NotNull(message = "Thiếu nội dung báo cáo.") @RequestBody ReportContent content,
@@ -154,7 +160,7 @@ class ReportController {
             Chỉ cán bộ hoặc lãnh đạo của đơn vị nộp báo cáo (`unitCode`); tài khoản nộp được ghi vào lịch sử (`history`) và sự \
             kiện. · Only an officer or leader of the reporting unit; the account that submits is kept in the history and on the \
             event.""")
-    @ProblemResponse(status = 409, description = "Không có bản nháp để nộp (`nothing-to-submit`: chưa lưu bản nháp, bị trả lại mà chưa lưu lại, hoặc đã nộp và đang chờ xem xét), báo cáo đã được tiếp nhận nên bị khóa (`report-locked`), kế hoạch đã bị hủy (`report-cancelled`), hoặc báo cáo vừa bị người khác sửa (`concurrent-update`). · Nothing to submit (no draft saved, returned and not saved again, or already submitted), accepted and locked, no longer owed, or someone else has just changed it.")
+    @ProblemResponse(status = 409, description = "Đơn vị nộp đã giải thể, sáp nhập nên không còn nộp báo cáo (`unit-retired`, nêu ngày giải thể), không có bản nháp để nộp (`nothing-to-submit`: chưa lưu bản nháp, bị trả lại mà chưa lưu lại, hoặc đã nộp và đang chờ xem xét), báo cáo đã được tiếp nhận nên bị khóa (`report-locked`), kế hoạch đã bị hủy (`report-cancelled`), hoặc báo cáo vừa bị người khác sửa (`concurrent-update`). · The reporting unit was dissolved or merged away and submits no more (naming the day), nothing to submit (no draft saved, returned and not saved again, or already submitted), accepted and locked, no longer owed, or someone else has just changed it.")
     @ProblemResponse(status = 422, description = "Bản nháp đã lưu không hợp lệ (`invalid-report`); `errors` liệt kê từng điểm. · The saved draft is invalid; `errors` lists each point.")
     @PostMapping("/api/reports/{id}/submit")
     Report submit(@PathVariable String id, @Valid @RequestBody ActorRequest request, Access access) {
