@@ -24,7 +24,7 @@ public final class UnitEvents {
     private static final KafkaTopicProbe KAFKA = KafkaTopicProbe.embedded();
 
     /** The head of the directory: the units above a province are ["TW"]. */
-    public static final UnitRecorded TW = new UnitRecorded("TW", "Chính phủ", "CENTRAL", "GOVERNMENT", null, "TW", List.of());
+    public static final UnitRecorded TW = new UnitRecorded("TW", "Chính phủ", "CENTRAL", "GOVERNMENT", null, "TW", List.of(), null);
 
     private UnitEvents() {
     }
@@ -36,7 +36,7 @@ public final class UnitEvents {
     public static UnitRecorded unit(String code, String name, String level, String... ancestors) {
         List<String> path = List.of(ancestors);
         return new UnitRecorded(code, name, level, "GOVERNMENT", path.isEmpty() ? null : path.get(path.size() - 1),
-                path.size() < 2 ? code : path.get(1), path);
+                path.size() < 2 ? code : path.get(1), path, null);
     }
 
     /**

@@ -53,14 +53,14 @@ public final class ReportingFixture {
 
     /** Announces the national government, at the head of the directory (announcing it again changes nothing). */
     public void nationalGovernment() {
-        publish(EventCatalog.UNIT_REGISTERED, NATIONAL, new UnitRecorded(NATIONAL, "Chính phủ", "CENTRAL", "GOVERNMENT", null, null, List.of()));
+        publish(EventCatalog.UNIT_REGISTERED, NATIONAL, new UnitRecorded(NATIONAL, "Chính phủ", "CENTRAL", "GOVERNMENT", null, null, List.of(), null));
     }
 
     /** @param ancestors the units above it, from the top ({@link #NATIONAL}) down */
     public void unit(String code, String name, String level, String provinceCode, String... ancestors) {
         List<String> path = List.of(ancestors);
         publish(EventCatalog.UNIT_REGISTERED, provinceCode, new UnitRecorded(code, name, level, "GOVERNMENT",
-                path.isEmpty() ? null : path.get(path.size() - 1), provinceCode, path));
+                path.isEmpty() ? null : path.get(path.size() - 1), provinceCode, path, null));
     }
 
     /** A plan of the given year issued on 10 February, with one activity. */

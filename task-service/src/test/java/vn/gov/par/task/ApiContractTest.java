@@ -111,6 +111,6 @@ class ApiContractTest extends ServiceApiContract {
         List<String> path = new ArrayList<>(List.of(HonQuanPlan.CENTRAL));
         path.addAll(List.of(ancestorsBelowTheCentre));
         KAFKA.publish(EventCatalog.UNIT_REGISTERED, "80", new UnitRecorded(code, name, level, "GOVERNMENT", path.get(path.size() - 1), "80",
-                path));
+                path, null));
     }
 }

@@ -82,12 +82,12 @@ public final class HonQuanPlan {
     /** The central government, above every province: announced by every fixture that places a province, the same each time. */
     public static void centralGovernment(KafkaTopicProbe kafka) {
         kafka.publish(EventCatalog.UNIT_REGISTERED, CENTRAL, new UnitRecorded(CENTRAL, "Chính phủ", "CENTRAL", "GOVERNMENT", null, CENTRAL,
-                List.of()));
+                List.of(), null));
     }
 
     private static void unit(KafkaTopicProbe kafka, String code, String name, String level, String kind, String... ancestors) {
         List<String> path = List.of(ancestors);
         String parent = path.isEmpty() ? null : path.get(path.size() - 1);
-        kafka.publish(EventCatalog.UNIT_REGISTERED, "70", new UnitRecorded(code, name, level, kind, parent, "70", path));
+        kafka.publish(EventCatalog.UNIT_REGISTERED, "70", new UnitRecorded(code, name, level, kind, parent, "70", path, null));
     }
 }

@@ -27,7 +27,7 @@ class UnitDirectoryFollowedTest {
         KafkaTopicProbe kafka = KafkaTopicProbe.embedded();
         HonQuanPlan.centralGovernment(kafka);
         kafka.publish(EventCatalog.UNIT_REGISTERED, "70", new UnitRecorded("DEL-1", "UBND xã Nhập Nhầm", "COMMUNE", "GOVERNMENT",
-                HonQuanPlan.CENTRAL, "70", List.of(HonQuanPlan.CENTRAL)));
+                HonQuanPlan.CENTRAL, "70", List.of(HonQuanPlan.CENTRAL), null));
         HttpJson api = HttpJson.onPort(port);
         await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/rollups/units/DEL-1").ok());
 

@@ -231,7 +231,7 @@ abstract class ReminderIntegrationTest {
     static void unit(String code, String name, String level, String kind, String... ancestors) {
         List<String> path = List.of(ancestors);
         KAFKA.publish(EventCatalog.UNIT_REGISTERED, "70", new UnitRecorded(code, name, level, kind, path.isEmpty() ? null : path.get(path.size() - 1),
-                path.size() < 2 ? code : path.get(1), path));
+                path.size() < 2 ? code : path.get(1), path, null));
     }
 
     static String recipient(MimeMessage message) {

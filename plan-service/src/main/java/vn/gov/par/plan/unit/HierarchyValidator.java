@@ -1,5 +1,9 @@
 package vn.gov.par.plan.unit;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +30,7 @@ public final class HierarchyValidator {
         }
     }
 
-    private record Candidate(UnitRow row, UnitLevel level, UnitKind kind) {
+    private record Candidate(UnitRow row, UnitLevel level, UnitKind kind, LocalDate establishedOn) {
         String code() {
             return row.code();
         }
@@ -79,7 +83,8 @@ public final class HierarchyValidator {
         require(row, "name", row.name());
         UnitLevel level = parseEnum(row, "level", row.level(), UnitLevel.class);
         UnitKind kind = parseEnum(row, "kind", row.kind(), UnitKind.class);
-        return errors.size() == before ? Optional.of(new Candidate(row, level, kind)) : Optional.empty();
+        LocalDate establishedOn = parseDate(row, "establishedOn", row.establishedOn());
+        return errors.size() == before ? Optional.of(new Candidate(row, level, kind, establishedOn)) : Optional.empty();
     }
 
     private void checkPlacement(Candidate candidate) {
@@ -145,9 +150,11 @@ public final class HierarchyValidator {
                 : ancestors.stream().filter(code -> levelOf(code).orElse(null) == UnitLevel.PROVINCE).findFirst()
                         .orElse(ancestors.isEmpty() ? candidate.code() : ancestors.get(0));
         Unit stored = existing.get(candidate.code());
+        // A file without the day keeps the one recorded before.
+        LocalDate establishedOn = candidate.establishedOn() != null ? candidate.establishedOn() : stored == null ? null : stored.establishedOn();
         return new Unit(candidate.code(), candidate.row().name().strip(), candidate.level(), candidate.kind(),
                 blank(candidate.parentCode()) ? null : candidate.parentCode(), province, List.copyOf(ancestors),
-                stored == null ? null : stored.retirement());
+                stored == null ? null : stored.retirement(), establishedOn);
     }
 
     private String parentOf(String code) {
@@ -172,6 +179,22 @@ public final class HierarchyValidator {
     private void require(UnitRow row, String field, String value) {
         if (blank(value)) {
             error(row, field, "Thiếu trường bắt buộc '" + field + "'.");
+        }
+    }
+
+    private static final DateTimeFormatter AS_WRITTEN = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    /** An optional day, as officials write it (dd/MM/yyyy) or as ISO (yyyy-MM-dd). */
+    private LocalDate parseDate(UnitRow row, String field, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        String text = value.strip();
+        try {
+            return text.contains("/") ? LocalDate.parse(text, AS_WRITTEN) : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            error(row, field, "Ngày thành lập '" + text + "' không đúng dạng dd/MM/yyyy.");
+            return null;
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.gov.par.plan.unit;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import vn.gov.par.support.directory.KnownUnit;
@@ -10,6 +11,8 @@ import vn.gov.par.support.directory.KnownUnit;
  * @param provinceCode  the province it belongs to (its own code for a province; the root's code above provinces)
  * @param ancestorCodes from the top of the hierarchy down to its parent
  * @param retirement    when it was dissolved or merged away; null while it is in service
+ * @param establishedOn the day it came into being, when the import said (a unit formed by the 2025 arrangement): it owes no
+ *                      work of the plans above it that fell due before; null when not said
  */
 public record Unit(
         String code,
@@ -19,11 +22,12 @@ public record Unit(
         String parentCode,
         String provinceCode,
         List<String> ancestorCodes,
-        Retirement retirement) {
+        Retirement retirement,
+        LocalDate establishedOn) {
 
     /** A unit in service. */
     public Unit(String code, String name, UnitLevel level, UnitKind kind, String parentCode, String provinceCode, List<String> ancestorCodes) {
-        this(code, name, level, kind, parentCode, provinceCode, ancestorCodes, null);
+        this(code, name, level, kind, parentCode, provinceCode, ancestorCodes, null, null);
     }
 
     public boolean isRetired() {
@@ -31,7 +35,7 @@ public record Unit(
     }
 
     public Unit retired(Retirement how) {
-        return new Unit(code, name, level, kind, parentCode, provinceCode, ancestorCodes, how);
+        return new Unit(code, name, level, kind, parentCode, provinceCode, ancestorCodes, how, establishedOn);
     }
 
     public boolean isGovernment() {
@@ -41,6 +45,6 @@ public record Unit(
     /** The unit as the other services know it from the unit events, for what they share (reading assignees). */
     public KnownUnit known() {
         return new KnownUnit(code, name, level.name(), kind.name(), parentCode, provinceCode, ancestorCodes,
-                isRetired() ? retirement.retiredOn() : null, isRetired() ? retirement.successorCode() : null);
+                isRetired() ? retirement.retiredOn() : null, isRetired() ? retirement.successorCode() : null, establishedOn);
     }
 }

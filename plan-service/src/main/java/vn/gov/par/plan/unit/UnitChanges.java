@@ -26,7 +26,8 @@ public final class UnitChanges {
         if (newName.isEmpty() || newName.length() > MAX_NAME) {
             throw RuleViolationException.invalid("unit-name-invalid", "Tên đơn vị phải có từ 1 đến " + MAX_NAME + " ký tự.");
         }
-        return new Unit(unit.code(), newName, unit.level(), unit.kind(), unit.parentCode(), unit.provinceCode(), unit.ancestorCodes());
+        return new Unit(unit.code(), newName, unit.level(), unit.kind(), unit.parentCode(), unit.provinceCode(), unit.ancestorCodes(), null,
+                unit.establishedOn());
     }
 
     /**
@@ -47,13 +48,14 @@ public final class UnitChanges {
         // Levels only go down, so nothing below a unit that can be moved is a province: all of them belong to the moved
         // unit's province, which is the unit itself, or the parent's.
         String province = isProvince(unit) ? unit.code() : isProvince(parent) ? parent.code() : parent.provinceCode();
-        Unit placed = new Unit(unit.code(), unit.name(), unit.level(), unit.kind(), parent.code(), province, List.copyOf(ancestors));
+        Unit placed = new Unit(unit.code(), unit.name(), unit.level(), unit.kind(), parent.code(), province, List.copyOf(ancestors), null,
+                unit.establishedOn());
         List<Unit> changed = new ArrayList<>(List.of(placed));
         for (Unit below : descendants) {
             List<String> path = new ArrayList<>(ancestors);
             path.addAll(below.ancestorCodes().subList(below.ancestorCodes().indexOf(unit.code()), below.ancestorCodes().size()));
             changed.add(new Unit(below.code(), below.name(), below.level(), below.kind(), below.parentCode(), province, List.copyOf(path),
-                    below.retirement()));
+                    below.retirement(), below.establishedOn()));
         }
         return changed;
     }

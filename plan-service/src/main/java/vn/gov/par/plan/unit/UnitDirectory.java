@@ -328,11 +328,13 @@ public class UnitDirectory implements UnitLineage {
 
     private OutboxMessage registered(Unit unit) {
         return messages.create(EventCatalog.UNIT_REGISTERED, unit.provinceCode(), "units/" + unit.code(), new UnitRecorded(
-                unit.code(), unit.name(), unit.level().name(), unit.kind().name(), unit.parentCode(), unit.provinceCode(), unit.ancestorCodes()));
+                unit.code(), unit.name(), unit.level().name(), unit.kind().name(), unit.parentCode(), unit.provinceCode(), unit.ancestorCodes(),
+                unit.establishedOn()));
     }
 
     private OutboxMessage updated(Unit unit) {
         return messages.create(EventCatalog.UNIT_UPDATED, unit.provinceCode(), "units/" + unit.code(), new UnitRecorded(
-                unit.code(), unit.name(), unit.level().name(), unit.kind().name(), unit.parentCode(), unit.provinceCode(), unit.ancestorCodes()));
+                unit.code(), unit.name(), unit.level().name(), unit.kind().name(), unit.parentCode(), unit.provinceCode(), unit.ancestorCodes(),
+                unit.establishedOn()));
     }
 }

@@ -288,7 +288,7 @@ class HierarchyValidatorTest {
     // ---------------------------------------------------------------------------------------------------------------
 
     private static UnitRow row(int row, String code, String name, String level, String kind, String parentCode) {
-        return new UnitRow(row, code, name, level, kind, parentCode);
+        return new UnitRow(row, code, name, level, kind, parentCode, null);
     }
 
     private static Map<String, Unit> units(Unit... units) {

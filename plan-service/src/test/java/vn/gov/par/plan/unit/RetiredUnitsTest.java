@@ -85,7 +85,8 @@ class RetiredUnitsTest {
         PlanServiceFixtures.issue(api, plan, "7/KH-UBND");
         await().atMost(WAIT).until(() -> cascade(plan).get("total").get("total").asInt() == 3);
         province.ok(province.post("/api/units/import", List.of(Map.of("code", u("RT-A4"), "name", "UBND huyện Đồng Phú Mới Thử", "level", "DISTRICT",
-                "kind", "GOVERNMENT", "parentCode", u("RT-A")))));
+                "kind", "GOVERNMENT", "parentCode", u("RT-A"), "establishedOn", "20/06/2025"))));
+        assertThat(api.ok(api.get("/api/units/" + u("RT-A4"))).get("establishedOn").asString()).as("formed by the merger").isEqualTo("2025-06-20");
         province.ok(province.post("/api/units/" + u("RT-A11") + "/move", Map.of("parentCode", u("RT-A4"))));
 
         JsonNode merged = province.ok(province.post("/api/units/" + u("RT-A4") + "/merge",
@@ -136,6 +137,8 @@ class RetiredUnitsTest {
         refused(centre.post("/api/units/" + u("RT-A31") + "/move", Map.of("parentCode", u("RT-A1"))), 422, "parent-retired");
         assertThat(importErrors(Map.of("code", u("RT-A1"), "name", "UBND huyện Đổi Tên", "level", "DISTRICT", "kind", "GOVERNMENT",
                 "parentCode", u("RT-B")))).contains("Đơn vị '" + u("RT-A1") + "' đã giải thể; không sửa qua nhập tệp.");
+        assertThat(importErrors(Map.of("code", u("RT-A3") + "9", "name", "UBND xã Mới", "level", "COMMUNE", "kind", "GOVERNMENT",
+                "parentCode", u("RT-A3"), "establishedOn", "31/02/2025"))).contains("Ngày thành lập '31/02/2025' không đúng dạng dd/MM/yyyy.");
         assertThat(importErrors(Map.of("code", u("RT-A1") + "9", "name", "UBND xã Mới", "level", "COMMUNE", "kind", "GOVERNMENT",
                 "parentCode", u("RT-A1")))).contains("Đơn vị cha '" + u("RT-A1") + "' đã giải thể; không thêm đơn vị trực thuộc.");
 

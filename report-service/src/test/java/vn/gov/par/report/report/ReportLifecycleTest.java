@@ -387,7 +387,7 @@ class ReportLifecycleTest {
     private static void unit(String code, String name, String level, String... ancestors) {
         List<String> path = List.of(ancestors);
         KAFKA.publish(EventCatalog.UNIT_REGISTERED, "70", new UnitRecorded(code, name, level, "GOVERNMENT",
-                path.isEmpty() ? null : path.get(path.size() - 1), "70", path));
+                path.isEmpty() ? null : path.get(path.size() - 1), "70", path, null));
     }
 
     private static PlanIssued plan(String id, String parent, String number, String issuer, String issuerName, String clause) {

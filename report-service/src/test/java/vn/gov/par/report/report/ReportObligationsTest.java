@@ -209,7 +209,7 @@ class ReportObligationsTest {
         ReportingFixture.accept(api, halfYear, "Sở Nội vụ");
 
         EVENTS.publish(EventCatalog.UNIT_UPDATED, "93", new UnitRecorded("31473", "UBND phường Vị Tân", "COMMUNE", "GOVERNMENT", "931", "93",
-                List.of("TW", "93", "931")));
+                List.of("TW", "93", "931"), null));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> total(api, "/api/reports?underUnit=931&planId=" + READ) == 1);
         JsonNode year = api.ok(api.get("/api/reports/" + reportId(api, "31473", READ, "YEAR")));

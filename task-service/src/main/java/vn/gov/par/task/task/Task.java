@@ -26,8 +26,9 @@ import vn.gov.par.support.timeframe.ScheduleKind;
  *                           that may have to go, found by id (a search of all occurrences per task grows with the country)
  * @param history            what officials changed on the task, and who and when, oldest first: its due dates set by hand
  *                           ({@code SCHEDULE_SET}); what the platform does on its own (assignment, report periods) is not in it
- * @param takenOverAfter     for work taken over from a unit retired on that day: what fell due until then was that unit's, so
- *                           this task owes only what falls due after it; null for work its plan assigned
+ * @param owedAfter          the task owes only what falls due after that day: for work taken over from a unit retired on it
+ *                           (what fell due until then was that unit's), or the day before its unit was established (a unit
+ *                           formed after the plan owes nothing that fell due before it existed); null when it owes all
  * @param unitRetiredOn      the day the task's unit was retired (dissolved or merged away): it owes nothing that falls due after
  *                           it, nor work on demand; null while the unit is in service
  */
@@ -59,7 +60,7 @@ public record Task(
         List<String> planPath,
         List<LocalDate> supersededDueDates,
         List<HistoryEntry> history,
-        LocalDate takenOverAfter,
+        LocalDate owedAfter,
         LocalDate unitRetiredOn) {
 
     public Task {
@@ -76,13 +77,13 @@ public record Task(
                 .filter(date -> !kept.contains(date)).distinct().sorted(Comparator.nullsLast(Comparator.naturalOrder())).toList();
         return new Task(id, planId, rootPlanId, planNumber, planTitle, year, issuedOn, issuerCode, activityIndex, activityLabel,
                 activityContent, product, targetCount, targetPer, unitCode, unitName, provinceCode, ancestorCodes, role, timeframe, kind,
-                recognised, newSchedule, true, planPath, superseded, history, takenOverAfter, unitRetiredOn);
+                recognised, newSchedule, true, planPath, superseded, history, owedAfter, unitRetiredOn);
     }
 
     public Task withOccurrencesInLine() {
         return new Task(id, planId, rootPlanId, planNumber, planTitle, year, issuedOn, issuerCode, activityIndex, activityLabel,
                 activityContent, product, targetCount, targetPer, unitCode, unitName, provinceCode, ancestorCodes, role, timeframe,
-                scheduleKind, scheduleRecognised, schedule, false, planPath, List.of(), history, takenOverAfter, unitRetiredOn);
+                scheduleKind, scheduleRecognised, schedule, false, planPath, List.of(), history, owedAfter, unitRetiredOn);
     }
 
     /** The task with one more change in its history. */
@@ -91,7 +92,7 @@ public record Task(
         longer.add(change);
         return new Task(id, planId, rootPlanId, planNumber, planTitle, year, issuedOn, issuerCode, activityIndex, activityLabel,
                 activityContent, product, targetCount, targetPer, unitCode, unitName, provinceCode, ancestorCodes, role, timeframe,
-                scheduleKind, scheduleRecognised, schedule, occurrencesPending, planPath, supersededDueDates, longer, takenOverAfter,
+                scheduleKind, scheduleRecognised, schedule, occurrencesPending, planPath, supersededDueDates, longer, owedAfter,
                 unitRetiredOn);
     }
 
@@ -99,7 +100,7 @@ public record Task(
     public Task leading() {
         return new Task(id, planId, rootPlanId, planNumber, planTitle, year, issuedOn, issuerCode, activityIndex, activityLabel,
                 activityContent, product, targetCount, targetPer, unitCode, unitName, provinceCode, ancestorCodes, TaskRole.LEAD, timeframe,
-                scheduleKind, scheduleRecognised, schedule, occurrencesPending, planPath, supersededDueDates, history, takenOverAfter,
+                scheduleKind, scheduleRecognised, schedule, occurrencesPending, planPath, supersededDueDates, history, owedAfter,
                 unitRetiredOn);
     }
 
@@ -110,7 +111,7 @@ public record Task(
     public Task ofUnitRetiredOn(LocalDate day) {
         Task retired = new Task(id, planId, rootPlanId, planNumber, planTitle, year, issuedOn, issuerCode, activityIndex, activityLabel,
                 activityContent, product, targetCount, targetPer, unitCode, unitName, provinceCode, ancestorCodes, role, timeframe,
-                scheduleKind, scheduleRecognised, schedule, occurrencesPending, planPath, supersededDueDates, history, takenOverAfter, day);
+                scheduleKind, scheduleRecognised, schedule, occurrencesPending, planPath, supersededDueDates, history, owedAfter, day);
         return retired.withSchedule(scheduleKind, scheduleRecognised, retired.owed(schedule));
     }
 
@@ -125,7 +126,7 @@ public record Task(
 
     private boolean owes(LocalDate dueDate) {
         boolean asked = dueDate == null || ((issuedOn == null || !dueDate.isBefore(issuedOn))
-                && (takenOverAfter == null || dueDate.isAfter(takenOverAfter)));
+                && (owedAfter == null || dueDate.isAfter(owedAfter)));
         return asked && !releasedByRetirement(dueDate);
     }
 

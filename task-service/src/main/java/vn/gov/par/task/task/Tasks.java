@@ -116,7 +116,7 @@ public class Tasks {
                 plan.title(), plan.year(), plan.issuedOn(), plan.issuerCode(), index, activity.label(), activity.content(),
                 activity.product(), target == null ? null : target.count(), target == null ? null : target.per().name(), unit.code(),
                 unit.name(), unit.provinceCode(), unit.ancestorCodes(), role, activity.timeframe(), schedule.kind(), schedule.recognised(),
-                List.of(), true, planPath, List.of(), List.of(), null, null);
+                List.of(), true, planPath, List.of(), List.of(), unit.establishedOn() == null ? null : unit.establishedOn().minusDays(1), null);
         return unscheduled.withSchedule(schedule.kind(), schedule.recognised(), unscheduled.owed(occurrencesOf(schedule)));
     }
 

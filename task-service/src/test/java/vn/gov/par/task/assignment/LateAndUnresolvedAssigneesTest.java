@@ -148,6 +148,6 @@ class LateAndUnresolvedAssigneesTest {
     private static void unit(String code, String name, String level, String kind, String... ancestors) {
         List<String> path = List.of(ancestors);
         KAFKA.publish(EventCatalog.UNIT_REGISTERED, "70",
-                new UnitRecorded(code, name, level, kind, path.isEmpty() ? null : path.get(path.size() - 1), "70", path));
+                new UnitRecorded(code, name, level, kind, path.isEmpty() ? null : path.get(path.size() - 1), "70", path, null));
     }
 }

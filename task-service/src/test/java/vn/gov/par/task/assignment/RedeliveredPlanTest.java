@@ -120,6 +120,6 @@ class RedeliveredPlanTest {
     private static void unit(String code, String name, String level, String kind, String... ancestors) {
         List<String> path = List.of(ancestors);
         KAFKA.publish(EventCatalog.UNIT_REGISTERED, PROVINCE,
-                new UnitRecorded(code, name, level, kind, path.isEmpty() ? null : path.get(path.size() - 1), PROVINCE, path));
+                new UnitRecorded(code, name, level, kind, path.isEmpty() ? null : path.get(path.size() - 1), PROVINCE, path, null));
     }
 }

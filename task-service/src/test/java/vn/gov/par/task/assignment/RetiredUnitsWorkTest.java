@@ -215,6 +215,20 @@ class RetiredUnitsWorkTest extends HonQuanIntegrationTest {
         assertThat(tasksOf(plan, laiUyen)).isEmpty();
     }
 
+    @Test
+    void aCommuneFormedByTheMergerOwesOnlyWhatFallsDueFromTheDayItWasFormed() {
+        clock.setDate(LocalDate.of(2025, 7, 2));
+        String plan = issuePlan();
+        await().atMost(Duration.ofSeconds(30)).until(() -> occurrenceCount(plan) == 23);
+        String formed = district + "-BB";
+        KAFKA.publish(EventCatalog.UNIT_REGISTERED, PROVINCE, new UnitRecorded(formed, "UBND xã Bàu Bàng Mới", "COMMUNE", "GOVERNMENT", district,
+                PROVINCE, List.of(HonQuanPlan.CENTRAL, PROVINCE, district), RETIRED_ON));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> roles(plan, formed).containsKey("a"));
+        assertThat(statuses(plan, formed)).as("the group's quarters from the third: the first two were owed by the communes it was formed from")
+                .isEqualTo(Map.of("a 2025-09-30", "NOT_DUE", "a 2025-12-31", "NOT_DUE", "c 2025-12-31", "NOT_DUE", "d", "ON_DEMAND"));
+    }
+
     private String issuePlan() {
         return issue(LocalDate.of(2025, 1, 15), List.of(
                 new PlanActivity("a", "Tuyên truyền trên hệ thống loa truyền thanh", null, List.of("UBND các xã, thị trấn"), List.of(),
@@ -315,6 +329,6 @@ class RetiredUnitsWorkTest extends HonQuanIntegrationTest {
     private static void unit(String code, String name, String level, String... ancestors) {
         List<String> path = List.of(ancestors);
         KAFKA.publish(EventCatalog.UNIT_REGISTERED, PROVINCE,
-                new UnitRecorded(code, name, level, "GOVERNMENT", path.isEmpty() ? null : path.get(path.size() - 1), PROVINCE, path));
+                new UnitRecorded(code, name, level, "GOVERNMENT", path.isEmpty() ? null : path.get(path.size() - 1), PROVINCE, path, null));
     }
 }

@@ -184,6 +184,6 @@ class TaskVisibilityTest {
         List<String> path = new ArrayList<>(List.of(HonQuanPlan.CENTRAL));
         path.addAll(List.of(ancestorsBelowTheCentre));
         KAFKA.publish(EventCatalog.UNIT_REGISTERED, PROVINCE, new UnitRecorded(code, name, level, "GOVERNMENT", path.get(path.size() - 1),
-                PROVINCE, path));
+                PROVINCE, path, null));
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.par.contracts.unit;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -11,6 +12,8 @@ import java.util.List;
  * @param kind          GOVERNMENT or AGENCY
  * @param provinceCode  the province the unit belongs to (its own code for a province or a central unit)
  * @param ancestorCodes from the top of the hierarchy down to the parent
+ * @param establishedOn the day the unit came into being (one formed by the 2025 arrangement, say): it owes no work that fell
+ *                      due before; null when the directory does not say, and it then owes all the plans above it give
  */
 public record UnitRecorded(
         String code,
@@ -19,5 +22,6 @@ public record UnitRecorded(
         String kind,
         String parentCode,
         String provinceCode,
-        List<String> ancestorCodes) {
+        List<String> ancestorCodes,
+        LocalDate establishedOn) {
 }

@@ -8,9 +8,10 @@ import java.util.List;
  *
  * @param retiredOn     the day it was dissolved or merged away; null while it is in service
  * @param successorCode the unit it was merged into, if any
+ * @param establishedOn the day it came into being, when the directory says: it owes no work that fell due before
  */
 public record KnownUnit(String code, String name, String level, String kind, String parentCode, String provinceCode,
-        List<String> ancestorCodes, LocalDate retiredOn, String successorCode) {
+        List<String> ancestorCodes, LocalDate retiredOn, String successorCode, LocalDate establishedOn) {
 
     public boolean isGovernment() {
         return "GOVERNMENT".equals(kind);
@@ -21,6 +22,6 @@ public record KnownUnit(String code, String name, String level, String kind, Str
     }
 
     public KnownUnit retired(LocalDate on, String successor) {
-        return new KnownUnit(code, name, level, kind, parentCode, provinceCode, ancestorCodes, on, successor);
+        return new KnownUnit(code, name, level, kind, parentCode, provinceCode, ancestorCodes, on, successor, establishedOn);
     }
 }

@@ -59,7 +59,7 @@ public class UnitDirectoryView implements UnitLineage {
     public void record(UnitRecorded e) {
         Optional<KnownUnit> retired = find(e.code()).filter(KnownUnit::isRetired);
         save(new KnownUnit(e.code(), e.name(), e.level(), e.kind(), e.parentCode(), e.provinceCode(), e.ancestorCodes(),
-                retired.map(KnownUnit::retiredOn).orElse(null), retired.map(KnownUnit::successorCode).orElse(null)));
+                retired.map(KnownUnit::retiredOn).orElse(null), retired.map(KnownUnit::successorCode).orElse(null), e.establishedOn()));
     }
 
     /** The unit dissolved or merged away; it is no longer in any group, nor a unit a plan can name. */

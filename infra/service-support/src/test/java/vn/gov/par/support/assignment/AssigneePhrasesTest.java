@@ -91,11 +91,11 @@ class AssigneePhrasesTest {
     }
 
     private static KnownUnit government(String code, String name, String level, String parentCode) {
-        return new KnownUnit(code, name, level, "GOVERNMENT", parentCode, "70", parentCode == null ? List.of() : List.of(parentCode), null, null);
+        return new KnownUnit(code, name, level, "GOVERNMENT", parentCode, "70", parentCode == null ? List.of() : List.of(parentCode), null, null, null);
     }
 
     private static KnownUnit agency(String code, String name, KnownUnit government) {
-        return new KnownUnit(code, name, government.level(), "AGENCY", government.code(), "70", List.of(government.code()), null, null);
+        return new KnownUnit(code, name, government.level(), "AGENCY", government.code(), "70", List.of(government.code()), null, null, null);
     }
 
     @SafeVarargs

@@ -11,7 +11,7 @@ import vn.gov.par.support.directory.KnownUnit;
 
 class AssigneeResolverTest {
 
-    private static final KnownUnit HON_QUAN = new KnownUnit("694", "UBND huyện Hớn Quản", "DISTRICT", "GOVERNMENT", "70", "70", List.of("70"), null, null);
+    private static final KnownUnit HON_QUAN = new KnownUnit("694", "UBND huyện Hớn Quản", "DISTRICT", "GOVERNMENT", "70", "70", List.of("70"), null, null, null);
     private static final KnownUnit NOI_VU = agency("694-PNV", "Phòng Nội vụ huyện Hớn Quản");
     private static final KnownUnit VAN_PHONG = agency("694-VP", "Văn phòng HĐND và UBND huyện Hớn Quản");
 
@@ -53,11 +53,11 @@ class AssigneeResolverTest {
     }
 
     private static KnownUnit commune(String code, String name) {
-        return new KnownUnit(code, name, "COMMUNE", "GOVERNMENT", "694", "70", List.of("70", "694"), null, null);
+        return new KnownUnit(code, name, "COMMUNE", "GOVERNMENT", "694", "70", List.of("70", "694"), null, null, null);
     }
 
     private static KnownUnit agency(String code, String name) {
-        return new KnownUnit(code, name, "DISTRICT", "AGENCY", "694", "70", List.of("70", "694"), null, null);
+        return new KnownUnit(code, name, "DISTRICT", "AGENCY", "694", "70", List.of("70", "694"), null, null, null);
     }
 
     private static List<String> codes(Assignees assignees) {

@@ -15,7 +15,10 @@ import tools.jackson.dataformat.csv.CsvSchema;
 import vn.gov.par.plan.unit.UnitRow;
 import vn.gov.par.support.domain.RuleViolationException;
 
-/** Reads an import file in the documented CSV layout: header {@code code,name,level,kind,parentCode}, UTF-8. */
+/**
+ * Reads an import file in the documented CSV layout: header {@code code,name,level,kind,parentCode}, UTF-8, and optionally an
+ * {@code establishedOn} column for units formed on a day (dd/MM/yyyy).
+ */
 @Component
 class UnitRowsReader {
 
@@ -34,7 +37,7 @@ class UnitRowsReader {
                     checkHeader(line.keySet());
                 }
                 rows.add(new UnitRow(rows.size() + 1, line.get("code"), line.get("name"), line.get("level"), line.get("kind"),
-                        line.get("parentCode")));
+                        line.get("parentCode"), line.get("establishedOn")));
             }
             return rows;
         } catch (JacksonException e) {
@@ -45,7 +48,7 @@ class UnitRowsReader {
     List<UnitRow> fromJson(List<UnitRowRequest> requests) {
         List<UnitRow> rows = new ArrayList<>();
         for (UnitRowRequest r : requests) {
-            rows.add(new UnitRow(rows.size() + 1, strip(r.code()), r.name(), r.level(), r.kind(), strip(r.parentCode())));
+            rows.add(new UnitRow(rows.size() + 1, strip(r.code()), r.name(), r.level(), r.kind(), strip(r.parentCode()), strip(r.establishedOn())));
         }
         return rows;
     }
@@ -61,6 +64,6 @@ class UnitRowsReader {
         return value == null ? null : value.strip();
     }
 
-    record UnitRowRequest(String code, String name, String level, String kind, String parentCode) {
+    record UnitRowRequest(String code, String name, String level, String kind, String parentCode, String establishedOn) {
     }
 }
