@@ -116,7 +116,7 @@ final class DeadlineSweepWorkload {
                 "Thông tin, tuyên truyền cải cách hành chính (thử tải)", unit, "UBND xã Thử Nghiệm " + unit, unit.substring(0, 3),
                 List.of(NationalHierarchy.CENTRAL_CODE, unit.substring(0, 3)), TaskRole.LEAD, "Đăng tin, bài tuyên truyền cải cách hành chính",
                 "Tháng %d/%d".formatted(dueDate.getMonthValue(), dueDate.getYear()), dueDate.withDayOfMonth(1), dueDate,
-                OccurrenceStatus.NOT_DUE, false, overdueAnnounced, List.of(), List.of("bench-plan"));
+                OccurrenceStatus.NOT_DUE, false, overdueAnnounced, List.of(), List.of("bench-plan"), null);
     }
 
     /** As task-service's store writes a new aggregate: the record's fields, its id, revision 0 and an empty outbox. */

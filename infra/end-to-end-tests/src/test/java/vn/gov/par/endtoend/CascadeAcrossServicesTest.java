@@ -178,6 +178,74 @@ class CascadeAcrossServicesTest {
     }
 
     /**
+     * Tây Ninh's 2025 arrangement, mid-quarter: huyện Tân Biên is merged into huyện Hòa Thành, formed that day. Every service
+     * hands Tân Biên's open work to Hòa Thành: the sub-plan it owed, its quarters of news, its reports, its contact; Tân Biên
+     * keeps its name and is reminded of nothing, and nobody is told it is late.
+     */
+    @Test
+    void aDistrictMergedMidQuarterHandsItsOpenWorkToItsSuccessorInEveryService() throws Exception {
+        HttpJson planApi = plans.api();
+        planApi.ok(planApi.send("/api/units/import", MediaType.parseMediaType("text/csv"), """
+                code,name,level,kind,parentCode
+                TW,Chính phủ,CENTRAL,GOVERNMENT,
+                72,UBND tỉnh Tây Ninh,PROVINCE,GOVERNMENT,TW
+                721,UBND huyện Tân Biên,DISTRICT,GOVERNMENT,72
+                722,UBND huyện Tân Châu,DISTRICT,GOVERNMENT,72
+                """));
+        HttpJson notificationApi = notifications.api();
+        await().atMost(Duration.ofSeconds(60)).until(() -> notificationApi.send("/api/contacts/import", MediaType.parseMediaType("text/csv"), """
+                unitCode,name,position,email
+                72,Nguyễn Thanh Ngọc,Phó Chủ tịch UBND tỉnh,tinh@tayninh.gov.vn
+                721,Phan Văn Biên,Phó Chủ tịch UBND huyện,bien@tayninh.gov.vn
+                722,Lê Văn Châu,Phó Chủ tịch UBND huyện,chau@tayninh.gov.vn
+                """).ok());
+
+        at(2025, 3, 3, 9, 0);
+        HttpJson province = planApi.as(TestTokens.leaderOf("72"));
+        String plan = province.ok(province.post("/api/plans", Map.of("issuerCode", "72", "content", Map.of(
+                "title", "Thông tin, tuyên truyền cải cách hành chính năm 2025 trên địa bàn tỉnh Tây Ninh",
+                "year", 2025, "signer", "Nguyễn Thanh Ngọc",
+                "activities", List.of(Map.of("label", "a", "content", "Đăng tin, bài tuyên truyền cải cách hành chính",
+                        "product", "Mỗi quý 01 bản tin", "leadUnits", List.of("UBND các huyện"), "timeframe", "hàng quý")),
+                "reportingClause", "Định kỳ ngày 20 hàng quý, 06 tháng, 09 tháng và năm báo cáo kết quả về UBND tỉnh.",
+                "cascade", Map.of("dueDate", "2025-03-31"))))).get("id").asString();
+        province.ok(province.post("/api/plans/" + plan + "/issue", Map.of("number", "12/KH-UBND")));
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(tasks.api(), "/api/tasks?planId=" + plan) == 8
+                && count(reports.api(), "/api/reports?planId=" + plan) == 8);
+
+        at(2025, 3, 10, 9, 0);
+        HttpJson administrator = planApi.as(TestTokens.administratorOf("72"));
+        administrator.ok(administrator.send("/api/units/import", MediaType.parseMediaType("text/csv"), """
+                code,name,level,kind,parentCode,establishedOn
+                723,UBND huyện Hòa Thành,DISTRICT,GOVERNMENT,72,10/03/2025
+                """));
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(tasks.api(), "/api/tasks?planId=" + plan + "&unitCode=723") == 4);
+        administrator.ok(administrator.post("/api/units/723/merge", Map.of("unitCodes", List.of("721"), "mergedOn", "2025-03-10")));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> "PENDING".equals(statusOf(planApi.ok(planApi.get("/api/plans/" + plan + "/cascade")), "723"))
+                && count(tasks.api(), "/api/tasks?planId=" + plan + "&unitCode=721") == 0
+                && count(reports.api(), "/api/reports?planId=" + plan + "&unitCode=723") == 4
+                && count(reports.api(), "/api/reports?planId=" + plan + "&unitCode=721&status=CANCELLED") == 4
+                && notificationApi.ok(notificationApi.get("/api/contacts/723")).toString().contains("bien@tayninh.gov.vn"));
+        assertThat(statusOf(planApi.ok(planApi.get("/api/plans/" + plan + "/cascade")), "721")).as("kept under its own name, owed no more")
+                .isEqualTo("CANCELLED");
+        assertThat(planApi.ok(planApi.get("/api/units/721")).get("name").asString()).isEqualTo("UBND huyện Tân Biên");
+
+        at(2025, 3, 25, 7, 31);
+        tasks.bean(Tasks.class).sweepDeadlines();
+        Map<String, String> mails = await().atMost(Duration.ofSeconds(60)).until(this::dispatch,
+                sent -> sent.containsKey("tinh@tayninh.gov.vn") && sent.containsKey("bien@tayninh.gov.vn"));
+        assertThat(mails.get("tinh@tayninh.gov.vn")).as("the province hears of the districts late with their first quarter's report")
+                .contains("UBND huyện Hòa Thành", "UBND huyện Tân Châu").doesNotContain("UBND huyện Tân Biên");
+        assertThat(mails.get("bien@tayninh.gov.vn")).as("Tân Biên's official now works for Hòa Thành")
+                .contains("UBND huyện Hòa Thành", "Báo cáo kết quả Quý I/2025").doesNotContain("UBND huyện Tân Biên");
+    }
+
+    private static long count(HttpJson api, String path) {
+        return api.ok(api.get(path)).get("totalElements").asLong();
+    }
+
+    /**
      * The request that issues a plan starts one trace, and every service that acts on the plan publishes its events in
      * it: an operator follows the cascade through plan-, task- and report-service by one trace id (notification-service
      * consumes in it too, but publishes only when it mails, in the dispatcher's own trace).
