@@ -95,7 +95,8 @@ class HomePageTest extends ConsolePageTest {
     @Test
     void aSupervisorOpensTheWorkOfAUnitBelowWhereAnEscalationLeadsIt() throws Exception {
         services.answer("GET", "/api/units/25327", """
-                {"code": "25327", "name": "UBND xã Thanh An", "level": "COMMUNE", "kind": "GOVERNMENT", "parentCode": "694"}""");
+                {"code": "25327", "name": "UBND xã Thanh An", "level": "COMMUNE", "kind": "GOVERNMENT", "parentCode": "694",
+                 "ancestorCodes": ["TW", "70", "694"]}""");
         services.answer("GET", "/api/tasks", page("""
                 {"id": "o7", "taskId": "t7", "planId": "p2", "planNumber": "35/KH-UBND", "unitCode": "25327", "unitName": "UBND xã Thanh An",
                  "role": "LEAD", "activityContent": "Treo băng rôn tuyên truyền cải cách hành chính", "label": "Quý III/2026",
@@ -112,6 +113,17 @@ class HomePageTest extends ConsolePageTest {
                 "Quá hạn chưa hoàn thành");
         assertThat(services.received("GET", "/api/plans")).singleElement()
                 .satisfies(call -> assertThat(call.query()).contains("issuerCode=25327"));
+    }
+
+    @Test
+    void aUnitAboveTheOfficialsIsNotItsToFollow() throws Exception {
+        services.answer("GET", "/api/units/70", """
+                {"code": "70", "name": "UBND tỉnh Bình Phước", "level": "PROVINCE", "kind": "GOVERNMENT", "parentCode": "TW",
+                 "ancestorCodes": ["TW"]}""");
+
+        mvc.perform(get("/units/70").with(signedIn.districtLeader())).andExpect(status().isNotFound())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("không thuộc phạm vi theo dõi của đơn vị bạn")));
+        assertThat(services.received("GET", "/api/tasks")).isEmpty();
     }
 
     @Test

@@ -63,6 +63,14 @@ class ApiContractTest extends ServiceApiContract {
                     String unit = freshUnit("800", "COMMUNE", "GOVERNMENT", "UBND xã thử chuyển");
                     return RawHttp.Request.json("POST", "/api/units/" + unit + "/move", "{\"parentCode\":\"801\"}");
                 }),
+                GuardedWrite.needs("QUAN_TRI", "POST", "/api/units/{code}/retire", DISTRICT, () -> {
+                    String unit = freshUnit("800", "COMMUNE", "GOVERNMENT", "UBND xã thử giải thể");
+                    return RawHttp.Request.json("POST", "/api/units/" + unit + "/retire", "{\"retiredOn\":\"2025-07-01\",\"successorCode\":\"80001\"}");
+                }),
+                GuardedWrite.needs("QUAN_TRI", "POST", "/api/units/{code}/merge", DISTRICT, () -> {
+                    String unit = freshUnit("800", "COMMUNE", "GOVERNMENT", "UBND xã thử sáp nhập");
+                    return RawHttp.Request.json("POST", "/api/units/80001/merge", "{\"unitCodes\":[\"" + unit + "\"],\"mergedOn\":\"2025-07-01\"}");
+                }),
                 GuardedWrite.needs("QUAN_TRI", "DELETE", "/api/units/{code}", PROVINCE, () -> {
                     String unit = freshUnit("80", "PROVINCE", "AGENCY", "Ban thử nhập nhầm");
                     return new RawHttp.Request("DELETE", "/api/units/" + unit, null, new byte[0]);

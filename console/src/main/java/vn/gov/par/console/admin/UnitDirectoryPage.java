@@ -46,6 +46,7 @@ class UnitDirectoryPage {
         }
         Unit root = unit(rootCode);
         model.addAttribute("root", root);
+        model.addAttribute("successor", root.isRetired() && root.retirement().successorCode() != null ? successor(root) : null);
         model.addAttribute("path", path(root, official.unitCode()));
         model.addAttribute("children", children(rootCode));
         return "admin/units";
@@ -157,6 +158,15 @@ class UnitDirectoryPage {
             }
         }
         return path;
+    }
+
+    /** The unit a retired one was merged into, by name when the official may see it. */
+    private Unit successor(Unit retired) {
+        try {
+            return unit(retired.retirement().successorCode());
+        } catch (ServiceProblemException notVisible) {
+            return null;
+        }
     }
 
     private Unit unit(String code) {

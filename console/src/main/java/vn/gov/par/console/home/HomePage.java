@@ -2,6 +2,7 @@ package vn.gov.par.console.home;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -16,6 +17,8 @@ import vn.gov.par.console.report.ReportSummary;
 import vn.gov.par.console.services.Page;
 import vn.gov.par.console.services.Pending;
 import vn.gov.par.console.services.PlatformApi;
+import vn.gov.par.console.services.Problem;
+import vn.gov.par.console.services.ServiceProblemException;
 import vn.gov.par.console.signin.Official;
 import vn.gov.par.console.task.Occurrence;
 import vn.gov.par.console.web.Formats;
@@ -45,16 +48,24 @@ class HomePage {
 
     /**
      * The same page for a unit below the official's, where an escalation about it leads its supervisor: what it has
-     * overdue and coming, the reports waiting for it, the sub-plans it owes. A unit the official may not see is not found.
+     * overdue and coming, the reports waiting for it, the sub-plans it owes. A unit not below the official's is not found.
      */
     @GetMapping("/units/{code}")
-    String unit(@PathVariable String code, Model model) {
+    String unit(@ModelAttribute("official") Official official, @PathVariable String code, Model model) {
         UnitName unit = api.plans().get().uri("/api/units/{code}", code).retrieve().body(UnitName.class);
+        if (unit.code().equals(official.unitCode())) {
+            return work(unit.code(), null, model);
+        }
+        // plan-service also shows the units above one's own; their work is not the official's to follow.
+        if (unit.ancestorCodes() == null || !unit.ancestorCodes().contains(official.unitCode())) {
+            throw new ServiceProblemException(new Problem(404, "not-found", "Không tìm thấy",
+                    "Đơn vị '" + unit.name() + "' không thuộc phạm vi theo dõi của đơn vị bạn.", Map.of(), List.of(), List.of()));
+        }
         return work(unit.code(), unit.name(), model);
     }
 
-    /** How plan-service names the unit shown. */
-    record UnitName(String code, String name) {
+    /** How plan-service names the unit shown, and where it sits. */
+    record UnitName(String code, String name, List<String> ancestorCodes) {
     }
 
     /** @param unitName the unit's name when it is not the official's own */

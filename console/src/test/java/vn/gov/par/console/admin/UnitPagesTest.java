@@ -140,9 +140,14 @@ class UnitPagesTest extends AdminPageTest {
                 {"code": "694", "name": "UBND huyện Hớn Quản", "level": "DISTRICT", "kind": "GOVERNMENT", "parentCode": "70",
                  "provinceCode": "70", "ancestorCodes": ["TW", "70"], "retirement": {"retiredOn": "2025-07-01", "successorCode": "26001"}}""");
 
+        services.answer("GET", "/api/units/26001", """
+                {"code": "26001", "name": "UBND huyện Hớn Quản Mới", "level": "DISTRICT", "kind": "GOVERNMENT", "parentCode": "70",
+                 "provinceCode": "70", "ancestorCodes": ["TW", "70"]}""");
+
         String page = page(get("/admin/units").param("code", "694").with(signedIn.provinceAdministrator()));
 
-        assertThat(page).contains("Đã giải thể từ ngày <span>01/07/2025</span>", "href=\"/admin/units?code=26001\"", "UBND huyện Hớn Quản")
+        assertThat(page).contains("Đã sáp nhập vào", ">UBND huyện Hớn Quản Mới</a> từ ngày <span>01/07/2025</span>", "href=\"/admin/units?code=26001\"",
+                        "UBND huyện Hớn Quản")
                 .doesNotContain("id=\"retire-unit\"", "id=\"rename-unit\"");
     }
 

@@ -20,6 +20,11 @@ public class Addressees {
     }
 
     /** The unit a reminder is for; null for an escalation of work nobody supervises ({@link Supervisors}). */
+    /** Whether the recipient's unit is above the deadline's unit, so that its officials can open that unit's page. */
+    public boolean followsFromAbove(Recipient recipient, Deadline deadline) {
+        return supervisors.isAbove(recipient.unitCode(), deadline.unitCode());
+    }
+
     public String unitOf(Reminder reminder, Deadline deadline) {
         return reminder.audience() == Audience.SUPERVISOR ? supervisors.of(deadline).orElse(null) : deadline.unitCode();
     }

@@ -225,7 +225,7 @@ public class ReminderDispatcher {
         Recipient recipient = pending.get(0).due().recipient();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         try {
-            String subject = mail.send(new Digest(recipient, today, items(pending, today, calendars.current())));
+            String subject = mail.send(new Digest(recipient, today, items(pending, recipient, today, calendars.current())));
             dailyDigests.record(recipient.email(), today);
             pending.forEach(p -> record(p, p.delivery().sent(now), now, p.delivery().resentAfterCrash() ? "RESENT" : "SENT", subject));
             return Outcome.SENT;
@@ -252,13 +252,13 @@ public class ReminderDispatcher {
      * One entry per deadline and audience, at its most urgent stage ("7 days left" is noise once the deadline is due
      * today); the stages it stands for are recorded as sent with it.
      */
-    private static List<DigestItem> items(List<Pending> pending, LocalDate today, WorkingCalendar calendar) {
+    private List<DigestItem> items(List<Pending> pending, Recipient recipient, LocalDate today, WorkingCalendar calendar) {
         Map<String, Pending> mostUrgent = new LinkedHashMap<>();
         for (Pending p : pending) {
             Reminder r = p.due().reminder().value();
             mostUrgent.merge(r.deadlineId() + "|" + r.audience(), p, (a, b) -> offsetOf(a) >= offsetOf(b) ? a : b);
         }
-        return mostUrgent.values().stream().map(p -> item(p, today, calendar)).toList();
+        return mostUrgent.values().stream().map(p -> item(p, recipient, today, calendar)).toList();
     }
 
     private static int offsetOf(Pending p) {
@@ -360,14 +360,15 @@ public class ReminderDispatcher {
 
     /**
      * Days late are counted from the effective deadline: work due on a Saturday is not late on the Monday. An escalation
-     * leads the supervisor to the late unit's page in the console, where all it has overdue is, not to the one item.
+     * leads a supervisor above the late unit to that unit's page in the console, where all it has overdue is; one not above
+     * it (the office a plan names with "qua ...") cannot open that page, and is led to the item.
      */
-    private static DigestItem item(Pending p, LocalDate today, WorkingCalendar calendar) {
+    private DigestItem item(Pending p, Recipient recipient, LocalDate today, WorkingCalendar calendar) {
         Deadline d = p.due().deadline();
         LocalDate effective = calendar.effectiveDeadline(d.dueDate());
         long daysLate = Math.max(0, ChronoUnit.DAYS.between(effective, today));
         Stage stage = p.due().reminder().value().stage();
-        String action = stage == Stage.ESCALATION && d.unitCode() != null ? "/units/" + d.unitCode() : d.actionPath();
+        String action = stage == Stage.ESCALATION && addressees.followsFromAbove(recipient, d) ? "/units/" + d.unitCode() : d.actionPath();
         return new DigestItem(d.id(), d.kind(), stage, d.whatIsDue(), d.planNumber(), d.planTitle(), d.unitName(), effective, daysLate, action,
                 d.dueDate(), d.cooperating());
     }

@@ -59,6 +59,11 @@ public class Supervisors {
         }
     }
 
+    /** Whether {@code unitCode} sits below {@code aboveCode}: officials of the unit above follow its work in the console. */
+    public boolean isAbove(String aboveCode, String unitCode) {
+        return aboveCode != null && units.find(unitCode).map(unit -> unit.ancestorCodes().contains(aboveCode)).orElse(false);
+    }
+
     /** The unit told when the deadline is overdue; empty when nobody above it is known or it would be the unit itself. */
     public Optional<String> of(Deadline deadline) {
         PlanSupervision plan = mongo.findById(deadline.planId(), PlanSupervision.class, COLLECTION);

@@ -72,7 +72,9 @@ class ChainOfCommandTest extends ReminderIntegrationTest {
         String toTheOffice = byRecipient.get(SNV_MAILBOX).get(LocalDate.of(2025, 3, 25));
         assertThat(byRecipient.get(SNV_MAILBOX)).as("the office's mailbox is written to with escalations only")
                 .containsOnlyKeys(LocalDate.of(2025, 3, 25));
-        assertThat(toTheOffice).contains("Đơn vị chưa thực hiện: UBND huyện Lộc Ninh", "Báo cáo kết quả Quý I năm 2025", ACTIVITY, "/units/691")
+        assertThat(toTheOffice).contains("Đơn vị chưa thực hiện: UBND huyện Lộc Ninh", "Báo cáo kết quả Quý I năm 2025", ACTIVITY)
+                .as("the office is not above the district: led to the item, not to a page of the district it cannot open")
+                .doesNotContain("/units/691")
                 .doesNotContain("Đơn vị chưa thực hiện: " + SO_NOI_VU_NAME, "UBND huyện Hớn Quản");
 
         assertThat(byRecipient.get(SNV_PERSON)).as("its own report day to day, and the escalation with its own overdue report")

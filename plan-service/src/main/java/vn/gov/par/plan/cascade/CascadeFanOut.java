@@ -69,8 +69,10 @@ public class CascadeFanOut {
             fulfil(plan);
         }
         CascadeDirective directive = plan.content().cascade();
+        // A unit formed after the sub-plans fell due owes none (the event read again once a merger formed one, say).
         List<Unit> targets = directory.cascadeTargets(plan.issuerCode(), directive.subordinateGovernments(), directive.ownAgencies(),
-                directive.agencyCodes());
+                directive.agencyCodes()).stream().filter(unit -> unit.establishedOn() == null || !unit.establishedOn().isAfter(directive.dueDate()))
+                .toList();
         if (targets.isEmpty()) {
             return;
         }
@@ -90,30 +92,24 @@ public class CascadeFanOut {
     }
 
     /**
-     * The sub-plans the retired unit still owed are cancelled; with a successor, each is owed by the successor instead, by
-     * the same due date, under a parent plan still in force, unless the successor owes one under that plan already.
+     * The sub-plans the retired unit owed that fall due after its retirement are cancelled and, with a successor, owed by the
+     * successor instead (the one in service now, should it have been merged on since), by the same due date, under a parent
+     * plan still in force, unless it owes one under that plan already. One that fell due until then stays the retired unit's,
+     * open and late if it was: that is its history, as its tasks and reports keep theirs.
      */
     public void onUnitRetired(UnitRetired event) {
         for (SubPlanObligation owed : obligations.find(Query.query(Criteria.where("unitCode").is(event.code())))) {
-            if (!owed.isOpen()) {
+            if (!owed.isOpen() || !owed.dueDate().isAfter(event.retiredOn())) {
                 continue;
             }
             // The successor's first: asked again after a crash in between, the obligation is still open and both are done.
-            if (event.hasSuccessor()) {
-                plans.find(owed.parentPlanId()).map(Versioned::value).filter(parent -> parent.status() == PlanStatus.ISSUED)
-                        .ifPresent(parent -> obligeSuccessor(parent, event));
-            }
+            directory.standingFor(event.code()).ifPresent(successor -> plans.find(owed.parentPlanId()).map(Versioned::value)
+                    .filter(parent -> parent.status() == PlanStatus.ISSUED)
+                    .ifPresent(parent -> oblige(parent, successor, retargeting(namesOf(parent.issuerCode()), successor), event)));
             Versioned<SubPlanObligation> current = obligations.find(owed.id()).orElseThrow();
             if (current.value().isOpen()) {
                 obligations.update(current.value().cancel(event.retiredOn()), current.revision(), List.of());
             }
-        }
-    }
-
-    private void obligeSuccessor(Plan parent, UnitRetired retired) {
-        Unit successor = directory.get(retired.successorCode());
-        if (!successor.isRetired()) {
-            oblige(parent, successor, retargeting(namesOf(parent.issuerCode()), successor), retired);
         }
     }
 

@@ -96,7 +96,7 @@ public final class HierarchyValidator {
             return;
         }
         if (stored != null && stored.isRetired() && !(stored.name().equals(row.name().strip()) && stored.level() == candidate.level()
-                && stored.kind() == candidate.kind())) {
+                && stored.kind() == candidate.kind() && (candidate.establishedOn() == null || candidate.establishedOn().equals(stored.establishedOn())))) {
             error(row, "code", "Đơn vị '" + row.code() + "' đã giải thể; không sửa qua nhập tệp.");
             return;
         }

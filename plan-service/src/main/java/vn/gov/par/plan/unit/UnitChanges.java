@@ -26,8 +26,8 @@ public final class UnitChanges {
         if (newName.isEmpty() || newName.length() > MAX_NAME) {
             throw RuleViolationException.invalid("unit-name-invalid", "Tên đơn vị phải có từ 1 đến " + MAX_NAME + " ký tự.");
         }
-        return new Unit(unit.code(), newName, unit.level(), unit.kind(), unit.parentCode(), unit.provinceCode(), unit.ancestorCodes(), null,
-                unit.establishedOn());
+        return new Unit(unit.code(), newName, unit.level(), unit.kind(), unit.parentCode(), unit.provinceCode(), unit.ancestorCodes(),
+                unit.retirement(), unit.establishedOn());
     }
 
     /**
@@ -40,7 +40,7 @@ public final class UnitChanges {
         refuseIfRetired(unit, "chuyển");
         if (parent.isRetired()) {
             throw RuleViolationException.invalid("parent-retired", "Không thể chuyển '" + unit.name() + "' vào '" + parent.name()
-                    + "': đơn vị này đã giải thể ngày " + VietnameseDates.format(parent.retirement().retiredOn()) + ".");
+                    + "': đơn vị này " + retiredAs(parent) + ".");
         }
         refuseMisplacement(unit, parent);
         List<String> ancestors = new ArrayList<>(parent.ancestorCodes());
@@ -48,8 +48,8 @@ public final class UnitChanges {
         // Levels only go down, so nothing below a unit that can be moved is a province: all of them belong to the moved
         // unit's province, which is the unit itself, or the parent's.
         String province = isProvince(unit) ? unit.code() : isProvince(parent) ? parent.code() : parent.provinceCode();
-        Unit placed = new Unit(unit.code(), unit.name(), unit.level(), unit.kind(), parent.code(), province, List.copyOf(ancestors), null,
-                unit.establishedOn());
+        Unit placed = new Unit(unit.code(), unit.name(), unit.level(), unit.kind(), parent.code(), province, List.copyOf(ancestors),
+                unit.retirement(), unit.establishedOn());
         List<Unit> changed = new ArrayList<>(List.of(placed));
         for (Unit below : descendants) {
             List<String> path = new ArrayList<>(ancestors);
@@ -78,8 +78,12 @@ public final class UnitChanges {
         }
         refuseIfRetired(unit, "giải thể, sáp nhập");
         if (on.isAfter(today)) {
-            throw RuleViolationException.invalid("retired-on-future", "Ngày giải thể " + VietnameseDates.format(on)
-                    + " chưa đến; ghi nhận việc giải thể, sáp nhập từ ngày quyết định có hiệu lực.");
+            throw RuleViolationException.invalid("retired-on-future", "Ngày " + VietnameseDates.format(on)
+                    + " chưa đến; ghi nhận việc giải thể hoặc sáp nhập từ ngày quyết định có hiệu lực.");
+        }
+        if (unit.establishedOn() != null && on.isBefore(unit.establishedOn())) {
+            throw RuleViolationException.invalid("retired-before-established", "'" + unit.name() + "' thành lập ngày "
+                    + VietnameseDates.format(unit.establishedOn()) + ", không thể giải thể hoặc sáp nhập từ ngày " + VietnameseDates.format(on) + ".");
         }
         if (inServiceBelow > 0) {
             throw RuleViolationException.conflict("units-below-in-service", "Không giải thể được '" + unit.name() + "': còn " + inServiceBelow
@@ -97,21 +101,26 @@ public final class UnitChanges {
         }
         if (successor.isRetired()) {
             throw RuleViolationException.invalid("successor-retired", "Không thể sáp nhập '" + unit.name() + "' vào '" + successor.name()
-                    + "': đơn vị này đã giải thể ngày " + VietnameseDates.format(successor.retirement().retiredOn()) + ".");
+                    + "': đơn vị này " + retiredAs(successor) + ".");
         }
         if (successor.kind() != unit.kind()) {
             throw RuleViolationException.invalid("successor-kind", "Không thể sáp nhập '" + unit.name() + "' vào '" + successor.name()
-                    + "': " + (unit.isGovernment() ? "công việc của chính quyền chuyển cho một chính quyền" : "công việc của cơ quan chuyển cho một cơ quan")
-                    + ", không cho " + (successor.isGovernment() ? "một chính quyền." : "một cơ quan."));
+                    + "': đơn vị kế thừa phải là " + (unit.isGovernment() ? "chính quyền, không phải cơ quan." : "cơ quan, không phải chính quyền."));
         }
     }
 
     /** A retired unit is history: it reads as it was, and is not changed any more. */
     static void refuseIfRetired(Unit unit, String change) {
         if (unit.isRetired()) {
-            throw RuleViolationException.conflict("unit-retired", "'" + unit.name() + "' đã giải thể ngày "
-                    + VietnameseDates.format(unit.retirement().retiredOn()) + "; không " + change + " được nữa.");
+            throw RuleViolationException.conflict("unit-retired", "'" + unit.name() + "' " + retiredAs(unit) + "; không " + change + " được nữa.");
         }
+    }
+
+    /** "đã giải thể ngày 01/07/2025", or "đã sáp nhập vào đơn vị mã 26001 ngày 01/07/2025". */
+    private static String retiredAs(Unit unit) {
+        Retirement retirement = unit.retirement();
+        return (retirement.successorCode() == null ? "đã giải thể" : "đã sáp nhập vào đơn vị mã " + retirement.successorCode())
+                + " ngày " + VietnameseDates.format(retirement.retiredOn());
     }
 
     private static void refuseMisplacement(Unit unit, Unit parent) {

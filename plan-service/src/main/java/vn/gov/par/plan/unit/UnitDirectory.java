@@ -180,6 +180,20 @@ public class UnitDirectory implements UnitLineage {
         return unit;
     }
 
+    /**
+     * The unit in service that stands for a retired one: its successor, or the successor's, should that have been merged on
+     * since; empty for a unit dissolved with nobody taking over. A unit in service stands for itself.
+     */
+    public Optional<Unit> standingFor(String code) {
+        Optional<Unit> unit = find(code);
+        Set<String> seen = new HashSet<>();
+        while (unit.isPresent() && unit.get().isRetired() && seen.add(unit.get().code())) {
+            String successor = unit.get().retirement().successorCode();
+            unit = successor == null ? Optional.empty() : find(successor);
+        }
+        return unit.filter(u -> !u.isRetired());
+    }
+
     private Unit successor(String code) {
         return find(code).orElseThrow(() -> RuleViolationException.invalid("successor-not-found",
                 "Không có đơn vị có mã '" + code + "' để nhận công việc."));

@@ -84,6 +84,11 @@ class RetiredUnitsTest {
                 2025, LocalDate.of(2025, 7, 31), List.of()));
         PlanServiceFixtures.issue(api, plan, "7/KH-UBND");
         await().atMost(WAIT).until(() -> cascade(plan).get("total").get("total").asInt() == 3);
+        String earlier = PlanServiceFixtures.createPlan(api, u("RT-A"), PlanServiceFixtures.content("Kế hoạch cải cách hành chính 6 tháng đầu năm 2025",
+                2025, LocalDate.of(2025, 6, 10), List.of()));
+        HttpJson leader = api.as(TestTokens.leaderOf(u("RT-A")));
+        leader.ok(leader.post("/api/plans/" + earlier + "/issue", Map.of("number", "5/KH-UBND", "issuedOn", "2025-05-26", "confirmUnassigned", true)));
+        await().atMost(WAIT).until(() -> cascade(earlier).get("total").get("total").asInt() == 3);
         province.ok(province.post("/api/units/import", List.of(Map.of("code", u("RT-A4"), "name", "UBND huyện Đồng Phú Mới Thử", "level", "DISTRICT",
                 "kind", "GOVERNMENT", "parentCode", u("RT-A"), "establishedOn", "20/06/2025"))));
         assertThat(api.ok(api.get("/api/units/" + u("RT-A4"))).get("establishedOn").asString()).as("formed by the merger").isEqualTo("2025-06-20");
@@ -99,6 +104,9 @@ class RetiredUnitsTest {
         assertThat(dueOf(tree, u("RT-A4"))).as("by the same day").isEqualTo("2025-07-31");
         assertThat(statusOf(tree, u("RT-A1"))).as("kept under its own name, owed no more").isEqualTo("CANCELLED");
         assertThat(PlanServiceFixtures.draftOf(api, u("RT-A4"), plan)).as("its draft prepared").isNotNull();
+        JsonNode lateBefore = cascade(earlier);
+        assertThat(statusOf(lateBefore, u("RT-A1"))).as("due 10/06, before the merger: its own lateness, kept").isEqualTo("OVERDUE");
+        assertThat(statusOf(lateBefore, u("RT-A4"))).as("not the successor's").isNull();
         SubPlanObligationCreated takenOver = await().atMost(WAIT).until(() -> obligationOf(u("RT-A4")), found -> found != null);
         assertThat(takenOver.takenOverFromUnitCode()).as("the other services learn whose work it is").isEqualTo(u("RT-A1"));
         assertThat(takenOver.takenOverAfter()).as("and from when").isEqualTo(LocalDate.of(2025, 6, 20));

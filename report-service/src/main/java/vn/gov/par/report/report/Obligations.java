@@ -70,11 +70,16 @@ public class Obligations {
                 "Plan " + obligation.parentPlanId() + " has obligations but its PlanIssued was not seen"));
         Optional<KnownUnit> known = directory.find(obligation.unitCode());
         ObligedUnit unit = kept(place(obligation, known));
+        if (obligation.takenOverAfter() == null && unit.owesAfter() != null) {
+            // Obliged in its own right, read after it took over a retired unit's obligation under the same plan: it owes all.
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(unit.id())), new Update().unset("owesAfter"), OBLIGED_UNITS);
+            unit = unit.owingEveryPeriod();
+        }
         if (plan.expectsNewReports()) {
             expect(plan, unit, null);
         }
         // Delivered after the unit's retirement: what it would owe from then on is its successor's, as under its other plans.
-        known.filter(KnownUnit::isRetired).ifPresent(retired -> takeOver(plan, retired.retiredOn(), retired.successorCode()));
+        known.filter(KnownUnit::isRetired).ifPresent(retired -> takeOver(plan, retired.retiredOn(), retired.code(), retired.successorCode()));
     }
 
     /**
@@ -123,7 +128,7 @@ public class Obligations {
         mongo.updateMulti(Query.query(Criteria.where("unitCode").is(code).and("retiredOn").is(null)), new Update().set("retiredOn", on),
                 OBLIGED_UNITS);
         for (ObligedUnit obligation : mongo.find(Query.query(Criteria.where("unitCode").is(code)), ObligedUnit.class, OBLIGED_UNITS)) {
-            plans.find(obligation.planId()).ifPresent(plan -> takeOver(plan, on, retired.successorCode()));
+            plans.find(obligation.planId()).ifPresent(plan -> takeOver(plan, on, code, retired.successorCode()));
         }
     }
 
@@ -177,16 +182,24 @@ public class Obligations {
     }
 
     /**
-     * The successor of a unit retired on {@code retiredOn} becomes obliged under the plan, if the plan is still active, for
-     * what falls due after that day (unless it owed the plan's reports already: see {@link ObligedUnit#takingOverFrom}); its
-     * reports follow as for any obliged unit. A unit dissolved with nobody taking over leaves nobody obliged.
+     * The successor of a unit retired on {@code retiredOn} (the unit in service now, should it have been merged on since)
+     * becomes obliged under the plan, if the plan is still active, for what falls due after that day (unless it owed the
+     * plan's reports already: see {@link ObligedUnit#takingOverFrom}); its reports follow as for any obliged unit. A unit
+     * dissolved with nobody taking over leaves nobody obliged.
      */
-    private void takeOver(ReportPlan plan, LocalDate retiredOn, String successorCode) {
+    private void takeOver(ReportPlan plan, LocalDate retiredOn, String retiredCode, String successorCode) {
         if (successorCode == null || plan.state() != ReportPlan.State.ACTIVE) {
             return;
         }
-        KnownUnit successor = directory.find(successorCode).orElseThrow(() -> new IllegalStateException(
-                "Unit " + successorCode + " takes over obligations under plan " + plan.planId() + " but is not in report-service's directory yet"));
+        if (directory.find(successorCode).isEmpty()) {
+            throw new IllegalStateException("Unit " + successorCode + " takes over obligations under plan " + plan.planId()
+                    + " but is not in report-service's directory yet");
+        }
+        Optional<KnownUnit> standing = directory.standingFor(retiredCode);
+        if (standing.isEmpty()) {
+            return;
+        }
+        KnownUnit successor = standing.get();
         ObligedUnit kept = kept(new ObligedUnit(plan.planId(), successor.code(), successor.name(), successor.level(),
                 successor.provinceCode(), successor.ancestorCodes(), LocalDate.now(clock), retiredOn, successor.retiredOn()));
         ObligedUnit bounded = kept.takingOverFrom(retiredOn);
@@ -209,7 +222,12 @@ public class Obligations {
 
     /** @param actor the official whose request made the reports due, or null when the platform did (an obligation) */
     private void expect(ReportPlan plan, ObligedUnit unit, Actor actor) {
+        // A unit formed on a day owes no report that fell due before it existed.
+        LocalDate formed = directory.find(unit.unitCode()).map(KnownUnit::establishedOn).orElse(null);
         for (ReportPeriod period : unit.owed(plan.periodsOwed())) {
+            if (formed != null && period.dueDate().isBefore(formed)) {
+                continue;
+            }
             Report report = Report.expected(reportId(plan.planId(), unit.unitCode(), period.type()), plan.planId(), plan.rootPlanId(),
                     plan.number(), plan.title(), plan.year(), unit.unitCode(), unit.unitName(), unit.unitLevel(), unit.provinceCode(),
                     unit.ancestorCodes(), plan.issuerCode(), plan.via(), period.type(), period.name(), period.from(), period.to(),

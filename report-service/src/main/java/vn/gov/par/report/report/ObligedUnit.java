@@ -36,6 +36,11 @@ public record ObligedUnit(String planId, String unitCode, String unitName, Strin
         return periods.stream().filter(p -> owesAfter == null || p.dueDate().isAfter(owesAfter)).toList();
     }
 
+    /** This obligation owing every period of the plan: the unit was obliged in its own right. */
+    ObligedUnit owingEveryPeriod() {
+        return new ObligedUnit(planId, unitCode, unitName, unitLevel, provinceCode, ancestorCodes, obligedOn, null, retiredOn);
+    }
+
     /**
      * This obligation once its unit also takes over, under the same plan, from a unit retired on {@code retiredOn}: it owes
      * what falls due after that day. Obliged before that day, it owed the plan's reports already and still owes them all.

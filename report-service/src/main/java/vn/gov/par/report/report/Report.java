@@ -165,7 +165,7 @@ public record Report(
     private void refuseIfUnitRetired(String action) {
         if (unitRetiredOn != null) {
             throw RuleViolationException.conflict("unit-retired", "Không thể " + action + " báo cáo: " + unitName
-                    + " đã giải thể, sáp nhập ngày " + VietnameseDates.format(unitRetiredOn) + " nên không còn soạn, nộp báo cáo.");
+                    + " đã giải thể hoặc sáp nhập ngày " + VietnameseDates.format(unitRetiredOn) + " nên không còn soạn, nộp báo cáo.");
         }
     }
 

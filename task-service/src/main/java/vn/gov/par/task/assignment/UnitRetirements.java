@@ -39,7 +39,7 @@ public class UnitRetirements {
 
     /** Call it once the unit is retired in the directory: from then on no plan names it, so no new work reaches it. */
     public void onUnitRetired(UnitRetired retired) {
-        Optional<KnownUnit> successor = retired.hasSuccessor() ? Optional.of(successorOf(retired)) : Optional.empty();
+        Optional<KnownUnit> successor = successorOf(retired);
         for (Task task : tasks.notEndedByRetirement(retired.code())) {
             if (successor.isPresent() && task.leavesWorkAfter(retired.retiredOn()) && !cancelledPlans.isCancelled(task.planId())) {
                 String takenOver = tasks.handOver(task, successor.get(), retired.retiredOn());
@@ -52,9 +52,15 @@ public class UnitRetirements {
         }
     }
 
-    /** The successor, once its own unit event has been read: until then the event is refused, and so retried. */
-    private KnownUnit successorOf(UnitRetired retired) {
-        return directory.find(retired.successorCode()).orElseThrow(() -> new IllegalStateException("Successor " + retired.successorCode()
-                + " of retired unit " + retired.code() + " is not yet in task-service's directory"));
+    /**
+     * The unit in service that takes the work over: the successor, or the unit it was itself merged into since; none for a
+     * unit dissolved. Once the successor's own unit event has been read: until then the event is refused, and so retried.
+     */
+    private Optional<KnownUnit> successorOf(UnitRetired retired) {
+        if (retired.hasSuccessor() && directory.find(retired.successorCode()).isEmpty()) {
+            throw new IllegalStateException("Successor " + retired.successorCode() + " of retired unit " + retired.code()
+                    + " is not yet in task-service's directory");
+        }
+        return directory.standingFor(retired.code());
     }
 }

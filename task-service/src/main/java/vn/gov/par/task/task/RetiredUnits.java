@@ -23,7 +23,7 @@ class RetiredUnits {
     /** Refuses a change to the work of a retired unit, as a conflict with the unit's state. */
     void refuseIfRetired(String unitCode, String change) {
         directory.find(unitCode).filter(KnownUnit::isRetired).ifPresent(unit -> {
-            throw RuleViolationException.conflict("unit-retired", "Đơn vị " + unit.name() + " đã " + howRetired(unit) + " ngày "
+            throw RuleViolationException.conflict("unit-retired", unit.name() + " đã " + howRetired(unit) + " ngày "
                     + VietnameseDates.format(unit.retiredOn()) + "; không " + change + " nữa.");
         });
     }

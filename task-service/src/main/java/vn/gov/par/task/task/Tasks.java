@@ -120,6 +120,12 @@ public class Tasks {
         return unscheduled.withSchedule(schedule.kind(), schedule.recognised(), unscheduled.owed(occurrencesOf(schedule)));
     }
 
+    /** What a successor owes of taken-over work: what falls due after the retirement, and not before it was itself formed. */
+    private static LocalDate owedAfter(LocalDate retiredOn, KnownUnit successor) {
+        LocalDate beforeFormed = successor.establishedOn() == null ? null : successor.establishedOn().minusDays(1);
+        return beforeFormed != null && beforeFormed.isAfter(retiredOn) ? beforeFormed : retiredOn;
+    }
+
     /** Derived from the plan, the activity and the unit, however the task came to the unit. */
     private static String taskId(String planId, int activityIndex, String unitCode) {
         return DerivedId.of("task", planId, activityIndex, unitCode);
@@ -147,7 +153,7 @@ public class Tasks {
                 retired.activityIndex(), retired.activityLabel(), retired.activityContent(), retired.product(), retired.targetCount(),
                 retired.targetPer(), successor.code(), successor.name(), successor.provinceCode(), successor.ancestorCodes(), retired.role(),
                 retired.timeframe(), retired.scheduleKind(), retired.scheduleRecognised(), List.of(), true, retired.planPath(), List.of(),
-                List.of(), retiredOn, null);
+                List.of(), owedAfter(retiredOn, successor), null);
         Task taken = unscheduled.withSchedule(retired.scheduleKind(), retired.scheduleRecognised(), unscheduled.owed(retired.schedule()));
         if (taken.scheduleKind().checkedAtReportPeriods()) {
             checkedAtReportPeriods.addAll(taken.planId(), List.of(taken.id()));

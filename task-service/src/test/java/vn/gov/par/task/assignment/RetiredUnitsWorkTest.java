@@ -133,7 +133,7 @@ class RetiredUnitsWorkTest extends HonQuanIntegrationTest {
         assertThat(problem.get("status").asInt()).isEqualTo(409);
         assertThat(problem.get("code").asString()).isEqualTo("unit-retired");
         assertThat(problem.get("detail").asString())
-                .isEqualTo("Đơn vị UBND xã Lai Uyên đã sáp nhập vào UBND xã Long Nguyên ngày 01/07/2025; không ghi nhận tiến độ nữa.");
+                .isEqualTo("UBND xã Lai Uyên đã sáp nhập vào UBND xã Long Nguyên ngày 01/07/2025; không ghi nhận tiến độ nữa.");
 
         // Long Nguyên takes over what was left: the bulletin from the third quarter, and the lead of the contest it cooperated on.
         assertThat(statuses(plan, longNguyen)).isEqualTo(Map.of(
@@ -188,7 +188,7 @@ class RetiredUnitsWorkTest extends HonQuanIntegrationTest {
         JsonNode problem = api.as(TestTokens.officerOf(laiUyen)).post("/api/occurrences/" + occurrence(plan, "a", laiUyen, "2025-06-30")
                 + "/progress", Map.of("done", false, "count", 1)).body();
         assertThat(problem.get("detail").asString())
-                .isEqualTo("Đơn vị UBND xã Lai Uyên đã giải thể ngày 01/07/2025; không ghi nhận tiến độ nữa.");
+                .isEqualTo("UBND xã Lai Uyên đã giải thể ngày 01/07/2025; không ghi nhận tiến độ nữa.");
     }
 
     @Test
@@ -213,6 +213,23 @@ class RetiredUnitsWorkTest extends HonQuanIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> KAFKA.lag("task-service", Topics.UNIT_EVENTS) == 0);
         assertThat(directory.find(laiUyen).map(KnownUnit::isRetired)).contains(true);
         assertThat(tasksOf(plan, laiUyen)).isEmpty();
+    }
+
+    @Test
+    void workMergedIntoACommuneMergedOnSinceGoesToTheOneStillInService() {
+        clock.setDate(LocalDate.of(2025, 7, 2));
+        String plan = issuePlan();
+        await().atMost(Duration.ofSeconds(30)).until(() -> occurrenceCount(plan) == 23);
+
+        // Read in the other order than they were made: Long Nguyên merged into Lai Hưng, then Lai Uyên into Long Nguyên.
+        KAFKA.publish(EventCatalog.UNIT_RETIRED, PROVINCE, new UnitRetired(longNguyen, "UBND xã Long Nguyên", PROVINCE,
+                List.of(HonQuanPlan.CENTRAL, PROVINCE, district), RETIRED_ON, laiHung, "UBND thị trấn Lai Hưng"));
+        KAFKA.publish(EventCatalog.UNIT_RETIRED, PROVINCE, merged(laiUyen, "UBND xã Lai Uyên"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> roles(plan, laiHung).containsKey("b"));
+        assertThat(statuses(plan, laiHung)).as("Lai Uyên's bulletin from the third quarter, with Lai Hưng's own work")
+                .containsEntry("b 2025-09-30", "NOT_DUE").containsEntry("b 2025-12-31", "NOT_DUE");
+        assertThat(roles(plan, longNguyen)).as("nothing handed to a commune no longer in service").doesNotContainKey("b");
     }
 
     @Test

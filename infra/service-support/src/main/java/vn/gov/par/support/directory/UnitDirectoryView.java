@@ -1,6 +1,7 @@
 package vn.gov.par.support.directory;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,20 +13,16 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import vn.gov.par.contracts.EventCatalog;
-import vn.gov.par.contracts.EventCodec;
 import vn.gov.par.contracts.unit.UnitDeleted;
 import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.contracts.unit.UnitRetired;
 import vn.gov.par.support.access.UnitLineage;
-import vn.gov.par.support.messaging.EventSubscription;
 import vn.gov.par.support.persistence.Documents;
 
 /**
- * A service's own copy of the units directory, kept from plan-service's unit events (the service
- * subscribes {@link #record} to both unit event types on {@code unit.events}, {@link #retire} and {@link #forget} to the
- * others). An event carries the unit's whole state, so applying it is an upsert and applying it twice changes nothing. A
+ * A service's own copy of the units directory, kept from plan-service's unit events (each service's list of subscriptions
+ * gives {@link #record} both unit event types on {@code unit.events}, {@link #retire} and {@link #forget} the others, before
+ * its own handling of them). An event carries the unit's whole state, so applying it is an upsert and applying it twice changes nothing. A
  * retired unit stays, marked, so that its past work reads under its own name.
  */
 public class UnitDirectoryView implements UnitLineage {
@@ -38,16 +35,6 @@ public class UnitDirectoryView implements UnitLineage {
         this.mongo = mongo;
         mongo.indexOps(COLLECTION).createIndex(new Index("ancestorCodes", Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).createIndex(new Index("parentCode", Sort.Direction.ASC));
-    }
-
-    /** The subscription to {@code unit.events} that keeps this view, for the service's list of subscriptions. */
-    public EventSubscription subscription(EventCodec codec, MeterRegistry meters) {
-        return EventSubscription.named("unitEvents", codec, meters)
-                .on(EventCatalog.UNIT_REGISTERED, this::record)
-                .on(EventCatalog.UNIT_UPDATED, this::record)
-                .on(EventCatalog.UNIT_DELETED, this::forget)
-                .on(EventCatalog.UNIT_RETIRED, this::retire)
-                .build();
     }
 
     /** A unit deleted before it had any history: nothing here refers to it. */
@@ -67,6 +54,20 @@ public class UnitDirectoryView implements UnitLineage {
         KnownUnit unit = find(e.code()).orElseThrow(() -> new IllegalStateException(
                 "Unit " + e.code() + " was retired but is not in this service's directory yet"));
         save(unit.retired(e.retiredOn(), e.successorCode()));
+    }
+
+    /**
+     * The unit in service that stands for a retired one: its successor, or the successor's, should that have been merged on
+     * since (the events of two mergers may be read in either order); empty for one dissolved with nobody taking over, or one
+     * not known yet. A unit in service stands for itself.
+     */
+    public Optional<KnownUnit> standingFor(String code) {
+        Optional<KnownUnit> unit = find(code);
+        Set<String> seen = new HashSet<>();
+        while (unit.isPresent() && unit.get().isRetired() && seen.add(unit.get().code())) {
+            unit = unit.get().successorCode() == null ? Optional.empty() : find(unit.get().successorCode());
+        }
+        return unit.filter(u -> !u.isRetired());
     }
 
     public Optional<KnownUnit> find(String code) {
