@@ -14,7 +14,8 @@ import vn.gov.par.console.web.Tracking;
  */
 public record Report(String id, String planId, String rootPlanId, String planNumber, String planTitle, int year, String unitCode,
         String unitName, String recipientUnitCode, String via, String periodType, String periodName, LocalDate periodFrom,
-        LocalDate periodTo, LocalDate dueDate, String status, List<Version> submissions, Boolean overdueAnnounced) {
+        LocalDate periodTo, LocalDate dueDate, String status, List<Version> submissions, Boolean overdueAnnounced,
+        LocalDate effectiveDueDate) {
 
     public Report {
         submissions = submissions == null ? List.of() : List.copyOf(submissions);

@@ -9,7 +9,7 @@ import vn.gov.par.console.web.Tracking;
 /** A report one unit owes another for one period, as report-service lists it. */
 public record ReportSummary(String id, String planId, String planNumber, String planTitle, String unitCode, String unitName,
         String recipientUnitCode, String via, String periodType, String periodName, LocalDate periodFrom, LocalDate periodTo,
-        LocalDate dueDate, String status, List<Sent> submissions, Boolean overdueAnnounced) {
+        LocalDate dueDate, String status, List<Sent> submissions, Boolean overdueAnnounced, LocalDate effectiveDueDate) {
 
     public ReportSummary {
         submissions = submissions == null ? List.of() : List.copyOf(submissions);

@@ -6,10 +6,14 @@ import java.util.List;
 
 import vn.gov.par.console.web.Tracking;
 
-/** One due instance of a task, as task-service lists it (the March bulletin of one commune). */
+/**
+ * One due instance of a task, as task-service lists it (the March bulletin of one commune).
+ *
+ * @param effectiveDueDate the day it is judged by, when the written due date is a day off; null where the service does not say
+ */
 public record Occurrence(String id, String taskId, String planId, String planNumber, String planTitle, String unitCode, String unitName,
         String role, String activityContent, String label, LocalDate periodStart, LocalDate dueDate, String status,
-        List<Progress> progress) {
+        List<Progress> progress, LocalDate effectiveDueDate) {
 
     public Occurrence {
         progress = progress == null ? List.of() : List.copyOf(progress);

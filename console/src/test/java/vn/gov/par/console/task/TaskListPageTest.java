@@ -49,6 +49,19 @@ class TaskListPageTest extends ConsolePageTest {
     }
 
     @Test
+    void workDueOnADayOffShowsTheDayItRunsToBesideTheDayWritten() throws Exception {
+        services.answer("GET", "/api/tasks", page(0, 50, 1,
+                occurrence("o3", "t3", "694", "Huyện Hớn Quản", "LEAD", "Phát hành bản tin cải cách hành chính", "Tháng 2/2027",
+                        "2027-02-01", "2027-03-06", "NOT_DUE", "").replaceFirst("\\{", "{\"effectiveDueDate\": \"2027-03-08\", ")),
+                "unitCode=694");
+
+        String page = mvc.perform(get("/tasks").with(signedIn.districtOfficer())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("08/03/2027 (văn bản ghi 06/03/2027, ngày nghỉ)");
+    }
+
+    @Test
     void sendsTheFiltersToTheServiceAndKeepsThemInTheFormAndThePageLinks() throws Exception {
         services.answer("GET", "/api/tasks", page(1, 50, 120,
                 occurrence("o9", "t9", "25327", "Xã Thanh An", "LEAD", "Treo băng rôn, khẩu hiệu", "Quý I/2027", "2027-01-01",

@@ -71,7 +71,7 @@ class PlatformUnderFaultsTest {
     private static final int FAULT_EVERY = 90;
     private static final Map<String, List<String>> SUBSCRIBERS = Map.of(
             Topics.PLAN_EVENTS, List.of("plan-service", "task-service", "report-service", "notification-service"),
-            Topics.UNIT_EVENTS, List.of("task-service", "report-service", "notification-service"),
+            Topics.UNIT_EVENTS, List.of("plan-service", "task-service", "report-service", "notification-service"),
             Topics.TASK_EVENTS, List.of("report-service", "notification-service"),
             Topics.REPORT_EVENTS, List.of("task-service", "notification-service"));
 

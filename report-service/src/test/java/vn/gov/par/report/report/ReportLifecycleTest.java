@@ -272,6 +272,10 @@ class ReportLifecycleTest {
         assertThat(KAFKA.readAll(Topics.REPORT_EVENTS).stream().map(r -> new String(r.value(), StandardCharsets.UTF_8))
                 .filter(json -> json.contains(EventCatalog.REPORT_OVERDUE.name()) && json.contains(PROVINCE_PLAN)))
                 .as("not overdue on the Monday its Saturday deadline ran to").noneMatch(json -> json.contains("2025-09-20"));
+        assertThat(api.ok(api.get("/api/reports?planId=" + PROVINCE_PLAN + "&size=100")).get("content").valueStream()
+                .filter(r -> r.get("dueDate").asString().equals("2025-09-20")))
+                .as("the list shows the Monday it runs to beside the day written").isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get("effectiveDueDate").asString()).isEqualTo("2025-09-22"));
 
         clock.setDate(LocalDate.of(2025, 9, 23));
         long neverSubmitted = api.ok(api.get("/api/reports?planId=" + PROVINCE_PLAN + "&size=100")).get("content").valueStream()

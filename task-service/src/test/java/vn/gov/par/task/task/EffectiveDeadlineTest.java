@@ -104,6 +104,7 @@ class EffectiveDeadlineTest extends HonQuanIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> api.ok(api.get("/api/tasks?planId=" + planId)).get("totalElements").asLong() == 1);
         JsonNode occurrence = api.ok(api.get("/api/tasks?planId=" + planId)).get("content").get(0);
         assertThat(occurrence.get("dueDate").asString()).isEqualTo("2024-06-30");
+        assertThat(occurrence.get("effectiveDueDate").asString()).as("Sunday runs to Monday, and the list says so").isEqualTo("2024-07-01");
         return occurrence.get("id").asString();
     }
 

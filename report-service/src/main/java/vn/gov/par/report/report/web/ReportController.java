@@ -27,8 +27,11 @@ import vn.gov.par.report.report.ReportStatus;
 import vn.gov.par.report.report.Reports;
 import vn.gov.par.report.schedule.PeriodType;
 import vn.gov.par.support.access.Access;
+import vn.gov.par.support.calendar.WorkingCalendar;
+import vn.gov.par.support.calendar.WorkingCalendarView;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.persistence.VisibleUnits;
+import vn.gov.par.support.web.Deadlined;
 import vn.gov.par.support.web.PageView;
 import vn.gov.par.support.web.apidocs.ProblemResponse;
 
@@ -38,10 +41,12 @@ class ReportController {
 
     private final Reports reports;
     private final AggregateStore<Report> store;
+    private final WorkingCalendarView calendar;
 
-    ReportController(Reports reports, AggregateStore<Report> store) {
+    ReportController(Reports reports, AggregateStore<Report> store, WorkingCalendarView calendar) {
         this.reports = reports;
         this.store = store;
+        this.calendar = calendar;
     }
 
     record ActorRequest(@NotBlank(message = "Cần nêu người thực hiện (by).") String by) {
@@ -71,7 +76,7 @@ class ReportController {
             from 0, `size` at most 500). Only the reports of one's own unit and of the units below it (those owed to one's unit \
             all come from below, so they are among them).""")
     @GetMapping("/api/reports")
-    PageView<Report> list(@RequestParam(required = false) String recipientUnitCode, @RequestParam(required = false) String unitCode,
+    PageView<Deadlined<Report>> list(@RequestParam(required = false) String recipientUnitCode, @RequestParam(required = false) String unitCode,
             @RequestParam(required = false) String underUnit,
             @RequestParam(required = false) String planId, @RequestParam(required = false) PeriodType periodType,
             @RequestParam(required = false) ReportStatus status,
@@ -88,7 +93,9 @@ class ReportController {
         add(parts, "status", status);
         Query query = Query.query(parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts));
         long total = store.count(query);
-        return new PageView<>(store.find(query.with(Sort.by("dueDate", "unitCode")).skip((long) page * size).limit(size)), page, size, total);
+        WorkingCalendar days = calendar.current();
+        return new PageView<>(store.find(query.with(Sort.by("dueDate", "unitCode")).skip((long) page * size).limit(size)), page, size, total)
+                .map(report -> Deadlined.of(report, report.dueDate(), days));
     }
 
     @Operation(summary = "Xem một báo cáo · Read one report", description = """
@@ -109,8 +116,9 @@ class ReportController {
             keep the unit's name: those falling due after it and not submitted are cancelled (its successor owes them instead), \
             the earlier ones keep their status; the recipient still accepts or returns what was submitted.""")
     @GetMapping("/api/reports/{id}")
-    Report get(@PathVariable String id, Access access) {
-        return reports.get(id, access);
+    Deadlined<Report> get(@PathVariable String id, Access access) {
+        Report report = reports.get(id, access);
+        return Deadlined.of(report, report.dueDate(), calendar.current());
     }
 
     /** The working copy; before the unit saves one, prepared from its task progress in the period. */

@@ -24,8 +24,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import vn.gov.par.support.access.Access;
+import vn.gov.par.support.calendar.WorkingCalendar;
+import vn.gov.par.support.calendar.WorkingCalendarView;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.domain.NotFoundException;
+import vn.gov.par.support.web.Deadlined;
 import vn.gov.par.support.web.PageView;
 import vn.gov.par.support.web.apidocs.NeverNotFound;
 import vn.gov.par.support.web.apidocs.ProblemResponse;
@@ -47,13 +50,16 @@ class TaskController {
     private final IssuedPlans issuedPlans;
     private final UnitDirectoryView directory;
     private final Clock clock;
+    private final WorkingCalendarView calendar;
 
-    TaskController(Tasks tasks, TaskQueries queries, IssuedPlans issuedPlans, UnitDirectoryView directory, Clock clock) {
+    TaskController(Tasks tasks, TaskQueries queries, IssuedPlans issuedPlans, UnitDirectoryView directory, Clock clock,
+            WorkingCalendarView calendar) {
         this.tasks = tasks;
         this.queries = queries;
         this.issuedPlans = issuedPlans;
         this.directory = directory;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     record ProgressRequest(@NotNull(message = "Cần nêu đã hoàn thành hay chưa (done).") Boolean done, LocalDate doneOn,
@@ -85,7 +91,7 @@ class TaskController {
             0, `size` at most 500). Only the work of the caller's unit and the units below it is shown; not work a unit \
             dissolved or merged away before it fell due no longer owes (`releasedOn`, read with its task).""")
     @GetMapping("/api/tasks")
-    PageView<TaskOccurrence> list(@RequestParam(required = false) String unitCode, @RequestParam(required = false) String planId,
+    PageView<Deadlined<TaskOccurrence>> list(@RequestParam(required = false) String unitCode, @RequestParam(required = false) String planId,
             @RequestParam(required = false) String provinceCode, @RequestParam(required = false) String underUnit,
             @RequestParam(required = false) OccurrenceStatus status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
@@ -93,7 +99,9 @@ class TaskController {
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "page phải >= 0") int page,
             @RequestParam(defaultValue = "50") @Min(value = 1, message = "size phải >= 1") @Max(value = 500, message = "size tối đa 500") int size,
             Access access) {
-        return queries.list(new TaskQueries.Filter(unitCode, planId, status, dueFrom, dueTo, provinceCode, underUnit), page, size, access);
+        WorkingCalendar days = calendar.current();
+        return queries.list(new TaskQueries.Filter(unitCode, planId, status, dueFrom, dueTo, provinceCode, underUnit), page, size, access)
+                .map(occurrence -> Deadlined.of(occurrence, occurrence.dueDate(), days));
     }
 
     /** The tasks a plan gave, in the plan's order, with their schedules. */
