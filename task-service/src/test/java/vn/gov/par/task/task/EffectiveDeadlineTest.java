@@ -105,6 +105,8 @@ class EffectiveDeadlineTest extends HonQuanIntegrationTest {
         JsonNode occurrence = api.ok(api.get("/api/tasks?planId=" + planId)).get("content").get(0);
         assertThat(occurrence.get("dueDate").asString()).isEqualTo("2024-06-30");
         assertThat(occurrence.get("effectiveDueDate").asString()).as("Sunday runs to Monday, and the list says so").isEqualTo("2024-07-01");
+        assertThat(api.ok(api.get("/api/tasks/" + occurrence.get("taskId").asString())).get("occurrences").get(0).get("effectiveDueDate")
+                .asString()).as("and so does the task").isEqualTo("2024-07-01");
         return occurrence.get("id").asString();
     }
 

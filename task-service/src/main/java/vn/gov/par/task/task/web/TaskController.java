@@ -134,8 +134,14 @@ class TaskController {
             status and progress history; a task of a unit outside what the caller sees (its own and those below) is answered \
             as if it did not exist.""")
     @GetMapping("/api/tasks/{taskId}")
-    TaskQueries.TaskWithOccurrences task(@PathVariable String taskId, Access access) {
-        return queries.task(taskId, access);
+    TaskView task(@PathVariable String taskId, Access access) {
+        TaskQueries.TaskWithOccurrences found = queries.task(taskId, access);
+        WorkingCalendar days = calendar.current();
+        return new TaskView(found.task(), found.occurrences().stream().map(o -> Deadlined.of(o, o.dueDate(), days)).toList());
+    }
+
+    /** A task and its occurrences, each with the day it is judged by beside its due date as written. */
+    record TaskView(Task task, List<Deadlined<TaskOccurrence>> occurrences) {
     }
 
     /** Tasks whose timeframe text could not be read, for a person to schedule by hand. */
