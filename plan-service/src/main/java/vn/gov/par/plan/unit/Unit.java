@@ -25,11 +25,6 @@ public record Unit(
         Retirement retirement,
         LocalDate establishedOn) {
 
-    /** A unit in service. */
-    public Unit(String code, String name, UnitLevel level, UnitKind kind, String parentCode, String provinceCode, List<String> ancestorCodes) {
-        this(code, name, level, kind, parentCode, provinceCode, ancestorCodes, null, null);
-    }
-
     public boolean isRetired() {
         return retirement != null;
     }

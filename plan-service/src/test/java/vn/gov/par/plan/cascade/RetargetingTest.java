@@ -84,10 +84,10 @@ class RetargetingTest {
     }
 
     private static Unit government(String code, String name, UnitLevel level, String parentCode) {
-        return new Unit(code, name, level, UnitKind.GOVERNMENT, parentCode, "70", List.of(parentCode));
+        return new Unit(code, name, level, UnitKind.GOVERNMENT, parentCode, "70", List.of(parentCode), null, null);
     }
 
     private static Unit agency(String code, String name, Unit government) {
-        return new Unit(code, name, government.level(), UnitKind.AGENCY, government.code(), "70", List.of(government.code()));
+        return new Unit(code, name, government.level(), UnitKind.AGENCY, government.code(), "70", List.of(government.code()), null, null);
     }
 }

@@ -29,11 +29,11 @@ class SubPlanDrafterTest {
     private static final String COMMON_TITLE = "Thông tin, tuyên truyền cải cách hành chính năm 2024";
 
     private static final Unit HON_QUAN = new Unit("694", "UBND huyện Hớn Quản", UnitLevel.DISTRICT, UnitKind.GOVERNMENT, "70", "70",
-            List.of("70"));
+            List.of("70"), null, null);
     private static final Unit THANH_AN = new Unit("25323", "UBND xã Thanh An", UnitLevel.COMMUNE, UnitKind.GOVERNMENT, "694", "70",
-            List.of("70", "694"));
+            List.of("70", "694"), null, null);
     private static final Unit SO_NOI_VU = new Unit("70-SNV", "Sở Nội vụ tỉnh Bình Phước", UnitLevel.PROVINCE, UnitKind.AGENCY, "70", "70",
-            List.of("70"));
+            List.of("70"), null, null);
 
     @Test
     void basisLineCitesTheParentPlanInTheUsualForm() {
@@ -70,7 +70,7 @@ class SubPlanDrafterTest {
 
     @Test
     void communeUnderATwoTierProvinceGetsItsOwnArea() {
-        Unit phuong = new Unit("22333", "UBND phường Nha Trang", UnitLevel.COMMUNE, UnitKind.GOVERNMENT, "56", "56", List.of("56"));
+        Unit phuong = new Unit("22333", "UBND phường Nha Trang", UnitLevel.COMMUNE, UnitKind.GOVERNMENT, "56", "56", List.of("56"), null, null);
         Plan khanhHoa = issued("p-120", "56", "UBND tỉnh Khánh Hòa",
                 "Thông tin, tuyên truyền cải cách hành chính năm 2025 trên địa bàn tỉnh Khánh Hòa", "120/KH-UBND",
                 LocalDate.of(2025, 7, 15));
@@ -82,7 +82,7 @@ class SubPlanDrafterTest {
     @Test
     void governmentNameWrittenInFullIsStillReducedToItsArea() {
         Unit tanKhai = new Unit("25320", "Ủy ban nhân dân thị trấn Tân Khai", UnitLevel.COMMUNE, UnitKind.GOVERNMENT, "694", "70",
-                List.of("70", "694"));
+                List.of("70", "694"), null, null);
         Plan districtPlan = issued("p-35", "694", "UBND huyện Hớn Quản", COMMON_TITLE + " trên địa bàn huyện Hớn Quản",
                 "35/KH-UBND", LocalDate.of(2024, 8, 26));
 

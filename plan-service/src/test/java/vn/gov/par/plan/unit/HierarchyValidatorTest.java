@@ -45,14 +45,14 @@ class HierarchyValidatorTest {
         assertThat(result.errors()).isEmpty();
         assertThat(result.isValid()).isTrue();
         assertThat(result.units()).containsExactlyInAnyOrder(
-                new Unit("70", "UBND tỉnh Bình Phước", UnitLevel.PROVINCE, UnitKind.GOVERNMENT, null, "70", List.of()),
-                new Unit("70-SNV", "Sở Nội vụ tỉnh Bình Phước", UnitLevel.PROVINCE, UnitKind.AGENCY, "70", "70", List.of("70")),
-                new Unit("694", "UBND huyện Hớn Quản", UnitLevel.DISTRICT, UnitKind.GOVERNMENT, "70", "70", List.of("70")),
-                new Unit("694-PNV", "Phòng Nội vụ huyện Hớn Quản", UnitLevel.DISTRICT, UnitKind.AGENCY, "694", "70", List.of("70", "694")),
-                new Unit("25320", "UBND thị trấn Tân Khai", UnitLevel.COMMUNE, UnitKind.GOVERNMENT, "694", "70", List.of("70", "694")),
-                new Unit("25323", "UBND xã Thanh An", UnitLevel.COMMUNE, UnitKind.GOVERNMENT, "694", "70", List.of("70", "694")),
-                new Unit("691", "UBND huyện Lộc Ninh", UnitLevel.DISTRICT, UnitKind.GOVERNMENT, "70", "70", List.of("70")),
-                new Unit("25219", "UBND xã Lộc Hòa", UnitLevel.COMMUNE, UnitKind.GOVERNMENT, "691", "70", List.of("70", "691")));
+                new Unit("70", "UBND tỉnh Bình Phước", UnitLevel.PROVINCE, UnitKind.GOVERNMENT, null, "70", List.of(), null, null),
+                new Unit("70-SNV", "Sở Nội vụ tỉnh Bình Phước", UnitLevel.PROVINCE, UnitKind.AGENCY, "70", "70", List.of("70"), null, null),
+                new Unit("694", "UBND huyện Hớn Quản", UnitLevel.DISTRICT, UnitKind.GOVERNMENT, "70", "70", List.of("70"), null, null),
+                new Unit("694-PNV", "Phòng Nội vụ huyện Hớn Quản", UnitLevel.DISTRICT, UnitKind.AGENCY, "694", "70", List.of("70", "694"), null, null),
+                new Unit("25320", "UBND thị trấn Tân Khai", UnitLevel.COMMUNE, UnitKind.GOVERNMENT, "694", "70", List.of("70", "694"), null, null),
+                new Unit("25323", "UBND xã Thanh An", UnitLevel.COMMUNE, UnitKind.GOVERNMENT, "694", "70", List.of("70", "694"), null, null),
+                new Unit("691", "UBND huyện Lộc Ninh", UnitLevel.DISTRICT, UnitKind.GOVERNMENT, "70", "70", List.of("70"), null, null),
+                new Unit("25219", "UBND xã Lộc Hòa", UnitLevel.COMMUNE, UnitKind.GOVERNMENT, "691", "70", List.of("70", "691"), null, null));
     }
 
     @Test
@@ -67,10 +67,10 @@ class HierarchyValidatorTest {
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.units()).containsExactlyInAnyOrder(
-                new Unit("56", "UBND tỉnh Khánh Hòa", UnitLevel.PROVINCE, UnitKind.GOVERNMENT, null, "56", List.of()),
-                new Unit("56-SNV", "Sở Nội vụ tỉnh Khánh Hòa", UnitLevel.PROVINCE, UnitKind.AGENCY, "56", "56", List.of("56")),
-                new Unit("22333", "UBND phường Nha Trang", UnitLevel.COMMUNE, UnitKind.GOVERNMENT, "56", "56", List.of("56")),
-                new Unit("22366", "UBND xã Cam Lâm", UnitLevel.COMMUNE, UnitKind.GOVERNMENT, "56", "56", List.of("56")));
+                new Unit("56", "UBND tỉnh Khánh Hòa", UnitLevel.PROVINCE, UnitKind.GOVERNMENT, null, "56", List.of(), null, null),
+                new Unit("56-SNV", "Sở Nội vụ tỉnh Khánh Hòa", UnitLevel.PROVINCE, UnitKind.AGENCY, "56", "56", List.of("56"), null, null),
+                new Unit("22333", "UBND phường Nha Trang", UnitLevel.COMMUNE, UnitKind.GOVERNMENT, "56", "56", List.of("56"), null, null),
+                new Unit("22366", "UBND xã Cam Lâm", UnitLevel.COMMUNE, UnitKind.GOVERNMENT, "56", "56", List.of("56"), null, null));
     }
 
     /** A Sở is attached to the provincial People's Committee: it belongs to that province, like every unit below it. */
@@ -104,8 +104,8 @@ class HierarchyValidatorTest {
     @Test
     void parentsMayBeExistingUnitsNotInTheFile() {
         Map<String, Unit> existing = units(
-                new Unit("70", "UBND tỉnh Bình Phước", UnitLevel.PROVINCE, UnitKind.GOVERNMENT, null, "70", List.of()),
-                new Unit("694", "UBND huyện Hớn Quản", UnitLevel.DISTRICT, UnitKind.GOVERNMENT, "70", "70", List.of("70")));
+                new Unit("70", "UBND tỉnh Bình Phước", UnitLevel.PROVINCE, UnitKind.GOVERNMENT, null, "70", List.of(), null, null),
+                new Unit("694", "UBND huyện Hớn Quản", UnitLevel.DISTRICT, UnitKind.GOVERNMENT, "70", "70", List.of("70"), null, null));
         List<UnitRow> rows = List.of(
                 row(1, "25326", "UBND xã An Khương", "COMMUNE", "GOVERNMENT", "694"),
                 row(2, "694-PVHTT", "Phòng Văn hóa - Thông tin huyện Hớn Quản", "DISTRICT", "AGENCY", "694"),
@@ -115,19 +115,19 @@ class HierarchyValidatorTest {
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.units()).containsExactlyInAnyOrder(
-                new Unit("25326", "UBND xã An Khương", UnitLevel.COMMUNE, UnitKind.GOVERNMENT, "694", "70", List.of("70", "694")),
+                new Unit("25326", "UBND xã An Khương", UnitLevel.COMMUNE, UnitKind.GOVERNMENT, "694", "70", List.of("70", "694"), null, null),
                 new Unit("694-PVHTT", "Phòng Văn hóa - Thông tin huyện Hớn Quản", UnitLevel.DISTRICT, UnitKind.AGENCY, "694", "70",
-                        List.of("70", "694")),
-                new Unit("697", "UBND huyện Bù Đăng", UnitLevel.DISTRICT, UnitKind.GOVERNMENT, "70", "70", List.of("70")));
+                        List.of("70", "694"), null, null),
+                new Unit("697", "UBND huyện Bù Đăng", UnitLevel.DISTRICT, UnitKind.GOVERNMENT, "70", "70", List.of("70"), null, null));
     }
 
     @Test
     void reimportingRowsIdenticalToExistingUnitsYieldsTheSameUnits() {
         Map<String, Unit> existing = units(
-                new Unit("70", "UBND tỉnh Bình Phước", UnitLevel.PROVINCE, UnitKind.GOVERNMENT, null, "70", List.of()),
-                new Unit("694", "UBND huyện Hớn Quản", UnitLevel.DISTRICT, UnitKind.GOVERNMENT, "70", "70", List.of("70")),
-                new Unit("694-PNV", "Phòng Nội vụ huyện Hớn Quản", UnitLevel.DISTRICT, UnitKind.AGENCY, "694", "70", List.of("70", "694")),
-                new Unit("25320", "UBND thị trấn Tân Khai", UnitLevel.COMMUNE, UnitKind.GOVERNMENT, "694", "70", List.of("70", "694")));
+                new Unit("70", "UBND tỉnh Bình Phước", UnitLevel.PROVINCE, UnitKind.GOVERNMENT, null, "70", List.of(), null, null),
+                new Unit("694", "UBND huyện Hớn Quản", UnitLevel.DISTRICT, UnitKind.GOVERNMENT, "70", "70", List.of("70"), null, null),
+                new Unit("694-PNV", "Phòng Nội vụ huyện Hớn Quản", UnitLevel.DISTRICT, UnitKind.AGENCY, "694", "70", List.of("70", "694"), null, null),
+                new Unit("25320", "UBND thị trấn Tân Khai", UnitLevel.COMMUNE, UnitKind.GOVERNMENT, "694", "70", List.of("70", "694"), null, null));
         List<UnitRow> rows = List.of(
                 row(1, "70", "UBND tỉnh Bình Phước", "PROVINCE", "GOVERNMENT", ""),
                 row(2, "694", "UBND huyện Hớn Quản", "DISTRICT", "GOVERNMENT", "70"),
@@ -169,9 +169,9 @@ class HierarchyValidatorTest {
 
     static Stream<Arguments> brokenRules() {
         Map<String, Unit> storedProvinces = units(
-                new Unit("70", "UBND tỉnh Bình Phước", UnitLevel.PROVINCE, UnitKind.GOVERNMENT, null, "70", List.of()),
-                new Unit("71", "UBND tỉnh Bình Dương", UnitLevel.PROVINCE, UnitKind.GOVERNMENT, null, "71", List.of()),
-                new Unit("694", "UBND huyện Hớn Quản", UnitLevel.DISTRICT, UnitKind.GOVERNMENT, "70", "70", List.of("70")));
+                new Unit("70", "UBND tỉnh Bình Phước", UnitLevel.PROVINCE, UnitKind.GOVERNMENT, null, "70", List.of(), null, null),
+                new Unit("71", "UBND tỉnh Bình Dương", UnitLevel.PROVINCE, UnitKind.GOVERNMENT, null, "71", List.of(), null, null),
+                new Unit("694", "UBND huyện Hớn Quản", UnitLevel.DISTRICT, UnitKind.GOVERNMENT, "70", "70", List.of("70"), null, null));
         return Stream.of(
                 rule("thiếu mã", basePlus(row(5, "", "UBND xã Thanh An", "COMMUNE", "GOVERNMENT", "694")), NONE,
                         Set.of(5), 5, "code", "Thiếu trường bắt buộc", "'code'"),
