@@ -227,6 +227,13 @@ class CascadeAcrossServicesTest {
                 && count(reports.api(), "/api/reports?planId=" + plan + "&unitCode=723") == 4
                 && count(reports.api(), "/api/reports?planId=" + plan + "&unitCode=721&status=CANCELLED") == 4
                 && notificationApi.ok(notificationApi.get("/api/contacts/723")).toString().contains("bien@tayninh.gov.vn"));
+        // notification-service follows the same events on its own time: Hòa Thành's deadlines there, Tân Biên's closed.
+        MongoTemplate notificationStore = notifications.bean(MongoTemplate.class);
+        await().atMost(Duration.ofSeconds(60)).until(() -> notificationStore.count(Query.query(Criteria.where("planId").is(plan)
+                .and("unitCode").is("723").and("open").is(true).and("kind").is("REPORT").and("dueDate").lte(LocalDate.of(2025, 3, 31))),
+                "deadlines") == 1
+                && notificationStore.count(Query.query(Criteria.where("planId").is(plan).and("unitCode").is("721").and("open").is(true)),
+                        "deadlines") == 0);
         assertThat(statusOf(planApi.ok(planApi.get("/api/plans/" + plan + "/cascade")), "721")).as("kept under its own name, owed no more")
                 .isEqualTo("CANCELLED");
         assertThat(planApi.ok(planApi.get("/api/units/721")).get("name").asString()).isEqualTo("UBND huyện Tân Biên");
