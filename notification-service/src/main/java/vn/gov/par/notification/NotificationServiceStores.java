@@ -12,6 +12,7 @@ import vn.gov.par.notification.reminder.Deadline;
 import vn.gov.par.notification.reminder.Delivery;
 import vn.gov.par.notification.reminder.Reminder;
 import vn.gov.par.notification.reminder.ReminderPolicies;
+import vn.gov.par.support.directory.PlanSupervision;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.persistence.AggregateStore;
 
@@ -26,6 +27,11 @@ class NotificationServiceStores {
     @Bean
     UnitDirectoryView unitDirectory(MongoTemplate mongo) {
         return new UnitDirectoryView(mongo);
+    }
+
+    @Bean
+    PlanSupervision planSupervision(MongoTemplate mongo, UnitDirectoryView units) {
+        return new PlanSupervision(mongo, units);
     }
 
     @Bean

@@ -8,9 +8,11 @@ import org.springframework.data.mongodb.core.index.Index;
 
 import vn.gov.par.plan.cascade.SubPlanObligation;
 import vn.gov.par.plan.plan.Plan;
+import vn.gov.par.plan.unit.DirectoryLookup;
 import vn.gov.par.plan.unit.Unit;
 import vn.gov.par.plan.unit.UnitDeletion;
 import vn.gov.par.support.calendar.WorkingCalendarView;
+import vn.gov.par.support.directory.PlanSupervision;
 import vn.gov.par.support.persistence.AggregateStore;
 
 /**
@@ -27,6 +29,12 @@ class PlanServiceStores {
         return new AggregateStore<>(mongo, Unit.class, "units", Unit::code);
     }
 
+    /** Each plan's issuer and the office its reports go through, which reads the plan's sub-plans ({@link vn.gov.par.support.access.Access#reads}). */
+    @Bean
+    PlanSupervision planSupervision(MongoTemplate mongo, DirectoryLookup units) {
+        return new PlanSupervision(mongo, units);
+    }
+
     @Bean
     AggregateStore<UnitDeletion> unitDeletionStore(MongoTemplate mongo) {
         return new AggregateStore<>(mongo, UnitDeletion.class, "unit_deletions", UnitDeletion::id);
@@ -36,6 +44,8 @@ class PlanServiceStores {
     AggregateStore<Plan> planStore(MongoTemplate mongo) {
         index(mongo, "plans", "issuerCode");
         index(mongo, "plans", "rootPlanId");
+        // The sub-plans of the plans whose reports go through an office, listed to that office.
+        index(mongo, "plans", "parentPlanId");
         // The list by status, newest first: the drafts awaiting their unit are a few among every plan of the country.
         mongo.indexOps("plans").createIndex(new Index("status", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
         return new AggregateStore<>(mongo, Plan.class, "plans", Plan::id);

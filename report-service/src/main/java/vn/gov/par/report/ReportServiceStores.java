@@ -11,6 +11,7 @@ import vn.gov.par.report.plan.ReportPlan;
 import vn.gov.par.report.report.Report;
 import vn.gov.par.report.schedule.ReportingRules;
 import vn.gov.par.support.calendar.WorkingCalendarView;
+import vn.gov.par.support.directory.PlanSupervision;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.persistence.AggregateStore;
 
@@ -21,6 +22,12 @@ class ReportServiceStores {
     @Bean
     UnitDirectoryView unitDirectory(MongoTemplate mongo) {
         return new UnitDirectoryView(mongo);
+    }
+
+    /** Each plan's issuer and the office its reports go through, which reads the plan's work ({@link vn.gov.par.support.access.Access#reads}). */
+    @Bean
+    PlanSupervision planSupervision(MongoTemplate mongo, UnitDirectoryView units) {
+        return new PlanSupervision(mongo, units);
     }
 
     @Bean

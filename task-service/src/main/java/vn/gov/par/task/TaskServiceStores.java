@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 import vn.gov.par.support.calendar.WorkingCalendarView;
+import vn.gov.par.support.directory.PlanSupervision;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.task.task.Task;
@@ -24,6 +25,12 @@ class TaskServiceStores {
     @Bean
     UnitDirectoryView unitDirectory(MongoTemplate mongo) {
         return new UnitDirectoryView(mongo);
+    }
+
+    /** Each plan's issuer and the office its reports go through, which reads the plan's work ({@link vn.gov.par.support.access.Access#reads}). */
+    @Bean
+    PlanSupervision planSupervision(MongoTemplate mongo, UnitDirectoryView units) {
+        return new PlanSupervision(mongo, units);
     }
 
     @Bean

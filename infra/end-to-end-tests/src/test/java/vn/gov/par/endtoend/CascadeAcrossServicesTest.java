@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -142,6 +144,11 @@ class CascadeAcrossServicesTest {
                 mails -> mails.containsKey("snv@binhphuoc.gov.vn"));
         assertThat(tuesday.get("snv@binhphuoc.gov.vn")).as("the report goes 'qua Sở Nội vụ': the office hears of it on the third working "
                 + "day late (due Thursday 20/03; Friday, Monday, Tuesday)").contains("UBND huyện Hớn Quản", "UBND huyện Lộc Ninh");
+        Matcher link = Pattern.compile("/reports/(\\S+)").matcher(tuesday.get("snv@binhphuoc.gov.vn"));
+        assertThat(link.find()).as("each late report links to itself").isTrue();
+        HttpJson office = reports.api().as(TestTokens.leaderOf("70-SNV"));
+        assertThat(office.ok(office.get("/api/reports/" + link.group(1))).get("unitCode").asString()).as("and the office may open it")
+                .isIn("691", "694");
 
         at(2025, 3, 26, 10, 0);
         String draft = planApi.ok(planApi.get("/api/plans?issuerCode=694&status=DRAFT")).get("content").get(0).get("id").asString();

@@ -73,7 +73,7 @@ class PlatformUnderFaultsTest {
             Topics.PLAN_EVENTS, List.of("plan-service", "task-service", "report-service", "notification-service"),
             Topics.UNIT_EVENTS, List.of("plan-service", "task-service", "report-service", "notification-service"),
             Topics.TASK_EVENTS, List.of("report-service", "notification-service"),
-            Topics.REPORT_EVENTS, List.of("task-service", "notification-service"));
+            Topics.REPORT_EVENTS, List.of("plan-service", "task-service", "notification-service"));
 
     private PlatformUnderTest platform;
     private MongoClient mongo;

@@ -1,19 +1,14 @@
 package vn.gov.par.notification.reminder;
 
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import vn.gov.par.support.directory.KnownUnit;
+import vn.gov.par.support.directory.PlanSupervision;
 import vn.gov.par.support.directory.UnitDirectoryView;
-import vn.gov.par.support.text.VietnameseText;
 
 /**
  * Who a deadline is escalated to, one rule for sub-plans, tasks and reports alike: the office the plan names with
@@ -24,39 +19,29 @@ import vn.gov.par.support.text.VietnameseText;
  * never escalated to itself: the office's own late work goes to the issuer, and the issuer's own to nobody.
  *
  * <p>What each plan says is learnt from the events that carry it (the issuer from the plan's issue or from an
- * obligation it created, the office from its report obligations), so the rule is applied when an escalation goes out,
- * with everything known by then.
+ * obligation it created, the office from its report obligations) and kept in {@link PlanSupervision}, which task- and
+ * report-service keep too, so that the office reads the work it is told of; the rule is applied when an escalation goes
+ * out, with everything known by then.
  */
 @Component
 public class Supervisors {
 
-    private static final String COLLECTION = "plan_supervision";
-
-    private final MongoTemplate mongo;
+    private final PlanSupervision plans;
     private final UnitDirectoryView units;
 
-    public Supervisors(MongoTemplate mongo, UnitDirectoryView units) {
-        this.mongo = mongo;
+    public Supervisors(PlanSupervision plans, UnitDirectoryView units) {
+        this.plans = plans;
         this.units = units;
-    }
-
-    /** What a plan says about who supervises its work. */
-    record PlanSupervision(String id, String issuerCode, String via) {
     }
 
     /** The plan was issued by that unit (from the plan's issue, or from an obligation or report owed to its issuer). */
     public void issuedBy(String planId, String issuerCode) {
-        if (planId != null && issuerCode != null) {
-            mongo.upsert(byId(planId), new Update().set("issuerCode", issuerCode), COLLECTION);
-        }
+        plans.issuedBy(planId, issuerCode);
     }
 
     /** The plan's reports go to its issuer through this office ("Sở Nội vụ"), as its reporting clause writes it. */
     public void reportsVia(String planId, String issuerCode, String via) {
-        issuedBy(planId, issuerCode);
-        if (planId != null && via != null && !via.isBlank()) {
-            mongo.upsert(byId(planId), new Update().set("via", via), COLLECTION);
-        }
+        plans.reportsVia(planId, issuerCode, via);
     }
 
     /** Whether {@code unitCode} sits below {@code aboveCode}: officials of the unit above follow its work in the console. */
@@ -66,32 +51,17 @@ public class Supervisors {
 
     /** The unit told when the deadline is overdue; empty when nobody above it is known or it would be the unit itself. */
     public Optional<String> of(Deadline deadline) {
-        PlanSupervision plan = mongo.findById(deadline.planId(), PlanSupervision.class, COLLECTION);
-        String namedIssuer = plan != null && plan.issuerCode() != null ? plan.issuerCode() : deadline.supervisorUnitCode();
+        Optional<PlanSupervision.Plan> plan = plans.find(deadline.planId());
+        String namedIssuer = plan.map(PlanSupervision.Plan::issuerCode).orElse(deadline.supervisorUnitCode());
         if (namedIssuer == null) {
             return Optional.empty();
         }
         String issuer = inService(namedIssuer);
-        String office = plan == null ? null : officeNamed(namedIssuer, plan.via());
-        if (office != null && !office.equals(deadline.unitCode())) {
-            return Optional.of(office);
+        Optional<String> office = plan.flatMap(plans::officeOf).filter(code -> !code.equals(deadline.unitCode()));
+        if (office.isPresent()) {
+            return office;
         }
         return issuer.equals(deadline.unitCode()) ? Optional.empty() : Optional.of(issuer);
-    }
-
-    /**
-     * The issuer's agency the plan names ("Sở Nội vụ" for "qua Sở Nội vụ"), if the directory has it, or the unit that
-     * stands for it now: one still in service is preferred to a retired one of the same name.
-     */
-    private String officeNamed(String issuerCode, String via) {
-        if (via == null || via.isBlank()) {
-            return null;
-        }
-        String office = VietnameseText.fold(via);
-        return units.children(issuerCode).stream()
-                .filter(u -> !u.isGovernment() && VietnameseText.fold(u.name()).startsWith(office))
-                .min(Comparator.comparing(KnownUnit::isRetired))
-                .map(u -> inService(u.code())).orElse(null);
     }
 
     /**
@@ -112,9 +82,5 @@ public class Supervisors {
             unit = units.find(code);
         }
         return code;
-    }
-
-    private static Query byId(String planId) {
-        return Query.query(Criteria.where("_id").is(planId));
     }
 }

@@ -29,6 +29,7 @@ import vn.gov.par.notification.calendar.WorkingCalendars;
 import vn.gov.par.notification.mail.MailGateway;
 import vn.gov.par.notification.maillog.MailLog;
 import vn.gov.par.support.PlatformProperties;
+import vn.gov.par.support.directory.PlanSupervision;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.persistence.AggregateStore;
@@ -202,7 +203,7 @@ class DigestDispatchTest extends ReminderIntegrationTest {
         UnitDirectoryView units = new UnitDirectoryView(connection);
         WorkingCalendars calendars = new WorkingCalendars(new AggregateStore<>(connection, WorkingCalendars.DecidedDays.class, "working_calendar",
                 WorkingCalendars.DecidedDays::id), messages, platform, clock);
-        Supervisors supervisors = new Supervisors(connection, units);
+        Supervisors supervisors = new Supervisors(new PlanSupervision(connection, units), units);
         Deadlines deadlines = new Deadlines(deadlineStore, reminders, units, calendars, policies, metrics, supervisors, clock);
         ContactDirectory contacts = new ContactDirectory(connection, units, clock);
         return new ReminderDispatcher(reminders, new AggregateStore<>(connection, Delivery.class, "deliveries", Delivery::id), deadlines,

@@ -46,7 +46,10 @@ public class CascadeQueries {
         this.clock = clock;
     }
 
-    /** The cascade of a plan the official may see, showing the obligations of its own unit and those below it. */
+    /**
+     * The cascade of a plan the official may see, showing the obligations of its own unit and those below it, and those a
+     * plan whose reports go through its unit created.
+     */
     public CascadeTree cascadeOf(String planId, CascadeTree.Listing listing, Access access) {
         Plan plan = plans.get(planId, access);
         Criteria inCascade = Criteria.where("rootPlanId").is(plan.rootPlanId());
@@ -55,7 +58,8 @@ public class CascadeQueries {
         }
         var cascade = obligations.find(Query.query(inCascade));
         if (!access.seesEverything()) {
-            cascade = cascade.stream().filter(obligation -> access.subtree().contains(obligation.unitCode())).toList();
+            cascade = cascade.stream().filter(obligation -> access.subtree().contains(obligation.unitCode())
+                    || access.plansReportedThrough().contains(obligation.parentPlanId())).toList();
         }
         LocalDate today = LocalDate.now(clock);
         WorkingCalendar workingCalendar = calendar.current();

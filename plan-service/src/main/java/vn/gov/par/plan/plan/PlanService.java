@@ -135,8 +135,12 @@ public class PlanService {
     public PageView<Plan> list(String issuerCode, Integer year, PlanStatus status, int page, int size, Access access) {
         List<Criteria> parts = new ArrayList<>();
         if (!access.seesEverything()) {
-            parts.add(new Criteria().orOperator(Criteria.where("issuerCode").in(access.subtree()),
+            List<Criteria> visible = new ArrayList<>(List.of(Criteria.where("issuerCode").in(access.subtree()),
                     Criteria.where("issuerCode").in(access.ancestors()).and("issuedOn").ne(null)));
+            if (!access.plansReportedThrough().isEmpty()) {
+                visible.add(Criteria.where("parentPlanId").in(access.plansReportedThrough()));
+            }
+            parts.add(new Criteria().orOperator(visible));
         }
         if (issuerCode != null) {
             parts.add(Criteria.where("issuerCode").is(issuerCode));
@@ -171,8 +175,13 @@ public class PlanService {
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy kế hoạch '" + id + "'."));
     }
 
+    /**
+     * Its issuer's and those above's, once issued (the plans the official implements), and the sub-plans of a plan whose
+     * reports go through the official's unit: that office is told when they are late.
+     */
     private static boolean visible(Plan plan, Access access) {
-        return access.sees(plan.issuerCode()) || plan.wasIssued() && access.isAbove(plan.issuerCode());
+        return access.sees(plan.issuerCode()) || plan.wasIssued() && access.isAbove(plan.issuerCode())
+                || plan.parentPlanId() != null && access.plansReportedThrough().contains(plan.parentPlanId());
     }
 
     private HistoryEntry change(String action, Access access) {

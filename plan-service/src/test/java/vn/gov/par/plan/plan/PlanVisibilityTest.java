@@ -23,6 +23,7 @@ import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.EventCodec;
 import vn.gov.par.contracts.EventEnvelope;
 import vn.gov.par.contracts.Topics;
+import vn.gov.par.contracts.report.ReportPeriodsScheduled;
 import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.KafkaTopicProbe;
 import vn.gov.par.testsupport.PlatformIntegrationTest;
@@ -40,6 +41,7 @@ class PlanVisibilityTest {
             code,name,level,kind,parentCode
             TW,Chính phủ,CENTRAL,GOVERNMENT,
             81,UBND tỉnh Tây Ninh,PROVINCE,GOVERNMENT,TW
+            81-SNV,Sở Nội vụ tỉnh Tây Ninh,PROVINCE,AGENCY,81
             810,UBND huyện Tân Biên,DISTRICT,GOVERNMENT,81
             81001,UBND xã Tân Lập,COMMUNE,GOVERNMENT,810
             811,UBND huyện Châu Thành,DISTRICT,GOVERNMENT,81
@@ -81,6 +83,33 @@ class PlanVisibilityTest {
         HttpJson otherProvince = api.as(TestTokens.leaderOf("82"));
         assertThat(otherProvince.get("/api/plans/" + provincePlan).status().value()).isEqualTo(404);
         assertThat(ids(otherProvince.ok(otherProvince.get("/api/plans?year=2032&size=200")))).doesNotContain(provincePlan, ownDraft);
+    }
+
+    /**
+     * The province's plan sends its reports "qua Sở Nội vụ", so Sở Nội vụ is told when a district is late with its sub-plan:
+     * it reads the districts' sub-plans of that plan and their place in its cascade, and nothing of the province's other plans.
+     */
+    @Test
+    void theOfficeAPlanReportsThroughReadsItsSubPlans() {
+        String through = createPlan(api, "81", content("Kế hoạch thử cơ quan đầu mối năm 2034", 2034, LocalDate.of(2034, 3, 31), List.of()));
+        issue(api, through, "7/KH-UBND");
+        String other = createPlan(api, "81", content("Kế hoạch khác của tỉnh năm 2034", 2034, LocalDate.of(2034, 3, 31), List.of()));
+        issue(api, other, "8/KH-UBND");
+        await().atMost(Duration.ofSeconds(30)).until(() -> draftOf(api, "811", through) != null && draftOf(api, "811", other) != null);
+        KafkaTopicProbe.embedded().publish(EventCatalog.REPORT_PERIODS_SCHEDULED, through, new ReportPeriodsScheduled(through, through,
+                "7/KH-UBND", "81", "81", 2034, "Định kỳ 6 tháng, năm báo cáo UBND tỉnh (qua Sở Nội vụ).", false, List.of(), "Sở Nội vụ"));
+        String followedDraft = draftOf(api, "811", through).get("id").asString();
+        String otherDraft = draftOf(api, "811", other).get("id").asString();
+        HttpJson office = api.as(TestTokens.leaderOf("81-SNV"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> office.get("/api/plans/" + followedDraft).ok());
+        assertThat(office.ok(office.get("/api/plans/" + through + "/cascade")).get("children")).extracting(node -> node.get("unitCode").asString())
+                .containsExactlyInAnyOrder("810", "811");
+        assertThat(ids(office.ok(office.get("/api/plans?year=2034&size=200")))).contains(through, other, followedDraft).doesNotContain(otherDraft);
+        assertThat(office.get("/api/plans/" + otherDraft).status().value()).as("a district's sub-plan of another plan").isEqualTo(404);
+        assertThat(office.ok(office.get("/api/plans/" + other + "/cascade")).get("children")).isEmpty();
+        assertThat(office.put("/api/plans/" + followedDraft + "/content", content("Sửa hộ huyện", 2034, null, List.of())).status().value())
+                .as("it reads the district's draft, which stays the district's to write").isEqualTo(403);
     }
 
     @Test

@@ -23,6 +23,7 @@ import vn.gov.par.report.schedule.ReportingSchedule;
 import vn.gov.par.report.schedule.ScheduleByHand;
 import vn.gov.par.support.access.Access;
 import vn.gov.par.support.access.Role;
+import vn.gov.par.support.directory.PlanSupervision;
 import vn.gov.par.support.domain.NotFoundException;
 import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.outbox.OutboxMessage;
@@ -40,12 +41,15 @@ public class ReportPlans {
     private final AggregateStore<ReportPlan> plans;
     private final ReportingRules rules;
     private final OutboxMessageFactory messages;
+    private final PlanSupervision supervision;
     private final Clock clock;
 
-    public ReportPlans(AggregateStore<ReportPlan> plans, ReportingRules rules, OutboxMessageFactory messages, Clock clock) {
+    public ReportPlans(AggregateStore<ReportPlan> plans, ReportingRules rules, OutboxMessageFactory messages, PlanSupervision supervision,
+            Clock clock) {
         this.plans = plans;
         this.rules = rules;
         this.messages = messages;
+        this.supervision = supervision;
         this.clock = clock;
     }
 
@@ -58,6 +62,8 @@ public class ReportPlans {
                 ReportPlan.State.ACTIVE, List.of());
         // The same event again finds the first reading kept, and announces nothing.
         plans.insertIfAbsent(kept, List.of(scheduled(kept)));
+        // Kept again on a redelivery, so a crash between the two writes loses nothing: the office reads the plan's reports.
+        supervision.reportsVia(plan.planId(), plan.issuerCode(), schedule.via());
     }
 
     /**
@@ -131,6 +137,6 @@ public class ReportPlans {
         return messages.create(EventCatalog.REPORT_PERIODS_SCHEDULED, plan.provinceCode(), "plans/" + plan.planId(),
                 access == null ? null : access.official().actor(), new ReportPeriodsScheduled(plan.planId(), plan.rootPlanId(),
                         plan.number(), plan.issuerCode(), plan.provinceCode(), plan.year(), plan.reportingClause(),
-                        plan.scheduleRecognised(), periods));
+                        plan.scheduleRecognised(), periods, plan.via()));
     }
 }

@@ -109,10 +109,10 @@ public class Reports {
 
     /**
      * Whether the official sees the report: that of its own unit or of a unit below it, as the report places its unit
-     * (a report owed to a unit comes from below it, so its recipient sees it too).
+     * (a report owed to a unit comes from below it, so its recipient sees it too), or one going through its unit.
      */
     public static boolean visible(Report report, Access access) {
-        return access.seesEverything() || access.sees(report.unitCode(), report.ancestorCodes());
+        return access.seesEverything() || access.reads(report.unitCode(), report.ancestorCodes(), report.planId());
     }
 
     /**

@@ -21,6 +21,7 @@ import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.EventCodec;
 import vn.gov.par.contracts.EventEnvelope;
 import vn.gov.par.contracts.Topics;
+import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.report.ReportingFixture;
 import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.KafkaTopicProbe;
@@ -43,6 +44,7 @@ class ReportAccessTest {
     private static final String CHAU_PHU_PLAN = "cp-2030-" + RUN;
     private static final String DONG_THAP_PLAN = "dt-2030-" + RUN;
     private static final String TAM_NONG_PLAN = "tn-2030-" + RUN;
+    private static final String TAM_NONG_VIA_PLAN = "tn-via-2030-" + RUN;
     private static final String CLAUSE = "Định kỳ 6 tháng, năm báo cáo kết quả về UBND cấp trên.";
 
     @Value("${local.server.port}")
@@ -61,6 +63,12 @@ class ReportAccessTest {
         EVENTS.unit("29965", "UBND xã Phú Đức", "COMMUNE", "87", "TW", "87", "871");
         cascade("89", "UBND tỉnh An Giang", AN_GIANG_PLAN, "886", "UBND huyện Châu Phú", CHAU_PHU_PLAN, "30559", "UBND xã Bình Mỹ");
         cascade("87", "UBND tỉnh Đồng Tháp", DONG_THAP_PLAN, "871", "UBND huyện Tam Nông", TAM_NONG_PLAN, "29965", "UBND xã Phú Đức");
+        // Huyện Tam Nông's second plan has its communes report through its Phòng Nội vụ, an agency beside them.
+        EVENTS.publish(EventCatalog.UNIT_REGISTERED, "87", new UnitRecorded("871-PNV", "Phòng Nội vụ huyện Tam Nông", "DISTRICT", "AGENCY",
+                "871", "87", List.of("TW", "87", "871"), null));
+        EVENTS.plan(TAM_NONG_VIA_PLAN, DONG_THAP_PLAN, DONG_THAP_PLAN, "9/KH-UBND", "871", "UBND huyện Tam Nông", "87", 2030,
+                "Định kỳ 6 tháng, năm UBND các xã báo cáo kết quả về UBND huyện (qua Phòng Nội vụ).");
+        EVENTS.oblige(TAM_NONG_VIA_PLAN, DONG_THAP_PLAN, "871", "29965", "UBND xã Phú Đức", "87", List.of("TW", "87", "871"));
     }
 
     private static void cascade(String province, String provinceName, String provincePlan, String district, String districtName,
@@ -76,7 +84,7 @@ class ReportAccessTest {
         api = HttpJson.onPort(port);
         await().atMost(Duration.ofSeconds(30)).until(() -> total(api, "/api/reports?planId=" + CHAU_PHU_PLAN) == 2
                 && total(api, "/api/reports?planId=" + TAM_NONG_PLAN) == 2 && total(api, "/api/reports?planId=" + AN_GIANG_PLAN) == 2
-                && total(api, "/api/reports?planId=" + DONG_THAP_PLAN) == 2
+                && total(api, "/api/reports?planId=" + DONG_THAP_PLAN) == 2 && total(api, "/api/reports?planId=" + TAM_NONG_VIA_PLAN) == 2
                 && api.as(TestTokens.leaderOf("89")).get("/api/scores/plan-execution?unitCode=30559&year=2030").ok());
     }
 
@@ -133,6 +141,29 @@ class ReportAccessTest {
         EventEnvelope<?> event = await().atMost(Duration.ofSeconds(30)).until(() -> acceptedEventOf(report), e -> e != null);
         assertThat(event.actor()).isEqualTo(new Actor(UUID.nameUUIDFromBytes("tran-van-phu".getBytes()).toString(), "tran-van-phu", "886"));
         assertThat(event.dataAs(EventCatalog.REPORT_ACCEPTED).acceptedBy()).isEqualTo("Trần Văn Phú");
+    }
+
+    /**
+     * Xã Phú Đức's reports under the plan that sends them through Phòng Nội vụ are the office's to follow (it is told when
+     * they are late): it reads them, and nothing else of the commune's, and may neither write nor accept them.
+     */
+    @Test
+    void theOfficeAPlanSendsReportsThroughReadsThemAndOnlyThem() {
+        HttpJson office = api.as(TestTokens.official("pnv-tam-nong", "871-PNV", "LANH_DAO"));
+        String through = reportId(api, "29965", TAM_NONG_VIA_PLAN, "HALF_YEAR");
+        String direct = reportId(api, "29965", TAM_NONG_PLAN, "HALF_YEAR");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> office.get("/api/reports/" + through).ok());
+        assertThat(office.ok(office.get("/api/reports/" + through)).get("unitName").asString()).isEqualTo("UBND xã Phú Đức");
+        assertThat(office.get("/api/reports/" + through + "/draft").ok()).isTrue();
+        assertThat(office.ok(office.get("/api/reports?size=500")).get("content")).extracting(r -> r.get("planId").asString())
+                .as("only the plan that names it").containsOnly(TAM_NONG_VIA_PLAN).hasSize(2);
+        assertThat(office.get("/api/reports/" + direct).status().value()).as("another plan's report of the same commune").isEqualTo(404);
+
+        HttpJson.Response written = office.put("/api/reports/" + through + "/draft", Map.of("indicators", ReportingFixture.indicators(4)));
+        assertThat(written.status().value()).isEqualTo(403);
+        assertThat(written.body().get("code").asString()).isEqualTo("not-own-unit");
+        assertThat(api.ok(api.get("/api/reports/" + through)).get("status").asString()).isEqualTo("EXPECTED");
     }
 
     private static EventEnvelope<?> acceptedEventOf(String report) {

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.EventCodec;
 import vn.gov.par.support.calendar.WorkingCalendarView;
+import vn.gov.par.support.directory.PlanSupervision;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.messaging.EventSubscription;
 import vn.gov.par.task.task.CancelledPlans;
@@ -49,9 +50,14 @@ class TaskEventSubscriptions {
     }
 
     @Bean
-    Consumer<Message<byte[]>> reportEvents(ReportPeriodCheckpoints checkpoints, EventCodec codec, MeterRegistry meters) {
+    Consumer<Message<byte[]>> reportEvents(ReportPeriodCheckpoints checkpoints, PlanSupervision supervision, EventCodec codec,
+            MeterRegistry meters) {
         return EventSubscription.named("reportEvents", codec, meters)
-                .on(EventCatalog.REPORT_PERIODS_SCHEDULED, checkpoints::onReportPeriodsScheduled)
+                .on(EventCatalog.REPORT_PERIODS_SCHEDULED, scheduled -> {
+                    // The office the reports go through reads the plan's tasks (Access#reads).
+                    supervision.reportsVia(scheduled.planId(), scheduled.issuerCode(), scheduled.via());
+                    checkpoints.onReportPeriodsScheduled(scheduled);
+                })
                 .build();
     }
 

@@ -29,7 +29,8 @@ import vn.gov.par.support.directory.UnitDirectoryView;
 
 /**
  * Lists and roll-ups, each answered with one query to the store (plus the directory for names), each showing only what
- * the asking official sees: the work of its own unit and of the units below it ({@link VisibleUnits}).
+ * the asking official sees: the work of its own unit and of the units below it, and that under the plans whose reports go
+ * through its unit ({@link VisibleUnits}).
  */
 @Service
 public class TaskQueries {
@@ -73,7 +74,7 @@ public class TaskQueries {
 
     /** The task, if the official sees it: one of another unit's is answered as one that does not exist. */
     public TaskWithOccurrences task(String taskId, Access access) {
-        Task task = tasks.find(taskId).map(v -> v.value()).filter(found -> access.sees(found.unitCode(), found.ancestorCodes()))
+        Task task = tasks.find(taskId).map(v -> v.value()).filter(found -> access.reads(found.unitCode(), found.ancestorCodes(), found.planId()))
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy nhiệm vụ '" + taskId + "'."));
         return new TaskWithOccurrences(task, occurrences.find(Query.query(Criteria.where("taskId").is(taskId)).with(Sort.by("dueDate"))));
     }
@@ -133,7 +134,7 @@ public class TaskQueries {
             upwards.stream().filter(byCode::containsKey).forEach(c -> subtree.merge(c, counts, StatusCounts::plus));
         });
         return units.stream().filter(u -> subtree.containsKey(u.code()))
-                .filter(u -> visible.isEmpty() || access.sees(u.code(), u.ancestorCodes()))
+                .filter(u -> visible.isEmpty() || access.reads(u.code(), u.ancestorCodes(), planId))
                 .sorted(java.util.Comparator.comparingInt((KnownUnit u) -> u.ancestorCodes().size()).thenComparing(KnownUnit::code))
                 .map(u -> new UnitRollup(u.code(), u.name(), u.level(), own.getOrDefault(u.code(), StatusCounts.none()), subtree.get(u.code())))
                 .toList();

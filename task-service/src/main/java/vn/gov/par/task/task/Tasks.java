@@ -283,7 +283,7 @@ public class Tasks {
      */
     public TaskOccurrence recordProgress(String occurrenceId, ProgressEntry entry, Access access) {
         Versioned<TaskOccurrence> current = occurrences.find(occurrenceId)
-                .filter(o -> access.sees(o.value().unitCode(), o.value().ancestorCodes()))
+                .filter(o -> access.reads(o.value().unitCode(), o.value().ancestorCodes(), o.value().planId()))
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy lần thực hiện '" + occurrenceId + "'."));
         access.requireActsFor(current.value().unitCode(), Role.CAN_BO, "ghi nhận tiến độ công việc của đơn vị này");
         Actor actor = access.official().actor();
@@ -436,7 +436,7 @@ public class Tasks {
 
     /** A task outside what the official sees is answered as one that does not exist. */
     private Versioned<Task> visible(String taskId, Access access) {
-        return tasks.find(taskId).filter(task -> access.sees(task.value().unitCode(), task.value().ancestorCodes()))
+        return tasks.find(taskId).filter(task -> access.reads(task.value().unitCode(), task.value().ancestorCodes(), task.value().planId()))
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy nhiệm vụ '" + taskId + "'."));
     }
 

@@ -176,7 +176,8 @@ class ReportPeriodCheckpointsTest extends HonQuanIntegrationTest {
 
     private static ReportPeriodsScheduled periods(String planId, boolean recognised, List<ReportPeriodFacts> periods) {
         return new ReportPeriodsScheduled(planId, planId, "88/KH-UBND", HonQuanPlan.DISTRICT, "70", 2024,
-                "Định kỳ hàng quý, 6 tháng, 9 tháng và năm báo cáo về UBND huyện (qua Phòng Nội vụ).", recognised, periods);
+                "Định kỳ hàng quý, 6 tháng, 9 tháng và năm báo cáo về UBND huyện (qua Phòng Nội vụ).", recognised, periods,
+                "Phòng Nội vụ");
     }
 
     private static ReportPeriodFacts period(String type, String name, String from, String to, String due) {

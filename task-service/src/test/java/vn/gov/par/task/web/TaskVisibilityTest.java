@@ -25,6 +25,7 @@ import vn.gov.par.contracts.EventEnvelope;
 import vn.gov.par.contracts.Topics;
 import vn.gov.par.contracts.plan.PlanActivity;
 import vn.gov.par.contracts.plan.PlanIssued;
+import vn.gov.par.contracts.report.ReportPeriodsScheduled;
 import vn.gov.par.contracts.task.TaskCompleted;
 import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.support.outbox.OutboxRelay;
@@ -53,6 +54,7 @@ class TaskVisibilityTest {
     private static final String COMMUNE = "28840";
     private static final String NEIGHBOUR = "835";
     private static final String NEIGHBOURS_COMMUNE = "28900";
+    private static final String HOME_AFFAIRS = "83-SNV";
 
     @Value("${local.server.port}")
     int port;
@@ -73,13 +75,15 @@ class TaskVisibilityTest {
         unit(COMMUNE, "UBND xã Tân Thạch", "COMMUNE", PROVINCE, DISTRICT);
         unit(NEIGHBOUR, "UBND huyện Mỏ Cày Nam", "DISTRICT", PROVINCE);
         unit(NEIGHBOURS_COMMUNE, "UBND xã Định Thủy", "COMMUNE", PROVINCE, NEIGHBOUR);
+        KAFKA.publish(EventCatalog.UNIT_REGISTERED, PROVINCE, new UnitRecorded(HOME_AFFAIRS, "Sở Nội vụ tỉnh Bến Tre", "PROVINCE", "AGENCY",
+                PROVINCE, PROVINCE, List.of(HonQuanPlan.CENTRAL, PROVINCE), null));
     }
 
     @BeforeEach
     void setUp() {
         api = HttpJson.onPort(port);
         await().atMost(Duration.ofSeconds(30)).until(() -> List.of(PROVINCE, DISTRICT, COMMUNE, NEIGHBOUR, NEIGHBOURS_COMMUNE).stream()
-                .allMatch(code -> api.get("/api/rollups/units/" + code).ok()));
+                .allMatch(code -> api.get("/api/rollups/units/" + code).ok()) && api.get("/api/rollups/units/" + HOME_AFFAIRS).ok());
     }
 
     @Test
@@ -149,6 +153,35 @@ class TaskVisibilityTest {
         }
         assertThat(actors).as("TaskCompleted says who completed it").singleElement()
                 .isEqualTo(new Actor(by.get("subject").asString(), "nguyen-van-an", DISTRICT));
+    }
+
+    /**
+     * The province's plan sends its reports "qua Sở Nội vụ", so Sở Nội vụ is told when the districts' work under it is late:
+     * it reads that work, not that of the province's other plans, and records no progress on it.
+     */
+    @Test
+    void theOfficeAPlanReportsThroughReadsItsWorkButChangesNothing() {
+        String through = provincePlan();
+        String other = provincePlan();
+        KAFKA.publish(EventCatalog.REPORT_PERIODS_SCHEDULED, through, new ReportPeriodsScheduled(through, through, "21/KH-UBND", PROVINCE,
+                PROVINCE, 2025, "Định kỳ 6 tháng, năm báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ).", false, List.of(), "Sở Nội vụ"));
+        HttpJson office = api.as(TestTokens.leaderOf(HOME_AFFAIRS));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> office.ok(office.get("/api/tasks?size=500")).get("totalElements").asLong() == 4);
+        assertThat(office.ok(office.get("/api/tasks?size=500")).get("content").valueStream().map(o -> o.get("planId").asString()))
+                .as("the occurrences it is shown").containsOnly(through);
+        assertThat(units(office.ok(office.get("/api/plans/" + through + "/tasks?size=500")).get("content")))
+                .containsExactlyInAnyOrder(DISTRICT, COMMUNE, NEIGHBOUR, NEIGHBOURS_COMMUNE);
+        assertThat(office.get("/api/tasks/" + taskOf(through, COMMUNE)).status().value()).isEqualTo(200);
+        assertThat(office.get("/api/tasks/" + taskOf(other, COMMUNE)).status().value()).as("the same commune's task under another plan")
+                .isEqualTo(404);
+
+        RawHttp.Request done = RawHttp.Request.json("POST", "/api/occurrences/" + occurrenceOf(through, DISTRICT) + "/progress",
+                JSON.writeValueAsString(Map.of("done", true, "doneOn", "2025-06-20", "count", 1)));
+        RawHttp.Response refused = new RefusalProbe(RawHttp.onPort(port), mongo, List.of(Topics.TASK_EVENTS), List.of())
+                .as(TestTokens.leaderOf(HOME_AFFAIRS)).refused("Sở Nội vụ's leader", done);
+        assertThat(refused.status()).as("it reads the work, which stays the district's").isEqualTo(403);
+        assertThat(refused.json().get("code").asString()).isEqualTo("not-own-unit");
     }
 
     /** A new plan of the province giving both districts and one commune of each the same work, due at the end of 2025. */

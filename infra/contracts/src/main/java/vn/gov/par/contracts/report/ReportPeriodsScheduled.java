@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param recognised false when the clause could not be read and waits for a person; {@code periods} is then empty
  * @param clause     the reporting clause as written in the plan
+ * @param via        the office the reports go through ("Sở Nội vụ" for "báo cáo UBND tỉnh qua Sở Nội vụ"), as written, or
+ *                   null (also on an event published before this field was added)
  */
 public record ReportPeriodsScheduled(
         String planId,
@@ -18,5 +20,6 @@ public record ReportPeriodsScheduled(
         int year,
         String clause,
         boolean recognised,
-        List<ReportPeriodFacts> periods) {
+        List<ReportPeriodFacts> periods,
+        String via) {
 }

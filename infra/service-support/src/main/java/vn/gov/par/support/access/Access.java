@@ -8,7 +8,9 @@ import java.util.Set;
  * What one signed-in official may read and change, after DHIS2's capture and view units: it sees its own unit and
  * every unit below it, and the issued plans of the units above it (the plans it implements); it changes only what its
  * own unit owns, with the role the change needs; an administrator keeps the directory, contacts and calendar of its
- * subtree. Where units sit comes from the service's own units directory, never from the token.
+ * subtree. Where units sit comes from the service's own units directory, never from the token. The office a plan's
+ * reporting clause names ("qua Sở Nội vụ") reads the work and reports under that plan too ({@link ReportingOffices}),
+ * as it is the one told when they are late.
  *
  * <p>Reading something outside what one sees is answered as if it did not exist (404), so no one learns which plans or
  * reports another province has; changing something one sees but may not change is refused (403) with the reason.
@@ -17,13 +19,21 @@ public final class Access {
 
     private final Official official;
     private final UnitLineage lineage;
+    private final ReportingOffices offices;
     private List<String> ancestors;
+    private Set<String> plansReportedThrough;
     private Set<String> subtree;
     private Boolean seesEverything;
 
+    /** For a service where no plan's work is read through its reporting office (plan-service: plans are read by issuer). */
     public Access(Official official, UnitLineage lineage) {
+        this(official, lineage, ReportingOffices.NONE);
+    }
+
+    public Access(Official official, UnitLineage lineage, ReportingOffices offices) {
         this.official = official;
         this.lineage = lineage;
+        this.offices = offices;
     }
 
     public Official official() {
@@ -45,6 +55,24 @@ public final class Access {
     public boolean sees(String unitCode, List<String> unitAncestors) {
         return official.unitCode() != null && (official.unitCode().equals(unitCode)
                 || unitAncestors != null && unitAncestors.contains(official.unitCode()));
+    }
+
+    /**
+     * Whether the official reads something of a unit under a plan (a task, a report): it sees the unit, or its own unit is
+     * the office the plan's reports go through.
+     *
+     * @param unitAncestors the codes of the units above the thing's unit, as the thing carries them
+     */
+    public boolean reads(String unitCode, List<String> unitAncestors, String planId) {
+        return sees(unitCode, unitAncestors) || planId != null && plansReportedThrough().contains(planId);
+    }
+
+    /** The plans whose reports go through the official's unit ({@link ReportingOffices}); their work it reads whatever its unit. */
+    public Set<String> plansReportedThrough() {
+        if (plansReportedThrough == null) {
+            plansReportedThrough = official.unitCode() == null ? Set.of() : offices.plansReportedThrough(official.unitCode());
+        }
+        return plansReportedThrough;
     }
 
     /** Whether the unit is one of those above the official's own: its issued plans are the ones the official implements. */

@@ -25,7 +25,7 @@ import vn.gov.par.support.persistence.Documents;
  * its own handling of them). An event carries the unit's whole state, so applying it is an upsert and applying it twice changes nothing. A
  * retired unit stays, marked, so that its past work reads under its own name.
  */
-public class UnitDirectoryView implements UnitLineage {
+public class UnitDirectoryView implements UnitLineage, UnitLookup {
 
     private static final String COLLECTION = "units";
 
@@ -61,6 +61,7 @@ public class UnitDirectoryView implements UnitLineage {
      * since (the events of two mergers may be read in either order); empty for one dissolved with nobody taking over, or one
      * not known yet. A unit in service stands for itself.
      */
+    @Override
     public Optional<KnownUnit> standingFor(String code) {
         Optional<KnownUnit> unit = find(code);
         Set<String> seen = new HashSet<>();
@@ -70,6 +71,7 @@ public class UnitDirectoryView implements UnitLineage {
         return unit.filter(u -> !u.isRetired());
     }
 
+    @Override
     public Optional<KnownUnit> find(String code) {
         return Optional.ofNullable(mongo.findById(code, KnownUnit.class, COLLECTION));
     }
@@ -90,6 +92,7 @@ public class UnitDirectoryView implements UnitLineage {
         return subtree(unitCode).stream().map(KnownUnit::code).collect(Collectors.toUnmodifiableSet());
     }
 
+    @Override
     public List<KnownUnit> children(String code) {
         return mongo.find(Query.query(Criteria.where("parentCode").is(code)), KnownUnit.class, COLLECTION);
     }

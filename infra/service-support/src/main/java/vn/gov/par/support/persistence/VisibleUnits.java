@@ -1,5 +1,7 @@
 package vn.gov.par.support.persistence;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -27,6 +29,10 @@ public final class VisibleUnits {
         if (own == null) {
             return Optional.of(Criteria.where("_id").exists(false));
         }
-        return Optional.of(new Criteria().orOperator(Criteria.where("unitCode").is(own), Criteria.where("ancestorCodes").is(own)));
+        List<Criteria> visible = new ArrayList<>(List.of(Criteria.where("unitCode").is(own), Criteria.where("ancestorCodes").is(own)));
+        if (!access.plansReportedThrough().isEmpty()) {
+            visible.add(Criteria.where("planId").in(access.plansReportedThrough()));
+        }
+        return Optional.of(new Criteria().orOperator(visible));
     }
 }

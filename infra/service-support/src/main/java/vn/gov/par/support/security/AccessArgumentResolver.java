@@ -10,15 +10,18 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 import vn.gov.par.support.access.Access;
+import vn.gov.par.support.access.ReportingOffices;
 import vn.gov.par.support.access.UnitLineage;
 
 /** Hands a controller method that asks for it the {@link Access} of the official whose token the request carries. */
 final class AccessArgumentResolver implements HandlerMethodArgumentResolver {
 
     private final UnitLineage lineage;
+    private final ReportingOffices offices;
 
-    AccessArgumentResolver(UnitLineage lineage) {
+    AccessArgumentResolver(UnitLineage lineage, ReportingOffices offices) {
         this.lineage = lineage;
+        this.offices = offices;
     }
 
     @Override
@@ -34,6 +37,6 @@ final class AccessArgumentResolver implements HandlerMethodArgumentResolver {
             // The filter chain lets no request without a valid token reach a controller; this would be a wiring mistake.
             throw new IllegalStateException("No access token on a request that reached " + parameter.getExecutable());
         }
-        return new Access(OfficialFromToken.read(token), lineage);
+        return new Access(OfficialFromToken.read(token), lineage, offices);
     }
 }

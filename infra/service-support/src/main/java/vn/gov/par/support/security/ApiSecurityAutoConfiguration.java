@@ -7,6 +7,7 @@ import java.util.List;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 import vn.gov.par.support.PlatformProperties;
 import vn.gov.par.support.access.Access;
+import vn.gov.par.support.access.ReportingOffices;
 import vn.gov.par.support.access.UnitLineage;
 import vn.gov.par.support.health.IdentityProviderHealthIndicator;
 import vn.gov.par.support.web.AccessProblems;
@@ -50,13 +52,16 @@ public class ApiSecurityAutoConfiguration {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Access.class);
     }
 
-    /** Controllers take the asking official's {@link Access}, placed in the service's own units directory. */
+    /**
+     * Controllers take the asking official's {@link Access}, placed in the service's own units directory, with the plans
+     * whose reports go through its unit where the service keeps them.
+     */
     @Bean
-    WebMvcConfigurer accessOfControllers(UnitLineage lineage) {
+    WebMvcConfigurer accessOfControllers(UnitLineage lineage, ObjectProvider<ReportingOffices> offices) {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-                resolvers.add(new AccessArgumentResolver(lineage));
+                resolvers.add(new AccessArgumentResolver(lineage, offices.getIfAvailable(() -> ReportingOffices.NONE)));
             }
         };
     }

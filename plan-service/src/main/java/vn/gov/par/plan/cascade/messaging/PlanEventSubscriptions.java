@@ -11,6 +11,7 @@ import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.EventCodec;
 import vn.gov.par.plan.cascade.CascadeFanOut;
 import vn.gov.par.support.calendar.WorkingCalendarView;
+import vn.gov.par.support.directory.PlanSupervision;
 import vn.gov.par.support.messaging.EventSubscription;
 
 /** What plan-service reacts to; the bindings (topic, group, retries, dead letters) are in application.yml. */
@@ -30,6 +31,15 @@ class PlanEventSubscriptions {
     Consumer<Message<byte[]>> unitEvents(CascadeFanOut cascade, EventCodec codec, MeterRegistry meters) {
         return EventSubscription.named("unitEvents", codec, meters)
                 .on(EventCatalog.UNIT_RETIRED, cascade::onUnitRetired)
+                .build();
+    }
+
+    /** The office a plan's reports go through reads its sub-plans (Access#reads). */
+    @Bean
+    Consumer<Message<byte[]>> reportEvents(PlanSupervision supervision, EventCodec codec, MeterRegistry meters) {
+        return EventSubscription.named("reportEvents", codec, meters)
+                .on(EventCatalog.REPORT_PERIODS_SCHEDULED, scheduled -> supervision.reportsVia(scheduled.planId(), scheduled.issuerCode(),
+                        scheduled.via()))
                 .build();
     }
 

@@ -74,7 +74,7 @@ class PlanController {
 
     @Operation(summary = "Xem một kế hoạch · Read one plan", description = """
             Kế hoạch với toàn bộ nội dung, trạng thái (DRAFT, ISSUED, CLOSED, CANCELLED), số, ngày ban hành và kế hoạch cấp trên \
-            mà nó thực hiện; có lịch sử ai đã tạo, sửa, ban hành, kết thúc, hủy và lúc nào (`history`). Xem được kế hoạch của đơn vị             mình, đơn vị cấp dưới và kế hoạch đã ban hành của cấp trên; kế hoạch khác trả 404 như không có. · The plan with all its             content, status, number, issue date, the parent plan it implements, and who created, revised, issued, closed or             cancelled it and when (`history`). One sees the plans of one's unit and the units below, and those the units above             issued; any other is a 404, as if it did not exist.""")
+            mà nó thực hiện; có lịch sử ai đã tạo, sửa, ban hành, kết thúc, hủy và lúc nào (`history`). Xem được kế hoạch của đơn vị             mình, đơn vị cấp dưới, kế hoạch đã ban hành của cấp trên và kế hoạch cấp dưới của kế hoạch gửi báo cáo qua đơn vị mình ("qua Sở Nội vụ"); kế hoạch khác trả 404 như không có. · The plan with all its             content, status, number, issue date, the parent plan it implements, and who created, revised, issued, closed or             cancelled it and when (`history`). One sees the plans of one's unit and the units below, and those the units above             issued, and the sub-plans of the plans whose reports go through one's unit; any other is a 404, as if it did not exist.""")
     @GetMapping("/{id}")
     Plan get(@PathVariable String id, Access access) {
         return plans.get(id, access);
@@ -148,7 +148,7 @@ class PlanController {
 
     @Operation(summary = "Danh sách kế hoạch · List plans", description = """
             Các kế hoạch theo đơn vị ban hành, năm và trạng thái, mới nhất trước, từng trang (`page` từ 0, `size` tối đa 200). \
-            Chỉ gồm kế hoạch của đơn vị mình, các đơn vị cấp dưới và kế hoạch đã ban hành của cấp trên. · Plans by issuer, year             and status, newest first, a page at a time (`page` from 0, `size` at most 200): only those of one's unit and the             units below, and those the units above issued.""")
+            Chỉ gồm kế hoạch của đơn vị mình, các đơn vị cấp dưới, kế hoạch đã ban hành của cấp trên và kế hoạch cấp dưới của kế hoạch gửi báo cáo qua đơn vị mình. · Plans by issuer, year             and status, newest first, a page at a time (`page` from 0, `size` at most 200): only those of one's unit and the             units below, those the units above issued, and the sub-plans of the plans whose reports go through one's unit.""")
     @GetMapping
     PageView<Plan> list(@RequestParam(required = false) String issuerCode, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) PlanStatus status,

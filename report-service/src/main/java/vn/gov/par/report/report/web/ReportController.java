@@ -68,13 +68,14 @@ class ReportController {
             cáo của mọi đơn vị trực thuộc, ở mọi cấp), kế hoạch (`planId`), kỳ báo cáo (`periodType`: Q1, Q2, Q3, Q4, HALF_YEAR, \
             NINE_MONTHS, YEAR) và trạng thái (EXPECTED, DRAFT, SUBMITTED, RETURNED, ACCEPTED, CANCELLED); xếp theo hạn nộp rồi mã \
             đơn vị, từng trang (`page` từ 0, `size` tối đa 500). Chỉ gồm báo cáo của đơn vị mình và các đơn vị cấp dưới (báo cáo \
-            gửi tới đơn vị mình đều từ cấp dưới nên có trong đó).
+            gửi tới đơn vị mình đều từ cấp dưới nên có trong đó), và báo cáo của các kế hoạch gửi báo cáo qua đơn vị mình ("qua Sở \
+            Nội vụ").
 
             Every expected report, started or not, filtered by the reporting unit (`unitCode`: a unit's own), the recipient \
             (`recipientUnitCode`: what a plan's issuer receives), a supervising unit (`underUnit`: the reports of every unit below \
             it, at any depth), the plan, the period type and the status; by due date then unit code, a page at a time (`page` \
             from 0, `size` at most 500). Only the reports of one's own unit and of the units below it (those owed to one's unit \
-            all come from below, so they are among them).""")
+            all come from below, so they are among them), and those of the plans whose reports go through one's unit.""")
     @GetMapping("/api/reports")
     PageView<Deadlined<Report>> list(@RequestParam(required = false) String recipientUnitCode, @RequestParam(required = false) String unitCode,
             @RequestParam(required = false) String underUnit,

@@ -80,7 +80,7 @@ class TaskController {
             `status` (NOT_DUE chưa hoàn thành, còn trong hạn; OVERDUE quá hạn; DONE_ON_TIME hoàn thành đúng hạn; DONE_LATE hoàn \
             thành quá hạn; ON_DEMAND đột xuất, không có hạn) và khoảng hạn `dueFrom`, `dueTo` (ngày ISO, tính cả hai đầu). Sắp \
             theo hạn rồi mã đơn vị, từng trang (`page` từ 0, `size` tối đa 500). Chỉ gồm công việc của đơn vị người gọi và các \
-            đơn vị cấp dưới; không gồm việc đơn vị đã giải thể, sáp nhập trước hạn không còn phải làm (`releasedOn`, xem cùng \
+            đơn vị cấp dưới, và của các kế hoạch gửi báo cáo qua đơn vị người gọi ("qua Sở Nội vụ"); không gồm việc đơn vị đã giải thể, sáp nhập trước hạn không còn phải làm (`releasedOn`, xem cùng \
             nhiệm vụ của nó).
 
             Task occurrences (the March bulletin, the first-quarter contest...), each with the unit doing it, its lead or \
@@ -88,8 +88,8 @@ class TaskController {
             `planId` (that plan only), the province `provinceCode`, a unit `underUnit` (that unit and every unit below it), the \
             status `status` (NOT_DUE, OVERDUE, DONE_ON_TIME, DONE_LATE, ON_DEMAND: no due date) and the due-date range \
             `dueFrom`, `dueTo` (ISO dates, both inclusive). Ordered by due date then unit code, a page at a time (`page` from \
-            0, `size` at most 500). Only the work of the caller's unit and the units below it is shown; not work a unit \
-            dissolved or merged away before it fell due no longer owes (`releasedOn`, read with its task).""")
+            0, `size` at most 500). Only the work of the caller's unit and the units below it is shown, and that of the \
+            plans whose reports go through the caller's unit; not work a unit dissolved or merged away before it fell due no longer owes (`releasedOn`, read with its task).""")
     @GetMapping("/api/tasks")
     PageView<Deadlined<TaskOccurrence>> list(@RequestParam(required = false) String unitCode, @RequestParam(required = false) String planId,
             @RequestParam(required = false) String provinceCode, @RequestParam(required = false) String underUnit,
@@ -110,13 +110,15 @@ class TaskController {
             `unitCode`, từng trang (`size` tối đa 500). Mỗi nhiệm vụ giữ nguyên văn nội dung, sản phẩm và thời gian thực hiện \
             như kế hoạch ghi, bên cạnh điều đọc được từ đó: chỉ tiêu (`targetCount` mỗi `targetPer`), loại lịch và các hạn. \
             Việc thường xuyên, định kỳ chưa có lần thực hiện nào cho đến khi biết các kỳ báo cáo của kế hoạch. Kế hoạch chưa \
-            được giao nhiệm vụ hoặc không tồn tại cho trang rỗng. Chỉ gồm nhiệm vụ của đơn vị người gọi và các đơn vị cấp dưới.
+            được giao nhiệm vụ hoặc không tồn tại cho trang rỗng. Chỉ gồm nhiệm vụ của đơn vị người gọi và các đơn vị cấp dưới \
+            (hoặc mọi nhiệm vụ của kế hoạch, nếu kế hoạch gửi báo cáo qua đơn vị người gọi).
 
             The tasks plan `planId` gave, in activity order then unit code, optionally for one unit `unitCode`, a page at a \
             time (`size` at most 500). Each keeps the content, product and timeframe as the plan wrote them, beside what was \
             understood of them: the target (`targetCount` per `targetPer`), the schedule kind and the due dates. Ongoing and \
             periodic work has no occurrence until the plan's report periods are known. A plan not yet assigned, or unknown, \
-            gives an empty page. Only the tasks of the caller's unit and the units below it are shown.""")
+            gives an empty page. Only the tasks of the caller's unit and the units below it are shown (or all of the \
+            plan's, when its reports go through the caller's unit).""")
     @NeverNotFound
     @GetMapping("/api/plans/{planId}/tasks")
     PageView<Task> tasksOfPlan(@PathVariable String planId, @RequestParam(required = false) String unitCode,
@@ -128,11 +130,11 @@ class TaskController {
 
     @Operation(summary = "Xem một nhiệm vụ · Read one task", description = """
             Nhiệm vụ với đơn vị thực hiện, vai trò chủ trì hay phối hợp, nội dung, sản phẩm, thời gian thực hiện và lịch, kèm \
-            mọi lần thực hiện của nó theo hạn, mỗi lần với trạng thái và lịch sử tiến độ; nhiệm vụ của đơn vị ngoài phạm vi \
-            người gọi được xem (đơn vị mình và cấp dưới) được trả lời như không tồn tại. · The task with its unit, lead or \
-            cooperating role, content, product, timeframe and schedule, and all its occurrences by due date, each with its \
-            status and progress history; a task of a unit outside what the caller sees (its own and those below) is answered \
-            as if it did not exist.""")
+            mọi lần thực hiện của nó theo hạn, mỗi lần với trạng thái và lịch sử tiến độ; nhiệm vụ ngoài phạm vi người gọi \
+            được xem (đơn vị mình và cấp dưới, các kế hoạch gửi báo cáo qua đơn vị mình) được trả lời như không tồn tại. · The \
+            task with its unit, lead or cooperating role, content, product, timeframe and schedule, and all its occurrences by \
+            due date, each with its status and progress history; a task outside what the caller sees (its unit's and those \
+            below, the plans reporting through its unit) is answered as if it did not exist.""")
     @GetMapping("/api/tasks/{taskId}")
     TaskView task(@PathVariable String taskId, Access access) {
         TaskQueries.TaskWithOccurrences found = queries.task(taskId, access);

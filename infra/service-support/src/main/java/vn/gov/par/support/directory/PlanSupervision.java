@@ -1,0 +1,89 @@
+package vn.gov.par.support.directory;
+
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import vn.gov.par.support.access.ReportingOffices;
+import vn.gov.par.support.text.VietnameseText;
+
+/**
+ * What each plan says about who follows its work: the plan's issuer, and the office its reporting clause names with
+ * "qua ..." ("báo cáo UBND tỉnh qua Sở Nội vụ"). Every service that shows or chases the plan's work keeps it:
+ * report-service from its own reading of the clause, notification-service from the reports' events, the others from
+ * ReportPeriodsScheduled. The office is the issuer's own agency of that name in the units directory, found when asked,
+ * so a renamed or merged office is followed; one still in service is preferred to a retired one of the same name, and a
+ * retired one stands for its successor.
+ */
+public class PlanSupervision implements ReportingOffices {
+
+    private static final String COLLECTION = "plan_supervision";
+
+    private final MongoTemplate mongo;
+    private final UnitLookup units;
+
+    public PlanSupervision(MongoTemplate mongo, UnitLookup units) {
+        this.mongo = mongo;
+        this.units = units;
+        mongo.indexOps(COLLECTION).createIndex(new Index("issuerCode", Sort.Direction.ASC));
+    }
+
+    /** What one plan says: its issuer and the office written after "qua", each null until learnt. */
+    public record Plan(String id, String issuerCode, String via) {
+    }
+
+    /** The plan was issued by that unit. */
+    public void issuedBy(String planId, String issuerCode) {
+        if (planId != null && issuerCode != null) {
+            mongo.upsert(byId(planId), new Update().set("issuerCode", issuerCode), COLLECTION);
+        }
+    }
+
+    /** The plan's reports go to its issuer through this office ("Sở Nội vụ"), as its reporting clause writes it; null for none. */
+    public void reportsVia(String planId, String issuerCode, String via) {
+        issuedBy(planId, issuerCode);
+        if (planId != null && via != null && !via.isBlank()) {
+            mongo.upsert(byId(planId), new Update().set("via", via), COLLECTION);
+        }
+    }
+
+    public Optional<Plan> find(String planId) {
+        return Optional.ofNullable(mongo.findById(planId, Plan.class, COLLECTION));
+    }
+
+    /** The unit in service the plan's reports go through, if its clause names one the directory has under the issuer. */
+    public Optional<String> officeOf(Plan plan) {
+        if (plan.issuerCode() == null || plan.via() == null || plan.via().isBlank()) {
+            return Optional.empty();
+        }
+        String office = VietnameseText.fold(plan.via());
+        return units.children(plan.issuerCode()).stream()
+                .filter(u -> !u.isGovernment() && VietnameseText.fold(u.name()).startsWith(office))
+                .min(Comparator.comparing(KnownUnit::isRetired))
+                .flatMap(u -> units.standingFor(u.code())).map(KnownUnit::code);
+    }
+
+    /** The plans of the unit's parent whose reports go through the unit (a plan of a retired issuer is followed by nobody). */
+    @Override
+    public Set<String> plansReportedThrough(String unitCode) {
+        Optional<KnownUnit> unit = units.find(unitCode).filter(u -> !u.isRetired() && u.parentCode() != null);
+        if (unit.isEmpty()) {
+            return Set.of();
+        }
+        Query issuedAbove = Query.query(Criteria.where("issuerCode").is(unit.get().parentCode()).and("via").ne(null));
+        return mongo.find(issuedAbove, Plan.class, COLLECTION).stream().filter(plan -> officeOf(plan).filter(unitCode::equals).isPresent())
+                .map(Plan::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Query byId(String planId) {
+        return Query.query(Criteria.where("_id").is(planId));
+    }
+}
