@@ -80,6 +80,17 @@ class ApiContractTest extends ServiceApiContract {
                     return RawHttp.Request.json("POST", "/api/plans", JSON.writeValueAsString(Map.of("issuerCode", "800", "content",
                             districtPlan())));
                 }),
+                GuardedWrite.needs("CAN_BO", "POST", "/api/plan-imports", DISTRICT, () -> {
+                    placeHierarchy();
+                    return RawHttp.Request.upload("/api/plan-imports?issuerCode=800", "ke-hoach.md", """
+                            KẾ HOẠCH
+                            Thông tin, tuyên truyền cải cách hành chính năm 2027
+
+                            IV. TỔ CHỨC THỰC HIỆN
+                            1. UBND các xã
+                            - Đăng tin, bài tuyên truyền cải cách hành chính hàng quý.
+                            """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }),
                 GuardedWrite.needs("CAN_BO", "PUT", "/api/plans/{id}/content", DISTRICT,
                         () -> RawHttp.Request.json("PUT", "/api/plans/" + districtDraft() + "/content", JSON.writeValueAsString(districtPlan()))),
                 GuardedWrite.needs("LANH_DAO", "POST", "/api/plans/{id}/issue", DISTRICT,

@@ -1,10 +1,15 @@
 package vn.gov.par.testsupport;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.springframework.core.io.ByteArrayResource;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.JsonNode;
@@ -76,6 +81,20 @@ public final class HttpJson {
 
     public Response send(String path, MediaType type, String body) {
         return client.post().uri(path).contentType(new MediaType(type, StandardCharsets.UTF_8)).body(body)
+                .exchange((request, response) -> toResponse(response.getStatusCode(), response.getBody().readAllBytes()));
+    }
+
+    /** A multipart form, as a browser sends one: the fields, and one file under {@code fileField}. */
+    public Response upload(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        fields.forEach(parts::add);
+        parts.add(fileField, new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        return client.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
                 .exchange((request, response) -> toResponse(response.getStatusCode(), response.getBody().readAllBytes()));
     }
 

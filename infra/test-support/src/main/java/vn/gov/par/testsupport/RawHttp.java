@@ -57,6 +57,17 @@ public final class RawHttp {
             return new Request(method, path, "application/json", body.getBytes(StandardCharsets.UTF_8));
         }
 
+        /** A multipart form posting one file under the field {@code file}, as a browser's upload form sends it. */
+        public static Request upload(String path, String fileName, byte[] content) {
+            String boundary = "----par-upload-" + Integer.toHexString(fileName.hashCode());
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return new Request("POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+        }
+
         public Request withContentType(String type) {
             return new Request(method, path, type, body);
         }
