@@ -230,8 +230,10 @@ public final class PlanDocumentReader {
         switch (part) {
             case BASIS -> {
                 if (PlanDocumentVocabulary.BASIS.matcher(text).lookingAt()) {
-                    basis.add(text.replaceAll("[;,]\\s*$", ""));
-                    findings.add(Finding.read("basis", text, paragraph.where(), hasDiacritics(text)));
+                    Matcher enacting = PlanDocumentVocabulary.ENACTING.matcher(text);
+                    String line = (enacting.find() ? text.substring(0, enacting.start()) : text).replaceAll("[;,.]\\s*$", "").strip();
+                    findings.add(Finding.read("basis[" + basis.size() + "]", line, paragraph.where(), hasDiacritics(line)));
+                    basis.add(line);
                 }
             }
             case OBJECTIVES -> listed("objectives", objectives, item, paragraph);

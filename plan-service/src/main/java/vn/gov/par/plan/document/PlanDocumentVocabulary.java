@@ -50,6 +50,10 @@ final class PlanDocumentVocabulary {
     /** A line of the basis: "Căn cứ …", "Thực hiện Kế hoạch (Quyết định, Chỉ thị …) số …", "Xét đề nghị …". */
     static final WrittenPattern BASIS = WrittenPattern.of(
             "\\s*(can cu|thuc hien (ke hoach|quyet dinh|chi thi|nghi quyet|cong van|van ban|huong dan|thong bao|chuong trinh)|xet de nghi|theo de nghi)");
+    /** How a line of the basis or the enacting sentence opens: such a line starts its own paragraph. */
+    static final WrittenPattern OPENS_BASIS = WrittenPattern.of("\\s*(can cu|thuc hien|xet de nghi|theo de nghi) ");
+    /** Where the basis gives way to the enacting words: "; UBND thị xã Đông Hòa ban hành Kế hoạch … như sau:". */
+    static final WrittenPattern ENACTING = WrittenPattern.of("[;,.]\\s*(uy ban nhan dan|ubnd)[^;]{0,80}?ban hanh ke hoach");
     static final WrittenPattern RECIPIENTS = WrittenPattern.of("\\s*noi nhan\\s*:?");
     /** "KẾ HOẠCH Tuyên truyền …" on one line (the reader checks "KẾ HOẠCH" is in capitals, as a title is). */
     static final WrittenPattern TITLE_INLINE = WrittenPattern.of("\\s*ke hoach\\s+(\\p{L}.+)");

@@ -18,7 +18,8 @@ import vn.gov.par.support.text.WrittenPattern;
  * <li>a line that starts with a lower-case letter, or with "- " then a lower-case letter ("kinh tế" / "- xã hội"),
  * continues the one before, unless it is a lettered item ("a) ", "đ, ");</li>
  * <li>in a document whose lines were broken at a page's width (most lines of about the same length, under 120
- * characters), a line as long as that width continues onto the next unless the next starts a list item or a heading.</li>
+ * characters), a line as long as that width continues onto the next unless the next starts a list item, a heading or a
+ * line of the basis ("Căn cứ …", "Thực hiện …").</li>
  * </ol>
  */
 public final class TextDocuments {
@@ -80,7 +81,8 @@ public final class TextDocuments {
         if (CONTINUES.matcher(line).find()) {
             return true;
         }
-        return width > 0 && before.length() >= width * 3 / 4 && !STARTS_ITEM.matcher(line).find();
+        return width > 0 && before.length() >= width * 3 / 4 && !STARTS_ITEM.matcher(line).find()
+                && !PlanDocumentVocabulary.OPENS_BASIS.matcher(line).lookingAt();
     }
 
     /**
