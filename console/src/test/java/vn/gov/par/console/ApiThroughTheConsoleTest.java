@@ -43,6 +43,29 @@ class ApiThroughTheConsoleTest extends ConsolePageTest {
     }
 
     @Test
+    void aScriptsPlanDocumentReachesPlanServiceWhole() throws Exception {
+        services.answer("POST", "/api/plan-imports", 201, "{\"planId\": \"p10\", \"findings\": []}");
+        String form = """
+                --ranh-gioi\r
+                Content-Disposition: form-data; name="file"; filename="ke-hoach.md"\r
+                Content-Type: text/markdown\r
+                \r
+                KẾ HOẠCH
+                Thông tin, tuyên truyền cải cách hành chính năm 2027\r
+                --ranh-gioi--\r
+                """;
+
+        mvc.perform(post("/api/plan-imports").param("issuerCode", "694").header("Authorization", "Bearer token-from-a-script")
+                        .contentType("multipart/form-data; boundary=ranh-gioi").content(form.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .andExpect(status().isCreated()).andExpect(content().json("{\"planId\": \"p10\"}"));
+
+        assertThat(services.received("POST", "/api/plan-imports")).singleElement().satisfies(call -> {
+            assertThat(call.contentType()).startsWith("multipart/form-data; boundary=ranh-gioi");
+            assertThat(call.body()).as("the form as the script sent it").isEqualTo(form);
+        });
+    }
+
+    @Test
     void theServicesRefusalReachesTheCallerUnchanged() throws Exception {
         services.answer("POST", "/api/plans/p1/issue", 403, """
                 {"status": 403, "code": "role-required", "title": "Không có quyền", "detail": "Cần quyền lãnh đạo (LANH_DAO) để ban hành kế hoạch."}""");

@@ -38,7 +38,7 @@ class ApiRoutes {
                         "/api/rollups/reports", "/api/rollups/reports.docx", "/api/scores/**", "/api/reporting-schedules/**"))
                 .and(to("notification-service", services.notification(), "/api/contacts/**", "/api/mail-log/**", "/api/holidays/**",
                         "/api/calendar-adjustments/**"))
-                .and(to("plan-service", services.plan(), "/api/plans/**", "/api/units/**"));
+                .and(to("plan-service", services.plan(), "/api/plans/**", "/api/units/**", "/api/plan-imports"));
     }
 
     /**

@@ -1,0 +1,76 @@
+package vn.gov.par.console.plan;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import jakarta.servlet.http.HttpServletResponse;
+import vn.gov.par.console.services.PlatformApi;
+import vn.gov.par.console.services.ServiceProblemException;
+import vn.gov.par.console.signin.Official;
+
+/**
+ * "Nhập kế hoạch từ văn bản": an officer uploads the unit's plan written in Word or kept as text; plan-service saves it as
+ * a draft, and the page shows the original beside what was read, what needs a person first, each with where it was found,
+ * and leads to the draft's form to correct it.
+ */
+@Controller
+class PlanImportPages {
+
+    private final PlatformApi api;
+
+    PlanImportPages(PlatformApi api) {
+        this.api = api;
+    }
+
+    @GetMapping("/plans/import")
+    String form() {
+        return "plan/import";
+    }
+
+    @PostMapping(path = "/plans/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    String importDocument(@RequestParam("file") MultipartFile file, @ModelAttribute("official") Official official, Model model,
+            HttpServletResponse response) throws IOException {
+        byte[] content = file.getBytes();
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "ke-hoach" : file.getOriginalFilename();
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        try {
+            ImportedPlan imported = api.plans().post().uri("/api/plan-imports?issuerCode={unit}", official.unitCode())
+                    .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().body(ImportedPlan.class);
+            model.addAttribute("imported", imported);
+            model.addAttribute("fileName", name);
+            model.addAttribute("original", isText(name) ? new String(content, StandardCharsets.UTF_8) : null);
+            response.setStatus(HttpStatus.CREATED.value());
+            return "plan/imported";
+        } catch (ServiceProblemException refused) {
+            model.addAttribute("problem", refused.toShowInPlace());
+            response.setStatus(refused.problem().status());
+            return "plan/import";
+        }
+    }
+
+    /** A text or Markdown plan is shown as it was sent; a Word plan by what was read of it. */
+    private static boolean isText(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".txt") || lower.endsWith(".md");
+    }
+}

@@ -1,0 +1,86 @@
+package vn.gov.par.console.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.web.util.HtmlUtils;
+
+import vn.gov.par.console.testing.ConsolePageTest;
+
+/**
+ * Hớn Quản's officer uploads the district's plan, kept as text: it goes to plan-service for the officer's own unit, and
+ * the page shows the text beside what was read, what needs a person first, and the way to the draft's form; a file
+ * plan-service refuses comes back as its problem above the form.
+ */
+class PlanImportPagesTest extends ConsolePageTest {
+
+    private static final String PLAN = """
+            Số: /KH-UBND
+            Hớn Quản, ngày    tháng 01 năm 2027
+            KẾ HOẠCH
+            Thông tin, tuyên truyền cải cách hành chính năm 2027
+            """;
+
+    @Test
+    void anUploadedPlanIsSentForTheOfficialsUnitAndReviewedBesideTheOriginal() throws Exception {
+        services.answer("POST", "/api/plan-imports", 201, """
+                {"planId": "d9", "document": {"number": null, "date": null, "issuer": null, "place": "Hớn Quản"},
+                 "findings": [
+                   {"field": "title", "value": "Thông tin, tuyên truyền cải cách hành chính năm 2027", "source": "đoạn 4", "reading": "READ", "note": null},
+                   {"field": "document.number", "value": "/KH-UBND", "source": "đoạn 1", "reading": "NOT_UNDERSTOOD",
+                    "note": "Văn bản chưa ghi số (dự thảo chưa lấy số)."},
+                   {"field": "activities[2].leadUnits", "value": "Trung tam Van hoa huyen", "source": "đoạn 40", "reading": "READ_WITHOUT_DIACRITICS", "note": null},
+                   {"field": "reportingClause", "value": null, "source": null, "reading": "MISSING",
+                    "note": "Không tìm thấy câu về chế độ báo cáo (\\"Định kỳ … báo cáo …\\")."}]}""");
+
+        String page = page(multipart("/plans/import").file(new MockMultipartFile("file", "ke-hoach-2027.md", "text/markdown",
+                PLAN.getBytes(StandardCharsets.UTF_8))).with(signedIn.districtOfficer()).with(csrf()), 201);
+
+        assertThat(services.received("POST", "/api/plan-imports")).singleElement().satisfies(call -> {
+            assertThat(call.query()).isEqualTo("issuerCode=694");
+            assertThat(call.contentType()).startsWith("multipart/form-data");
+            assertThat(call.body()).contains("filename=\"ke-hoach-2027.md\"", "Thông tin, tuyên truyền cải cách hành chính năm 2027");
+        });
+        assertThat(page).contains("ke-hoach-2027.md", "Hớn Quản, ngày    tháng 01 năm 2027", "chưa ghi số", "href=\"/plans/d9/edit\"")
+                .contains("Cần xem lại (<span>3</span>)", "Đã đọc được (<span>1</span>)");
+        assertThat(page.indexOf("Chế độ báo cáo")).as("what is missing or not understood comes before what only matched without diacritics")
+                .isLessThan(page.indexOf("Hoạt động 3 · cơ quan chủ trì"));
+        assertThat(page).contains("Số, ký hiệu", "Chưa hiểu, cần sửa", "Văn bản chưa ghi số (dự thảo chưa lấy số).", "Không thấy trong văn bản",
+                "Khớp khi bỏ dấu, cần xem lại");
+    }
+
+    @Test
+    void aRefusedFileShowsTheProblemAboveTheForm() throws Exception {
+        services.answer("POST", "/api/plan-imports", 422, """
+                {"type": "about:blank", "title": "Dữ liệu không hợp lệ", "status": 422, "code": "document-protected-or-old",
+                 "detail": "Tệp \\"ke-hoach.docx\\" không phải .docx đọc được: tệp Word được đặt mật khẩu (hoặc định dạng .doc cũ) không đọc được."}""");
+
+        String page = page(multipart("/plans/import").file(new MockMultipartFile("file", "ke-hoach.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] {1, 2, 3}))
+                .with(signedIn.districtOfficer()).with(csrf()), 422);
+
+        assertThat(page).contains("tệp Word được đặt mật khẩu", "id=\"plan-import\"");
+    }
+
+    @Test
+    void thePlansListLeadsAnOfficerToTheImport() throws Exception {
+        services.answer("GET", "/api/plans", """
+                {"content": [], "page": 0, "size": 20, "totalElements": 0}""");
+
+        assertThat(page(get("/plans").with(signedIn.districtOfficer()), 200)).contains("href=\"/plans/import\"", "Nhập từ văn bản");
+        assertThat(page(get("/plans/import").with(signedIn.districtOfficer()), 200)).contains("enctype=\"multipart/form-data\"",
+                "accept=\".docx,.txt,.md\"");
+    }
+
+    private String page(RequestBuilder request, int expectedStatus) throws Exception {
+        return HtmlUtils.htmlUnescape(mvc.perform(request).andExpect(status().is(expectedStatus)).andReturn().getResponse().getContentAsString());
+    }
+}
