@@ -3,6 +3,7 @@ package vn.gov.par.console.plan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatus;
@@ -59,12 +60,34 @@ class PlanImportPages {
             model.addAttribute("imported", imported);
             model.addAttribute("fileName", name);
             model.addAttribute("original", isText(name) ? new String(content, StandardCharsets.UTF_8) : null);
+            model.addAttribute("reporting", reportingSchedule(imported.planId()));
             response.setStatus(HttpStatus.CREATED.value());
             return "plan/imported";
         } catch (ServiceProblemException refused) {
             model.addAttribute("problem", refused.toShowInPlace());
             response.setStatus(refused.problem().status());
             return "plan/import";
+        }
+    }
+
+    /**
+     * The reports the draft's reporting clause will ask for, as report-service reads it; none when the draft has no clause
+     * or report-service cannot say now (the page still shows the rest).
+     */
+    private ReportingScheduleReading reportingSchedule(String planId) {
+        try {
+            PlanView draft = api.plans().get().uri("/api/plans/{id}", planId).retrieve().body(PlanView.class);
+            if (draft == null || draft.content().reportingClause() == null) {
+                return null;
+            }
+            return api.reports().post().uri("/api/reporting-schedules/parse").contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("text", draft.content().reportingClause(), "year", draft.content().year())).retrieve()
+                    .body(ReportingScheduleReading.class);
+        } catch (ServiceProblemException unavailable) {
+            if (unavailable.problem().status() == HttpStatus.UNAUTHORIZED.value()) {
+                throw unavailable;
+            }
+            return null;
         }
     }
 

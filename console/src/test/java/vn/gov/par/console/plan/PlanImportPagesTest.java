@@ -41,6 +41,15 @@ class PlanImportPagesTest extends ConsolePageTest {
                    {"field": "reportingClause", "value": null, "source": null, "reading": "MISSING",
                     "note": "Không tìm thấy câu về chế độ báo cáo (\\"Định kỳ … báo cáo …\\")."}]}""");
 
+        services.answer("GET", "/api/plans/d9", """
+                {"id": "d9", "issuerCode": "694", "issuerName": "UBND huyện Hớn Quản", "rootPlanId": "d9", "status": "DRAFT",
+                 "content": {"title": "Thông tin, tuyên truyền cải cách hành chính năm 2027", "year": 2027,
+                             "reportingClause": "Định kỳ 6 tháng, năm báo cáo về UBND huyện (qua Phòng Nội vụ)."}}""");
+        services.answer("POST", "/api/reporting-schedules/parse", """
+                {"text": "Định kỳ 6 tháng, năm báo cáo về UBND huyện (qua Phòng Nội vụ).", "recognised": true, "via": "Phòng Nội vụ",
+                 "periods": [{"type": "HALF_YEAR", "name": "6 tháng đầu năm 2027", "dueDate": "2027-06-15"},
+                             {"type": "YEAR", "name": "Năm 2027", "dueDate": "2027-12-15"}]}""");
+
         String page = page(multipart("/plans/import").file(new MockMultipartFile("file", "ke-hoach-2027.md", "text/markdown",
                 PLAN.getBytes(StandardCharsets.UTF_8))).with(signedIn.districtOfficer()).with(csrf()), 201);
 
@@ -53,6 +62,10 @@ class PlanImportPagesTest extends ConsolePageTest {
                 .contains("Cần xem lại (<span>3</span>)", "Đã đọc được (<span>1</span>)");
         assertThat(page.indexOf("Chế độ báo cáo")).as("what is missing or not understood comes before what only matched without diacritics")
                 .isLessThan(page.indexOf("Hoạt động 3 · cơ quan chủ trì"));
+        assertThat(page).as("the reports the clause will ask for").contains("6 tháng đầu năm 2027 (hạn 15/06/2027)", "Năm 2027 (hạn 15/12/2027)",
+                "— qua Phòng Nội vụ");
+        assertThat(services.received("POST", "/api/reporting-schedules/parse")).singleElement()
+                .satisfies(call -> assertThat(call.body()).contains("\"year\":2027"));
         assertThat(page).contains("Số, ký hiệu", "Chưa hiểu, cần sửa", "Văn bản chưa ghi số (dự thảo chưa lấy số).", "Không thấy trong văn bản",
                 "Khớp khi bỏ dấu, cần xem lại");
     }

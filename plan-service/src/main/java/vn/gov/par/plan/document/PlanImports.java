@@ -48,7 +48,7 @@ public class PlanImports {
         }
         Plan draft = plans.create(issuerCode, reading.content(), access);
         List<Finding> findings = new ArrayList<>(reading.findings());
-        findings.addAll(unmatchedAssignees(plans.assignments(draft.id(), access)));
+        findings.addAll(assignees(plans.assignments(draft.id(), access)));
         return new Imported(draft, reading.document(), findings);
     }
 
@@ -87,11 +87,17 @@ public class PlanImports {
         }
     }
 
-    /** Each assignee text that names a unit the directory does not have, with the parts that matched nobody. */
-    private static List<Finding> unmatchedAssignees(AssignmentPreview preview) {
+    /**
+     * Whom each activity's assignee texts name in the directory, the document's text beside the units matched, and each text
+     * with a part that names nobody.
+     */
+    private static List<Finding> assignees(AssignmentPreview preview) {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < preview.activities().size(); i++) {
-            for (AssignmentPreview.Unresolved text : preview.activities().get(i).unresolved()) {
+            AssignmentPreview.ActivityPreview activity = preview.activities().get(i);
+            matched(findings, "activities[" + i + "].leadUnits", activity.leads());
+            matched(findings, "activities[" + i + "].cooperatingUnits", activity.cooperating());
+            for (AssignmentPreview.Unresolved text : activity.unresolved()) {
                 List<String> unknown = new ArrayList<>(text.unmatched());
                 unknown.addAll(text.emptyGroups());
                 findings.add(Finding.notUnderstood("activities[" + i + "]." + ("LEAD".equals(text.role()) ? "leadUnits" : "cooperatingUnits"),
@@ -99,5 +105,12 @@ public class PlanImports {
             }
         }
         return findings;
+    }
+
+    private static void matched(List<Finding> findings, String field, List<AssignmentPreview.Named> units) {
+        if (!units.isEmpty()) {
+            findings.add(new Finding(field, null, "danh mục đơn vị", Finding.Reading.READ, "Khớp: " + String.join(", ",
+                    units.stream().map(unit -> unit.name() + " (" + unit.code() + ")").toList()) + "."));
+        }
     }
 }
