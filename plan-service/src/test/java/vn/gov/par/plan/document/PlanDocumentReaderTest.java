@@ -119,7 +119,8 @@ class PlanDocumentReaderTest {
                 org.assertj.core.groups.Tuple.tuple("3", "Mỗi quý 01 bản tin", "Phòng Nội vụ huyện", "hàng quý"),
                 org.assertj.core.groups.Tuple.tuple("4", "Mỗi tháng 01 chuyên mục", "Đài Truyền thanh - Truyền hình huyện", "hàng tháng"));
         assertThat(reading.findings()).filteredOn(f -> f.field().equals("activities[1].content")).singleElement()
-                .satisfies(f -> assertThat(f.source()).isEqualTo("bảng 2, hàng 3, cột 2"));
+                .as("below the header and the group's title row, merged across the table")
+                .satisfies(f -> assertThat(f.source()).isEqualTo("bảng 2, hàng 4, cột 2"));
         assertThat(plan.cascade().dueAsWritten()).isEqualTo("chậm nhất trong tháng 02/2025");
         assertThat(plan.cascade().dueDate()).isEqualTo(LocalDate.of(2025, 2, 28));
         assertThat(plan.reportingClause()).endsWith("(qua Phòng Văn hóa và Thông tin).");
