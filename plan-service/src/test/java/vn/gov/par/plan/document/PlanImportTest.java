@@ -3,10 +3,18 @@ package vn.gov.par.plan.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.par.plan.PlanServiceFixtures.importCsv;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,8 +118,8 @@ class PlanImportTest {
         assertRefused(probe, "empty.docx", new byte[0], 422, "document-empty");
         assertRefused(probe, "ke-hoach.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 422, "unsupported-document-type");
         assertRefused(probe, "hong.docx", "PK\u0003\u0004 không phải docx".getBytes(StandardCharsets.UTF_8), 422, "document-damaged");
-        assertRefused(probe, "cu.docx", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0},
-                422, "document-protected-or-old");
+        assertRefused(probe, "mat-khau.docx", withPassword(PlanDocumentReaderTest.bytes("hon-quan-2025-phu-luc.docx"), "matkhau"), 422,
+                "document-protected-or-old");
         assertRefused(probe, "ke-hoach.txt", "KÊ HOACH nam 2025".getBytes(StandardCharsets.ISO_8859_1), 422, "document-not-text");
         assertRefused(probe, "cong-van.txt", "Kính gửi: UBND các xã.\nĐề nghị báo cáo trước ngày 20/3.".getBytes(StandardCharsets.UTF_8), 422,
                 "not-a-plan");
@@ -128,6 +136,21 @@ class PlanImportTest {
         assertThat(refused.status()).as(fileName).isEqualTo(status);
         assertThat(refused.json().get("code").asString()).as(fileName).isEqualTo(code);
         assertThat(refused.json().get("detail").asString()).as("in Vietnamese, naming the file").contains(fileName);
+    }
+
+    /** The Word plan as Word saves it with a password: encrypted inside an OLE2 container (ECMA-376 agile encryption). */
+    private static byte[] withPassword(byte[] docx, String password) {
+        try (POIFSFileSystem container = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword(password);
+            try (OutputStream encrypted = encryptor.getDataStream(container)) {
+                encrypted.write(docx);
+            }
+            container.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static RawHttp.Request multipart(String fileName, byte[] content) {
