@@ -1,5 +1,6 @@
 package vn.gov.par.console.plan;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * What plan-service read from an uploaded plan document: the draft it saved, the document as it names itself, and every
  * finding, as the review page shows them (what needs a person first, in the order of the document).
  */
-public record ImportedPlan(String planId, Document document, List<Finding> findings) {
+public record ImportedPlan(String planId, String fileName, Instant importedAt, Document document, List<Finding> findings, String original) {
 
     public ImportedPlan {
         findings = findings == null ? List.of() : findings;

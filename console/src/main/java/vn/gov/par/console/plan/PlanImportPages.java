@@ -1,8 +1,6 @@
 package vn.gov.par.console.plan;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.core.io.ByteArrayResource;
@@ -14,6 +12,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -57,17 +56,21 @@ class PlanImportPages {
         try {
             ImportedPlan imported = api.plans().post().uri("/api/plan-imports?issuerCode={unit}", official.unitCode())
                     .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().body(ImportedPlan.class);
-            model.addAttribute("imported", imported);
-            model.addAttribute("fileName", name);
-            model.addAttribute("original", isText(name) ? new String(content, StandardCharsets.UTF_8) : null);
-            model.addAttribute("reporting", reportingSchedule(imported.planId()));
-            response.setStatus(HttpStatus.CREATED.value());
-            return "plan/imported";
+            return "redirect:/plans/" + imported.planId() + "/import";
         } catch (ServiceProblemException refused) {
             model.addAttribute("problem", refused.toShowInPlace());
             response.setStatus(refused.problem().status());
             return "plan/import";
         }
+    }
+
+    /** The review of the import that made the draft: what was read, beside the original, as often as the official needs it. */
+    @GetMapping("/plans/{id}/import")
+    String review(@PathVariable String id, Model model) {
+        ImportedPlan imported = api.plans().get().uri("/api/plan-imports/{id}", id).retrieve().body(ImportedPlan.class);
+        model.addAttribute("imported", imported);
+        model.addAttribute("reporting", reportingSchedule(id));
+        return "plan/imported";
     }
 
     /**
@@ -89,11 +92,5 @@ class PlanImportPages {
             }
             return null;
         }
-    }
-
-    /** A text or Markdown plan is shown as it was sent; a Word plan by what was read of it. */
-    private static boolean isText(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".txt") || lower.endsWith(".md");
     }
 }

@@ -60,6 +60,7 @@ class PlanPages {
         model.addAttribute("readings", readings(plan.content()));
         if (plan.isDraft()) {
             model.addAttribute("assignments", assignments(id));
+            model.addAttribute("importedFrom", importedFrom(id));
         }
         if (plan.parentPlanId() != null) {
             model.addAttribute("parent", read(plan.parentPlanId()));
@@ -197,6 +198,19 @@ class PlanPages {
 
     private PlanView read(String id) {
         return api.plans().get().uri("/api/plans/{id}", id).retrieve().body(PlanView.class);
+    }
+
+    /** The file the draft was read from, when it was imported; null for one written in the form. */
+    private String importedFrom(String id) {
+        try {
+            ImportedPlan imported = api.plans().get().uri("/api/plan-imports/{id}", id).retrieve().body(ImportedPlan.class);
+            return imported == null ? null : imported.fileName();
+        } catch (ServiceProblemException notImported) {
+            if (notImported.problem().status() == 401) {
+                throw notImported;
+            }
+            return null;
+        }
     }
 
     /** Who the draft would give work to, as plan-service reads it; none when it cannot say now. */

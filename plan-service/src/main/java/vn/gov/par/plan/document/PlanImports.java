@@ -6,37 +6,54 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 import vn.gov.par.plan.plan.AssignmentPreview;
 import vn.gov.par.plan.plan.Plan;
 import vn.gov.par.plan.plan.PlanService;
 import vn.gov.par.support.access.Access;
+import vn.gov.par.support.domain.NotFoundException;
 import vn.gov.par.support.domain.RuleViolationException;
+import vn.gov.par.support.persistence.Documents;
 
 /**
  * A plan document in, a draft out: the file is read ({@link TextDocuments}, {@link WordDocuments}), understood
- * ({@link PlanDocumentReader}) and saved as a draft of the issuer as any draft is (same rules, same access), and the
- * findings gain every assignee text the directory does not know. A file that is no plan document changes nothing.
+ * ({@link PlanDocumentReader}) and saved as a draft of the issuer as any draft is (same rules, same access); the findings
+ * gain whom each assignee text names in the directory, and each text that names nobody. What was read is kept beside the
+ * draft for its review. A file that is no plan document changes nothing.
  */
 @Service
 public class PlanImports {
 
+    private static final String COLLECTION = "plan_imports";
+    /** A text plan is kept to be shown beside what was read up to this size; a larger one is read, not kept. */
+    private static final int ORIGINAL_KEPT_UP_TO = 1024 * 1024;
+
     private final PlanService plans;
+    private final MongoTemplate mongo;
     private final Clock clock;
 
-    public PlanImports(PlanService plans, Clock clock) {
+    public PlanImports(PlanService plans, MongoTemplate mongo, Clock clock) {
         this.plans = plans;
+        this.mongo = mongo;
         this.clock = clock;
     }
 
-    /** The draft made, how the document names itself, and what was found. */
-    public record Imported(Plan plan, DocumentIdentity document, List<Finding> findings) {
+    /**
+     * What one import read, kept beside the draft it made (by the draft's id) so that its review can be read again.
+     *
+     * @param original the text of a .txt or .md plan, to be shown beside what was read; null for a Word plan or a large text
+     */
+    public record Imported(String planId, String fileName, Instant importedAt, DocumentIdentity document, List<Finding> findings,
+            String original) {
     }
 
     public Imported importDocument(String fileName, byte[] bytes, String issuerCode, Access access) {
@@ -49,7 +66,22 @@ public class PlanImports {
         Plan draft = plans.create(issuerCode, reading.content(), access);
         List<Finding> findings = new ArrayList<>(reading.findings());
         findings.addAll(assignees(plans.assignments(draft.id(), access)));
-        return new Imported(draft, reading.document(), findings);
+        // After the draft, on its own: should it be lost, the draft stands as any other and only its review is gone.
+        Imported imported = new Imported(draft.id(), fileName, clock.instant(), reading.document(), findings, original(fileName, bytes));
+        Documents.upsert(mongo, COLLECTION, imported, imported.planId());
+        return imported;
+    }
+
+    /** The review of the import that made the draft, for whoever may read the draft. */
+    public Imported of(String planId, Access access) {
+        plans.get(planId, access);
+        return Optional.ofNullable(mongo.findById(planId, Imported.class, COLLECTION))
+                .orElseThrow(() -> new NotFoundException("Dự thảo '" + planId + "' không được nhập từ văn bản."));
+    }
+
+    private static String original(String fileName, byte[] bytes) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        return (name.endsWith(".txt") || name.endsWith(".md")) && bytes.length <= ORIGINAL_KEPT_UP_TO ? text(fileName, bytes) : null;
     }
 
     private static SourceDocument read(String fileName, byte[] bytes) {

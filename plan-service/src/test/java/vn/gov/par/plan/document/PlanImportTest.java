@@ -88,6 +88,12 @@ class PlanImportTest {
             assertThat(f.get("reading").asString()).isEqualTo("READ");
             assertThat(f.get("source").asString()).isEqualTo("đoạn 2");
         });
+
+        JsonNode again = officer.ok(officer.get("/api/plan-imports/" + imported.get("planId").asString()));
+        assertThat(again.get("findings")).as("the review, read again later").isEqualTo(imported.get("findings"));
+        assertThat(again.get("fileName").asString()).isEqualTo("ke-hoach-35.docx");
+        assertThat(HttpJson.onPort(port).as(TestTokens.officerOf("932")).get("/api/plan-imports/" + imported.get("planId").asString())
+                .status().value()).as("nor to a unit that may not read the draft").isEqualTo(404);
     }
 
     @Test
@@ -97,6 +103,8 @@ class PlanImportTest {
 
         JsonNode imported = officer.ok(officer.upload("/api/plan-imports", Map.of("issuerCode", "931"), "file", "ke-hoach.md", typed));
 
+        assertThat(imported.get("original").asString()).as("a text plan is kept to be shown beside what was read")
+                .isEqualTo(new String(typed, StandardCharsets.UTF_8));
         JsonNode draft = officer.ok(officer.get("/api/plans/" + imported.get("planId").asString()));
         assertThat(draft.at("/content/title").asString()).isEqualTo("Thong tin, tuyen truyen cai cach hanh chinh nam 2024 tren dia ban huyen Hon Quan");
         assertThat(draft.at("/content/activities")).hasSize(10);

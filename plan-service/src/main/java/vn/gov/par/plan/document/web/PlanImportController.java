@@ -1,10 +1,13 @@
 package vn.gov.par.plan.document.web;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -31,7 +34,13 @@ class PlanImportController {
     }
 
     /** The draft made, as the document names itself, and what was read. */
-    record ImportedPlan(String planId, DocumentIdentity document, List<Finding> findings) {
+    record ImportedPlan(String planId, String fileName, Instant importedAt, DocumentIdentity document, List<Finding> findings,
+            String original) {
+
+        static ImportedPlan of(PlanImports.Imported imported) {
+            return new ImportedPlan(imported.planId(), imported.fileName(), imported.importedAt(), imported.document(), imported.findings(),
+                    imported.original());
+        }
     }
 
     @Operation(summary = "Nhập kế hoạch từ văn bản · Import a plan document", description = """
@@ -60,7 +69,16 @@ class PlanImportController {
     @PostMapping(path = "/api/plan-imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     ImportedPlan importPlan(@RequestParam("file") MultipartFile file, @RequestParam String issuerCode, Access access) throws IOException {
-        PlanImports.Imported imported = imports.importDocument(file.getOriginalFilename(), file.getBytes(), issuerCode, access);
-        return new ImportedPlan(imported.plan().id(), imported.document(), imported.findings());
+        return ImportedPlan.of(imports.importDocument(file.getOriginalFilename(), file.getBytes(), issuerCode, access));
+    }
+
+    @Operation(summary = "Xem lại kết quả đọc văn bản · Read an import's review again", description = """
+            Kết quả đọc văn bản đã tạo dự thảo `planId`, như khi nhập: văn bản tự ghi, mọi điều đọc được và văn bản gốc (với tệp \
+            .txt, .md). Ai xem được dự thảo thì xem được kết quả này; dự thảo không nhập từ văn bản trả 404. · The review of the \
+            import that made draft `planId`, as answered then: the document as it names itself, every finding, and the original \
+            text (of a .txt or .md). Whoever may read the draft may read it; a draft not imported is a 404.""")
+    @GetMapping("/api/plan-imports/{planId}")
+    ImportedPlan review(@PathVariable String planId, Access access) {
+        return ImportedPlan.of(imports.of(planId, access));
     }
 }
