@@ -82,15 +82,11 @@ class ApiContractTest extends ServiceApiContract {
                 }),
                 GuardedWrite.needs("CAN_BO", "POST", "/api/plan-imports", DISTRICT, () -> {
                     placeHierarchy();
-                    return RawHttp.Request.upload("/api/plan-imports?issuerCode=800", "ke-hoach.md", """
-                            KẾ HOẠCH
-                            Thông tin, tuyên truyền cải cách hành chính năm 2027
-
-                            IV. TỔ CHỨC THỰC HIỆN
-                            1. UBND các xã
-                            - Đăng tin, bài tuyên truyền cải cách hành chính hàng quý.
-                            """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    return RawHttp.Request.upload("/api/plan-imports?issuerCode=800", "ke-hoach.md", PLAN_DOCUMENT);
                 }),
+                GuardedWrite.needs("CAN_BO", "POST", "/api/plan-imports/{planId}/confirmations", DISTRICT,
+                        () -> RawHttp.Request.json("POST", "/api/plan-imports/" + importedDistrictDraft() + "/confirmations",
+                                "{\"fields\": [\"title\"]}")),
                 GuardedWrite.needs("CAN_BO", "PUT", "/api/plans/{id}/content", DISTRICT,
                         () -> RawHttp.Request.json("PUT", "/api/plans/" + districtDraft() + "/content", JSON.writeValueAsString(districtPlan()))),
                 GuardedWrite.needs("LANH_DAO", "POST", "/api/plans/{id}/issue", DISTRICT,
@@ -110,6 +106,15 @@ class ApiContractTest extends ServiceApiContract {
         return List.of(new RefusalProbe.Consumer("plan-service", Topics.PLAN_EVENTS));
     }
 
+    private static final byte[] PLAN_DOCUMENT = """
+            KẾ HOẠCH
+            Thông tin, tuyên truyền cải cách hành chính năm 2027
+
+            IV. TỔ CHỨC THỰC HIỆN
+            1. UBND các xã
+            - Đăng tin, bài tuyên truyền cải cách hành chính hàng quý.
+            """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
     private HttpJson api() {
         return HttpJson.onPort(port);
     }
@@ -125,6 +130,14 @@ class ApiContractTest extends ServiceApiContract {
 
     private void placeHierarchy() {
         PlanServiceFixtures.importCsv(api(), HIERARCHY);
+    }
+
+    /** A district's draft read from a plan document by its own officer. */
+    private String importedDistrictDraft() {
+        placeHierarchy();
+        HttpJson officer = api().as(TestTokens.officerOf("800"));
+        return officer.ok(officer.upload("/api/plan-imports", Map.of("issuerCode", "800"), "file", "ke-hoach.md", PLAN_DOCUMENT))
+                .get("planId").asString();
     }
 
     private String districtDraft() {

@@ -12,10 +12,22 @@ import java.util.regex.Pattern;
  * What plan-service read from an uploaded plan document: the draft it saved, the document as it names itself, and every
  * finding, as the review page shows them (what needs a person first, in the order of the document).
  */
-public record ImportedPlan(String planId, String fileName, Instant importedAt, Document document, List<Finding> findings, String original) {
+public record ImportedPlan(String planId, String fileName, Instant importedAt, Document document, List<Finding> findings, String original,
+        List<Confirmation> confirmed) {
 
     public ImportedPlan {
         findings = findings == null ? List.of() : findings;
+        confirmed = confirmed == null ? List.of() : confirmed;
+    }
+
+    /** A field an official confirmed: looked at, right as read or corrected in the draft. */
+    public record Confirmation(String field, Entry by) {
+
+        public record Entry(Instant at, Who by) {
+        }
+
+        public record Who(String name, String unitCode) {
+        }
     }
 
     public record Document(String number, LocalDate date, String issuer, String place) {
@@ -68,10 +80,22 @@ public record ImportedPlan(String planId, String fileName, Instant importedAt, D
         }
     }
 
-    /** The findings a person must look at: not understood or missing first, then those read without diacritics. */
+    /**
+     * The findings a person must still look at: not understood or missing first, then those read without diacritics; those
+     * confirmed already are not among them.
+     */
     public List<Finding> toReview() {
-        return findings.stream().filter(Finding::needsAPerson)
+        return findings.stream().filter(Finding::needsAPerson).filter(f -> confirmation(f.field()) == null)
                 .sorted(Comparator.comparing(f -> "READ_WITHOUT_DIACRITICS".equals(f.reading()))).toList();
+    }
+
+    /** The findings that needed a person and were confirmed, each with who confirmed it. */
+    public List<Finding> reviewed() {
+        return findings.stream().filter(Finding::needsAPerson).filter(f -> confirmation(f.field()) != null).toList();
+    }
+
+    public Confirmation confirmation(String field) {
+        return confirmed.stream().filter(c -> c.field().equals(field)).findFirst().orElse(null);
     }
 
     public List<Finding> read() {

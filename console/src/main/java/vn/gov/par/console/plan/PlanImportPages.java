@@ -1,6 +1,7 @@
 package vn.gov.par.console.plan;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.core.io.ByteArrayResource;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 import vn.gov.par.console.services.PlatformApi;
@@ -71,6 +73,26 @@ class PlanImportPages {
         model.addAttribute("imported", imported);
         model.addAttribute("reporting", reportingSchedule(id));
         return "plan/imported";
+    }
+
+    /** The findings the official ticked as looked at: right as read, or corrected in the draft. */
+    @PostMapping("/plans/{id}/import/confirmations")
+    String confirm(@PathVariable String id, @RequestParam(name = "fields", required = false) List<String> fields, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        if (fields == null || fields.isEmpty()) {
+            redirect.addFlashAttribute("notice", "Chưa chọn mục nào để xác nhận.");
+            return "redirect:/plans/" + id + "/import";
+        }
+        try {
+            api.plans().post().uri("/api/plan-imports/{id}/confirmations", id).contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("fields", fields)).retrieve().toBodilessEntity();
+        } catch (ServiceProblemException refused) {
+            model.addAttribute("problem", refused.toShowInPlace());
+            response.setStatus(refused.problem().status());
+            return review(id, model);
+        }
+        redirect.addFlashAttribute("notice", "Đã xác nhận " + fields.size() + " mục.");
+        return "redirect:/plans/" + id + "/import";
     }
 
     /**

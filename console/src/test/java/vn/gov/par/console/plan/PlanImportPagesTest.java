@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -78,6 +79,29 @@ class PlanImportPagesTest extends ConsolePageTest {
                 .contains("href=\"/plans/d9/import\"", "Kết quả đọc văn bản ke-hoach-2027.md");
         assertThat(page).contains("Số, ký hiệu", "Chưa hiểu, cần sửa", "Văn bản chưa ghi số (dự thảo chưa lấy số).", "Không thấy trong văn bản",
                 "Khớp khi bỏ dấu, cần xem lại");
+    }
+
+    @Test
+    void theFindingsTickedAreConfirmedAndLeaveWhatIsStillToReview() throws Exception {
+        services.answer("POST", "/api/plan-imports/d9/confirmations", "{\"planId\": \"d9\"}");
+        services.answer("GET", "/api/plan-imports/d9", """
+                {"planId": "d9", "fileName": "ke-hoach-2027.md", "importedAt": "2027-01-20T02:15:00Z", "document": {"place": "Hớn Quản"},
+                 "findings": [
+                   {"field": "document.number", "value": "/KH-UBND", "source": "đoạn 1", "reading": "NOT_UNDERSTOOD", "note": "Văn bản chưa ghi số."},
+                   {"field": "reportingClause", "value": null, "source": null, "reading": "MISSING", "note": "Không tìm thấy câu về chế độ báo cáo."}],
+                 "confirmed": [{"field": "document.number",
+                                "by": {"action": "CONFIRMED", "at": "2027-01-20T03:00:00Z", "by": {"name": "honquan.canbo", "unitCode": "694"}}}]}""");
+        services.answer("GET", "/api/plans/d9", """
+                {"id": "d9", "issuerCode": "694", "status": "DRAFT", "content": {"title": "Kế hoạch năm 2027", "year": 2027}}""");
+
+        mvc.perform(post("/plans/d9/import/confirmations").param("fields", "document.number").with(signedIn.districtOfficer()).with(csrf()))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/plans/d9/import"));
+
+        assertThat(services.received("POST", "/api/plan-imports/d9/confirmations")).singleElement()
+                .satisfies(call -> assertThat(call.body()).isEqualTo("{\"fields\":[\"document.number\"]}"));
+        String page = page(get("/plans/d9/import").with(signedIn.districtOfficer()), 200);
+        assertThat(page).contains("Cần xem lại (<span>1</span>)", "name=\"fields\" value=\"reportingClause\"", "Đã xác nhận (<span>1</span>)",
+                "Số, ký hiệu: /KH-UBND — honquan.canbo, 10:00 20/01/2027").doesNotContain("value=\"document.number\"");
     }
 
     @Test

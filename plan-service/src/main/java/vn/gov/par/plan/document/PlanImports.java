@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
@@ -20,6 +22,8 @@ import vn.gov.par.plan.plan.AssignmentPreview;
 import vn.gov.par.plan.plan.Plan;
 import vn.gov.par.plan.plan.PlanService;
 import vn.gov.par.support.access.Access;
+import vn.gov.par.support.access.HistoryEntry;
+import vn.gov.par.support.access.Role;
 import vn.gov.par.support.domain.NotFoundException;
 import vn.gov.par.support.domain.RuleViolationException;
 import vn.gov.par.support.persistence.Documents;
@@ -50,10 +54,20 @@ public class PlanImports {
     /**
      * What one import read, kept beside the draft it made (by the draft's id) so that its review can be read again.
      *
-     * @param original the text of a .txt or .md plan, to be shown beside what was read; null for a Word plan or a large text
+     * @param original  the text of a .txt or .md plan, to be shown beside what was read; null for a Word plan or a large text
+     * @param confirmed the fields an official of the issuer has looked at and confirmed, each once
      */
     public record Imported(String planId, String fileName, Instant importedAt, DocumentIdentity document, List<Finding> findings,
-            String original) {
+            String original, List<Confirmation> confirmed) {
+
+        public Imported {
+            findings = List.copyOf(findings);
+            confirmed = confirmed == null ? List.of() : List.copyOf(confirmed);
+        }
+    }
+
+    /** A field of the findings an official confirmed, as read or once corrected in the draft. */
+    public record Confirmation(String field, HistoryEntry by) {
     }
 
     public Imported importDocument(String fileName, byte[] bytes, String issuerCode, Access access) {
@@ -67,7 +81,8 @@ public class PlanImports {
         List<Finding> findings = new ArrayList<>(reading.findings());
         findings.addAll(assignees(plans.assignments(draft.id(), access)));
         // After the draft, on its own: should it be lost, the draft stands as any other and only its review is gone.
-        Imported imported = new Imported(draft.id(), fileName, clock.instant(), reading.document(), findings, original(fileName, bytes));
+        Imported imported = new Imported(draft.id(), fileName, clock.instant(), reading.document(), findings, original(fileName, bytes),
+                List.of());
         Documents.upsert(mongo, COLLECTION, imported, imported.planId());
         return imported;
     }
@@ -77,6 +92,29 @@ public class PlanImports {
         plans.get(planId, access);
         return Optional.ofNullable(mongo.findById(planId, Imported.class, COLLECTION))
                 .orElseThrow(() -> new NotFoundException("Dự thảo '" + planId + "' không được nhập từ văn bản."));
+    }
+
+    /**
+     * An officer of the draft's unit confirms these fields of the review: looked at, and right as read or corrected in the
+     * draft. A field confirmed already keeps its first confirmation; a field the review does not have is refused.
+     */
+    public Imported confirm(String planId, List<String> fields, Access access) {
+        Plan draft = plans.get(planId, access);
+        access.requireActsFor(draft.issuerCode(), Role.CAN_BO, "xác nhận kết quả đọc văn bản của dự thảo này");
+        Imported imported = of(planId, access);
+        Set<String> known = imported.findings().stream().map(Finding::field).collect(Collectors.toSet());
+        List<String> unknown = fields.stream().filter(field -> !known.contains(field)).toList();
+        if (!unknown.isEmpty()) {
+            throw RuleViolationException.invalid("unknown-finding", "Kết quả đọc văn bản không có mục: " + String.join(", ", unknown) + ".");
+        }
+        Set<String> already = imported.confirmed().stream().map(Confirmation::field).collect(Collectors.toSet());
+        List<Confirmation> confirmed = new ArrayList<>(imported.confirmed());
+        fields.stream().distinct().filter(field -> !already.contains(field))
+                .forEach(field -> confirmed.add(new Confirmation(field, new HistoryEntry("CONFIRMED", clock.instant(), access.official().actor()))));
+        Imported updated = new Imported(imported.planId(), imported.fileName(), imported.importedAt(), imported.document(), imported.findings(),
+                imported.original(), confirmed);
+        Documents.upsert(mongo, COLLECTION, updated, planId);
+        return updated;
     }
 
     private static String original(String fileName, byte[] bytes) {

@@ -97,6 +97,28 @@ class PlanImportTest {
     }
 
     @Test
+    void theDistrictsOfficerConfirmsWhatWasLookedAtAndNobodyElseDoes() {
+        String planId = officer.ok(officer.upload("/api/plan-imports", Map.of("issuerCode", "931"), "file", "ke-hoach.md",
+                PlanDocumentReaderTest.bytes("hon-quan-2024.md"))).get("planId").asString();
+        String path = "/api/plan-imports/" + planId + "/confirmations";
+        HttpJson api = HttpJson.onPort(port);
+
+        assertThat(api.as(TestTokens.leaderOf("93")).post(path, Map.of("fields", List.of("document.number"))).status().value())
+                .as("the province sees the draft, but the review is the district's").isEqualTo(403);
+        assertThat(api.as(TestTokens.officerOf("932")).post(path, Map.of("fields", List.of("document.number"))).status().value())
+                .as("a neighbour does not see it").isEqualTo(404);
+        JsonNode unknown = officer.post(path, Map.of("fields", List.of("document.number", "khong.co"))).body();
+        assertThat(unknown.get("code").asString()).isEqualTo("unknown-finding");
+        assertThat(officer.ok(officer.get("/api/plan-imports/" + planId)).get("confirmed")).as("nothing confirmed by the refusals").isEmpty();
+
+        officer.ok(officer.post(path, Map.of("fields", List.of("document.number", "activities[0].cooperatingUnits"))));
+        JsonNode again = officer.ok(officer.post(path, Map.of("fields", List.of("document.number"))));
+
+        assertThat(again.get("confirmed")).extracting(c -> c.get("field").asString() + " " + c.at("/by/by/unitCode").asString())
+                .containsExactly("document.number 931", "activities[0].cooperatingUnits 931");
+    }
+
+    @Test
     void aTextPlanTypedWithoutDiacriticsImportsAndNamesWhatTheDirectoryLacks() {
         byte[] typed = PlanDocumentReaderTest.stripped(new String(PlanDocumentReaderTest.bytes("hon-quan-2024.md"), StandardCharsets.UTF_8))
                 .getBytes(StandardCharsets.UTF_8);

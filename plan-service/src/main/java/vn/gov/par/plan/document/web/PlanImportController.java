@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,6 +17,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import vn.gov.par.plan.document.DocumentIdentity;
 import vn.gov.par.plan.document.Finding;
 import vn.gov.par.plan.document.PlanImports;
@@ -35,12 +38,16 @@ class PlanImportController {
 
     /** The draft made, as the document names itself, and what was read. */
     record ImportedPlan(String planId, String fileName, Instant importedAt, DocumentIdentity document, List<Finding> findings,
-            String original) {
+            String original, List<PlanImports.Confirmation> confirmed) {
 
         static ImportedPlan of(PlanImports.Imported imported) {
             return new ImportedPlan(imported.planId(), imported.fileName(), imported.importedAt(), imported.document(), imported.findings(),
-                    imported.original());
+                    imported.original(), imported.confirmed());
         }
+    }
+
+    /** @param fields the findings' fields confirmed ("document.number", "activities[2].leadUnits") */
+    record Confirmations(@NotEmpty(message = "Cần nêu ít nhất một mục (fields).") List<String> fields) {
     }
 
     @Operation(summary = "Nhập kế hoạch từ văn bản · Import a plan document", description = """
@@ -70,6 +77,18 @@ class PlanImportController {
     @ResponseStatus(HttpStatus.CREATED)
     ImportedPlan importPlan(@RequestParam("file") MultipartFile file, @RequestParam String issuerCode, Access access) throws IOException {
         return ImportedPlan.of(imports.importDocument(file.getOriginalFilename(), file.getBytes(), issuerCode, access));
+    }
+
+    @Operation(summary = "Xác nhận đã xem các điểm đọc được · Confirm findings looked at", description = """
+            Cán bộ, lãnh đạo của đơn vị ban hành dự thảo xác nhận đã xem các mục (`fields`) của kết quả đọc văn bản: đúng như đọc, \
+            hoặc đã sửa trong dự thảo. Mục đã xác nhận giữ lần xác nhận đầu; mục không có trong kết quả bị từ chối. · An officer \
+            or leader of the draft's unit confirms having looked at these fields of the review: right as read, or corrected in \
+            the draft. A field confirmed already keeps its first confirmation; a field the review lacks is refused.""")
+    @ProblemResponse(status = 404, description = "Không có dự thảo `planId` nhập từ văn bản. · No draft `planId` imported from a document.")
+    @ProblemResponse(status = 422, description = "Mục không có trong kết quả đọc (`unknown-finding`). · A field the review lacks.")
+    @PostMapping("/api/plan-imports/{planId}/confirmations")
+    ImportedPlan confirm(@PathVariable String planId, @Valid @RequestBody Confirmations request, Access access) {
+        return ImportedPlan.of(imports.confirm(planId, request.fields(), access));
     }
 
     @Operation(summary = "Xem lại kết quả đọc văn bản · Read an import's review again", description = """
