@@ -1,6 +1,5 @@
 package vn.gov.par.report;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Sort;
@@ -9,7 +8,6 @@ import org.springframework.data.mongodb.core.index.Index;
 
 import vn.gov.par.report.plan.ReportPlan;
 import vn.gov.par.report.report.Report;
-import vn.gov.par.report.schedule.ReportingRules;
 import vn.gov.par.support.calendar.WorkingCalendarView;
 import vn.gov.par.support.directory.PlanSupervision;
 import vn.gov.par.support.directory.UnitDirectoryView;
@@ -57,12 +55,5 @@ class ReportServiceStores {
     AggregateStore<ReportPlan> reportPlanStore(MongoTemplate mongo) {
         mongo.indexOps("report_plans").createIndex(new Index("scheduleRecognised", Sort.Direction.ASC).on("state", Sort.Direction.ASC));
         return new AggregateStore<>(mongo, ReportPlan.class, "report_plans", ReportPlan::planId);
-    }
-
-    /** Decree 09/2019/NĐ-CP: data cut off on the 14th; reports due on the 20th unless the plan says otherwise. */
-    @Bean
-    ReportingRules reportingRules(@Value("${par.reports.default-due-day:20}") int defaultDueDay,
-            @Value("${par.reports.cut-off-day:14}") int cutOffDay) {
-        return new ReportingRules(defaultDueDay, cutOffDay);
     }
 }

@@ -53,6 +53,7 @@ import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.outbox.OutboxRelay;
 import vn.gov.par.support.outbox.TraceHeaders;
 import vn.gov.par.support.persistence.AggregateStore;
+import vn.gov.par.support.reporting.ReportingRules;
 import vn.gov.par.support.web.ProblemDetailsAdvice;
 import vn.gov.par.support.web.RequestBodyLimitFilter;
 import vn.gov.par.support.web.RequestBodyLimits;
@@ -80,6 +81,15 @@ public class PlatformAutoConfiguration {
      * Dates are stored by the driver's own codecs (a LocalDate as midnight UTC), not through the JVM's zone,
      * so a date reads back the same on any host and in raw documents.
      */
+    /**
+     * How reporting clauses are read wherever they are (report-service schedules reports, plan-service previews an imported
+     * plan's): Decree 09/2019/NĐ-CP, data cut off on the 14th, reports due on the 20th unless the plan says otherwise.
+     */
+    @Bean
+    ReportingRules reportingRules(@Value("${par.reports.default-due-day}") int defaultDueDay, @Value("${par.reports.cut-off-day}") int cutOffDay) {
+        return new ReportingRules(defaultDueDay, cutOffDay);
+    }
+
     @Bean
     MongoCustomConversions mongoCustomConversions() {
         return MongoCustomConversions.create(conversions -> conversions.useNativeDriverJavaTimeCodecs());

@@ -20,6 +20,9 @@ import vn.gov.par.plan.plan.ContentTopic;
 import vn.gov.par.plan.plan.ParArea;
 import vn.gov.par.plan.plan.PerformanceIndex;
 import vn.gov.par.plan.plan.PlanContent;
+import vn.gov.par.support.reporting.ReportingClauseParser;
+import vn.gov.par.support.reporting.ReportingRules;
+import vn.gov.par.support.reporting.ReportingSchedule;
 import vn.gov.par.support.text.VietnameseDates;
 import vn.gov.par.support.text.VietnameseText;
 import vn.gov.par.support.text.WrittenPattern;
@@ -41,6 +44,7 @@ import vn.gov.par.support.timeframe.TimeframeParser;
 public final class PlanDocumentReader {
 
     private final SourceDocument document;
+    private final ReportingRules reportingRules;
     private final List<Finding> findings = new ArrayList<>();
 
     private String issuer;
@@ -63,10 +67,12 @@ public final class PlanDocumentReader {
     private final List<String> signature = new ArrayList<>();
     private final Set<PerformanceIndex> indices = EnumSet.noneOf(PerformanceIndex.class);
     private String reportingClause;
+    private String reportingClauseSource;
     private String cascadeDeadline;
 
-    private PlanDocumentReader(SourceDocument document) {
+    private PlanDocumentReader(SourceDocument document, ReportingRules reportingRules) {
         this.document = document;
+        this.reportingRules = reportingRules;
     }
 
     /** An activity as it is being read, with where each part came from. */
@@ -83,10 +89,11 @@ public final class PlanDocumentReader {
     }
 
     /**
-     * @param fallbackYear the year taken when the document names none (the year it is imported in)
+     * @param fallbackYear   the year taken when the document names none (the year it is imported in)
+     * @param reportingRules how the reporting clause is read, as report-service will read it once the plan is issued
      */
-    public static PlanReading read(SourceDocument document, int fallbackYear) {
-        return new PlanDocumentReader(document).read(fallbackYear);
+    public static PlanReading read(SourceDocument document, int fallbackYear, ReportingRules reportingRules) {
+        return new PlanDocumentReader(document, reportingRules).read(fallbackYear);
     }
 
     private PlanReading read(int fallbackYear) {
@@ -289,7 +296,7 @@ public final class PlanDocumentReader {
         }
         if (reportingClause == null && PlanDocumentVocabulary.REPORTING_CLAUSE.matcher(item).lookingAt()) {
             reportingClause = item;
-            findings.add(Finding.read("reportingClause", item, paragraph.where(), hasDiacritics(item)));
+            reportingClauseSource = paragraph.where();
             return;
         }
         Matcher subPlans = PlanDocumentVocabulary.SUB_PLANS_BY.matcher(item);
@@ -379,6 +386,8 @@ public final class PlanDocumentReader {
         }
         if (reportingClause == null) {
             findings.add(Finding.missing("reportingClause", "Không tìm thấy câu về chế độ báo cáo (\"Định kỳ … báo cáo …\")."));
+        } else {
+            findings.add(reportingClauseRead(year));
         }
         if (recipients.isEmpty()) {
             findings.add(Finding.missing("recipients", "Không tìm thấy mục \"Nơi nhận\"."));
@@ -431,6 +440,21 @@ public final class PlanDocumentReader {
                     draft.cooperating == null ? List.of() : List.of(draft.cooperating), draft.timeframe));
         }
         return activities;
+    }
+
+    /** The clause, with the reports it will ask for as report-service reads it, or why it cannot be read. */
+    private Finding reportingClauseRead(int year) {
+        ReportingSchedule schedule = ReportingClauseParser.parse(reportingClause, year, reportingRules);
+        if (!schedule.recognised()) {
+            return Finding.notUnderstood("reportingClause", reportingClause, reportingClauseSource,
+                    "Không đọc được lịch báo cáo: " + schedule.problem() + " Người ban hành sẽ phải đặt lịch báo cáo bằng tay.");
+        }
+        String periods = String.join(", ", schedule.periods().stream()
+                .map(period -> period.name() + " (hạn " + VietnameseDates.format(period.dueDate()) + ")").toList());
+        return new Finding("reportingClause", reportingClause, reportingClauseSource,
+                hasDiacritics(reportingClause) ? Finding.Reading.READ : Finding.Reading.READ_WITHOUT_DIACRITICS,
+                (periods.isEmpty() ? "Báo cáo khi được yêu cầu." : "Các báo cáo: " + periods + ".")
+                        + (schedule.via() == null ? "" : " Gửi qua " + schedule.via() + "."));
     }
 
     private void readAttribute(String field, String name, String value, DraftActivity draft) {

@@ -27,6 +27,7 @@ import vn.gov.par.support.access.Role;
 import vn.gov.par.support.domain.NotFoundException;
 import vn.gov.par.support.domain.RuleViolationException;
 import vn.gov.par.support.persistence.Documents;
+import vn.gov.par.support.reporting.ReportingRules;
 
 /**
  * A plan document in, a draft out: the file is read ({@link TextDocuments}, {@link WordDocuments}), understood
@@ -43,11 +44,13 @@ public class PlanImports {
 
     private final PlanService plans;
     private final MongoTemplate mongo;
+    private final ReportingRules reportingRules;
     private final Clock clock;
 
-    public PlanImports(PlanService plans, MongoTemplate mongo, Clock clock) {
+    public PlanImports(PlanService plans, MongoTemplate mongo, ReportingRules reportingRules, Clock clock) {
         this.plans = plans;
         this.mongo = mongo;
+        this.reportingRules = reportingRules;
         this.clock = clock;
     }
 
@@ -72,7 +75,7 @@ public class PlanImports {
 
     public Imported importDocument(String fileName, byte[] bytes, String issuerCode, Access access) {
         SourceDocument document = read(fileName, bytes);
-        PlanReading reading = PlanDocumentReader.read(document, LocalDate.now(clock).getYear());
+        PlanReading reading = PlanDocumentReader.read(document, LocalDate.now(clock).getYear(), reportingRules);
         if (reading.content().title() == null) {
             throw RuleViolationException.invalid("not-a-plan", "Không nhận ra tệp \"" + fileName + "\" là một kế hoạch: không tìm thấy dòng "
                     + "\"KẾ HOẠCH\" và tên kế hoạch theo sau nó.");

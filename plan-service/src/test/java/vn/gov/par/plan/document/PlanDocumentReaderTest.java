@@ -18,6 +18,7 @@ import vn.gov.par.plan.plan.Activity;
 import vn.gov.par.plan.plan.ParArea;
 import vn.gov.par.plan.plan.PerformanceIndex;
 import vn.gov.par.plan.plan.PlanContent;
+import vn.gov.par.support.reporting.ReportingRules;
 
 /**
  * Real plans read as officials wrote them: huyện Hớn Quản's 2024 plan (Markdown, key activities with their lead,
@@ -27,6 +28,9 @@ import vn.gov.par.plan.plan.PlanContent;
  * page. The same texts typed without diacritics read the same.
  */
 class PlanDocumentReaderTest {
+
+    /** Decree 09/2019/NĐ-CP, as every service reads reporting clauses by default. */
+    static final ReportingRules RULES = new ReportingRules(20, 14);
 
     @Test
     void aDistrictPlanGivesItsKeyActivitiesWithWhoLeadsWhoHelpsAndWhen() {
@@ -53,6 +57,10 @@ class PlanDocumentReaderTest {
         assertThat(plan.activities().get(4).timeframe()).isEqualTo("hàng quý/2024");
         assertThat(plan.reportingClause()).isEqualTo("Định kỳ ngày 20 hàng quý, 06 tháng, 09 tháng và năm báo cáo kết quả tuyên truyền cải cách "
                 + "hành chính về UBND huyện (qua Phòng Văn hóa và Thông tin).");
+        assertThat(reading.findings()).filteredOn(f -> f.field().equals("reportingClause")).singleElement().satisfies(f -> assertThat(f.note())
+                .as("the reports it will ask for, as report-service reads it").isEqualTo("Các báo cáo: Quý I/2024 (hạn 20/03/2024), "
+                        + "6 tháng đầu năm 2024 (hạn 20/06/2024), 9 tháng đầu năm 2024 (hạn 20/09/2024), Năm 2024 (hạn 20/12/2024). "
+                        + "Gửi qua Phòng Văn hóa và Thông tin."));
         assertThat(plan.recipients()).containsExactly("Sở Nội vụ (b/c)", "Sở TT&TT (b/c)", "CT, các PCT.UBND huyện", "Thành viên BCĐ.CCHC huyện",
                 "UBND các xã, thị trấn", "Đài Truyền thanh - Truyền hình");
         assertThat(plan.signer()).isEqualTo("Nguyễn Văn Hạ");
@@ -105,7 +113,8 @@ class PlanDocumentReaderTest {
 
     @Test
     void aWordPlanGivesItsHeaderFromItsTableAndItsActivitiesFromTheAppendixContinuedOverAPage() {
-        PlanReading reading = PlanDocumentReader.read(WordDocuments.read("hon-quan-2025-phu-luc.docx", resource("hon-quan-2025-phu-luc.docx")), 2026);
+        PlanReading reading = PlanDocumentReader.read(WordDocuments.read("hon-quan-2025-phu-luc.docx", resource("hon-quan-2025-phu-luc.docx")), 2026,
+                RULES);
         PlanContent plan = reading.content();
 
         assertThat(reading.document()).isEqualTo(new DocumentIdentity("35/KH-UBND", LocalDate.of(2025, 1, 24), "ỦY BAN NHÂN DÂN HUYỆN HỚN QUẢN",
@@ -132,8 +141,8 @@ class PlanDocumentReaderTest {
     @ValueSource(strings = {"hon-quan-2024.md", "duong-quan-2024.txt", "dong-hoa-2022.md"})
     void aPlanTypedWithoutDiacriticsReadsTheSameAndSaysSo(String name) {
         String text = new String(bytes(name), StandardCharsets.UTF_8);
-        PlanReading withMarks = PlanDocumentReader.read(TextDocuments.read(text), 2026);
-        PlanReading without = PlanDocumentReader.read(TextDocuments.read(stripped(text)), 2026);
+        PlanReading withMarks = PlanDocumentReader.read(TextDocuments.read(text), 2026, RULES);
+        PlanReading without = PlanDocumentReader.read(TextDocuments.read(stripped(text)), 2026, RULES);
 
         assertThat(without.content().title()).isEqualTo(stripped(withMarks.content().title()));
         assertThat(without.content().year()).isEqualTo(withMarks.content().year());
@@ -181,7 +190,7 @@ class PlanDocumentReaderTest {
     }
 
     static PlanReading readText(String name) {
-        return PlanDocumentReader.read(TextDocuments.read(new String(bytes(name), StandardCharsets.UTF_8)), 2026);
+        return PlanDocumentReader.read(TextDocuments.read(new String(bytes(name), StandardCharsets.UTF_8)), 2026, RULES);
     }
 
     static InputStream resource(String name) {

@@ -106,7 +106,7 @@ class PlanImportAccuracyTest {
         byte[] bytes = PlanDocumentReaderTest.bytes(fixture);
         SourceDocument document = fixture.endsWith(".docx") ? WordDocuments.read(fixture, new ByteArrayInputStream(bytes))
                 : TextDocuments.read(variant.damage.apply(new String(bytes, StandardCharsets.UTF_8)));
-        return PlanDocumentReader.read(document, 2026);
+        return PlanDocumentReader.read(document, 2026, PlanDocumentReaderTest.RULES);
     }
 
     private static Score score(JsonNode truth, PlanReading reading, Variant variant) {

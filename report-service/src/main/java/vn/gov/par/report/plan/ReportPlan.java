@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.gov.par.contracts.Actor;
-import vn.gov.par.report.schedule.ReportPeriod;
+import vn.gov.par.support.reporting.ReportPeriod;
 import vn.gov.par.support.access.HistoryEntry;
 import vn.gov.par.support.domain.RuleViolationException;
 

@@ -3,7 +3,7 @@ package vn.gov.par.report.report;
 import java.time.LocalDate;
 import java.util.List;
 
-import vn.gov.par.report.schedule.ReportPeriod;
+import vn.gov.par.support.reporting.ReportPeriod;
 import vn.gov.par.support.domain.DerivedId;
 
 /**

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import vn.gov.par.contracts.Actor;
-import vn.gov.par.report.schedule.PeriodType;
+import vn.gov.par.support.reporting.PeriodType;
 import vn.gov.par.support.calendar.WorkingCalendar;
 import vn.gov.par.support.access.HistoryEntry;
 import vn.gov.par.support.domain.RuleViolationException;

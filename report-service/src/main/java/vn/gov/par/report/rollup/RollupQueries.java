@@ -21,7 +21,7 @@ import vn.gov.par.report.report.Report;
 import vn.gov.par.report.report.ReportStatus;
 import vn.gov.par.report.report.Submission;
 import vn.gov.par.report.rollup.ReportRollup.Submissions;
-import vn.gov.par.report.schedule.PeriodType;
+import vn.gov.par.support.reporting.PeriodType;
 import vn.gov.par.support.access.Access;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.domain.NotFoundException;

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import vn.gov.par.support.domain.RuleViolationException;
+import vn.gov.par.support.reporting.PeriodType;
+import vn.gov.par.support.reporting.ReportPeriod;
+import vn.gov.par.support.reporting.ReportingClauseParser;
+import vn.gov.par.support.reporting.ReportingRules;
 
 /**
  * The schedule a person sets for a plan whose reporting clause could not be read: the period types they chose,

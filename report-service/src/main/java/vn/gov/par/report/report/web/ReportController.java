@@ -25,7 +25,7 @@ import vn.gov.par.report.report.Report;
 import vn.gov.par.report.report.ReportContent;
 import vn.gov.par.report.report.ReportStatus;
 import vn.gov.par.report.report.Reports;
-import vn.gov.par.report.schedule.PeriodType;
+import vn.gov.par.support.reporting.PeriodType;
 import vn.gov.par.support.access.Access;
 import vn.gov.par.support.calendar.WorkingCalendar;
 import vn.gov.par.support.calendar.WorkingCalendarView;

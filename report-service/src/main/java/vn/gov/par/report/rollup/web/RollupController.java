@@ -14,7 +14,7 @@ import vn.gov.par.report.ledger.ExecutionScore;
 import vn.gov.par.report.rollup.ReportRollup;
 import vn.gov.par.report.rollup.RollupDocument;
 import vn.gov.par.report.rollup.RollupQueries;
-import vn.gov.par.report.schedule.PeriodType;
+import vn.gov.par.support.reporting.PeriodType;
 import vn.gov.par.support.access.Access;
 import vn.gov.par.support.web.apidocs.ProblemResponse;
 

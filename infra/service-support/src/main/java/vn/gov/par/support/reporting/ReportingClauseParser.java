@@ -1,4 +1,4 @@
-package vn.gov.par.report.schedule;
+package vn.gov.par.support.reporting;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -88,7 +88,7 @@ public final class ReportingClauseParser {
      * of the month before its first month (for January, December of the previous year) to the
      * cut-off day of its last month; the report is due on the due day of that last month.
      */
-    static ReportPeriod period(PeriodType type, int year, int dueDay, ReportingRules rules) {
+    public static ReportPeriod period(PeriodType type, int year, int dueDay, ReportingRules rules) {
         LocalDate from = LocalDate.of(year, type.firstMonth(), 1).minusMonths(1).withDayOfMonth(rules.cutOffDay() + 1);
         LocalDate to = LocalDate.of(year, type.lastMonth(), rules.cutOffDay());
         LocalDate due = LocalDate.of(year, type.lastMonth(), dueDay);

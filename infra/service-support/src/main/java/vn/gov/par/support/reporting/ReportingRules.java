@@ -1,4 +1,4 @@
-package vn.gov.par.report.schedule;
+package vn.gov.par.support.reporting;
 
 /**
  * How report periods are cut and when reports fall due when a clause names no day.

@@ -1,14 +1,14 @@
-package vn.gov.par.report.schedule;
+package vn.gov.par.support.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.gov.par.report.schedule.PeriodType.HALF_YEAR;
-import static vn.gov.par.report.schedule.PeriodType.NINE_MONTHS;
-import static vn.gov.par.report.schedule.PeriodType.Q1;
-import static vn.gov.par.report.schedule.PeriodType.Q2;
-import static vn.gov.par.report.schedule.PeriodType.Q3;
-import static vn.gov.par.report.schedule.PeriodType.Q4;
-import static vn.gov.par.report.schedule.PeriodType.YEAR;
+import static vn.gov.par.support.reporting.PeriodType.HALF_YEAR;
+import static vn.gov.par.support.reporting.PeriodType.NINE_MONTHS;
+import static vn.gov.par.support.reporting.PeriodType.Q1;
+import static vn.gov.par.support.reporting.PeriodType.Q2;
+import static vn.gov.par.support.reporting.PeriodType.Q3;
+import static vn.gov.par.support.reporting.PeriodType.Q4;
+import static vn.gov.par.support.reporting.PeriodType.YEAR;
 
 import java.text.Normalizer;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package vn.gov.par.report.schedule;
+package vn.gov.par.support.reporting;
 
 import java.text.Normalizer;
 import java.util.Arrays;
