@@ -271,7 +271,7 @@ class PlatformUnderFaultsTest {
         assertThat(output).as("every wait ended with its condition met").doesNotContain("still waiting for");
         assertThat(output).contains("\"code\": \"unauthenticated\"", "\"status\": \"ISSUED\"", "\"progress\":1}",
                 "{\"status\":403,\"code\":\"role-required\"}", "{\"status\":403,\"code\":\"not-own-unit\"}",
-                "{\"status\":404,\"code\":\"not-found\"}", "\"completeness\"",
+                "{\"status\":404,\"code\":\"not-found\"}", "{\"status\":\"ISSUED\",\"code\":null}", "\"completeness\"",
                 "\"retirement\":{\"retiredOn\":\"2025-07-01\",\"successorCode\":\"25308\"}");
         assertThat(Files.readAllBytes(folder.resolve("bao-cao.docx"))).as("the roll-up as .docx").startsWith('P', 'K');
     }
