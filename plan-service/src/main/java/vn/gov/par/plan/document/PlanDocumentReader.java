@@ -5,11 +5,14 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import vn.gov.par.plan.document.SourceDocument.Block;
 import vn.gov.par.plan.document.SourceDocument.Paragraph;
@@ -25,7 +28,6 @@ import vn.gov.par.support.reporting.ReportingRules;
 import vn.gov.par.support.reporting.ReportingSchedule;
 import vn.gov.par.support.text.VietnameseDates;
 import vn.gov.par.support.text.VietnameseText;
-import vn.gov.par.support.text.WrittenPattern;
 import vn.gov.par.support.timeframe.Schedule;
 import vn.gov.par.support.timeframe.TimeframeParser;
 
@@ -42,6 +44,8 @@ import vn.gov.par.support.timeframe.TimeframeParser;
  * unit is given under "Tổ chức thực hiện", that unit leading.
  */
 public final class PlanDocumentReader {
+
+    private static final Pattern YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
 
     private final SourceDocument document;
     private final ReportingRules reportingRules;
@@ -85,7 +89,7 @@ public final class PlanDocumentReader {
         String cooperating;
         String timeframe;
         /** Where each of product, leadUnits, cooperatingUnits and timeframe was read, by that name. */
-        final java.util.Map<String, String> sources = new java.util.HashMap<>();
+        final Map<String, String> sources = new HashMap<>();
     }
 
     /**
@@ -502,7 +506,7 @@ public final class PlanDocumentReader {
         if (title == null) {
             return Optional.empty();
         }
-        Matcher year = java.util.regex.Pattern.compile("\\b(20\\d\\d)\\b").matcher(title);
+        Matcher year = YEAR.matcher(title);
         Integer last = null;
         while (year.find()) {
             last = Integer.parseInt(year.group(1));
