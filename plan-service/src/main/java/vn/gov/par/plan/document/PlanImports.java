@@ -74,8 +74,8 @@ public class PlanImports {
     }
 
     public Imported importDocument(String fileName, byte[] bytes, String issuerCode, Access access) {
-        SourceDocument document = read(fileName, bytes);
-        PlanReading reading = PlanDocumentReader.read(document, LocalDate.now(clock).getYear(), reportingRules);
+        Source source = read(fileName, bytes);
+        PlanReading reading = PlanDocumentReader.read(source.document(), LocalDate.now(clock).getYear(), reportingRules);
         if (reading.content().title() == null) {
             throw RuleViolationException.invalid("not-a-plan", "Không nhận ra tệp \"" + fileName + "\" là một kế hoạch: không tìm thấy dòng "
                     + "\"KẾ HOẠCH\" và tên kế hoạch theo sau nó.");
@@ -84,7 +84,7 @@ public class PlanImports {
         List<Finding> findings = new ArrayList<>(reading.findings());
         findings.addAll(assignees(plans.assignments(draft.id(), access)));
         // After the draft, on its own: should it be lost, the draft stands as any other and only its review is gone.
-        Imported imported = new Imported(draft.id(), fileName, clock.instant(), reading.document(), findings, original(fileName, bytes),
+        Imported imported = new Imported(draft.id(), fileName, clock.instant(), reading.document(), findings, source.original(),
                 List.of());
         Documents.upsert(mongo, COLLECTION, imported, imported.planId());
         return imported;
@@ -93,8 +93,7 @@ public class PlanImports {
     /** The review of the import that made the draft, for whoever may read the draft. */
     public Imported of(String planId, Access access) {
         plans.get(planId, access);
-        return Optional.ofNullable(mongo.findById(planId, Imported.class, COLLECTION))
-                .orElseThrow(() -> new NotFoundException("Dự thảo '" + planId + "' không được nhập từ văn bản."));
+        return stored(planId);
     }
 
     /**
@@ -104,7 +103,7 @@ public class PlanImports {
     public Imported confirm(String planId, List<String> fields, Access access) {
         Plan draft = plans.get(planId, access);
         access.requireActsFor(draft.issuerCode(), Role.CAN_BO, "xác nhận kết quả đọc văn bản của dự thảo này");
-        Imported imported = of(planId, access);
+        Imported imported = stored(planId);
         Set<String> known = imported.findings().stream().map(Finding::field).collect(Collectors.toSet());
         List<String> unknown = fields.stream().filter(field -> !known.contains(field)).toList();
         if (!unknown.isEmpty()) {
@@ -120,29 +119,34 @@ public class PlanImports {
         return updated;
     }
 
-    private static String original(String fileName, byte[] bytes) {
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        return (name.endsWith(".txt") || name.endsWith(".md")) && bytes.length <= ORIGINAL_KEPT_UP_TO ? text(fileName, bytes) : null;
+    private Imported stored(String planId) {
+        return Optional.ofNullable(mongo.findById(planId, Imported.class, COLLECTION))
+                .orElseThrow(() -> new NotFoundException("Dự thảo '" + planId + "' không được nhập từ văn bản."));
     }
 
-    private static SourceDocument read(String fileName, byte[] bytes) {
+    /** The file read, and its text when it is a text plan small enough to keep beside what was read. */
+    private record Source(SourceDocument document, String original) {
+    }
+
+    private static Source read(String fileName, byte[] bytes) {
         if (bytes.length == 0) {
             throw RuleViolationException.invalid("document-empty", "Tệp \"" + fileName + "\" rỗng.");
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        SourceDocument document;
+        Source source;
         if (name.endsWith(".docx")) {
-            document = WordDocuments.read(fileName, new ByteArrayInputStream(bytes));
+            source = new Source(WordDocuments.read(fileName, new ByteArrayInputStream(bytes)), null);
         } else if (name.endsWith(".txt") || name.endsWith(".md")) {
-            document = TextDocuments.read(text(fileName, bytes));
+            String text = text(fileName, bytes);
+            source = new Source(TextDocuments.read(text), bytes.length <= ORIGINAL_KEPT_UP_TO ? text : null);
         } else {
             throw RuleViolationException.invalid("unsupported-document-type", "Chỉ nhận kế hoạch dạng .docx, .txt hoặc .md; tệp \"" + fileName
                     + "\" không thuộc các dạng đó.");
         }
-        if (document.isEmpty()) {
+        if (source.document().isEmpty()) {
             throw RuleViolationException.invalid("document-empty", "Tệp \"" + fileName + "\" không có nội dung.");
         }
-        return document;
+        return source;
     }
 
     /** The file as UTF-8 text; anything else (another encoding, a binary file renamed) is refused rather than guessed at. */

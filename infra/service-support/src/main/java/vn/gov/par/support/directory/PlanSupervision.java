@@ -71,16 +71,21 @@ public class PlanSupervision implements ReportingOffices {
                 .flatMap(u -> units.standingFor(u.code())).map(KnownUnit::code);
     }
 
-    /** The plans of the unit's parent whose reports go through the unit (a plan of a retired issuer is followed by nobody). */
+    /**
+     * The plans of the unit's parent whose reports go through the unit (a plan of a retired issuer is followed by nobody).
+     * Asked on every list an official reads: only an agency can be such an office, and only a plan naming it by its name's
+     * beginning is resolved against the directory.
+     */
     @Override
     public Set<String> plansReportedThrough(String unitCode) {
-        Optional<KnownUnit> unit = units.find(unitCode).filter(u -> !u.isRetired() && u.parentCode() != null);
+        Optional<KnownUnit> unit = units.find(unitCode).filter(u -> !u.isRetired() && !u.isGovernment() && u.parentCode() != null);
         if (unit.isEmpty()) {
             return Set.of();
         }
+        String name = VietnameseText.fold(unit.get().name());
         Query issuedAbove = Query.query(Criteria.where("issuerCode").is(unit.get().parentCode()).and("via").ne(null));
-        return mongo.find(issuedAbove, Plan.class, COLLECTION).stream().filter(plan -> officeOf(plan).filter(unitCode::equals).isPresent())
-                .map(Plan::id).collect(Collectors.toUnmodifiableSet());
+        return mongo.find(issuedAbove, Plan.class, COLLECTION).stream().filter(plan -> name.startsWith(VietnameseText.fold(plan.via())))
+                .filter(plan -> officeOf(plan).filter(unitCode::equals).isPresent()).map(Plan::id).collect(Collectors.toUnmodifiableSet());
     }
 
     private static Query byId(String planId) {

@@ -1,7 +1,6 @@
 package vn.gov.par.plan.document.web;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -19,8 +18,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
-import vn.gov.par.plan.document.DocumentIdentity;
-import vn.gov.par.plan.document.Finding;
 import vn.gov.par.plan.document.PlanImports;
 import vn.gov.par.support.access.Access;
 import vn.gov.par.support.web.apidocs.ProblemResponse;
@@ -34,16 +31,6 @@ class PlanImportController {
 
     PlanImportController(PlanImports imports) {
         this.imports = imports;
-    }
-
-    /** The draft made, as the document names itself, and what was read. */
-    record ImportedPlan(String planId, String fileName, Instant importedAt, DocumentIdentity document, List<Finding> findings,
-            String original, List<PlanImports.Confirmation> confirmed) {
-
-        static ImportedPlan of(PlanImports.Imported imported) {
-            return new ImportedPlan(imported.planId(), imported.fileName(), imported.importedAt(), imported.document(), imported.findings(),
-                    imported.original(), imported.confirmed());
-        }
     }
 
     /** @param fields the findings' fields confirmed ("document.number", "activities[2].leadUnits") */
@@ -75,8 +62,8 @@ class PlanImportController {
             + "text, a protected or damaged .docx, or no plan; nothing is stored.")
     @PostMapping(path = "/api/plan-imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    ImportedPlan importPlan(@RequestParam("file") MultipartFile file, @RequestParam String issuerCode, Access access) throws IOException {
-        return ImportedPlan.of(imports.importDocument(file.getOriginalFilename(), file.getBytes(), issuerCode, access));
+    PlanImports.Imported importPlan(@RequestParam("file") MultipartFile file, @RequestParam String issuerCode, Access access) throws IOException {
+        return imports.importDocument(file.getOriginalFilename(), file.getBytes(), issuerCode, access);
     }
 
     @Operation(summary = "Xác nhận đã xem các điểm đọc được · Confirm findings looked at", description = """
@@ -87,8 +74,8 @@ class PlanImportController {
     @ProblemResponse(status = 404, description = "Không có dự thảo `planId` nhập từ văn bản. · No draft `planId` imported from a document.")
     @ProblemResponse(status = 422, description = "Mục không có trong kết quả đọc (`unknown-finding`). · A field the review lacks.")
     @PostMapping("/api/plan-imports/{planId}/confirmations")
-    ImportedPlan confirm(@PathVariable String planId, @Valid @RequestBody Confirmations request, Access access) {
-        return ImportedPlan.of(imports.confirm(planId, request.fields(), access));
+    PlanImports.Imported confirm(@PathVariable String planId, @Valid @RequestBody Confirmations request, Access access) {
+        return imports.confirm(planId, request.fields(), access);
     }
 
     @Operation(summary = "Xem lại kết quả đọc văn bản · Read an import's review again", description = """
@@ -97,7 +84,7 @@ class PlanImportController {
             import that made draft `planId`, as answered then: the document as it names itself, every finding, and the original \
             text (of a .txt or .md). Whoever may read the draft may read it; a draft not imported is a 404.""")
     @GetMapping("/api/plan-imports/{planId}")
-    ImportedPlan review(@PathVariable String planId, Access access) {
-        return ImportedPlan.of(imports.of(planId, access));
+    PlanImports.Imported review(@PathVariable String planId, Access access) {
+        return imports.of(planId, access);
     }
 }
