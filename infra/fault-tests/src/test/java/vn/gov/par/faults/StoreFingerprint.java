@@ -18,13 +18,13 @@ import vn.gov.par.localruntime.ServiceModule;
 
 /**
  * A digest of every document of every service, collection by collection, so "nothing changed" is checked on the
- * whole state rather than on a few counts. Left out: the relay's bookkeeping (markers, scheduler locks) and each
- * document's revision and outbox, which record how a state was reached, not what it is.
+ * whole state rather than on a few counts. Left out: scheduler locks, and each document's revision, outbox and the
+ * relay's fields beside it, which record how a state was reached, not what it is.
  */
 final class StoreFingerprint {
 
-    private static final Set<String> BOOKKEEPING = Set.of("outbox_markers", "scheduler_locks");
-    private static final Set<String> HOW_REACHED = Set.of("_revision", "outbox");
+    private static final Set<String> BOOKKEEPING = Set.of("scheduler_locks");
+    private static final Set<String> HOW_REACHED = Set.of("_revision", "outbox", "_outboxSince", "_outboxLeaseUntil", "_outboxLeaseOwner");
 
     private StoreFingerprint() {
     }

@@ -48,7 +48,6 @@ import vn.gov.par.contracts.Topics;
 import vn.gov.par.support.health.KafkaClusterHealthIndicator;
 import vn.gov.par.support.health.MongoPingHealthIndicator;
 import vn.gov.par.support.messaging.DeadLetteringContainerCustomizer;
-import vn.gov.par.support.outbox.OutboxMarkers;
 import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.outbox.OutboxRelay;
 import vn.gov.par.support.outbox.TraceHeaders;
@@ -219,10 +218,9 @@ public class PlatformAutoConfiguration {
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> outboxKafkaTemplate,
             ObjectProvider<AggregateStore<?>> stores, PlatformProperties properties, MeterRegistry meters) {
         var outbox = properties.outbox();
-        return new OutboxRelay(mongo, new OutboxMarkers(mongo), outboxKafkaTemplate,
-                stores.stream().map(AggregateStore::collection).distinct().toList(),
-                new OutboxRelay.OutboxSettings(outbox.pollInterval(), outbox.lease(), outbox.sendTimeout(), outbox.batchSize(),
-                        outbox.markerGrace(), outbox.fullScanInterval()), meters);
+        return new OutboxRelay(mongo, outboxKafkaTemplate, stores.stream().map(AggregateStore::collection).distinct().toList(),
+                new OutboxRelay.OutboxSettings(outbox.pollInterval(), outbox.lease(), outbox.sendTimeout(), outbox.batchSize()),
+                Clock.systemUTC(), meters);
     }
 
     @Bean

@@ -15,9 +15,7 @@ public record PlatformProperties(@DefaultValue Outbox outbox, @DefaultValue Kafk
             @DefaultValue("200ms") Duration pollInterval,
             @DefaultValue("30s") Duration lease,
             @DefaultValue("30s") Duration sendTimeout,
-            @DefaultValue("200") int batchSize,
-            @DefaultValue("2s") Duration markerGrace,
-            @DefaultValue("5m") Duration fullScanInterval) {
+            @DefaultValue("200") int batchSize) {
     }
 
     /** How the platform's topics are created, and how long a health check waits for the broker. */

@@ -17,13 +17,13 @@ import vn.gov.par.support.persistence.AggregateStore;
  * Every document of a service's database, by collection, as canonical JSON: two snapshots are equal exactly when
  * nothing was written in between, so a refused request can be shown to have left no partial state (an event it
  * implied would sit in the outbox of the document it belongs to). Left out: scheduler locks, which a sweep takes
- * whatever the requests do, and outbox markers, the relay's hints of where to look, which hold no state of their own.
+ * whatever the requests do.
  *
  * @param pendingEvents whether any document holds events the relay has yet to publish
  */
 public record StoreSnapshot(Map<String, String> collections, boolean pendingEvents) {
 
-    private static final Set<String> NOT_STATE = Set.of("scheduler_locks", "outbox_markers");
+    private static final Set<String> NOT_STATE = Set.of("scheduler_locks");
 
     public static StoreSnapshot of(MongoTemplate mongo) {
         Map<String, String> collections = new TreeMap<>();

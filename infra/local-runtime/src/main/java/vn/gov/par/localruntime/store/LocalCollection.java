@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -33,6 +34,7 @@ import org.h2.mvstore.MVMap;
  */
 final class LocalCollection extends H2Collection {
 
+    private static final String ID = "_id";
     private static final ThreadLocal<Map.Entry<String, Document>> LEADING_MATCH = new ThreadLocal<>();
 
     LocalCollection(MongoDatabase database, String collectionName, CollectionOptions options,
@@ -99,6 +101,10 @@ final class LocalCollection extends H2Collection {
      * collection. Null when no index narrows the query.
      */
     private Lookup narrowestLookupFor(Document query) {
+        Lookup byId = idLookupFor(query);
+        if (byId != null) {
+            return byId;
+        }
         Lookup narrowest = null;
         for (Index<Object> index : getIndexes()) {
             int serves = fieldsServed(index, query);
@@ -121,6 +127,47 @@ final class LocalCollection extends H2Collection {
             }
         }
         return narrowest;
+    }
+
+    /**
+     * The documents a query asking for one or a few ids (with other conditions beside, as a write conditional on a
+     * revision or a lease asks) can match, from the {@code _id} index: the library's serves only a query on the id
+     * alone. Nothing narrows more. Null when the query does not ask for given ids.
+     */
+    private Lookup idLookupFor(Document query) {
+        List<Object> ids = idsAskedBy(query);
+        Index<Object> idIndex = ids == null ? null : getIndexes().stream()
+                .filter(index -> index.isUnique() && index.getKeys().size() == 1 && index.getKeys().get(0).getKey().equals(ID)).findFirst().orElse(null);
+        if (idIndex == null) {
+            return null;
+        }
+        return new Lookup(Integer.MAX_VALUE, () -> {
+            Set<Object> positions = new LinkedHashSet<>();
+            ids.forEach(id -> idIndex.getPositions(new Document(ID, id)).forEach(positions::add));
+            return positions;
+        });
+    }
+
+    /** The ids a query requires a document to have one of ({@code _id} equal to or in them, also inside {@code $and}); else null. */
+    private static List<Object> idsAskedBy(Document query) {
+        Object condition = query.get(ID);
+        if (condition instanceof Document operators && operators.size() == 1) {
+            if (operators.get("$eq") != null && !(operators.get("$eq") instanceof Document)) {
+                return List.of(operators.get("$eq"));
+            }
+            if (operators.get("$in") instanceof List<?> ids && ids.stream().noneMatch(id -> id == null || id instanceof Document)) {
+                return List.copyOf(ids);
+            }
+            return null;
+        }
+        if (condition != null && !(condition instanceof Document) && !(condition instanceof List<?>)) {
+            return List.of(condition);
+        }
+        if (query.get("$and") instanceof List<?> clauses) {
+            return clauses.stream().filter(Document.class::isInstance).map(clause -> idsAskedBy((Document) clause))
+                    .filter(Objects::nonNull).findFirst().orElse(null);
+        }
+        return null;
     }
 
     /** The lists of alternatives of which a document the query matches meets at least one. */

@@ -115,6 +115,63 @@ class LocalMongoBackendTest {
     }
 
     @Test
+    void queriesForGivenIdsWithOtherConditionsBesideFindAndChangeExactlyTheDocumentsThatMeetThemAll() {
+        withStore(new LocalMongoBackend(dir.resolve("by-id.mv")), units -> {
+            writeUnits(units);
+
+            assertThat(ids(units, Filters.and(Filters.in("_id", "unit-1", "unit-2", "unit-3", "unit-404"), Filters.eq("revision", 2))))
+                    .containsExactly("unit-2");
+            assertThat(ids(units, Filters.and(Filters.eq("_id", "unit-4"), Filters.eq("revision", 0)))).isEmpty();
+            assertThat(ids(units, Filters.and(Filters.eq("_id", "unit-4"), Filters.or(Filters.eq("revision", 0), Filters.eq("active", true)))))
+                    .containsExactly("unit-4");
+            assertThat(units.updateOne(Filters.and(Filters.eq("_id", "unit-5"), Filters.eq("revision", 1)), Updates.inc("revision", 1))
+                    .getModifiedCount()).as("read at another revision: not written").isZero();
+            assertThat(units.updateOne(Filters.and(Filters.eq("_id", "unit-5"), Filters.eq("revision", 2)), Updates.inc("revision", 1))
+                    .getModifiedCount()).isEqualTo(1);
+            assertThat(ids(units, Filters.and(Filters.in("_id", List.of()), Filters.eq("revision", 3)))).isEmpty();
+        });
+    }
+
+    @Test
+    void theStoreCountsEachCommandItIsSentAndEachDocumentItWritesAsMongoDbDoes() {
+        MongoServer server = new MongoServer(new LocalMongoBackend(dir.resolve("counted.mv")));
+        try (MongoClient client = MongoClients.create("mongodb://localhost:" + server.bind().getPort())) {
+            MongoCollection<Document> units = client.getDatabase("par").getCollection("units");
+            com.mongodb.client.MongoDatabase admin = client.getDatabase("admin");
+            units.insertMany(List.of(unit(1), unit(2), unit(3)));
+            Document before = admin.runCommand(new Document("serverStatus", 1));
+
+            units.insertMany(List.of(unit(4), unit(5)));
+            units.updateMany(Filters.in("_id", "unit-1", "unit-2", "unit-404"), Updates.set("active", false));
+            units.updateOne(Filters.eq("_id", "unit-9"), Updates.set("active", true), new com.mongodb.client.model.UpdateOptions().upsert(true));
+            units.deleteOne(Filters.eq("_id", "unit-3"));
+            units.find(Filters.eq("_id", "unit-1")).first();
+            Document after = admin.runCommand(new Document("serverStatus", 1));
+
+            assertThat(delta(before, after, "commands", "insert", "total")).as("one command for two documents").isEqualTo(1);
+            assertThat(delta(before, after, "commands", "update", "total")).isEqualTo(2);
+            assertThat(delta(before, after, "commands", "find", "total")).isEqualTo(1);
+            assertThat(delta(before, after, "document", "inserted")).as("two inserted, one upserted").isEqualTo(3);
+            assertThat(delta(before, after, "document", "updated")).isEqualTo(2);
+            assertThat(delta(before, after, "document", "deleted")).isEqualTo(1);
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    private static long delta(Document before, Document after, String... path) {
+        return number(after, path) - number(before, path);
+    }
+
+    private static long number(Document status, String... path) {
+        Object value = status.get("metrics");
+        for (String key : path) {
+            value = value instanceof Document document ? document.get(key) : null;
+        }
+        return value instanceof Number n ? n.longValue() : 0;
+    }
+
+    @Test
     void nonUniqueIndexesFindEveryDocumentAfterARestartAndKeepUpWithChanges() {
         Path file = dir.resolve("secondary.mv");
         withStore(new LocalMongoBackend(file), units -> {

@@ -1,6 +1,5 @@
 package vn.gov.par.support.directory;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -99,12 +98,8 @@ public class UnitDirectoryView implements UnitLineage, UnitLookup {
 
     /** The unit and every unit below it. */
     public List<KnownUnit> subtree(String code) {
-        // Two reads rather than one $or: each is served from an index, where the embedded store reads the whole directory
-        // for an $or, and task-service asks this for every plan it assigns (fifteen thousand at national three-tier).
-        List<KnownUnit> units = new ArrayList<>();
-        find(code).ifPresent(units::add);
-        units.addAll(mongo.find(Query.query(Criteria.where("ancestorCodes").is(code)), KnownUnit.class, COLLECTION));
-        return units;
+        return mongo.find(Query.query(new Criteria().orOperator(Criteria.where("_id").is(code), Criteria.where("ancestorCodes").is(code))),
+                KnownUnit.class, COLLECTION);
     }
 
     private void save(KnownUnit unit) {

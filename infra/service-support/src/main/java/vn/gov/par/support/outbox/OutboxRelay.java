@@ -1,19 +1,19 @@
 package vn.gov.par.support.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Date;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -35,41 +35,47 @@ import io.micrometer.core.instrument.MeterRegistry;
 import vn.gov.par.support.persistence.AggregateStore;
 
 /**
- * Publishes the events waiting in documents' outboxes, then removes them. The documents to look at come from
- * {@link OutboxMarkers}: a batch of markers is first leased (so several instances of a service don't publish the
- * same documents side by side), every message of those documents is sent and acknowledged by the broker, and only
- * then pulled from its document. A crash after sending and before pulling publishes the message again on the next
- * pass: delivery is at-least-once and every consumer is idempotent. Now and then the aggregate collections
- * themselves are scanned for events a marker missed.
+ * Publishes the events waiting in documents' outboxes, then removes them. The documents to look at are those whose
+ * {@value AggregateStore#OUTBOX_SINCE} is set, which the writer sets in the very write that queues the events and a
+ * sparse index holds: a pass asks each collection through that index for a batch no other relay holds, leases them
+ * with a conditional update (so several instances of a service never publish the same documents side by side), sends
+ * every message of each in order and waits for the broker's acknowledgements, and only then pulls what it sent and
+ * clears the field in one write per document. A crash after sending and before that write publishes the messages
+ * again once the lease runs out: delivery is at least once, and every consumer is idempotent.
  *
- * <p>Each message goes out with the trace headers it was queued with, so its consumers continue the trace that caused it.
- * The relay's lag ({@code par.outbox.oldest.pending}) is read from what each pass leases: how long the oldest of those
- * documents has held events, growing while publishing fails, and zero once a pass finds nothing waiting.
+ * <p>Each message goes out with the trace headers it was queued with, so its consumers continue the trace that caused
+ * it. The relay's lag ({@code par.outbox.oldest.pending}) is read from what each pass leases: how long the oldest of
+ * those documents has held events, growing while publishing fails, and zero once a pass finds nothing waiting. Times
+ * here follow the wall clock, never the business {@link Clock} tests move about.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(2);
+    private static final String SINCE = AggregateStore.OUTBOX_SINCE;
+    private static final String LEASE_UNTIL = "_outboxLeaseUntil";
+    private static final String LEASE_OWNER = "_outboxLeaseOwner";
+    private static final int PENDING_COUNTED_UP_TO = 10_000;
 
     private final MongoTemplate mongo;
-    private final OutboxMarkers markers;
     private final KafkaTemplate<String, String> kafka;
     private final List<String> collections;
     private final OutboxSettings settings;
+    private final Clock wallClock;
     private final Counter published;
     private volatile Instant oldestWaiting;
     private ScheduledExecutorService executor;
 
-    public OutboxRelay(MongoTemplate mongo, OutboxMarkers markers, KafkaTemplate<String, String> kafka, List<String> collections,
-            OutboxSettings settings, MeterRegistry meters) {
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, List<String> collections, OutboxSettings settings,
+            Clock wallClock, MeterRegistry meters) {
         this.mongo = mongo;
-        this.markers = markers;
         this.kafka = kafka;
         this.collections = List.copyOf(collections);
         this.settings = settings;
+        this.wallClock = wallClock;
         this.published = Counter.builder("par.outbox.published").description("Events published from outboxes").register(meters);
         Gauge.builder("par.outbox.pending", this, OutboxRelay::pending)
-                .description("Documents marked as holding events to publish").register(meters);
+                .description("Documents holding events to publish").register(meters);
         Gauge.builder("par.outbox.oldest.pending", this, OutboxRelay::oldestPendingSeconds)
                 .baseUnit("seconds").description("Age of the oldest event waiting in an outbox (the relay's lag); 0 when none")
                 .register(meters);
@@ -77,19 +83,23 @@ public class OutboxRelay implements SmartLifecycle {
 
     /**
      * How long the oldest event this relay last found waiting has waited, in seconds; zero once a pass found none. Read
-     * from the markers the relay leases anyway, so a scrape costs no query.
+     * from what the relay leases anyway, so a scrape costs no query.
      */
     public double oldestPendingSeconds() {
         Instant since = oldestWaiting;
-        return since == null ? 0 : Math.max(0, Duration.between(since, markers.now()).toMillis() / 1000.0);
+        return since == null ? 0 : Math.max(0, Duration.between(since, wallClock.instant()).toMillis() / 1000.0);
     }
 
-    /** How many documents may still hold events to publish; zero when the outboxes are drained. */
+    /**
+     * How many documents hold events to publish, counted up to {@value #PENDING_COUNTED_UP_TO} per collection (beyond that
+     * a backlog is a backlog, and counting it whole on every scrape would read every document of it); zero when the
+     * outboxes are drained.
+     */
     public long pending() {
-        return markers.count();
+        return collections.stream().mapToLong(collection -> mongo.count(Query.query(waiting()).limit(PENDING_COUNTED_UP_TO), collection)).sum();
     }
 
-    /** Relays until no marked document holds events or a pass fails; answers how many events were published. */
+    /** Relays until no document holds events or a pass fails; answers how many events were published. */
     public int relayAll() {
         int total = 0;
         int sent;
@@ -100,54 +110,110 @@ public class OutboxRelay implements SmartLifecycle {
         return total;
     }
 
-    /** Marks every document that holds events, whether or not a marker says so: the safety net under the markers. */
-    public void markEverythingPending() {
-        Query withEvents = Query.query(Criteria.where(AggregateStore.OUTBOX + ".0").exists(true));
-        withEvents.fields().include("_id");
+    /** One batch from each collection; answers how many events went out. */
+    private int relayBatch() {
+        int sent = 0;
+        Instant oldest = null;
         for (String collection : collections) {
-            markers.markAll(collection, mongo.find(withEvents, Document.class, collection).stream().map(d -> d.get("_id")).toList());
+            Batch batch = lease(collection);
+            if (!batch.documents().isEmpty()) {
+                oldest = earliest(oldest, batch.oldestSince());
+                oldestWaiting = oldest; // before publishing: a pass that fails leaves the lag growing
+                sent += publish(batch);
+            }
         }
+        oldestWaiting = oldest;
+        return sent;
     }
 
-    private int relayBatch() {
-        String owner = UUID.randomUUID().toString();
-        List<OutboxMarkers.Leased> leased = markers.lease(owner, settings.lease(), settings.batchSize());
-        if (leased.isEmpty()) {
-            oldestWaiting = null;
-            return 0;
+    /**
+     * Leases up to a batch of documents holding events that no other relay holds (or whose lease ran out): each is taken
+     * by its id only if its lease is still the one it was read with, so two relays never both take it. Three round trips
+     * whatever the batch: the free documents through the index, the leases in one bulk write, and the documents read
+     * back (with every event they hold by now) to see which leases are ours.
+     */
+    private Batch lease(String collection) {
+        Instant now = wallClock.instant();
+        Query free = Query.query(waiting().orOperator(Criteria.where(LEASE_UNTIL).exists(false), Criteria.where(LEASE_UNTIL).lt(now)))
+                .limit(settings.batchSize());
+        free.fields().include("_id").include(LEASE_UNTIL);
+        List<Document> candidates = mongo.find(free, Document.class, collection);
+        if (candidates.isEmpty()) {
+            return new Batch(collection, null, now, List.of());
         }
+        String owner = UUID.randomUUID().toString();
+        BulkOperations leases = mongo.bulkOps(BulkMode.UNORDERED, collection);
+        Update lease = new Update().set(LEASE_UNTIL, now.plus(settings.lease())).set(LEASE_OWNER, owner);
+        candidates.forEach(candidate -> leases.updateOne(
+                Query.query(Criteria.where("_id").is(candidate.get("_id")).and(LEASE_UNTIL).is(candidate.get(LEASE_UNTIL))), lease));
+        leases.execute();
+        Instant readAt = wallClock.instant();
+        Query ours = Query.query(Criteria.where("_id").in(candidates.stream().map(c -> c.get("_id")).toList()).and(LEASE_OWNER).is(owner));
+        ours.fields().include(AggregateStore.OUTBOX).include(SINCE);
+        return new Batch(collection, owner, readAt, mongo.find(ours, Document.class, collection));
+    }
+
+    /** Sends every message of the batch, in order per document, then takes them out; gives the leases back on failure. */
+    private int publish(Batch batch) {
         try {
-            Map<OutboxMarkers.Leased, Document> documents = documentsOf(leased);
-            oldestWaiting = oldestWaiting(documents);
             List<CompletableFuture<?>> acks = new ArrayList<>();
-            documents.values().forEach(document -> outboxOf(document).forEach(message -> acks.add(kafka.send(recordOf(message)))));
+            batch.documents().forEach(document -> outboxOf(document).forEach(message -> acks.add(kafka.send(recordOf(message)))));
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             published.increment(acks.size());
-            removeSent(owner, leased, documents);
+            removeSent(batch);
             return acks.size();
         } catch (Exception e) {
-            markers.release(owner);
+            release(batch);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             throw new IllegalStateException("Publishing outboxes failed", e);
         }
     }
 
-    /** Each leased marker's document, as it stands now (null if it is gone). */
-    private Map<OutboxMarkers.Leased, Document> documentsOf(List<OutboxMarkers.Leased> leased) {
-        Map<OutboxMarkers.Leased, Document> documents = new HashMap<>();
-        leased.stream().collect(Collectors.groupingBy(OutboxMarkers.Leased::collection)).forEach((collection, ofCollection) -> {
-            Query byIds = Query.query(Criteria.where("_id").in(ofCollection.stream().map(OutboxMarkers.Leased::documentId).toList()));
-            byIds.fields().include(AggregateStore.OUTBOX);
-            Map<Object, Document> found = mongo.find(byIds, Document.class, collection).stream()
-                    .collect(Collectors.toMap(d -> d.get("_id"), d -> d));
-            ofCollection.forEach(marker -> documents.put(marker, found.get(marker.documentId())));
-        });
-        return documents;
+    /**
+     * One write per document, all in one ordered bulk: a document that holds exactly what was sent is emptied and no
+     * longer waits; one written meanwhile has what was sent pulled and waits from when the pass read it (its new events
+     * were queued after that). Both only while the lease is still this pass's: a relay that took over an expired lease
+     * owns the document now.
+     */
+    private void removeSent(Batch batch) {
+        BulkOperations removals = mongo.bulkOps(BulkMode.ORDERED, batch.collection());
+        for (Document document : batch.documents()) {
+            List<Document> sent = outboxOf(document);
+            removals.updateOne(Query.query(stillLeased(batch, document).and(AggregateStore.OUTBOX).size(sent.size())),
+                    new Update().set(AggregateStore.OUTBOX, List.of()).unset(SINCE).unset(LEASE_UNTIL).unset(LEASE_OWNER));
+            removals.updateOne(Query.query(stillLeased(batch, document)),
+                    new Update().pull(AggregateStore.OUTBOX, Query.query(Criteria.where("eventId").in(eventIds(sent))))
+                            .set(SINCE, batch.readAt()).unset(LEASE_UNTIL).unset(LEASE_OWNER));
+        }
+        removals.execute();
     }
 
-    /** Since when the longest-waiting of the documents that hold events has held them; null if none does. */
-    private static Instant oldestWaiting(Map<OutboxMarkers.Leased, Document> documents) {
-        return documents.entrySet().stream().filter(e -> !outboxOf(e.getValue()).isEmpty())
-                .map(e -> e.getKey().pendingSince()).min(Comparator.naturalOrder()).orElse(null);
+    private static Criteria stillLeased(Batch batch, Document document) {
+        return Criteria.where("_id").is(document.get("_id")).and(LEASE_OWNER).is(batch.owner());
+    }
+
+    private static List<String> eventIds(List<Document> messages) {
+        return messages.stream().map(message -> message.getString("eventId")).toList();
+    }
+
+    private void release(Batch batch) {
+        if (batch.documents().isEmpty()) {
+            return;
+        }
+        Query ours = Query.query(Criteria.where("_id").in(batch.documents().stream().map(d -> d.get("_id")).toList())
+                .and(LEASE_OWNER).is(batch.owner()));
+        mongo.updateMulti(ours, new Update().unset(LEASE_UNTIL).unset(LEASE_OWNER), batch.collection());
+    }
+
+    /** Documents holding events to publish, as the sparse index finds them: a range, which every store serves from it. */
+    private static Criteria waiting() {
+        return Criteria.where(SINCE).gte(Instant.EPOCH);
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
     }
 
     /** The message as a record, with the trace headers it was queued with (messages queued before they were kept have none). */
@@ -160,36 +226,22 @@ public class OutboxRelay implements SmartLifecycle {
         return new ProducerRecord<>(message.getString("topic"), null, message.getString("key"), message.getString("json"), headers);
     }
 
-    /**
-     * Pulls what was sent from every document of the batch, then reads them again: the markers of those left empty
-     * settle, and those written meanwhile are given back. A few round trips whatever the batch's size, so a backlog of a
-     * hundred thousand documents (a national plan's tasks) drains at the broker's pace, not one document at a time.
-     */
-    private void removeSent(String owner, List<OutboxMarkers.Leased> leased, Map<OutboxMarkers.Leased, Document> sent) {
-        pullSent(sent);
-        Map<OutboxMarkers.Leased, Document> after = documentsOf(leased);
-        Map<Boolean, List<OutboxMarkers.Leased>> emptied = leased.stream()
-                .collect(Collectors.partitioningBy(marker -> outboxOf(after.get(marker)).isEmpty()));
-        markers.settleAll(owner, emptied.get(true), emptied.get(false), settings.markerGrace());
-    }
-
-    private void pullSent(Map<OutboxMarkers.Leased, Document> sent) {
-        sent.entrySet().stream().filter(entry -> !outboxOf(entry.getValue()).isEmpty())
-                .collect(Collectors.groupingBy(entry -> entry.getKey().collection()))
-                .forEach((collection, documents) -> {
-                    BulkOperations pulls = mongo.bulkOps(BulkMode.UNORDERED, collection);
-                    documents.forEach(entry -> pulls.updateOne(Query.query(Criteria.where("_id").is(entry.getKey().documentId())),
-                            new Update().pull(AggregateStore.OUTBOX, Query.query(Criteria.where("eventId").in(eventIds(entry.getValue()))))));
-                    pulls.execute();
-                });
-    }
-
-    private static List<String> eventIds(Document document) {
-        return outboxOf(document).stream().map(message -> message.getString("eventId")).toList();
-    }
-
     private static List<Document> outboxOf(Document document) {
-        return document == null ? List.of() : document.getList(AggregateStore.OUTBOX, Document.class, List.of());
+        return document.getList(AggregateStore.OUTBOX, Document.class, List.of());
+    }
+
+    /**
+     * Documents of one collection this pass leased, as read once leased.
+     *
+     * @param readAt when they were read: events they hold after the pass were queued after this
+     */
+    private record Batch(String collection, String owner, Instant readAt, List<Document> documents) {
+
+        /** Since when the longest-waiting of them has held events. */
+        Instant oldestSince() {
+            return documents.stream().map(d -> d.get(SINCE, Date.class)).filter(Objects::nonNull).map(Date::toInstant)
+                    .min(Comparator.naturalOrder()).orElse(null);
+        }
     }
 
     private void pass() {
@@ -204,15 +256,6 @@ public class OutboxRelay implements SmartLifecycle {
     public void start() {
         executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "outbox-relay"));
         executor.scheduleWithFixedDelay(this::pass, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-        executor.scheduleWithFixedDelay(this::scan, 0, settings.fullScanInterval().toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void scan() {
-        try {
-            markEverythingPending();
-        } catch (RuntimeException e) {
-            log.warn("Scanning the outboxes for unmarked events failed; the next scan tries again: {}", e.getMessage());
-        }
     }
 
     /**
@@ -244,12 +287,7 @@ public class OutboxRelay implements SmartLifecycle {
         return Integer.MAX_VALUE - 100;
     }
 
-    /**
-     * @param markerGrace      how long after its last marking a marker must stay although its document is empty:
-     *                         longer than a writer takes from marking to writing
-     * @param fullScanInterval how often the aggregate collections are scanned for events without a marker
-     */
-    public record OutboxSettings(Duration pollInterval, Duration lease, Duration sendTimeout, int batchSize, Duration markerGrace,
-            Duration fullScanInterval) {
+    /** @param lease how long a pass holds the documents it leased: longer than it takes to publish a batch */
+    public record OutboxSettings(Duration pollInterval, Duration lease, Duration sendTimeout, int batchSize) {
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.par.support.persistence;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -18,38 +19,36 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
-import vn.gov.par.support.outbox.OutboxMarkers;
 import vn.gov.par.support.outbox.OutboxMessage;
+import vn.gov.par.support.outbox.OutboxRelay;
 
 /**
  * Stores plain domain aggregates (no persistence annotations) one document each, with optimistic
  * locking on a {@code _revision} field and the events a change implies appended to the same
  * document's {@code outbox} in the same single-document write: a crash can never keep one without
- * the other (MongoDB and mongo-java-server both guarantee single-document atomicity). A document about
- * to receive events is marked for the relay ({@link OutboxMarkers}) before the write, so a crash after it cannot hide
- * them, and again after it, so a writer held up between the two for longer than the relay's grace period (a busy
- * store, a long pause) cannot find its marker taken away by a relay that saw the document still empty.
+ * the other (MongoDB and mongo-java-server both guarantee single-document atomicity). That same write sets
+ * {@value #OUTBOX_SINCE}, when the oldest of the document's unpublished events was queued (wall clock), which a sparse
+ * index holds for the documents that have events to publish and nothing else: the {@link OutboxRelay} finds them
+ * there, and clears it once it has published them. One write per change, and nothing for the relay to miss.
  */
 public class AggregateStore<T> {
 
     public static final String OUTBOX = "outbox";
     public static final String REVISION = "_revision";
+    public static final String OUTBOX_SINCE = "_outboxSince";
 
     private final MongoTemplate mongo;
     private final Class<T> type;
     private final String collection;
     private final Function<T, String> idOf;
-    private final OutboxMarkers markers;
+    private final Clock wallClock = Clock.systemUTC();
 
     public AggregateStore(MongoTemplate mongo, Class<T> type, String collection, Function<T, String> idOf) {
         this.mongo = mongo;
         this.type = type;
         this.collection = collection;
         this.idOf = idOf;
-        this.markers = new OutboxMarkers(mongo);
-        // Lets a store that serves a query from an index only when the index has exactly the query's keys (the
-        // embedded one) find a document by id and revision without reading the whole collection.
-        mongo.indexOps(collection).createIndex(new Index().on("_id", Sort.Direction.ASC).on(REVISION, Sort.Direction.ASC).unique());
+        mongo.indexOps(collection).createIndex(new Index().on(OUTBOX_SINCE, Sort.Direction.ASC).sparse().named(OUTBOX_SINCE));
     }
 
     public String collection() {
@@ -76,14 +75,11 @@ public class AggregateStore<T> {
 
     /** Inserts the aggregate unless one with its id exists; answers whether it was inserted. */
     public boolean insertIfAbsent(T aggregate, List<OutboxMessage> events) {
-        Document document = newDocument(aggregate, events);
-        markIfAny(document.get("_id"), events);
         try {
-            mongo.insert(document, collection);
+            mongo.insert(newDocument(aggregate, events), collection);
         } catch (DuplicateKeyException alreadyThere) {
             return false;
         }
-        markIfAny(document.get("_id"), events);
         return true;
     }
 
@@ -98,19 +94,15 @@ public class AggregateStore<T> {
     }
 
     /**
-     * Inserts those of the aggregates whose ids are not taken, each with the events it implies, in one write (and one
-     * more before and after it for the relay's markers, as {@link #insertIfAbsent} does): an aggregate already there
-     * keeps its state and queues nothing again.
+     * Inserts those of the aggregates whose ids are not taken, each with the events it implies, in one write: an
+     * aggregate already there keeps its state and queues nothing again.
      */
     public void insertAllIfAbsent(Collection<T> aggregates, Function<T, List<OutboxMessage>> eventsOf) {
         if (aggregates.isEmpty()) {
             return;
         }
-        List<Document> documents = aggregates.stream().map(aggregate -> newDocument(aggregate, eventsOf.apply(aggregate))).toList();
-        List<Object> withEvents = documents.stream().filter(d -> !d.getList(OUTBOX, Object.class).isEmpty()).map(d -> d.get("_id")).toList();
-        markers.markAll(collection, withEvents);
-        Documents.insertAllIfAbsent(mongo, collection, documents);
-        markers.markAll(collection, withEvents);
+        Documents.insertAllIfAbsent(mongo, collection,
+                aggregates.stream().map(aggregate -> newDocument(aggregate, eventsOf.apply(aggregate))).toList());
     }
 
     private Document newDocument(T aggregate, List<OutboxMessage> events) {
@@ -118,6 +110,9 @@ public class AggregateStore<T> {
         document.put("_id", idOf.apply(aggregate));
         document.put(REVISION, 0L);
         document.put(OUTBOX, events.stream().map(this::toDocument).toList());
+        if (!events.isEmpty()) {
+            document.put(OUTBOX_SINCE, wallClock.instant());
+        }
         return document;
     }
 
@@ -125,18 +120,9 @@ public class AggregateStore<T> {
     public void update(T aggregate, long expectedRevision, List<OutboxMessage> events) {
         String id = idOf.apply(aggregate);
         Query sameRevision = Query.query(Criteria.where("_id").is(id).and(REVISION).is(expectedRevision));
-        markIfAny(id, events);
         var result = mongo.updateFirst(sameRevision, changesOf(aggregate, events), collection);
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentUpdateException(collection, id);
-        }
-        markIfAny(id, events);
-    }
-
-    /** Before and after the write that queues events, so the relay can never miss them (see {@link OutboxMarkers}). */
-    private void markIfAny(Object id, List<OutboxMessage> events) {
-        if (!events.isEmpty()) {
-            markers.mark(collection, id);
         }
     }
 
@@ -197,6 +183,7 @@ public class AggregateStore<T> {
         update.inc(REVISION, 1);
         if (!events.isEmpty()) {
             update.push(OUTBOX).each(events.stream().map(this::toDocument).toArray());
+            update.min(OUTBOX_SINCE, wallClock.instant());
         }
         return update;
     }

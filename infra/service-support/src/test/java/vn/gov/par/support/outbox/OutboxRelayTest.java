@@ -56,6 +56,7 @@ import com.mongodb.client.result.UpdateResult;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 
+import tools.jackson.databind.json.JsonMapper;
 import brave.ScopedSpan;
 import brave.Tracing;
 import de.bwaldvogel.mongo.MongoServer;
@@ -73,9 +74,9 @@ import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.persistence.Documents;
 
 /**
- * The relay finds what to publish through markers, never by scanning every aggregate: each event goes out once,
- * a writer caught between marking and writing is not overtaken, and events left without a marker are found by the
- * slow scan. Each event carries the trace it was caused in, and the relay's lag is the age of the oldest event waiting.
+ * Every change's events go out once and in order per document, also when written during a pass or held up by a slow
+ * writer; a relay that dies after sending leaves them to be sent again, never lost; two relays never both take a
+ * document. Each event carries the trace it was caused in, and the relay's lag is the age of the oldest event waiting.
  */
 class OutboxRelayTest {
 
@@ -99,8 +100,7 @@ class OutboxRelayTest {
         mongoServer = new MongoServer(new MemoryBackend());
         var address = mongoServer.bind();
         mongoClient = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString("mongodb://" + address.getHostString() + ":" + address.getPort()))
-                .addCommandListener(MarkerCommands.LISTENER).build());
+                .applyConnectionString(new ConnectionString("mongodb://" + address.getHostString() + ":" + address.getPort())).build());
     }
 
     @AfterAll
@@ -120,79 +120,140 @@ class OutboxRelayTest {
 
     @Test
     void anEventQueuedWithItsDocumentIsPublishedOnceAndLeavesNothingBehind() {
-        OutboxRelay relay = relay(Duration.ZERO);
+        OutboxRelay relay = relay();
         notes.insertIfAbsent(new Note("n1", "bản tin"), List.of(message("n1")));
 
-        assertThat(relay.pending()).as("marked before it was written").isEqualTo(1);
+        assertThat(relay.pending()).as("waiting from the write that queued it").isEqualTo(1);
         assertThat(relay.relayAll()).isEqualTo(1);
         assertThat(relay.relayAll()).as("nothing twice").isZero();
 
         assertThat(published()).hasSize(1).allMatch(json -> json.contains("Kế hoạch số 96/KH-UBND"));
         assertThat(relay.pending()).isZero();
-        assertThat(mongo.findById("n1", Document.class, "notes").getList(AggregateStore.OUTBOX, Document.class)).isEmpty();
+        Document stored = mongo.findById("n1", Document.class, "notes");
+        assertThat(stored.getList(AggregateStore.OUTBOX, Document.class)).isEmpty();
+        assertThat(stored).as("the document says it waits no more, and holds no lease").containsOnlyKeys("_id", "text", "_revision", "outbox");
     }
 
     @Test
-    void aWriterBetweenMarkingAndWritingIsNotOvertaken() {
-        OutboxRelay relay = relay(Duration.ofSeconds(1));
-        notes.insertIfAbsent(new Note("n2", "trước"), List.of());
-        new OutboxMarkers(mongo).mark("notes", "n2");
+    void everyChangesEventsArePublishedOnceAndInOrderPerDocument() {
+        OutboxRelay relay = relay();
+        notes.insertIfAbsent(new Note("n2", "0"), List.of(message("n2", "lần 0")));
+        for (int change = 1; change <= 5; change++) {
+            notes.update(new Note("n2", String.valueOf(change)), change - 1, List.of(message("n2", "lần " + change), message("n2", "lần " + change + "b")));
+        }
+        notes.insertIfAbsent(new Note("n3", "khác"), List.of(message("n3", "một")));
 
-        assertThat(relay.relayAll()).as("the writer has not written yet").isZero();
-        assertThat(relay.pending()).as("its marker stays through the grace period").isEqualTo(1);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is("n2")),
-                new Update().push(AggregateStore.OUTBOX, Documents.of(mongo, message("n2"), null)), "notes");
+        assertThat(relay.relayAll()).isEqualTo(12);
 
-        await().atMost(Duration.ofSeconds(10)).until(relay::relayAll, sent -> sent == 1);
-        assertThat(published()).hasSize(1);
+        assertThat(texts("n2")).containsExactly("lần 0", "lần 1", "lần 1b", "lần 2", "lần 2b", "lần 3", "lần 3b", "lần 4", "lần 4b", "lần 5", "lần 5b");
+        assertThat(texts("n3")).containsExactly("một");
     }
 
     @Test
-    void aWriterHeldUpPastTheGracePeriodBetweenMarkingAndWritingIsCaughtByItsOwnWriteNotByTheSlowScan() {
-        OutboxRelay relay = relay(Duration.ZERO);
-        notes.insertIfAbsent(new Note("n4", "trước"), List.of());
-        AggregateStore<Note> heldUp = new AggregateStore<>(new HeldUpWrites(mongo, () -> {
-            assertThat(relay.relayAll()).as("the document is still empty").isZero();
-            assertThat(relay.pending()).as("its marker, past the grace period, was taken away").isZero();
-        }), Note.class, "notes", Note::id);
+    void anEventWrittenWhileItsDocumentIsBeingPublishedGoesOutNextAndNothingGoesTwice() {
+        SwitchableBroker broker = new SwitchableBroker();
+        OutboxRelay relay = relay(broker, Clock.systemUTC());
+        notes.insertIfAbsent(new Note("n4", "đầu"), List.of(message("n4", "trước")));
+        broker.duringNextSend = () -> notes.update(new Note("n4", "sau"), 0, List.of(message("n4", "trong lúc gửi")));
 
-        heldUp.update(new Note("n4", "sau"), 0, List.of(message("n4")));
+        assertThat(relay.relayAll()).isEqualTo(2);
+
+        assertThat(texts("n4")).containsExactly("trước", "trong lúc gửi");
+        assertThat(relay.pending()).isZero();
+    }
+
+    @Test
+    void anEventHeldUpByASlowWriterIsNotStranded() {
+        OutboxRelay relay = relay();
+        notes.insertIfAbsent(new Note("n5", "trước"), List.of());
+        AggregateStore<Note> heldUp = new AggregateStore<>(new HeldUpWrites(mongo,
+                () -> assertThat(relay.relayAll()).as("nothing is queued until the write is done").isZero()), Note.class, "notes", Note::id);
+
+        heldUp.update(new Note("n5", "sau"), 0, List.of(message("n5", "chậm")));
 
         assertThat(relay.relayAll()).isEqualTo(1);
+        assertThat(texts("n5")).containsExactly("chậm");
+    }
+
+    @Test
+    void aRelayThatDiesBetweenPublishingAndRemovingLeavesTheEventsToBePublishedAgainOnceItsLeaseRunsOut() {
+        MovableClock wallClock = new MovableClock(Instant.now());
+        OutboxRelay dying = new OutboxRelay(new DiesAfterSending(mongo), new KafkaTemplate<>(producers()), List.of("notes"), settings(),
+                wallClock, new SimpleMeterRegistry());
+        OutboxRelay next = new OutboxRelay(mongo, new KafkaTemplate<>(producers()), List.of("notes"), settings(), wallClock,
+                new SimpleMeterRegistry());
+        notes.insertIfAbsent(new Note("n6", "một"), List.of(message("n6", "sự kiện")));
+
+        assertThatThrownBy(dying::relayAll).isInstanceOf(IllegalStateException.class);
+        assertThat(texts("n6")).as("sent before it died").containsExactly("sự kiện");
+        assertThat(next.relayAll()).as("its lease still holds the document").isZero();
+
+        wallClock.advance(settings().lease().plusSeconds(1));
+        assertThat(next.relayAll()).isEqualTo(1);
+
+        assertThat(texts("n6")).as("at least once: the consumers take the repeat in their stride").containsExactly("sự kiện", "sự kiện");
+        assertThat(next.pending()).isZero();
+    }
+
+    @Test
+    void twoRelaysThatReadTheSameFreeDocumentNeverBothTakeIt() {
+        notes.insertIfAbsent(new Note("n7", "một lần"), List.of(message("n7")));
+        OutboxRelay quick = relay();
+        List<Integer> sentByQuick = new ArrayList<>();
+        OutboxRelay slow = new OutboxRelay(new HeldUpWrites(mongo, () -> sentByQuick.add(quick.relayAll())), new KafkaTemplate<>(producers()),
+                List.of("notes"), settings(), Clock.systemUTC(), new SimpleMeterRegistry());
+
+        assertThat(slow.relayAll()).as("read it free, but the other relay took it first").isZero();
+        assertThat(sentByQuick).containsExactly(1);
         assertThat(published()).hasSize(1);
     }
 
     @Test
-    void eventsWithoutAMarkerAreFoundByTheSlowScan() {
-        OutboxRelay relay = relay(Duration.ZERO);
-        notes.insertIfAbsent(new Note("n3", "không có dấu"), List.of(message("n3")));
-        mongo.remove(new Query(), OutboxMarkers.COLLECTION);
-
-        assertThat(relay.relayAll()).as("no marker, nothing seen").isZero();
-        relay.markEverythingPending();
-        assertThat(relay.relayAll()).isEqualTo(1);
-
-        assertThat(published()).hasSize(1);
+    void twoRelaysBesideBusyWritersPublishEveryEventOnceInOrder() throws Exception {
+        OutboxRelay first = relay();
+        OutboxRelay second = relay();
+        first.start();
+        second.start();
+        try {
+            List<CompletableFuture<Void>> writers = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                String id = "w" + w;
+                writers.add(CompletableFuture.runAsync(() -> {
+                    notes.insertIfAbsent(new Note(id, "0"), List.of(message(id, "0")));
+                    for (int change = 1; change < 40; change++) {
+                        notes.update(new Note(id, String.valueOf(change)), change - 1, List.of(message(id, String.valueOf(change))));
+                    }
+                }));
+            }
+            CompletableFuture.allOf(writers.toArray(CompletableFuture[]::new)).get(30, java.util.concurrent.TimeUnit.SECONDS);
+            await().atMost(Duration.ofSeconds(30)).until(() -> first.pending() == 0 && published().size() >= 160);
+        } finally {
+            first.stop();
+            second.stop();
+        }
+        List<String> inOrder = java.util.stream.IntStream.range(0, 40).mapToObj(String::valueOf).toList();
+        for (int w = 0; w < 4; w++) {
+            assertThat(texts("w" + w)).as("writer %d's events, each once and in order", w).isEqualTo(inOrder);
+        }
     }
 
     @Test
     void anEventGoesOutWithTheTraceItWasQueuedInAndOneQueuedBeforeTracesWereKeptStillGoesOut() {
-        OutboxRelay relay = relay(Duration.ZERO);
+        OutboxRelay relay = relay();
         try (Tracing tracing = Tracing.newBuilder().traceId128Bit(true).propagationFactory(new W3CPropagation()).build()) {
             TraceHeaders traceHeaders = new TraceHeaders(new BraveTracer(tracing.tracer(), new BraveCurrentTraceContext(tracing.currentTraceContext())),
                     new BravePropagator(tracing));
             OutboxMessageFactory tracedMessages = new OutboxMessageFactory(new EventCodec(), Clock.systemUTC(), "test", traceHeaders);
             ScopedSpan request = tracing.tracer().startScopedSpan("issue plan");
             try {
-                notes.insertIfAbsent(new Note("n4", "có vết"), List.of(tracedMessages.create(noted(), "n4", "notes/n4", new Note("n4", "bản tin"))));
+                notes.insertIfAbsent(new Note("n8", "có vết"), List.of(tracedMessages.create(noted(), "n8", "notes/n8", new Note("n8", "bản tin"))));
             } finally {
                 request.finish();
             }
-            Document untraced = Documents.of(mongo, message("n5"), null);
+            Document untraced = Documents.of(mongo, message("n9"), null);
             untraced.remove("traceHeaders");
-            notes.insertIfAbsent(new Note("n5", "cũ"), List.of());
-            new OutboxMarkers(mongo).mark("notes", "n5");
-            mongo.updateFirst(Query.query(Criteria.where("_id").is("n5")), new Update().push(AggregateStore.OUTBOX, untraced), "notes");
+            notes.insertIfAbsent(new Note("n9", "cũ"), List.of());
+            queue("n9", untraced, Instant.now());
 
             assertThat(relay.relayAll()).isEqualTo(2);
 
@@ -201,8 +262,8 @@ class OutboxRelayTest {
                 Header traceparent = record.headers().lastHeader("traceparent");
                 traceparents.put(record.key(), traceparent == null ? "none" : new String(traceparent.value(), StandardCharsets.UTF_8));
             }
-            assertThat(traceparents).containsOnlyKeys("n4", "n5").containsEntry("n5", "none");
-            assertThat(traceparents.get("n4")).as("W3C: version-traceid-parentid-flags")
+            assertThat(traceparents).containsOnlyKeys("n8", "n9").containsEntry("n9", "none");
+            assertThat(traceparents.get("n8")).as("W3C: version-traceid-parentid-flags")
                     .startsWith("00-" + request.context().traceIdString() + "-" + request.context().spanIdString() + "-");
         }
     }
@@ -210,18 +271,17 @@ class OutboxRelayTest {
     @Test
     void theRelaysLagIsTheAgeOfTheOldestEventWaitingUntilItIsPublished() {
         MovableClock wallClock = new MovableClock(Instant.parse("2026-11-22T01:00:00Z"));
-        OutboxMarkers markers = new OutboxMarkers(mongo, wallClock);
         SwitchableBroker broker = new SwitchableBroker();
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        OutboxRelay relay = new OutboxRelay(mongo, markers, broker, List.of("notes"), settings(Duration.ofSeconds(60)), meters);
+        OutboxRelay relay = new OutboxRelay(mongo, broker, List.of("notes"), settings(), wallClock, meters);
         assertThat(relay.oldestPendingSeconds()).as("nothing waits yet").isZero();
-        notes.insertIfAbsent(new Note("n6", "chờ"), List.of());
+        notes.insertIfAbsent(new Note("n10", "chờ"), List.of());
 
         broker.down = true;
-        queue(markers, "n6");
+        queue("n10", wallClock.instant());
         assertThatThrownBy(relay::relayAll).isInstanceOf(IllegalStateException.class);
         wallClock.advance(Duration.ofSeconds(90));
-        queue(markers, "n6");
+        queue("n10", wallClock.instant());
         assertThatThrownBy(relay::relayAll).isInstanceOf(IllegalStateException.class);
         assertThat(relay.oldestPendingSeconds()).as("counted from the first event waiting, not the latest").isEqualTo(90.0);
         wallClock.advance(Duration.ofSeconds(30));
@@ -233,97 +293,44 @@ class OutboxRelayTest {
         assertThat(meters.scrape()).contains("par_outbox_oldest_pending_seconds 0.0");
 
         wallClock.advance(Duration.ofSeconds(5));
-        queue(markers, "n6");
+        queue("n10", wallClock.instant());
         wallClock.advance(Duration.ofSeconds(26));
         broker.down = true;
         assertThatThrownBy(relay::relayAll).isInstanceOf(IllegalStateException.class);
-        assertThat(relay.oldestPendingSeconds()).as("a document drained, then written again while its marker stayed, waits from its new event")
-                .isEqualTo(26.0);
+        assertThat(relay.oldestPendingSeconds()).as("a document drained, then written again, waits from its new event").isEqualTo(26.0);
     }
 
     @Test
     void aDocumentWrittenWhileItsEventsArePublishedWaitsFromThatPassNotFromItsFirstEvent() {
         MovableClock wallClock = new MovableClock(Instant.parse("2026-11-22T01:00:00Z"));
-        OutboxMarkers markers = new OutboxMarkers(mongo, wallClock);
         SwitchableBroker broker = new SwitchableBroker();
-        OutboxRelay relay = new OutboxRelay(mongo, markers, broker, List.of("notes"), settings(Duration.ZERO), new SimpleMeterRegistry());
-        notes.insertIfAbsent(new Note("n7", "bận"), List.of());
-        queue(markers, "n7");
+        OutboxRelay relay = new OutboxRelay(mongo, broker, List.of("notes"), settings(), wallClock, new SimpleMeterRegistry());
+        notes.insertIfAbsent(new Note("n11", "bận"), List.of());
+        queue("n11", wallClock.instant());
         wallClock.advance(Duration.ofMinutes(10));
+        broker.duringNextSend = () -> queue("n11", wallClock.instant());
+
+        assertThat(relay.relayAll()).as("the first pass sends the first event, the next the one written meanwhile").isEqualTo(2);
+        queue("n11", wallClock.instant());
         broker.duringNextSend = () -> {
-            queue(markers, "n7");
+            wallClock.advance(Duration.ofSeconds(5));
+            queue("n11", wallClock.instant());
             broker.down = true;
         };
+        assertThatThrownBy(relay::relayAll).as("the first went out; the next pass finds the broker down").isInstanceOf(IllegalStateException.class);
 
-        assertThatThrownBy(relay::relayAll).as("the first event went out, the one written meanwhile did not").isInstanceOf(IllegalStateException.class);
-        wallClock.advance(Duration.ofSeconds(5));
-
-        assertThat(relay.oldestPendingSeconds()).as("not ten minutes: the event waiting arrived during the pass").isEqualTo(5.0);
-        assertThat(published()).hasSize(1);
+        assertThat(relay.oldestPendingSeconds()).as("not ten minutes: the events waiting arrived after the last pass that published").isEqualTo(5.0);
+        assertThat(published()).hasSize(3);
     }
 
-    @Test
-    void twoRelaysThatReadTheSameFreeMarkerNeverBothTakeIt() {
-        notes.insertIfAbsent(new Note("n8", "một lần"), List.of(message("n8")));
-        OutboxMarkers quick = new OutboxMarkers(mongo);
-        List<OutboxMarkers.Leased> takenByQuick = new ArrayList<>();
-        OutboxMarkers slow = new OutboxMarkers(new HeldUpWrites(mongo,
-                () -> takenByQuick.addAll(quick.lease("quick", Duration.ofSeconds(30), 10))));
-
-        assertThat(slow.lease("slow", Duration.ofSeconds(30), 10)).as("read it free, but the other relay took it first").isEmpty();
-        assertThat(takenByQuick).extracting(OutboxMarkers.Leased::documentId).containsExactly("n8");
+    /** Queues an event in a note's outbox as a writer does, in one write, at a time of the test's wall clock. */
+    private void queue(String noteId, Instant at) {
+        queue(noteId, Documents.of(mongo, message(noteId), null), at);
     }
 
-    @Test
-    void aPassReadsTheMarkersOnceAndTakesAndRemovesEachByItsId() {
-        OutboxRelay relay = relay(Duration.ZERO);
-        notesWithAnEvent("m", 30);
-
-        List<BsonDocument> filters = MarkerCommands.during(relay::relayAll);
-
-        assertThat(published()).hasSize(30);
-        assertThat(filters).as("one search for free markers, the empty one that ends the relaying, and nothing else but by id")
-                .filteredOn(filter -> !filter.containsKey("_id")).hasSize(2);
-        assertThat(filters).filteredOn(filter -> filter.containsKey("_id"))
-                .allSatisfy(filter -> assertThat(filter.keySet()).hasSizeLessThanOrEqualTo(2));
-    }
-
-    @Test
-    void aPassAsksTheStoreNoMoreOftenForSixtyDocumentsThanForThree() {
-        OutboxRelay relay = relay(Duration.ZERO);
-        notesWithAnEvent("few", 3);
-        List<String> forThree = MarkerCommands.allDuring(relay::relayAll);
-        notesWithAnEvent("many", 60);
-        List<String> forSixty = MarkerCommands.allDuring(relay::relayAll);
-
-        assertThat(forSixty).as("each step of a pass is one round trip for the whole batch").isEqualTo(forThree);
-        assertThat(published()).hasSize(63);
-        assertThat(relay.pending()).isZero();
-        assertThat(mongo.count(Query.query(Criteria.where(AggregateStore.OUTBOX + ".0").exists(true)), "notes")).isZero();
-    }
-
-    @Test
-    void aMarkerMarkedAgainWhileItsDocumentWasPublishedStaysAndItsNewEventGoesOutNextPass() {
-        OutboxRelay relay = relay(Duration.ZERO);
-        notes.insertIfAbsent(new Note("n9", "đầu"), List.of(message("n9")));
-        OutboxMarkers markers = new OutboxMarkers(mongo, new MovableClock(Instant.now().plusSeconds(60)));
-        List<OutboxMarkers.Leased> leased = markers.lease("pass", Duration.ofSeconds(30), 10);
-        markers.mark("notes", "n9");
-
-        markers.settleAll("pass", leased, List.of(), Duration.ZERO);
-
-        assertThat(relay.pending()).as("marked again since it was leased: a writer may be on its way").isEqualTo(1);
-        queue(markers, "n9");
-        assertThat(relay.relayAll()).as("given back, so the next pass takes it").isEqualTo(2);
-        assertThat(published()).hasSize(2);
-        assertThat(mongo.findById("n9", Document.class, "notes").getList(AggregateStore.OUTBOX, Document.class)).isEmpty();
-    }
-
-    /** Queues an event in a note's outbox as a writer does: marked first, then written. */
-    private void queue(OutboxMarkers markers, String noteId) {
-        markers.mark("notes", noteId);
+    private void queue(String noteId, Document message, Instant at) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(noteId)),
-                new Update().push(AggregateStore.OUTBOX, Documents.of(mongo, message(noteId), null)), "notes");
+                new Update().push(AggregateStore.OUTBOX, message).min(AggregateStore.OUTBOX_SINCE, at), "notes");
     }
 
     private EventType<Note> noted() {
@@ -331,27 +338,34 @@ class OutboxRelayTest {
     }
 
     private OutboxMessage message(String noteId) {
-        return messages.create(noted(), noteId, "notes/" + noteId, new Note(noteId, "Kế hoạch số 96/KH-UBND"));
+        return message(noteId, "Kế hoạch số 96/KH-UBND");
     }
 
-    private OutboxRelay relay(Duration markerGrace) {
-        return new OutboxRelay(mongo, new OutboxMarkers(mongo), new KafkaTemplate<>(producers()), List.of("notes"), settings(markerGrace),
-                new SimpleMeterRegistry());
+    private OutboxMessage message(String noteId, String text) {
+        return messages.create(noted(), noteId, "notes/" + noteId, new Note(noteId, text));
     }
 
-    private static OutboxRelay.OutboxSettings settings(Duration markerGrace) {
-        return new OutboxRelay.OutboxSettings(Duration.ofMillis(200), Duration.ofSeconds(30), Duration.ofSeconds(30), 200, markerGrace,
-                Duration.ofMinutes(5));
+    private OutboxRelay relay() {
+        return relay(new KafkaTemplate<>(producers()), Clock.systemUTC());
+    }
+
+    private OutboxRelay relay(KafkaTemplate<String, String> broker, Clock wallClock) {
+        return new OutboxRelay(mongo, broker, List.of("notes"), settings(), wallClock, new SimpleMeterRegistry());
+    }
+
+    private static OutboxRelay.OutboxSettings settings() {
+        return new OutboxRelay.OutboxSettings(Duration.ofMillis(20), Duration.ofSeconds(30), Duration.ofSeconds(30), 200);
     }
 
     private static DefaultKafkaProducerFactory<String, String> producers() {
         return new DefaultKafkaProducerFactory<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true));
     }
 
-    /** A store whose first update is held up, as a busy store or a long pause would: meanwhile the other work runs. */
+    /** A store whose first write is held up, as a busy store or a long pause would: meanwhile the other work runs. */
     private static final class HeldUpWrites extends MongoTemplate {
 
         private volatile Runnable meanwhile;
@@ -382,59 +396,24 @@ class OutboxRelayTest {
         }
     }
 
-    /** The filters of the commands that select markers, recorded while an action runs. */
-    /** Notes named prefix0, prefix1, ..., each stored with one event waiting in its outbox. */
-    private void notesWithAnEvent(String prefix, int count) {
-        for (int i = 0; i < count; i++) {
-            notes.insertIfAbsent(new Note(prefix + i, "bản tin"), List.of(message(prefix + i)));
-        }
-    }
+    /** A relay's store that is gone once the relay has sent its batch: it can neither take out what it sent nor give its lease back. */
+    private static final class DiesAfterSending extends MongoTemplate {
 
-    private static final class MarkerCommands implements CommandListener {
-
-        static final MarkerCommands LISTENER = new MarkerCommands();
-        private volatile List<BsonDocument> recording;
-        private volatile List<String> recordingAll;
-
-        /** Every command sent to the store while the action runs, as collection and command name, in order. */
-        static List<String> allDuring(Runnable action) {
-            return recordedDuring(action, commands -> LISTENER.recordingAll = commands);
-        }
-
-        static List<BsonDocument> during(Runnable action) {
-            return recordedDuring(action, filters -> LISTENER.recording = filters);
-        }
-
-        private static <T> List<T> recordedDuring(Runnable action, Consumer<List<T>> recordInto) {
-            List<T> recorded = Collections.synchronizedList(new ArrayList<>());
-            recordInto.accept(recorded);
-            try {
-                action.run();
-            } finally {
-                recordInto.accept(null);
-            }
-            return List.copyOf(recorded);
+        DiesAfterSending(MongoTemplate store) {
+            super(store.getMongoDatabaseFactory(), store.getConverter());
         }
 
         @Override
-        public void commandStarted(CommandStartedEvent event) {
-            List<BsonDocument> filters = recording;
-            BsonDocument command = event.getCommand();
-            BsonValue collection = command.get(event.getCommandName());
-            List<String> all = recordingAll;
-            if (all != null) {
-                all.add(collection + " " + event.getCommandName());
+        public BulkOperations bulkOps(BulkMode mode, String collectionName) {
+            if (mode == BulkMode.ORDERED) {
+                throw new IllegalStateException("killed");
             }
-            if (filters == null || collection == null || !collection.isString()
-                    || !collection.asString().getValue().equals(OutboxMarkers.COLLECTION)) {
-                return;
-            }
-            switch (event.getCommandName()) {
-                case "find" -> filters.add(command.getDocument("filter", new BsonDocument()).clone());
-                case "update" -> command.getArray("updates").forEach(u -> filters.add(u.asDocument().getDocument("q").clone()));
-                case "delete" -> command.getArray("deletes").forEach(d -> filters.add(d.asDocument().getDocument("q").clone()));
-                default -> { }
-            }
+            return super.bulkOps(mode, collectionName);
+        }
+
+        @Override
+        public UpdateResult updateMulti(Query query, UpdateDefinition update, String collectionName) {
+            throw new IllegalStateException("killed");
         }
     }
 
@@ -490,6 +469,12 @@ class OutboxRelayTest {
         public Clock withZone(ZoneId zone) {
             return Clock.fixed(now, zone);
         }
+    }
+
+    /** The texts published for one note, in the order they reached its partition. */
+    private List<String> texts(String noteId) {
+        return records().stream().filter(record -> record.key().equals(noteId))
+                .map(record -> JsonMapper.shared().readTree(record.value()).path("data").path("text").asString()).toList();
     }
 
     private List<String> published() {

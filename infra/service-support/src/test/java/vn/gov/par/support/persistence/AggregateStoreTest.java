@@ -68,7 +68,7 @@ class AggregateStoreTest {
     }
 
     @Test
-    void eachAggregateInsertedInOneGoCarriesItsOwnEventsMarkedForTheRelayAndOneAlreadyThereQueuesNothingAgain() {
+    void eachAggregateInsertedInOneGoCarriesItsOwnEventsWaitingForTheRelayAndOneAlreadyThereQueuesNothingAgain() {
         AggregateStore<Reminder> reminders = store("reminders-with-events");
         reminders.insertIfAbsent(new Reminder("r2", "sent already"), List.of());
 
@@ -76,7 +76,8 @@ class AggregateStoreTest {
 
         assertThat(outboxIds("reminders-with-events", "r1")).containsExactly("event-r1");
         assertThat(outboxIds("reminders-with-events", "r2")).isEmpty();
-        assertThat(mongo().findById("reminders-with-events:r1", Document.class, "outbox_markers")).as("marked for the relay").isNotNull();
+        assertThat(mongo().findById("r1", Document.class, "reminders-with-events")).as("waiting for the relay").containsKey(AggregateStore.OUTBOX_SINCE);
+        assertThat(mongo().findById("r2", Document.class, "reminders-with-events")).doesNotContainKey(AggregateStore.OUTBOX_SINCE);
     }
 
     @Test
