@@ -17,8 +17,8 @@ import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.persistence.AggregateStore;
 
 /**
- * The collections this service owns (and its copy of the units directory), and the indexes the dispatcher, the log and a
- * unit's retirement use.
+ * The collections this service owns (and its copy of the units directory), and the indexes the dispatcher (deadlines by
+ * when their next reminder falls due, reminders due by state and time), the log and a unit's retirement use.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReminderPolicies.class)
@@ -43,6 +43,7 @@ class NotificationServiceStores {
     AggregateStore<Deadline> deadlineStore(MongoTemplate mongo) {
         mongo.indexOps("deadlines").createIndex(new Index("planId", Sort.Direction.ASC).on("open", Sort.Direction.ASC));
         mongo.indexOps("deadlines").createIndex(new Index("unitCode", Sort.Direction.ASC));
+        mongo.indexOps("deadlines").createIndex(new Index("nextReminderAt", Sort.Direction.ASC).sparse());
         return new AggregateStore<>(mongo, Deadline.class, "deadlines", Deadline::id);
     }
 

@@ -1,6 +1,7 @@
 package vn.gov.par.notification.calendar;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -51,8 +52,12 @@ public class WorkingCalendars {
         this.clock = clock;
     }
 
-    /** Every date administrators decided, by date. */
-    public record DecidedDays(String id, List<Adjustment> days) {
+    /**
+     * Every date administrators decided, by date.
+     *
+     * @param changedAt when they last changed it (null if never since this was kept)
+     */
+    public record DecidedDays(String id, List<Adjustment> days, Instant changedAt) {
     }
 
     /**
@@ -71,6 +76,11 @@ public class WorkingCalendars {
 
     public ReminderPlanner planner() {
         return new ReminderPlanner(current(), zone);
+    }
+
+    /** When administrators last changed the calendar: reminders planned before fall due by the calendar as it is since. */
+    public Optional<Instant> changedAt() {
+        return store.find(ID).map(decided -> decided.value().changedAt());
     }
 
     public List<Adjustment> adjustments() {
@@ -103,7 +113,7 @@ public class WorkingCalendars {
             if (after.equals(before)) {
                 return;
             }
-            DecidedDays changed = new DecidedDays(ID, after);
+            DecidedDays changed = new DecidedDays(ID, after, clock.instant());
             var event = List.of(messages.create(EventCatalog.WORKING_CALENDAR_CHANGED, Topics.CALENDAR_KEY, "calendar",
                     new WorkingCalendarChanged(after.stream().map(a -> new CalendarDay(a.date(), a.name(), a.dayOff())).toList(),
                             clock.instant())));

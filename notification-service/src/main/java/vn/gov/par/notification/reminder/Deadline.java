@@ -1,5 +1,6 @@
 package vn.gov.par.notification.reminder;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -20,8 +21,14 @@ import java.util.List;
  *                           has no versions; {@link #FOR_GOOD} once its plan ended
  * @param everFulfilled      its work was done at least once (it may have been reopened since), so that a later
  *                           fulfilment, or an older one redelivered, is not taken for its first
- * @param reminderIds        every reminder planned for it, so they are read by id rather than searched for among all
- *                           reminders; an id is recorded before its reminder is written, so none is ever missing
+ * @param reminderIds        every reminder written for it (each once due), so they are read by id rather than searched for
+ *                           among all reminders; an id is recorded before its reminder is written, so none is ever missing
+ * @param plannedFrom        when its reminders were planned: it was opened or reopened then, and what its plan asks for is
+ *                           computed from the policy and the calendar as of this time whenever it is needed, never stored ahead
+ * @param nextReminderAt     when the next reminder its plan asks for falls due, not yet written; null when nothing more is to
+ *                           come (closed, or every stage gone out). Indexed: the dispatcher finds what falls due by it
+ * @param lastOverdueOffset  the offset of the last OVERDUE reminder that went out (0: none yet); the next follows from it
+ * @param lastOverdueAt      when that one was settled
  */
 public record Deadline(
         String id,
@@ -41,7 +48,11 @@ public record Deadline(
         boolean open,
         long fulfilmentVersion,
         boolean everFulfilled,
-        List<String> reminderIds) {
+        List<String> reminderIds,
+        Instant plannedFrom,
+        Instant nextReminderAt,
+        int lastOverdueOffset,
+        Instant lastOverdueAt) {
 
     /** The version of a close that nothing reopens: the plan was cancelled or closed. */
     public static final long FOR_GOOD = Long.MAX_VALUE;
@@ -52,7 +63,8 @@ public record Deadline(
 
     /** A deadline closed before anything announced it, so that the late announcement cannot open it. */
     static Deadline closedUnannounced(String id, long version) {
-        return new Deadline(id, null, null, null, null, null, null, null, null, null, null, null, false, null, false, version, false, List.of());
+        return new Deadline(id, null, null, null, null, null, null, null, null, null, null, null, false, null, false, version, false, List.of(),
+                null, null, 0, null);
     }
 
     /** Whether a close or reopening at this version may apply: it is not older than what was applied last. */
@@ -60,27 +72,30 @@ public record Deadline(
         return fulfilmentVersion <= version && fulfilmentVersion != FOR_GOOD;
     }
 
+    /** Closed: nothing more is sent about it. */
     Deadline closed(long version) {
         return new Deadline(id, kind, sourceId, planId, planNumber, planTitle, unitCode, unitName, provinceCode, supervisorUnitCode, whatIsDue,
-                dueDate, cooperating, actionPath, false, version, everFulfilled, reminderIds);
+                dueDate, cooperating, actionPath, false, version, everFulfilled, reminderIds, plannedFrom, null, lastOverdueOffset, lastOverdueAt);
     }
 
     /** Closed because its work is done. */
     Deadline fulfilled(long version) {
         return new Deadline(id, kind, sourceId, planId, planNumber, planTitle, unitCode, unitName, provinceCode, supervisorUnitCode, whatIsDue,
-                dueDate, cooperating, actionPath, false, version, true, reminderIds);
+                dueDate, cooperating, actionPath, false, version, true, reminderIds, plannedFrom, null, lastOverdueOffset, lastOverdueAt);
     }
 
-    Deadline reopened(long version) {
+    /** Open, its reminders planned from {@code now}. */
+    Deadline reopened(long version, Instant now) {
         return new Deadline(id, kind, sourceId, planId, planNumber, planTitle, unitCode, unitName, provinceCode, supervisorUnitCode, whatIsDue,
-                dueDate, cooperating, actionPath, true, version, everFulfilled, reminderIds);
+                dueDate, cooperating, actionPath, true, version, everFulfilled, reminderIds, now, null, lastOverdueOffset, lastOverdueAt);
     }
 
-    /** This deadline open again at {@code version}, as {@code announced} now describes it, with its reminders and its history. */
-    Deadline reopenedAs(Deadline announced, long version) {
+    /** This deadline open again at {@code version}, as {@code announced} now describes it, with its history, its reminders planned from {@code now}. */
+    Deadline reopenedAs(Deadline announced, long version, Instant now) {
         return new Deadline(id, announced.kind, announced.sourceId, announced.planId, announced.planNumber, announced.planTitle,
                 announced.unitCode, announced.unitName, announced.provinceCode, announced.supervisorUnitCode, announced.whatIsDue,
-                announced.dueDate, announced.cooperating, announced.actionPath, true, version, everFulfilled, reminderIds);
+                announced.dueDate, announced.cooperating, announced.actionPath, true, version, everFulfilled, reminderIds, now, null,
+                lastOverdueOffset, lastOverdueAt);
     }
 
     /** This deadline, its reminders being the ones it has and these. */
@@ -88,6 +103,21 @@ public record Deadline(
         LinkedHashSet<String> all = new LinkedHashSet<>(reminderIds);
         all.addAll(ids);
         return new Deadline(id, kind, sourceId, planId, planNumber, planTitle, unitCode, unitName, provinceCode, supervisorUnitCode, whatIsDue,
-                dueDate, cooperating, actionPath, open, fulfilmentVersion, everFulfilled, List.copyOf(all));
+                dueDate, cooperating, actionPath, open, fulfilmentVersion, everFulfilled, List.copyOf(all), plannedFrom, nextReminderAt,
+                lastOverdueOffset, lastOverdueAt);
+    }
+
+    /** This deadline, waking the dispatcher at {@code next} (null: nothing more to come). */
+    Deadline nextReminderAt(Instant next) {
+        return new Deadline(id, kind, sourceId, planId, planNumber, planTitle, unitCode, unitName, provinceCode, supervisorUnitCode, whatIsDue,
+                dueDate, cooperating, actionPath, open, fulfilmentVersion, everFulfilled, reminderIds, plannedFrom, next, lastOverdueOffset,
+                lastOverdueAt);
+    }
+
+    /** This deadline after the OVERDUE reminder at {@code offset} was settled at {@code at}: the next follows from it. */
+    Deadline overdueSent(int offset, Instant at) {
+        return new Deadline(id, kind, sourceId, planId, planNumber, planTitle, unitCode, unitName, provinceCode, supervisorUnitCode, whatIsDue,
+                dueDate, cooperating, actionPath, open, fulfilmentVersion, everFulfilled, reminderIds, plannedFrom, nextReminderAt,
+                Math.max(offset, lastOverdueOffset), offset >= lastOverdueOffset ? at : lastOverdueAt);
     }
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -48,17 +46,27 @@ import vn.gov.par.support.persistence.ConcurrentUpdateException;
 import vn.gov.par.support.persistence.Versioned;
 
 /**
- * Opens deadlines from the events that announce them and plans their reminders; closes them, cancelling
- * what is still pending, from the events that fulfil them, and reopens them when the work is found not
- * done after all. Every write is insert-if-absent or a guarded update, so redelivered events change nothing.
- * An event reads and writes deadlines and reminders by id (a deadline keeps its reminders' ids), and a plan's
- * end finds the plan's open deadlines through the (planId, open) index, so handling one costs the same however many
- * the country has. A retired unit's deadlines are closed for good, and none is opened for it again.
+ * Opens deadlines from the events that announce them; closes them, cancelling what is still pending, from the events
+ * that fulfil them, and reopens them when the work is found not done after all. Every write is insert-if-absent or a
+ * guarded update, so redelivered events change nothing.
+ *
+ * <p>A deadline's reminders are planned, not stored: the deadline keeps when its plan was made and when its next
+ * reminder falls due ({@code nextReminderAt}, indexed), and what the plan asks for is computed from the policy and the
+ * calendar whenever it is needed ({@link #planned}). A reminder is written only once it is due ({@link #bringDue}), as
+ * the record its deliveries hang on, so a country's deadlines cost one document each until something is sent, and a
+ * change of the calendar re-plans by computing, writing only the deadlines whose next reminder moved.
+ *
+ * <p>An event reads and writes deadlines and reminders by id (a deadline keeps its written reminders' ids), and a plan's
+ * end finds the plan's open deadlines through the (planId, open) index, so handling one costs the same however many the
+ * country has. A retired unit's deadlines are closed for good, and none is opened for it again.
  */
 @Service
 public class Deadlines {
 
     private static final long UNVERSIONED = 0;
+    private static final String NEXT_REMINDER_AT = "nextReminderAt";
+    private static final int DUE_BATCH = 500;
+    private static final int MAX_DUE_BATCHES = 200;
     /** A task's role when its unit is named only as cooperating (TaskAssigned's {@code role}). */
     private static final String COOPERATING = "COOPERATING";
 
@@ -88,7 +96,7 @@ public class Deadlines {
         open(new Deadline(idOf(DeadlineKind.SUB_PLAN, e.obligationId()), DeadlineKind.SUB_PLAN, e.obligationId(), e.parentPlanId(),
                 e.parentPlanNumber(), e.parentPlanTitle(), e.unitCode(), e.unitName(), e.provinceCode(), e.supervisingUnitCode(),
                 "Ban hành kế hoạch thực hiện Kế hoạch số " + e.parentPlanNumber(), e.dueDate(), false, "/plans/" + e.draftPlanId(), true,
-                UNVERSIONED, false, List.of()));
+                UNVERSIONED, false, List.of(), null, null, 0, null));
     }
 
     /** Every dated occurrence is tracked from the moment the work exists, so reminders of any lead time can be planned. */
@@ -164,22 +172,104 @@ public class Deadlines {
         return deadlines.find(id).map(Versioned::value);
     }
 
-    /** The working calendar changed: every reminder not yet due is planned again by it. */
+    /**
+     * The working calendar changed: every open deadline with reminders to come has its next one computed by it again, and
+     * is written only if that moved. What the calendar moved into the past is not sent late ({@link #planned}).
+     */
     public void replanPending() {
-        Query notYetDue = Query.query(Criteria.where("state").is(ReminderState.PENDING).and("sendAt").gt(clock.instant()));
-        reminders.find(notYetDue).stream().map(Reminder::deadlineId).distinct()
-                .forEach(id -> find(id).filter(Deadline::open).ifPresent(this::schedule));
+        deadlines.forEach(Query.query(Criteria.where(NEXT_REMINDER_AT).gte(Instant.EPOCH)), deadline -> {
+            if (deadline.open()) {
+                reschedule(deadline);
+            }
+        });
     }
 
-    /** Plans the next overdue reminder after one was sent (after now, however late it went), while the deadline is still open. */
+    /**
+     * Writes the reminders that have fallen due by now, each once, on the deadlines that said so: the records the
+     * dispatcher sends from. A batch at a time through the {@code nextReminderAt} index, until none is left.
+     */
+    public void bringDue(Instant now) {
+        for (int batch = 0; batch < MAX_DUE_BATCHES; batch++) {
+            List<Deadline> due = deadlines.find(Query.query(Criteria.where(NEXT_REMINDER_AT).lte(now)).limit(DUE_BATCH));
+            due.forEach(deadline -> bringDue(deadline, now));
+            if (due.size() < DUE_BATCH) {
+                return;
+            }
+        }
+    }
+
+    private void bringDue(Deadline deadline, Instant now) {
+        if (!deadline.open()) {
+            moveNextReminder(deadline, null);
+            return;
+        }
+        Map<Boolean, List<Reminder>> byDue = planned(deadline).stream().collect(Collectors.partitioningBy(r -> !r.sendAt().isAfter(now)));
+        Map<String, Reminder> dueNow = new LinkedHashMap<>();
+        byDue.get(true).forEach(reminder -> dueNow.put(reminder.id(), reminder));
+        writeDue(deadline, dueNow);
+        moveNextReminder(deadline, earliest(byDue.get(false)));
+    }
+
+    /**
+     * The reminders the deadline's plan asks for, whether written yet or not: those its policy and the calendar give from
+     * when it was planned (or from the calendar's last change, if later: a reminder the change moved into the past is not
+     * sent late; a change stamped after now, which a clock set back would show, is not one yet), and the OVERDUE reminder
+     * after the last one that went out. A deadline kept before reminders were planned
+     * this way (no {@code plannedFrom}) had them all written then, and only continues its overdue reminders.
+     */
+    private List<Reminder> planned(Deadline deadline) {
+        List<Reminder> planned = new ArrayList<>();
+        ReminderPlanner planner = calendars.planner();
+        ReminderPolicy policy = policies.of(deadline.kind());
+        if (deadline.plannedFrom() != null) {
+            Instant now = clock.instant();
+            Instant from = calendars.changedAt().filter(changed -> changed.isAfter(deadline.plannedFrom()) && !changed.isAfter(now))
+                    .orElse(deadline.plannedFrom());
+            planner.initial(deadline.dueDate(), policy, from, deadline.cooperating()).forEach(p -> planned.add(reminderOf(deadline, p)));
+        }
+        if (deadline.lastOverdueOffset() > 0) {
+            planner.nextOverdueAfter(deadline.dueDate(), policy, deadline.lastOverdueOffset(), deadline.lastOverdueAt())
+                    .ifPresent(next -> planned.add(reminderOf(deadline, next)));
+        }
+        return planned;
+    }
+
+    /** What the deadline's plan still has to send: written and pending, or planned and not yet written; none once it is closed. */
+    public List<Reminder> pendingOf(String deadlineId) {
+        Optional<Deadline> deadline = find(deadlineId).filter(Deadline::open);
+        if (deadline.isEmpty()) {
+            return List.of();
+        }
+        List<Reminder> pending = new ArrayList<>(toCome(deadline.get()));
+        byIds(reminders, deadline.get().reminderIds()).stream().filter(r -> r.state() == ReminderState.PENDING).forEach(pending::add);
+        return pending;
+    }
+
+    /** The reminders the deadline's plan asks for that are not written yet. */
+    List<Reminder> toCome(Deadline deadline) {
+        return planned(deadline).stream().filter(r -> !deadline.reminderIds().contains(r.id())).toList();
+    }
+
+    /** Open deadlines whose next reminder falls due by then, for a preview. */
+    List<Deadline> remindingBy(Instant horizon) {
+        return deadlines.find(Query.query(Criteria.where(NEXT_REMINDER_AT).lte(horizon))).stream().filter(Deadline::open).toList();
+    }
+
+    /** After an OVERDUE reminder was settled, the next one follows from it (after now, however late it went), while the deadline is open. */
     void planNextOverdue(Reminder sent) {
-        find(sent.deadlineId()).filter(Deadline::open).ifPresent(deadline -> calendars.planner()
-                .nextOverdueAfter(deadline.dueDate(), policies.of(deadline.kind()), sent.offsetDays(), clock.instant())
-                .map(next -> reminderOf(deadline, next))
-                .ifPresent(next -> {
-                    recordReminders(deadline, List.of(next.id()));
-                    reminders.insertIfAbsent(next, List.of());
-                }));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Optional<Versioned<Deadline>> current = deadlines.find(sent.deadlineId()).filter(d -> d.value().open());
+            if (current.isEmpty()) {
+                return;
+            }
+            Deadline followed = current.get().value().overdueSent(sent.offsetDays(), clock.instant());
+            try {
+                deadlines.update(followed.nextReminderAt(nextOf(followed)), current.get().revision(), List.of());
+                return;
+            } catch (ConcurrentUpdateException changedMeanwhile) {
+                // read it again as it is now
+            }
+        }
     }
 
     /** A cancelled or closed plan asks nothing more of anyone: every deadline still open under it is closed for good. */
@@ -194,11 +284,9 @@ public class Deadlines {
     }
 
     /**
-     * Opens the deadlines an event announces, each with the reminders its plan calls for, in four round trips however many
-     * (a task's occurrences, a year of quarters); those already known are brought in line instead. Each new deadline is
-     * written holding its reminders' ids, then the reminders: a crash in between leaves ids of reminders not yet written,
-     * which the redelivered event writes. A deadline another writer put there first is brought in line as it stands.
-     * A retired unit's deadlines are not opened ({@link #onUnitRetired}).
+     * Opens the deadlines an event announces, their reminders planned from now, in one write however many (a task's
+     * occurrences, a year of quarters); those already known have their next reminder brought in line instead. A retired
+     * unit's deadlines are not opened ({@link #onUnitRetired}).
      */
     private void openAll(List<Deadline> announcedToAll) {
         Set<String> retired = retiredUnitsOf(announcedToAll);
@@ -206,21 +294,10 @@ public class Deadlines {
         Map<String, Deadline> known = byIds(deadlines, announced.stream().map(Deadline::id).toList()).stream()
                 .collect(Collectors.toMap(Deadline::id, Function.identity()));
         Instant now = clock.instant();
-        List<Deadline> fresh = new ArrayList<>();
-        List<Reminder> theirReminders = new ArrayList<>();
-        for (Deadline deadline : announced) {
-            if (!known.containsKey(deadline.id())) {
-                Map<String, Reminder> planned = planned(deadline, now);
-                fresh.add(deadline.reminding(planned.keySet()));
-                theirReminders.addAll(planned.values());
-            }
-        }
+        List<Deadline> fresh = announced.stream().filter(deadline -> !known.containsKey(deadline.id()))
+                .map(deadline -> plannedFrom(deadline, now)).toList();
         deadlines.insertAllIfAbsent(fresh);
-        Set<Deadline> storedAsWritten = new HashSet<>(byIds(deadlines, fresh.stream().map(Deadline::id).toList()));
-        Set<String> written = fresh.stream().filter(storedAsWritten::contains).map(Deadline::id).collect(Collectors.toSet());
-        reminders.insertAllIfAbsent(theirReminders.stream().filter(r -> written.contains(r.deadlineId())).toList());
-        Stream.concat(known.values().stream(), fresh.stream().filter(d -> !written.contains(d.id())).flatMap(d -> find(d.id()).stream()))
-                .filter(Deadline::open).forEach(this::schedule);
+        known.values().stream().filter(Deadline::open).forEach(this::reschedule);
         closeIfRetiredMeanwhile(announced);
     }
 
@@ -240,8 +317,8 @@ public class Deadlines {
     }
 
     /**
-     * A reopening of a deadline already open is one redelivered, maybe after a crash before its reminders were written. A
-     * retired unit's work is not reopened ({@link #onUnitRetired}).
+     * A reopening of a deadline already open is one redelivered. A reopened deadline's reminders are planned from now, as
+     * a new one's are (what was sent before stays sent). A retired unit's work is not reopened ({@link #onUnitRetired}).
      */
     private void reopen(Deadline announced, long version) {
         if (!retiredUnitsOf(List.of(announced)).isEmpty()) {
@@ -249,18 +326,15 @@ public class Deadlines {
         }
         Optional<Versioned<Deadline>> current = deadlines.find(announced.id());
         if (current.isEmpty()) {
-            open(announced.reopened(version));
+            open(announced.reopened(version, clock.instant()));
             return;
         }
         Deadline known = current.get().value();
         if (known.open()) {
-            schedule(known);
+            reschedule(known);
         } else if (known.acceptsChangeAt(version)) {
-            Instant now = clock.instant();
-            Map<String, Reminder> planned = planned(announced, now);
-            Deadline reopened = known.reopenedAs(announced, version).reminding(planned.keySet());
-            deadlines.update(reopened, current.get().revision(), List.of());
-            schedule(reopened, planned, now);
+            Deadline reopened = known.reopenedAs(announced, version, clock.instant());
+            deadlines.update(reopened.nextReminderAt(nextOf(reopened)), current.get().revision(), List.of());
         }
     }
 
@@ -295,43 +369,57 @@ public class Deadlines {
         return Optional.empty();
     }
 
-    private void schedule(Deadline deadline) {
-        Instant now = clock.instant();
-        schedule(deadline, planned(deadline, now), now);
+    /** A new deadline, its reminders planned from now: the first falls due at its next reminder. */
+    private Deadline plannedFrom(Deadline announced, Instant now) {
+        Deadline planned = new Deadline(announced.id(), announced.kind(), announced.sourceId(), announced.planId(), announced.planNumber(),
+                announced.planTitle(), announced.unitCode(), announced.unitName(), announced.provinceCode(), announced.supervisorUnitCode(),
+                announced.whatIsDue(), announced.dueDate(), announced.cooperating(), announced.actionPath(), announced.open(),
+                announced.fulfilmentVersion(), announced.everFulfilled(), List.of(), now, null, 0, null);
+        return planned.nextReminderAt(nextOf(planned));
+    }
+
+    /** Brings the deadline's next reminder in line with its plan as the calendar and its history now have it. */
+    private void reschedule(Deadline deadline) {
+        Instant next = nextOf(deadline);
+        if (!Objects.equals(next, deadline.nextReminderAt())) {
+            moveNextReminder(deadline, next);
+        }
+    }
+
+    /** When the first reminder of its plan not yet written falls due; null if none is to come. */
+    private Instant nextOf(Deadline deadline) {
+        return earliest(toCome(deadline));
+    }
+
+    private static Instant earliest(List<Reminder> planned) {
+        return planned.stream().map(Reminder::sendAt).min(Instant::compareTo).orElse(null);
+    }
+
+    /** Sets when the deadline's next reminder falls due, unless someone moved it since it was read (they moved it last). */
+    private void moveNextReminder(Deadline deadline, Instant next) {
+        Update moved = next == null ? new Update().unset(NEXT_REMINDER_AT) : new Update().set(NEXT_REMINDER_AT, next);
+        deadlines.updateAll(Query.query(Criteria.where("_id").is(deadline.id()).and(NEXT_REMINDER_AT).is(deadline.nextReminderAt())), moved);
     }
 
     /**
-     * Brings the deadline's reminders in line with its plan as of now: what is planned and not yet sent is
-     * (again) pending at its planned time, what the plan no longer has and has not come due is cancelled, and
-     * what was sent or is due right now is left as it is, so no stage goes out twice.
+     * Writes the reminders of the deadline's plan that are due: one not written yet is written pending, one cancelled
+     * (the deadline was closed, then reopened) is pending again, and one sent or already pending is left as it is, so no
+     * stage goes out twice. Their ids are recorded on the deadline first, so none is ever missing from it.
      */
-    private void schedule(Deadline deadline, Map<String, Reminder> planned, Instant now) {
-        Map<String, Reminder> toInsert = new LinkedHashMap<>(planned);
-        recordReminders(deadline, planned.keySet());
-        for (Versioned<Reminder> existing : byIdsVersioned(deadline.reminding(planned.keySet()).reminderIds())) {
+    private void writeDue(Deadline deadline, Map<String, Reminder> due) {
+        if (due.isEmpty()) {
+            return;
+        }
+        recordReminders(deadline, due.keySet());
+        Map<String, Reminder> toInsert = new LinkedHashMap<>(due);
+        for (Versioned<Reminder> existing : byIdsVersioned(List.copyOf(due.keySet()))) {
             Reminder known = existing.value();
-            Reminder wanted = toInsert.containsKey(known.id()) ? toInsert.remove(known.id()).replanOf(known) : null;
-            boolean notYetSent = known.state() == ReminderState.CANCELLED || (known.state() == ReminderState.PENDING && !known.isDueBy(now));
-            if (!notYetSent) {
-                continue;
-            }
-            if (wanted != null && !wanted.equals(known)) {
+            Reminder wanted = toInsert.remove(known.id()).replanOf(known);
+            if (known.state() == ReminderState.CANCELLED) {
                 updateUnlessChanged(wanted, existing.revision());
-            } else if (wanted == null && known.state() == ReminderState.PENDING) {
-                updateUnlessChanged(known.settled(ReminderState.CANCELLED), existing.revision());
             }
         }
         reminders.insertAllIfAbsent(toInsert.values());
-    }
-
-    /** The reminders the deadline's plan calls for as of now, by id. */
-    private Map<String, Reminder> planned(Deadline deadline, Instant now) {
-        Map<String, Reminder> planned = new LinkedHashMap<>();
-        for (PlannedReminder p : calendars.planner().initial(deadline.dueDate(), policies.of(deadline.kind()), now, deadline.cooperating())) {
-            Reminder reminder = reminderOf(deadline, p);
-            planned.put(reminder.id(), reminder);
-        }
-        return planned;
     }
 
     /** Adds the ids the deadline does not hold yet, before their reminders are written, in one write that needs no revision. */
@@ -385,7 +473,7 @@ public class Deadlines {
             String unitName, String provinceCode, String role, String activityContent, String label, LocalDate dueDate) {
         return new Deadline(idOf(DeadlineKind.TASK, occurrenceId), DeadlineKind.TASK, occurrenceId, planId, planNumber, planTitle, unitCode,
                 unitName, provinceCode, parentOf(unitCode), activityContent + " (" + label + ")", dueDate, COOPERATING.equals(role),
-                occurrencePage(occurrenceId, taskId), true, UNVERSIONED, false, List.of());
+                occurrencePage(occurrenceId, taskId), true, UNVERSIONED, false, List.of(), null, null, 0, null);
     }
 
     /** The console's page of the occurrence, where its unit records progress (console/.../task/TaskPages.java). */
@@ -398,7 +486,7 @@ public class Deadlines {
         supervisors.reportsVia(r.planId(), r.recipientUnitCode(), r.via());
         return new Deadline(idOf(DeadlineKind.REPORT, r.obligationId()), DeadlineKind.REPORT, r.obligationId(), r.planId(), r.planNumber(),
                 r.planTitle(), r.unitCode(), r.unitName(), r.provinceCode(), r.recipientUnitCode(), "Báo cáo kết quả " + r.periodName(),
-                r.dueDate(), false, "/reports/" + r.obligationId(), true, UNVERSIONED, false, List.of());
+                r.dueDate(), false, "/reports/" + r.obligationId(), true, UNVERSIONED, false, List.of(), null, null, 0, null);
     }
 
     private static Reminder reminderOf(Deadline deadline, PlannedReminder planned) {

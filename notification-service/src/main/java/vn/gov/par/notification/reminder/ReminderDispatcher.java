@@ -49,7 +49,8 @@ import vn.gov.par.support.persistence.ConcurrentUpdateException;
 import vn.gov.par.support.persistence.Versioned;
 
 /**
- * Sends the reminders that are due, one digest per recipient holding all of that recipient's due reminders.
+ * Sends the reminders that are due, one digest per recipient holding all of that recipient's due reminders; each pass
+ * first has the deadlines write the reminders that fell due ({@link Deadlines#bringDue}).
  * Safe with several instances: a recipient is claimed before being written to, and each delivery's intent is
  * recorded before its mail goes out. If the mail server is unavailable nothing is lost: the intent is
  * withdrawn, the reminder stays pending and is tried again after a pause.
@@ -121,6 +122,7 @@ public class ReminderDispatcher {
         if (LocalTime.ofInstant(now, clock.getZone()).isBefore(sendAt)) {
             return 0;
         }
+        deadlines.bringDue(now);
         int sent = 0;
         Set<String> touched = new LinkedHashSet<>();
         Set<String> deferred = new HashSet<>();

@@ -23,8 +23,8 @@ import vn.gov.par.support.persistence.AggregateStore;
 
 /**
  * The reminders that will go out in the coming days, addressed as the dispatcher will address them, so an operator or
- * the console can show what is planned before it happens: the pending ones, and the overdue ones that follow them
- * while the work is not done. What was sent is in the mail log.
+ * the console can show what is planned before it happens: those due and waiting, those the deadlines' plans will write
+ * when they fall due, and the overdue ones that follow them while the work is not done. What was sent is in the mail log.
  */
 @Service
 public class RemindersAhead {
@@ -67,8 +67,13 @@ public class RemindersAhead {
         Query pending = Query.query(Criteria.where("state").is(ReminderState.PENDING).and("sendAt").lte(horizon));
         WorkingCalendar calendar = calendars.current();
         Map<String, Optional<Deadline>> open = new HashMap<>();
+        List<Reminder> toCome = new ArrayList<>(reminders.find(pending));
+        for (Deadline deadline : deadlines.remindingBy(horizon)) {
+            open.put(deadline.id(), Optional.of(deadline));
+            deadlines.toCome(deadline).stream().filter(r -> !r.sendAt().isAfter(horizon)).forEach(toCome::add);
+        }
         List<Ahead> ahead = new ArrayList<>();
-        for (Reminder reminder : reminders.find(pending)) {
+        for (Reminder reminder : toCome) {
             Optional<Deadline> found = open.computeIfAbsent(reminder.deadlineId(), id -> deadlines.find(id).filter(Deadline::open));
             if (found.isEmpty() || (planId != null && !planId.equals(found.get().planId()))) {
                 continue;

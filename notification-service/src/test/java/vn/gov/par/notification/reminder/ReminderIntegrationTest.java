@@ -73,6 +73,9 @@ abstract class ReminderIntegrationTest {
     ReminderDispatcher dispatcher;
 
     @Autowired
+    Deadlines deadlines;
+
+    @Autowired
     MongoTemplate mongo;
 
     @Autowired
@@ -106,7 +109,9 @@ abstract class ReminderIntegrationTest {
     @BeforeEach
     void setUpUnitsAndContacts() {
         api = HttpJson.onPort(port);
+        // What earlier tests left planned or due stays out of this one's mail.
         mongo.updateMulti(Query.query(Criteria.where("state").is("PENDING")), new Update().set("state", "CANCELLED"), "reminders");
+        mongo.updateMulti(new Query(), new Update().unset("nextReminderAt"), "deadlines");
         mongo.remove(new Query(), "undeliverable_addresses");
         mongo.remove(new Query(), "daily_digests");
         purgeMailboxes();
@@ -166,13 +171,14 @@ abstract class ReminderIntegrationTest {
         clock.setInstant(LocalDateTime.of(year, month, day, hour, minute).atZone(MutableClock.VIETNAM).toInstant());
     }
 
+    /** The reminders the deadline still has to send: written and pending, or planned and not yet due. */
     long pending(String deadline) {
-        return mongo.count(Query.query(Criteria.where("deadlineId").is(deadline).and("state").is("PENDING")), "reminders");
+        return deadlines.pendingOf(deadline).size();
     }
 
+    /** Until the service has learnt of the deadline and planned at least that many reminders for it. */
     void awaitReminders(String deadline, int atLeast) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(Query.query(Criteria.where("deadlineId").is(deadline)), "reminders")
-                >= atLeast);
+        await().atMost(Duration.ofSeconds(30)).until(() -> pending(deadline) >= atLeast);
     }
 
     /** Contacts are refused for a unit the service has not yet learnt of from the unit events. */

@@ -199,6 +199,7 @@ class RemindersEndToEndTest extends ReminderIntegrationTest {
         String deadline = oblige(run, "691", "UBND huyện Lộc Ninh", LocalDate.of(2025, 12, 15));
         awaitReminders(deadline, 5);
         at(2025, 12, 8, 7, 31);
+        deadlines.bringDue(clock.instant()); // a dispatcher wrote the reminder that fell due, recorded its delivery, sent it and died
         Document sevenDays = mongo.findOne(Query.query(Criteria.where("deadlineId").is(deadline).and("offsetDays").is(-7)), Document.class,
                 "reminders");
         mongo.getCollection("deliveries").insertOne(new Document("_id", vn.gov.par.support.domain.DerivedId.of(sevenDays.get("_id"),

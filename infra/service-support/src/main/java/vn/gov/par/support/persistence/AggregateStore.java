@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.bson.Document;
@@ -62,6 +63,13 @@ public class AggregateStore<T> {
 
     public List<T> find(Query query) {
         return mongo.find(query, Document.class, collection).stream().map(d -> mongo.getConverter().read(type, d)).toList();
+    }
+
+    /** Hands each aggregate the query finds to the action as the store's cursor brings it, so that however many never sit in memory at once. */
+    public void forEach(Query query, Consumer<T> action) {
+        try (var found = mongo.stream(query, Document.class, collection)) {
+            found.forEach(document -> action.accept(mongo.getConverter().read(type, document)));
+        }
     }
 
     /** The aggregates a query finds, each with the revision an update must still find. */
