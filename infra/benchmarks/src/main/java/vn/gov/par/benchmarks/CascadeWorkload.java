@@ -24,6 +24,7 @@ import vn.gov.par.driver.Http;
 import vn.gov.par.driver.NationalHierarchy;
 import vn.gov.par.driver.Officials;
 import vn.gov.par.driver.PlatformGauges;
+import vn.gov.par.driver.PlatformGauges.StoreWork;
 import vn.gov.par.driver.Quiescence;
 import vn.gov.par.localruntime.LocalPlatform;
 import vn.gov.par.localruntime.ServiceModule;
@@ -57,7 +58,7 @@ final class CascadeWorkload {
 
     record Outcome(String workload, int units, int provinces, int districts, int communes, int agencies, double importSeconds,
             boolean quiescent, double seconds, int spans, long events, double eventsPerSecond, long documentsAdded, int subPlansIssued,
-            int issueFailures, Map<String, Long> counts, Map<String, Long> peakMemoryMiB, String centralPlanId) {
+            int issueFailures, Map<String, Long> counts, Map<String, Long> peakMemoryMiB, String centralPlanId, StoreWork storeWork) {
     }
 
     /**
@@ -67,18 +68,24 @@ final class CascadeWorkload {
      */
     record Checkpoint(String workload, double scale, int units, int provinces, int districts, int communes, int agencies,
             double importSeconds, String centralPlanId, long documentsBefore, long eventsBefore, double secondsRun, int spans,
-            int subPlansIssued, Map<String, Long> peakMemoryMiB) {
+            int subPlansIssued, Map<String, Long> peakMemoryMiB, StoreWork storeWork) {
 
         static final String FILE = "cascade-checkpoint.json";
 
-        Checkpoint after(double seconds, int issued, Map<String, Long> peaks) {
+        Checkpoint {
+            storeWork = storeWork == null ? new StoreWork(0, 0) : storeWork; // a checkpoint kept before the store counted its work
+        }
+
+        /** @param work the store's work during this run of the cascade, added to that of the runs before it */
+        Checkpoint after(double seconds, int issued, Map<String, Long> peaks, StoreWork work) {
             return new Checkpoint(workload, scale, units, provinces, districts, communes, agencies, importSeconds, centralPlanId,
-                    documentsBefore, eventsBefore, secondsRun + seconds, spans, subPlansIssued + issued, higherOf(peakMemoryMiB, peaks));
+                    documentsBefore, eventsBefore, secondsRun + seconds, spans, subPlansIssued + issued, higherOf(peakMemoryMiB, peaks),
+                    storeWork.plus(work));
         }
 
         Checkpoint resumed() {
             return new Checkpoint(workload, scale, units, provinces, districts, communes, agencies, importSeconds, centralPlanId,
-                    documentsBefore, eventsBefore, secondsRun, spans + 1, subPlansIssued, peakMemoryMiB);
+                    documentsBefore, eventsBefore, secondsRun, spans + 1, subPlansIssued, peakMemoryMiB, storeWork);
         }
 
         void save(Path dataDir) {
@@ -123,7 +130,7 @@ final class CascadeWorkload {
         String planId = centre.post("/api/plans", centralPlan()).get("id").asString();
         Checkpoint started = new Checkpoint(hierarchy.name(), scale, hierarchy.units(), hierarchy.provinces(), hierarchy.districts(),
                 hierarchy.communes(), hierarchy.agencies(), importSeconds, planId, total(gauges.documents()), gauges.messagesOnTopics(), 0, 1,
-                0, Map.of());
+                0, Map.of(), new StoreWork(0, 0));
         started.save(dataDir);
         long start = System.nanoTime();
         // One plan for two and three tiers: in two, its lines for "UBND các huyện" name nobody, which the centre confirms.
@@ -143,10 +150,11 @@ final class CascadeWorkload {
         OptionalLong settled;
         int issued;
         int failures;
+        StoreWork storeAtStart = gauges.storeWork();
         try (DraftIssuer issuer = new DraftIssuer(plans, unit -> officials.leaderOf(unit, ServiceModule.PLAN), ISSUERS, "1/KH-UBND", LocalDate.parse(PLAN_YEAR + "-03-31"))) {
             issuer.start();
             settled = new Quiescence(gauges, issuer::pending).await(limit, (elapsed, now) -> {
-                Checkpoint sofar = before.after(seconds(start), issuer.issued(), gauges.peakMemoryMiB());
+                Checkpoint sofar = before.after(seconds(start), issuer.issued(), gauges.peakMemoryMiB(), gauges.storeWork().minus(storeAtStart));
                 sofar.save(dataDir);
                 progress.printf("  %4.0f s: %d sub-plans issued, %d documents and %d events added, consumer lag %d, outboxes %d,"
                         + " plans waiting for assignment %d%n", sofar.secondsRun(), sofar.subPlansIssued(), now.documents() - before.documentsBefore(),
@@ -155,14 +163,15 @@ final class CascadeWorkload {
             issued = issuer.issued();
             failures = issuer.failures();
         }
-        Checkpoint after = before.after((settled.orElse(System.nanoTime()) - start) / 1e9, issued, gauges.peakMemoryMiB());
+        Checkpoint after = before.after((settled.orElse(System.nanoTime()) - start) / 1e9, issued, gauges.peakMemoryMiB(),
+                gauges.storeWork().minus(storeAtStart));
         after.save(dataDir);
         long events = gauges.messagesOnTopics() - before.eventsBefore();
         Map<String, Long> documents = gauges.documents();
         return new Outcome(after.workload(), after.units(), after.provinces(), after.districts(), after.communes(), after.agencies(),
                 after.importSeconds(), settled.isPresent(), after.secondsRun(), after.spans(), events, events / after.secondsRun(),
                 total(documents) - before.documentsBefore(), after.subPlansIssued(), failures, counts(documents), after.peakMemoryMiB(),
-                after.centralPlanId());
+                after.centralPlanId(), after.storeWork());
     }
 
     private static Map<String, Long> counts(Map<String, Long> documents) {

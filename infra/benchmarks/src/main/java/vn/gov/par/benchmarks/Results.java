@@ -67,6 +67,13 @@ final class Results {
                     : "NOT QUIESCENT after %.1f s".formatted(c.seconds()), c.spans() > 1 ? " of running, over %d runs".formatted(c.spans()) : "");
             line(out, "  %-44s %,d (%,.0f per second)", "events", c.events(), c.eventsPerSecond());
             line(out, "  %-44s %,d", "documents stored", c.documentsAdded());
+            int cascaded = c.units() - 1;
+            line(out, "  %-44s %,d commands, %,d documents written", "store work, counted by the store", c.storeWork().commands(),
+                    c.storeWork().documentsWritten());
+            line(out, "  %-44s %,.1f commands, %,.1f documents written", "  per cascaded unit (" + cascaded + ")",
+                    c.storeWork().commands() / (double) cascaded, c.storeWork().documentsWritten() / (double) cascaded);
+            line(out, "  %-44s %,.1f commands, %,.1f documents written", "  per event published",
+                    c.storeWork().commands() / (double) Math.max(1, c.events()), c.storeWork().documentsWritten() / (double) Math.max(1, c.events()));
             line(out, "  %-44s %,d (%d refused)", "sub-plans issued by the units", c.subPlansIssued(), c.issueFailures());
             c.counts().forEach((what, count) -> line(out, "  %-44s %,d", what, count));
             line(out, "  %-44s %s", "peak memory (MiB)", c.peakMemoryMiB());

@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -20,9 +22,15 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
+import org.bson.Document;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 
 import vn.gov.par.localruntime.LocalPlatform;
 import vn.gov.par.localruntime.ManagedProcess;
@@ -30,9 +38,8 @@ import vn.gov.par.localruntime.ServiceModule;
 
 /**
  * What the harness reads of a running platform from the platform's own data: documents in each service's
- * database, messages on each topic, how far each consumer group lags, how many outboxes still hold events, how many
- * plans wait for their work to be assigned,
- * and each process's peak memory.
+ * database, the store's own count of the work it did, messages on each topic, how far each consumer group lags, how many
+ * outboxes still hold events, how many plans wait for their work to be assigned, and each process's peak memory.
  */
 public final class PlatformGauges implements AutoCloseable {
 
@@ -40,12 +47,37 @@ public final class PlatformGauges implements AutoCloseable {
     private static final Pattern ASSIGNMENTS_WAITING = Pattern.compile("(?m)^par_tasks_assignments_waiting\\{[^}]*}\\s+([0-9.eE+-]+)");
 
     private final LocalPlatform platform;
+    private final LongAdder ownCommandCount = new LongAdder();
+    private final CommandListener ownCommands = new CommandListener() {
+        @Override
+        public void commandStarted(CommandStartedEvent event) {
+            ownCommandCount.increment();
+        }
+    };
     private final MongoClient mongo;
     private final Admin kafka;
 
+    /**
+     * The store's work since it started, as the store counts it ({@code serverStatus}): the commands it was sent by the
+     * services (each a round trip; those this harness sent to read it left out) and the documents it inserted, updated
+     * and deleted. The same figures a real MongoDB gives, and they do not depend on the machine.
+     */
+    public record StoreWork(long commands, long documentsWritten) {
+
+        public StoreWork plus(StoreWork other) {
+            return new StoreWork(commands + other.commands, documentsWritten + other.documentsWritten);
+        }
+
+        public StoreWork minus(StoreWork other) {
+            return new StoreWork(commands - other.commands, documentsWritten - other.documentsWritten);
+        }
+    }
+
     public PlatformGauges(LocalPlatform platform) {
         this.platform = platform;
-        this.mongo = MongoClients.create("mongodb://localhost:" + platform.settings().mongoPort());
+        this.mongo = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://localhost:" + platform.settings().mongoPort()))
+                .addCommandListener(ownCommands).build());
         this.kafka = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.settings().kafkaBootstrapServers()));
     }
 
@@ -62,6 +94,15 @@ public final class PlatformGauges implements AutoCloseable {
             }
         }
         return counts;
+    }
+
+    public StoreWork storeWork() {
+        Document metrics = mongo.getDatabase("admin").runCommand(new Document("serverStatus", 1)).get("metrics", new Document());
+        long commands = metrics.get("commands", new Document()).values().stream().filter(Document.class::isInstance)
+                .mapToLong(count -> ((Document) count).get("total", Number.class).longValue()).sum();
+        Document written = metrics.get("document", new Document());
+        long documents = Stream.of("inserted", "updated", "deleted").mapToLong(key -> written.get(key, 0L)).sum();
+        return new StoreWork(commands - ownCommandCount.sum(), documents);
     }
 
     public MongoClient mongo() {

@@ -10,6 +10,8 @@ import org.h2.mvstore.MVStore;
 /** mongo-java-server's H2 backend, made to keep what it acknowledged and to look keys up without serialising them. */
 public final class LocalMongoBackend extends H2Backend {
 
+    private final StoreCounters counters = new StoreCounters();
+
     public LocalMongoBackend(Path file) {
         super(new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMiB()).open());
     }
@@ -36,9 +38,19 @@ public final class LocalMongoBackend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         try {
-            return super.handleCommand(channel, databaseName, command, query);
+            Document reply = super.handleCommand(channel, databaseName, command, query);
+            counters.count(command, reply);
+            return reply;
         } finally {
             commit();
         }
+    }
+
+    /** With the commands and documents counted since the store started ({@link StoreCounters}). */
+    @Override
+    public Document getServerStatus() {
+        Document status = super.getServerStatus();
+        counters.addTo(status);
+        return status;
     }
 }
