@@ -11,9 +11,10 @@ import com.mongodb.client.MongoClient;
 
 /**
  * What the cascades left in the services' stores, counted there: plans, sub-plan obligations, tasks and their
- * occurrences, report obligations, deadlines and reminders; and, for each, the fields that make one of them one (a
- * unit's obligation under a parent plan; one task per assignment; one report per unit and period; one reminder per
- * deadline, stage and audience — its recipients are resolved when it is sent).
+ * occurrences, report obligations and deadlines; and, for each, the fields that make one of them one (a unit's
+ * obligation under a parent plan; one task per assignment; one report per unit and period; one deadline per thing owed).
+ * Reminders are not among them: a deadline plans its reminders and none is stored before it is due, which no cascade on
+ * today's clock reaches.
  */
 record Census(Map<String, Long> documents) {
 
@@ -27,7 +28,6 @@ record Census(Map<String, Long> documents) {
         identities.put("par-task.occurrences", List.of("taskId", "label", "dueDate"));
         identities.put("par-report.reports", List.of("planId", "unitCode", "periodType"));
         identities.put("par-notification.deadlines", List.of("kind", "sourceId"));
-        identities.put("par-notification.reminders", List.of("deadlineId", "stage", "offsetDays", "audience"));
         return identities;
     }
 

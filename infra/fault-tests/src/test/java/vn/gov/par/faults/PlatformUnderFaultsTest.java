@@ -95,6 +95,8 @@ class PlatformUnderFaultsTest {
         reference = Census.take(mongo).minus(before);
         System.out.println("One cascade without faults added " + reference.documents());
         assertThat(reference.documents()).allSatisfy((collection, added) -> assertThat(added).as(collection).isPositive());
+        assertThat(mongo.getDatabase("par-notification").getCollection("reminders").countDocuments())
+                .as("reminders planned by the deadlines, none stored before it is due").isZero();
     }
 
     @AfterAll

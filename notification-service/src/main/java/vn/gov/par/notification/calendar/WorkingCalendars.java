@@ -70,17 +70,29 @@ public class WorkingCalendars {
 
     /** The statute, the government's decisions shipped with the platform, and what administrators recorded over them. */
     public WorkingCalendar current() {
-        return GovernmentDecisions.calendarWith(adjustments().stream()
-                .map(a -> new GovernmentDecisions.Decision(a.date(), a.dayOff(), a.name())).toList());
+        return calendarWith(adjustments());
     }
 
     public ReminderPlanner planner() {
         return new ReminderPlanner(current(), zone);
     }
 
-    /** When administrators last changed the calendar: reminders planned before fall due by the calendar as it is since. */
-    public Optional<Instant> changedAt() {
-        return store.find(ID).map(decided -> decided.value().changedAt());
+    /**
+     * The planner by the calendar in force, and when administrators last changed that calendar (null if not since this was
+     * kept): reminders planned before the change fall due by the calendar as it is since. One read for many deadlines.
+     */
+    public record InForce(ReminderPlanner planner, Instant changedAt) {
+    }
+
+    public InForce inForce() {
+        Optional<DecidedDays> decided = store.find(ID).map(Versioned::value);
+        return new InForce(new ReminderPlanner(calendarWith(decided.map(DecidedDays::days).orElse(List.of())), zone),
+                decided.map(DecidedDays::changedAt).orElse(null));
+    }
+
+    private static WorkingCalendar calendarWith(List<Adjustment> adjustments) {
+        return GovernmentDecisions.calendarWith(adjustments.stream()
+                .map(a -> new GovernmentDecisions.Decision(a.date(), a.dayOff(), a.name())).toList());
     }
 
     public List<Adjustment> adjustments() {

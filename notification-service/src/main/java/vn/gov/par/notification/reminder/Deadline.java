@@ -2,8 +2,6 @@ package vn.gov.par.notification.reminder;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -95,15 +93,6 @@ public record Deadline(
         return new Deadline(id, announced.kind, announced.sourceId, announced.planId, announced.planNumber, announced.planTitle,
                 announced.unitCode, announced.unitName, announced.provinceCode, announced.supervisorUnitCode, announced.whatIsDue,
                 announced.dueDate, announced.cooperating, announced.actionPath, true, version, everFulfilled, reminderIds, now, null,
-                lastOverdueOffset, lastOverdueAt);
-    }
-
-    /** This deadline, its reminders being the ones it has and these. */
-    Deadline reminding(Collection<String> ids) {
-        LinkedHashSet<String> all = new LinkedHashSet<>(reminderIds);
-        all.addAll(ids);
-        return new Deadline(id, kind, sourceId, planId, planNumber, planTitle, unitCode, unitName, provinceCode, supervisorUnitCode, whatIsDue,
-                dueDate, cooperating, actionPath, open, fulfilmentVersion, everFulfilled, List.copyOf(all), plannedFrom, nextReminderAt,
                 lastOverdueOffset, lastOverdueAt);
     }
 

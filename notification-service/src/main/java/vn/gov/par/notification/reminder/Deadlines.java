@@ -177,9 +177,10 @@ public class Deadlines {
      * is written only if that moved. What the calendar moved into the past is not sent late ({@link #planned}).
      */
     public void replanPending() {
+        WorkingCalendars.InForce calendar = calendars.inForce();
         deadlines.forEach(Query.query(Criteria.where(NEXT_REMINDER_AT).gte(Instant.EPOCH)), deadline -> {
             if (deadline.open()) {
-                reschedule(deadline);
+                reschedule(deadline, calendar);
             }
         });
     }
@@ -191,19 +192,20 @@ public class Deadlines {
     public void bringDue(Instant now) {
         for (int batch = 0; batch < MAX_DUE_BATCHES; batch++) {
             List<Deadline> due = deadlines.find(Query.query(Criteria.where(NEXT_REMINDER_AT).lte(now)).limit(DUE_BATCH));
-            due.forEach(deadline -> bringDue(deadline, now));
+            WorkingCalendars.InForce calendar = calendars.inForce();
+            due.forEach(deadline -> bringDue(deadline, now, calendar));
             if (due.size() < DUE_BATCH) {
                 return;
             }
         }
     }
 
-    private void bringDue(Deadline deadline, Instant now) {
+    private void bringDue(Deadline deadline, Instant now, WorkingCalendars.InForce calendar) {
         if (!deadline.open()) {
             moveNextReminder(deadline, null);
             return;
         }
-        Map<Boolean, List<Reminder>> byDue = planned(deadline).stream().collect(Collectors.partitioningBy(r -> !r.sendAt().isAfter(now)));
+        Map<Boolean, List<Reminder>> byDue = planned(deadline, calendar).stream().collect(Collectors.partitioningBy(r -> !r.sendAt().isAfter(now)));
         Map<String, Reminder> dueNow = new LinkedHashMap<>();
         byDue.get(true).forEach(reminder -> dueNow.put(reminder.id(), reminder));
         writeDue(deadline, dueNow);
@@ -217,14 +219,14 @@ public class Deadlines {
      * after the last one that went out. A deadline kept before reminders were planned
      * this way (no {@code plannedFrom}) had them all written then, and only continues its overdue reminders.
      */
-    private List<Reminder> planned(Deadline deadline) {
+    private List<Reminder> planned(Deadline deadline, WorkingCalendars.InForce calendar) {
         List<Reminder> planned = new ArrayList<>();
-        ReminderPlanner planner = calendars.planner();
+        ReminderPlanner planner = calendar.planner();
         ReminderPolicy policy = policies.of(deadline.kind());
         if (deadline.plannedFrom() != null) {
-            Instant now = clock.instant();
-            Instant from = calendars.changedAt().filter(changed -> changed.isAfter(deadline.plannedFrom()) && !changed.isAfter(now))
-                    .orElse(deadline.plannedFrom());
+            Instant changed = calendar.changedAt();
+            Instant from = changed != null && changed.isAfter(deadline.plannedFrom()) && !changed.isAfter(clock.instant()) ? changed
+                    : deadline.plannedFrom();
             planner.initial(deadline.dueDate(), policy, from, deadline.cooperating()).forEach(p -> planned.add(reminderOf(deadline, p)));
         }
         if (deadline.lastOverdueOffset() > 0) {
@@ -240,14 +242,14 @@ public class Deadlines {
         if (deadline.isEmpty()) {
             return List.of();
         }
-        List<Reminder> pending = new ArrayList<>(toCome(deadline.get()));
+        List<Reminder> pending = new ArrayList<>(toCome(deadline.get(), calendars.inForce()));
         byIds(reminders, deadline.get().reminderIds()).stream().filter(r -> r.state() == ReminderState.PENDING).forEach(pending::add);
         return pending;
     }
 
     /** The reminders the deadline's plan asks for that are not written yet. */
-    List<Reminder> toCome(Deadline deadline) {
-        return planned(deadline).stream().filter(r -> !deadline.reminderIds().contains(r.id())).toList();
+    List<Reminder> toCome(Deadline deadline, WorkingCalendars.InForce calendar) {
+        return planned(deadline, calendar).stream().filter(r -> !deadline.reminderIds().contains(r.id())).toList();
     }
 
     /** Open deadlines whose next reminder falls due by then, for a preview. */
@@ -264,7 +266,7 @@ public class Deadlines {
             }
             Deadline followed = current.get().value().overdueSent(sent.offsetDays(), clock.instant());
             try {
-                deadlines.update(followed.nextReminderAt(nextOf(followed)), current.get().revision(), List.of());
+                deadlines.update(followed.nextReminderAt(nextOf(followed, calendars.inForce())), current.get().revision(), List.of());
                 return;
             } catch (ConcurrentUpdateException changedMeanwhile) {
                 // read it again as it is now
@@ -294,10 +296,11 @@ public class Deadlines {
         Map<String, Deadline> known = byIds(deadlines, announced.stream().map(Deadline::id).toList()).stream()
                 .collect(Collectors.toMap(Deadline::id, Function.identity()));
         Instant now = clock.instant();
+        WorkingCalendars.InForce calendar = calendars.inForce();
         List<Deadline> fresh = announced.stream().filter(deadline -> !known.containsKey(deadline.id()))
-                .map(deadline -> plannedFrom(deadline, now)).toList();
+                .map(deadline -> plannedFrom(deadline, now, calendar)).toList();
         deadlines.insertAllIfAbsent(fresh);
-        known.values().stream().filter(Deadline::open).forEach(this::reschedule);
+        known.values().stream().filter(Deadline::open).forEach(deadline -> reschedule(deadline, calendar));
         closeIfRetiredMeanwhile(announced);
     }
 
@@ -330,11 +333,12 @@ public class Deadlines {
             return;
         }
         Deadline known = current.get().value();
+        WorkingCalendars.InForce calendar = calendars.inForce();
         if (known.open()) {
-            reschedule(known);
+            reschedule(known, calendar);
         } else if (known.acceptsChangeAt(version)) {
             Deadline reopened = known.reopenedAs(announced, version, clock.instant());
-            deadlines.update(reopened.nextReminderAt(nextOf(reopened)), current.get().revision(), List.of());
+            deadlines.update(reopened.nextReminderAt(nextOf(reopened, calendar)), current.get().revision(), List.of());
         }
     }
 
@@ -370,25 +374,25 @@ public class Deadlines {
     }
 
     /** A new deadline, its reminders planned from now: the first falls due at its next reminder. */
-    private Deadline plannedFrom(Deadline announced, Instant now) {
+    private Deadline plannedFrom(Deadline announced, Instant now, WorkingCalendars.InForce calendar) {
         Deadline planned = new Deadline(announced.id(), announced.kind(), announced.sourceId(), announced.planId(), announced.planNumber(),
                 announced.planTitle(), announced.unitCode(), announced.unitName(), announced.provinceCode(), announced.supervisorUnitCode(),
                 announced.whatIsDue(), announced.dueDate(), announced.cooperating(), announced.actionPath(), announced.open(),
                 announced.fulfilmentVersion(), announced.everFulfilled(), List.of(), now, null, 0, null);
-        return planned.nextReminderAt(nextOf(planned));
+        return planned.nextReminderAt(nextOf(planned, calendar));
     }
 
     /** Brings the deadline's next reminder in line with its plan as the calendar and its history now have it. */
-    private void reschedule(Deadline deadline) {
-        Instant next = nextOf(deadline);
+    private void reschedule(Deadline deadline, WorkingCalendars.InForce calendar) {
+        Instant next = nextOf(deadline, calendar);
         if (!Objects.equals(next, deadline.nextReminderAt())) {
             moveNextReminder(deadline, next);
         }
     }
 
     /** When the first reminder of its plan not yet written falls due; null if none is to come. */
-    private Instant nextOf(Deadline deadline) {
-        return earliest(toCome(deadline));
+    private Instant nextOf(Deadline deadline, WorkingCalendars.InForce calendar) {
+        return earliest(toCome(deadline, calendar));
     }
 
     private static Instant earliest(List<Reminder> planned) {

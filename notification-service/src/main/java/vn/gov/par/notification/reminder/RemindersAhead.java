@@ -68,9 +68,10 @@ public class RemindersAhead {
         WorkingCalendar calendar = calendars.current();
         Map<String, Optional<Deadline>> open = new HashMap<>();
         List<Reminder> toCome = new ArrayList<>(reminders.find(pending));
+        WorkingCalendars.InForce inForce = calendars.inForce();
         for (Deadline deadline : deadlines.remindingBy(horizon)) {
             open.put(deadline.id(), Optional.of(deadline));
-            deadlines.toCome(deadline).stream().filter(r -> !r.sendAt().isAfter(horizon)).forEach(toCome::add);
+            deadlines.toCome(deadline, inForce).stream().filter(r -> !r.sendAt().isAfter(horizon)).forEach(toCome::add);
         }
         List<Ahead> ahead = new ArrayList<>();
         for (Reminder reminder : toCome) {
