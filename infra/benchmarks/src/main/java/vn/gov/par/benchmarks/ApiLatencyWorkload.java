@@ -20,7 +20,7 @@ import vn.gov.par.localruntime.ServiceModule;
 
 /**
  * Latency of the views a national console leans on, after the national cascade: the cascade tree of the national plan
- * as the centre's leader sees it, and a paged task list and a report roll-up of one province as that province's leader
+ * as the centre's leader sees it (whole, its first level, and a province's level below it), and a paged task list and a report roll-up of one province as that province's leader
  * sees them (what it may see is filtered, as for any official below the top). Each is measured twice: the service's
  * API with the official's token, and the console's page as the official opens it, signed in through Keycloak's page
  * (the page's time is the API's plus the console's). All under a steady concurrent load from a second process
@@ -55,6 +55,9 @@ final class ApiLatencyWorkload {
                 url(platform, ServiceModule.PLAN, "/api/plans/" + nationalPlanId + "/cascade")});
         views.put("its first level", new String[] {centre,
                 url(platform, ServiceModule.PLAN, "/api/plans/" + nationalPlanId + "/cascade?depth=1")});
+        String provincePlanId = provincePlanOf(officials.leaderOf(NationalHierarchy.CENTRAL_CODE, ServiceModule.PLAN), nationalPlanId);
+        views.put("a province's level of it", new String[] {centre,
+                url(platform, ServiceModule.PLAN, "/api/plans/" + provincePlanId + "/cascade?depth=1")});
         views.put("paged task list of a province", new String[] {province,
                 url(platform, ServiceModule.TASK, "/api/tasks?provinceCode=" + PROVINCE + "&page=0&size=50")});
         views.put("report roll-up of a province", new String[] {province, url(platform, ServiceModule.REPORT,
@@ -64,6 +67,8 @@ final class ApiLatencyWorkload {
         String provinceInConsole = "Cookie: " + ConsoleSession.signIn(console, officials.username(PROVINCE));
         views.put("page: the national cascade, first level", new String[] {centreInConsole,
                 console.resolve("/plans/" + nationalPlanId + "/cascade").toString()});
+        views.put("page: a province's level, opened in place", new String[] {centreInConsole,
+                console.resolve("/plans/" + provincePlanId + "/cascade/nodes?depth=2").toString()});
         views.put("page: a province's task list", new String[] {provinceInConsole,
                 console.resolve("/tasks?unitCode=" + PROVINCE + "&subtree=true").toString()});
         views.put("page: a province's report roll-up", new String[] {provinceInConsole,
@@ -87,6 +92,16 @@ final class ApiLatencyWorkload {
             checks.put(service.moduleName(), new TokenChecks(count, count == 0 ? Double.NaN : seconds / count * 1e6));
         }
         return new Outcome(byView, checks);
+    }
+
+    /** The plan the province issued under the national plan, as its first level lists it. */
+    private static String provincePlanOf(Http centre, String nationalPlanId) {
+        for (JsonNode node : centre.get("/api/plans/" + nationalPlanId + "/cascade?depth=1").get("children")) {
+            if (PROVINCE.equals(node.get("unitCode").asString())) {
+                return node.get("subPlanId").asString();
+            }
+        }
+        throw new IllegalStateException("The national cascade lists no plan of " + PROVINCE);
     }
 
     /** Each service's count and total seconds of accepted token checks so far. */
