@@ -97,7 +97,7 @@ public record Deadline(
     }
 
     /** This deadline, waking the dispatcher at {@code next} (null: nothing more to come). */
-    Deadline nextReminderAt(Instant next) {
+    Deadline remindingNextAt(Instant next) {
         return new Deadline(id, kind, sourceId, planId, planNumber, planTitle, unitCode, unitName, provinceCode, supervisorUnitCode, whatIsDue,
                 dueDate, cooperating, actionPath, open, fulfilmentVersion, everFulfilled, reminderIds, plannedFrom, next, lastOverdueOffset,
                 lastOverdueAt);

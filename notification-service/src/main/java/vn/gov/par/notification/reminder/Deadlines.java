@@ -266,7 +266,7 @@ public class Deadlines {
             }
             Deadline followed = current.get().value().overdueSent(sent.offsetDays(), clock.instant());
             try {
-                deadlines.update(followed.nextReminderAt(nextOf(followed, calendars.inForce())), current.get().revision(), List.of());
+                deadlines.update(followed.remindingNextAt(nextOf(followed, calendars.inForce())), current.get().revision(), List.of());
                 return;
             } catch (ConcurrentUpdateException changedMeanwhile) {
                 // read it again as it is now
@@ -338,7 +338,7 @@ public class Deadlines {
             reschedule(known, calendar);
         } else if (known.acceptsChangeAt(version)) {
             Deadline reopened = known.reopenedAs(announced, version, clock.instant());
-            deadlines.update(reopened.nextReminderAt(nextOf(reopened, calendar)), current.get().revision(), List.of());
+            deadlines.update(reopened.remindingNextAt(nextOf(reopened, calendar)), current.get().revision(), List.of());
         }
     }
 
@@ -379,7 +379,7 @@ public class Deadlines {
                 announced.planTitle(), announced.unitCode(), announced.unitName(), announced.provinceCode(), announced.supervisorUnitCode(),
                 announced.whatIsDue(), announced.dueDate(), announced.cooperating(), announced.actionPath(), announced.open(),
                 announced.fulfilmentVersion(), announced.everFulfilled(), List.of(), now, null, 0, null);
-        return planned.nextReminderAt(nextOf(planned, calendar));
+        return planned.remindingNextAt(nextOf(planned, calendar));
     }
 
     /** Brings the deadline's next reminder in line with its plan as the calendar and its history now have it. */
