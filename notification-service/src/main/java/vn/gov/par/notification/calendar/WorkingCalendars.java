@@ -73,21 +73,17 @@ public class WorkingCalendars {
         return calendarWith(adjustments());
     }
 
-    public ReminderPlanner planner() {
-        return new ReminderPlanner(current(), zone);
-    }
-
     /**
-     * The planner by the calendar in force, and when administrators last changed that calendar (null if not since this was
+     * The calendar in force, its reminder planner, and when administrators last changed it (null if not since this was
      * kept): reminders planned before the change fall due by the calendar as it is since. One read for many deadlines.
      */
-    public record InForce(ReminderPlanner planner, Instant changedAt) {
+    public record InForce(WorkingCalendar calendar, ReminderPlanner planner, Instant changedAt) {
     }
 
     public InForce inForce() {
         Optional<DecidedDays> decided = store.find(ID).map(Versioned::value);
-        return new InForce(new ReminderPlanner(calendarWith(decided.map(DecidedDays::days).orElse(List.of())), zone),
-                decided.map(DecidedDays::changedAt).orElse(null));
+        WorkingCalendar calendar = calendarWith(decided.map(DecidedDays::days).orElse(List.of()));
+        return new InForce(calendar, new ReminderPlanner(calendar, zone), decided.map(DecidedDays::changedAt).orElse(null));
     }
 
     private static WorkingCalendar calendarWith(List<Adjustment> adjustments) {

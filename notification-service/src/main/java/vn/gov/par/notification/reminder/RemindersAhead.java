@@ -65,10 +65,10 @@ public class RemindersAhead {
         Instant nextSendTime = LocalDate.ofInstant(now, clock.getZone()).atTime(policies.sendAt()).atZone(clock.getZone()).toInstant();
         Instant horizon = now.plus(Duration.ofDays(days));
         Query pending = Query.query(Criteria.where("state").is(ReminderState.PENDING).and("sendAt").lte(horizon));
-        WorkingCalendar calendar = calendars.current();
+        WorkingCalendars.InForce inForce = calendars.inForce();
+        WorkingCalendar calendar = inForce.calendar();
         Map<String, Optional<Deadline>> open = new HashMap<>();
         List<Reminder> toCome = new ArrayList<>(reminders.find(pending));
-        WorkingCalendars.InForce inForce = calendars.inForce();
         for (Deadline deadline : deadlines.remindingBy(horizon)) {
             open.put(deadline.id(), Optional.of(deadline));
             deadlines.toCome(deadline, inForce).stream().filter(r -> !r.sendAt().isAfter(horizon)).forEach(toCome::add);
@@ -93,12 +93,12 @@ public class RemindersAhead {
             ahead.add(ahead(goesOutAt, reminder.stage(), reminder.offsetDays(), reminder.audience(), audienceUnit, recipients, deadline, calendar));
             if (reminder.stage() == Stage.OVERDUE) {
                 // the later overdue reminders are planned as each goes out; they go out if the work is still not done by then
-                Optional<PlannedReminder> next = calendars.planner().nextOverdueAfter(deadline.dueDate(), policies.of(deadline.kind()),
+                Optional<PlannedReminder> next = inForce.planner().nextOverdueAfter(deadline.dueDate(), policies.of(deadline.kind()),
                         reminder.offsetDays(), goesOutAt);
                 while (next.isPresent() && !next.get().sendAt().isAfter(horizon)) {
                     ahead.add(ahead(next.get().sendAt(), Stage.OVERDUE, next.get().offsetDays(), Audience.RESPONSIBLE, audienceUnit, recipients,
                             deadline, calendar));
-                    next = calendars.planner().nextOverdue(deadline.dueDate(), policies.of(deadline.kind()), next.get().offsetDays());
+                    next = inForce.planner().nextOverdue(deadline.dueDate(), policies.of(deadline.kind()), next.get().offsetDays());
                 }
             }
         }

@@ -32,7 +32,7 @@ final class StoreCounters {
                 }
             }
             case "delete" -> deleted.add(number(reply.get("n")));
-            case "findAndModify", "findandmodify" -> {
+            case "findAndModify" -> {
                 if (reply.get("lastErrorObject") instanceof Document written) {
                     updated.add(number(written.get("n")));
                 }

@@ -62,13 +62,13 @@ public class AggregateStore<T> {
     }
 
     public List<T> find(Query query) {
-        return mongo.find(query, Document.class, collection).stream().map(d -> mongo.getConverter().read(type, d)).toList();
+        return mongo.find(query, Document.class, collection).stream().map(this::toAggregate).toList();
     }
 
     /** Hands each aggregate the query finds to the action as the store's cursor brings it, so that however many never sit in memory at once. */
     public void forEach(Query query, Consumer<T> action) {
         try (var found = mongo.stream(query, Document.class, collection)) {
-            found.forEach(document -> action.accept(mongo.getConverter().read(type, document)));
+            found.map(this::toAggregate).forEach(action);
         }
     }
 
@@ -198,7 +198,11 @@ public class AggregateStore<T> {
 
     private Versioned<T> toVersioned(Document document) {
         long revision = document.get(REVISION, Number.class).longValue();
-        return new Versioned<>(mongo.getConverter().read(type, document), revision);
+        return new Versioned<>(toAggregate(document), revision);
+    }
+
+    private T toAggregate(Document document) {
+        return mongo.getConverter().read(type, document);
     }
 
     private Document toDocument(Object value) {
