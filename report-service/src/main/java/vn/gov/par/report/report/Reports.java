@@ -2,7 +2,11 @@ package vn.gov.par.report.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,12 +31,13 @@ import vn.gov.par.support.domain.NotFoundException;
 import vn.gov.par.support.metrics.CountGauge;
 import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.persistence.AggregateStore;
-import vn.gov.par.support.persistence.ConcurrentUpdateException;
 import vn.gov.par.support.persistence.Versioned;
 
 /** Expected reports, their lifecycle, and the events each step implies. */
 @Service
 public class Reports {
+
+    private static final int SWEEP_BATCH = 2000;
 
     private final AggregateStore<Report> reports;
     private final ReportPlans plans;
@@ -117,7 +122,8 @@ public class Reports {
 
     /**
      * Announces, once each, the reports never submitted by their due date (of units still in service: a retired unit is chased
-     * no more, and its reports are not read again sweep after sweep). The scheduled sweep holds a lock so
+     * no more, and its reports are not read again sweep after sweep), a batch at a time while whole batches are written,
+     * in one write per province, which says how many of that province's were written. The scheduled sweep holds a lock so
      * that one instance sweeps at a time; the write conditional on the revision read still keeps a second
      * sweeper (a lock outlived, a sweep run by hand) or a submission made meanwhile from being announced over.
      */
@@ -125,27 +131,28 @@ public class Reports {
         LocalDate today = LocalDate.now(clock);
         WorkingCalendar workingCalendar = calendar.current();
         int announced = 0;
-        Query candidates = Query.query(Criteria.where("overdueAnnounced").is(false).and("dueDate").lt(workingCalendar.lateIfDueBefore(today))
-                .and("submissions.0").exists(false).and("status").ne(ReportStatus.CANCELLED).and("unitRetiredOn").is(null)).limit(2000);
-        for (Versioned<Report> r : reports.findVersioned(candidates)) {
-            var overdue = r.value().markOverdue(today, workingCalendar);
-            if (overdue.isPresent()) {
-                try {
-                    reports.update(overdue.get(), r.revision(), List.of(messages.create(EventCatalog.REPORT_OVERDUE, r.value().provinceCode(),
-                            subject(r.value()), new ReportOverdue(facts(r.value())))));
-                    countOverdueAnnounced(r.value());
-                    announced++;
-                } catch (ConcurrentUpdateException anotherSweeperWasFirst) {
-                    // it published; nothing left to do here
-                }
+        int written;
+        do {
+            Query candidates = Query.query(Criteria.where("overdueAnnounced").is(false).and("dueDate").lt(workingCalendar.lateIfDueBefore(today))
+                    .and("submissions.0").exists(false).and("status").ne(ReportStatus.CANCELLED).and("unitRetiredOn").is(null)).limit(SWEEP_BATCH);
+            Map<String, List<Versioned<Report>>> byProvince = reports.findVersioned(candidates).stream()
+                    .flatMap(r -> r.value().markOverdue(today, workingCalendar).map(after -> new Versioned<>(after, r.revision())).stream())
+                    .collect(Collectors.groupingBy(r -> Objects.requireNonNullElse(r.value().provinceCode(), ""), LinkedHashMap::new, Collectors.toList()));
+            written = 0;
+            for (List<Versioned<Report>> ofProvince : byProvince.values()) {
+                long ofProvinceWritten = reports.updateAllUnlessChanged(ofProvince, after -> List.of(messages.create(EventCatalog.REPORT_OVERDUE,
+                        after.provinceCode(), subject(after), new ReportOverdue(facts(after)))));
+                countOverdueAnnounced(ofProvince.get(0).value().provinceCode(), ofProvinceWritten);
+                written += (int) ofProvinceWritten;
             }
-        }
+            announced += written;
+        } while (written == SWEEP_BATCH);
         return announced;
     }
 
-    private void countOverdueAnnounced(Report report) {
+    private void countOverdueAnnounced(String provinceCode, long announced) {
         Counter.builder("par.reports.overdue.announced").description("Reports announced overdue by the sweep")
-                .tags(Tags.of(CountGauge.province(report.provinceCode()))).register(meters).increment();
+                .tags(Tags.of(CountGauge.province(provinceCode))).register(meters).increment(announced);
     }
 
     /** A report the official may not see is answered as one that does not exist: no one learns what another unit reports. */

@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -303,9 +307,10 @@ public class Tasks {
 
     /**
      * Marks what fell overdue and announces what falls due soon, each once per occurrence, by the facts kept on it (not by
-     * its status, which corrections move). The scheduled sweep holds a lock so that one instance sweeps at a time; should
-     * two ever run at once, every change is still a write conditional on the revision read, so of two sweepers reaching
-     * the same occurrence one writes and publishes and the other finds it changed and moves on.
+     * its status, which corrections move), a batch at a time while whole batches are written. The scheduled sweep holds a lock so that
+     * one instance sweeps at a time; should two ever run at once, every change is still a write conditional on the
+     * revision read, so of two sweepers reaching the same occurrence one writes and publishes and the other finds it
+     * changed and moves on.
      *
      * @return how many occurrences this sweep changed
      */
@@ -313,38 +318,50 @@ public class Tasks {
         LocalDate today = LocalDate.now(clock);
         WorkingCalendar workingCalendar = calendar.current();
         int changed = 0;
-        Query overdue = Query.query(Criteria.where("overdueAnnounced").ne(true).and("status").in(OccurrenceStatus.NOT_DUE, OccurrenceStatus.OVERDUE)
-                .and("dueDate").lt(workingCalendar.lateIfDueBefore(today)).and("releasedOn").is(null)).limit(SWEEP_BATCH);
-        for (Versioned<TaskOccurrence> o : occurrences.findVersioned(overdue)) {
-            int announced = o.value().markOverdue(today, workingCalendar).map(after -> publish(o, after, messages.create(EventCatalog.TASK_OVERDUE,
-                    after.provinceCode(), subject(after), new TaskOverdue(facts(after))))).orElse(0);
-            if (announced > 0) {
-                countOverdueAnnounced(o.value());
-            }
-            changed += announced;
-        }
-        Query dueSoon = Query.query(Criteria.where("status").is(OccurrenceStatus.NOT_DUE).and("dueSoonAnnounced").is(false)
-                .and("dueDate").gte(today).lte(today.plusDays(dueSoonLeadDays)).and("releasedOn").is(null)).limit(SWEEP_BATCH);
-        for (Versioned<TaskOccurrence> o : occurrences.findVersioned(dueSoon)) {
-            changed += o.value().announceDueSoon(today, dueSoonLeadDays).map(after -> publish(o, after,
-                    messages.create(EventCatalog.TASK_DUE_SOON, after.provinceCode(), subject(after), new TaskDueSoon(facts(after)))))
-                    .orElse(0);
-        }
+        int written;
+        do {
+            written = announceOverdue(occurrences.findVersioned(Query.query(Criteria.where("overdueAnnounced").ne(true)
+                    .and("status").in(OccurrenceStatus.NOT_DUE, OccurrenceStatus.OVERDUE).and("dueDate").lt(workingCalendar.lateIfDueBefore(today))
+                    .and("releasedOn").is(null)).limit(SWEEP_BATCH)), today, workingCalendar);
+            changed += written;
+        } while (written == SWEEP_BATCH);
+        do {
+            List<Versioned<TaskOccurrence>> batch = occurrences.findVersioned(Query.query(Criteria.where("status").is(OccurrenceStatus.NOT_DUE)
+                    .and("dueSoonAnnounced").is(false).and("dueDate").gte(today).lte(today.plusDays(dueSoonLeadDays)).and("releasedOn").is(null))
+                    .limit(SWEEP_BATCH));
+            written = (int) occurrences.updateAllUnlessChanged(changedOnly(batch, o -> o.announceDueSoon(today, dueSoonLeadDays)),
+                    after -> List.of(messages.create(EventCatalog.TASK_DUE_SOON, after.provinceCode(), subject(after), new TaskDueSoon(facts(after)))));
+            changed += written;
+        } while (written == SWEEP_BATCH);
         return changed;
     }
 
-    private void countOverdueAnnounced(TaskOccurrence o) {
-        Counter.builder("par.tasks.overdue.announced").description("Occurrences announced overdue by the deadline sweep")
-                .tags(Tags.of(CountGauge.province(o.provinceCode()))).register(meters).increment();
+    /**
+     * Marks a batch overdue in one write per province, which says how many of that province's were written (those another
+     * sweeper overtook are not), so the count of what was announced stays exact per province.
+     */
+    private int announceOverdue(List<Versioned<TaskOccurrence>> batch, LocalDate today, WorkingCalendar workingCalendar) {
+        Map<String, List<Versioned<TaskOccurrence>>> byProvince = changedOnly(batch, o -> o.markOverdue(today, workingCalendar)).stream()
+                .collect(Collectors.groupingBy(o -> Objects.requireNonNullElse(o.value().provinceCode(), ""), LinkedHashMap::new, Collectors.toList()));
+        int announced = 0;
+        for (List<Versioned<TaskOccurrence>> ofProvince : byProvince.values()) {
+            long written = occurrences.updateAllUnlessChanged(ofProvince, after -> List.of(messages.create(EventCatalog.TASK_OVERDUE,
+                    after.provinceCode(), subject(after), new TaskOverdue(facts(after)))));
+            countOverdueAnnounced(ofProvince.get(0).value().provinceCode(), written);
+            announced += (int) written;
+        }
+        return announced;
     }
 
-    private int publish(Versioned<TaskOccurrence> before, TaskOccurrence after, OutboxMessage event) {
-        try {
-            occurrences.update(after, before.revision(), List.of(event));
-            return 1;
-        } catch (ConcurrentUpdateException anotherSweeperWasFirst) {
-            return 0;
-        }
+    /** Each occurrence as the change makes it, with the revision it was read at; those the change leaves as they are, left out. */
+    private static List<Versioned<TaskOccurrence>> changedOnly(List<Versioned<TaskOccurrence>> read,
+            Function<TaskOccurrence, Optional<TaskOccurrence>> change) {
+        return read.stream().flatMap(o -> change.apply(o.value()).map(after -> new Versioned<>(after, o.revision())).stream()).toList();
+    }
+
+    private void countOverdueAnnounced(String provinceCode, long announced) {
+        Counter.builder("par.tasks.overdue.announced").description("Occurrences announced overdue by the deadline sweep")
+                .tags(Tags.of(CountGauge.province(provinceCode))).register(meters).increment(announced);
     }
 
     /** The schedule's occurrences in due order; on-demand work is one occurrence with no due date. */

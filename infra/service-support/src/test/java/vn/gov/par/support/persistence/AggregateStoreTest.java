@@ -96,6 +96,26 @@ class AggregateStoreTest {
         assertThat(reminders.find("r1")).hasValueSatisfying(r -> assertThat(r.revision()).isEqualTo(r1.revision() + 1));
     }
 
+    @Test
+    void aBatchOfUpdatesQueuesTheEventsOfOnlyTheAggregatesItWrote() {
+        AggregateStore<Reminder> reminders = store("reminders-announced");
+        reminders.insertAllIfAbsent(List.of(new Reminder("r1", "pending"), new Reminder("r2", "pending")));
+        Versioned<Reminder> r1 = reminders.find("r1").orElseThrow();
+        Versioned<Reminder> r2 = reminders.find("r2").orElseThrow();
+        reminders.update(new Reminder("r2", "announced by another sweeper"), r2.revision(), List.of());
+
+        long written = reminders.updateAllUnlessChanged(List.of(new Versioned<>(new Reminder("r1", "announced"), r1.revision()),
+                new Versioned<>(new Reminder("r2", "announced"), r2.revision())), r -> List.of(event(r)));
+
+        assertThat(written).isEqualTo(1);
+        assertThat(reminders.find(new Query())).containsExactlyInAnyOrder(new Reminder("r1", "announced"),
+                new Reminder("r2", "announced by another sweeper"));
+        assertThat(outboxIds("reminders-announced", "r1")).containsExactly("event-r1");
+        assertThat(mongo().findById("r1", Document.class, "reminders-announced")).as("waiting for the relay").containsKey(AggregateStore.OUTBOX_SINCE);
+        assertThat(outboxIds("reminders-announced", "r2")).isEmpty();
+        assertThat(mongo().findById("r2", Document.class, "reminders-announced")).doesNotContainKey(AggregateStore.OUTBOX_SINCE);
+    }
+
     private static OutboxMessage event(Reminder reminder) {
         return new OutboxMessage("event-" + reminder.id(), "notification.events", reminder.id(), "ReminderPlanned", "{}", Map.of());
     }
