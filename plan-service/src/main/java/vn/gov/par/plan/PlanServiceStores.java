@@ -48,6 +48,8 @@ class PlanServiceStores {
         index(mongo, "plans", "parentPlanId");
         // The list by status, newest first: the drafts awaiting their unit are a few among every plan of the country.
         mongo.indexOps("plans").createIndex(new Index("status", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
+        // Whether a cascade's last reads still hold (CascadeReads).
+        index(mongo, "plans", AggregateStore.WRITTEN_AT);
         return new AggregateStore<>(mongo, Plan.class, "plans", Plan::id);
     }
 
@@ -55,6 +57,7 @@ class PlanServiceStores {
     AggregateStore<SubPlanObligation> obligationStore(MongoTemplate mongo) {
         index(mongo, "obligations", "rootPlanId");
         index(mongo, "obligations", "unitCode");
+        index(mongo, "obligations", AggregateStore.WRITTEN_AT);
         return new AggregateStore<>(mongo, SubPlanObligation.class, "obligations", SubPlanObligation::id);
     }
 

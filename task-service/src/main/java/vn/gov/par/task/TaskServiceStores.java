@@ -16,8 +16,8 @@ import vn.gov.par.task.task.Task;
 import vn.gov.par.task.task.TaskOccurrence;
 
 /**
- * The collections this service owns (and its copy of the units directory), and the indexes its lists, roll-ups and sweep use on a real MongoDB
- * (mongo-java-server keeps them but scans).
+ * The collections this service owns (and its copy of the units directory), and the indexes its lists, roll-ups and sweep use,
+ * on a real MongoDB and on the embedded store alike.
  */
 @Configuration(proxyBeanMethods = false)
 class TaskServiceStores {
@@ -57,6 +57,7 @@ class TaskServiceStores {
         indexes.createIndex(sortedByDue(new Index("planId", Sort.Direction.ASC)));
         indexes.createIndex(sortedByDue(new Index("planId", Sort.Direction.ASC).on("status", Sort.Direction.ASC)));
         indexes.createIndex(sortedByDue(new Index("unitCode", Sort.Direction.ASC)));
+        indexes.createIndex(sortedByDue(new Index("provinceCode", Sort.Direction.ASC)));
         indexes.createIndex(sortedByDue(new Index("provinceCode", Sort.Direction.ASC).on("status", Sort.Direction.ASC)));
         indexes.createIndex(sortedByDue(new Index("ancestorCodes", Sort.Direction.ASC)));
         indexes.createIndex(sortedByDue(new Index()));

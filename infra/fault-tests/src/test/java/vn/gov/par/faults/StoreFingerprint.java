@@ -24,7 +24,7 @@ import vn.gov.par.localruntime.ServiceModule;
 final class StoreFingerprint {
 
     private static final Set<String> BOOKKEEPING = Set.of("scheduler_locks");
-    private static final Set<String> HOW_REACHED = Set.of("_revision", "outbox", "_outboxSince", "_outboxLeaseUntil", "_outboxLeaseOwner");
+    private static final Set<String> HOW_REACHED = Set.of("_revision", "_writtenAt", "outbox", "_outboxSince", "_outboxLeaseUntil", "_outboxLeaseOwner");
 
     private StoreFingerprint() {
     }

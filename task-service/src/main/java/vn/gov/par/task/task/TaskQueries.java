@@ -177,7 +177,7 @@ public class TaskQueries {
 
     private static Criteria criteria(Filter filter, Access access) {
         List<Criteria> parts = new ArrayList<>(List.of(notReleased()));
-        VisibleUnits.of(access).ifPresent(parts::add);
+        VisibleUnits.of(access, filter.unitCode(), filter.underUnit(), filter.provinceCode()).ifPresent(parts::add);
         if (filter.unitCode() != null) {
             parts.add(Criteria.where("unitCode").is(filter.unitCode()));
         }

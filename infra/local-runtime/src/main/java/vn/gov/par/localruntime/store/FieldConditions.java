@@ -24,8 +24,16 @@ final class FieldConditions {
     record OneOf(List<Object> values) {
     }
 
-    /** The field is at most {@code upper} (when given), else at least {@code lower}. */
+    /** The field is at least {@code lower} and at most {@code upper}, each when given (one of them always is). */
     record Bound(Object lower, Object upper) {
+
+        Bound withLower(Object value) {
+            return new Bound(value, upper);
+        }
+
+        Bound withUpper(Object value) {
+            return new Bound(lower, value);
+        }
     }
 
     private final Map<String, OneOf> equalities = new HashMap<>();
@@ -82,12 +90,12 @@ final class FieldConditions {
             }
             case "$lt", "$lte" -> {
                 if (plain(operand)) {
-                    bounds.put(field, new Bound(null, normalised(operand)));
+                    bounds.merge(field, new Bound(null, normalised(operand)), (was, upper) -> was.withUpper(upper.upper()));
                 }
             }
             case "$gt", "$gte" -> {
-                if (plain(operand) && !bounds.containsKey(field)) {
-                    bounds.put(field, new Bound(normalised(operand), null));
+                if (plain(operand)) {
+                    bounds.merge(field, new Bound(normalised(operand), null), (was, lower) -> was.withLower(lower.lower()));
                 }
             }
             default -> {

@@ -8,11 +8,17 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -46,7 +52,10 @@ final class LocalCollection extends H2Collection {
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
                                          Document fieldSelector) {
         Lookup lookup = narrowestLookupFor(query);
-        QueryResult found = lookup == null
+        Iterable<Object> firstInOrder = limit > 0 ? firstInOrder(query, orderBy, numberToSkip + limit, lookup) : null;
+        QueryResult found = firstInOrder != null
+                ? matchDocuments(query, firstInOrder, orderBy, numberToSkip, limit, batchSize, fieldSelector)
+                : lookup == null
                 ? matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector)
                 : matchDocuments(query, lookup.positions(), orderBy, numberToSkip, limit, batchSize, fieldSelector);
         List<Document> copies = new ArrayList<>();
@@ -91,6 +100,130 @@ final class LocalCollection extends H2Collection {
         }
         LEADING_MATCH.remove();
         return leading.getValue();
+    }
+
+    /**
+     * The positions of the first {@code wanted} documents a sorted query matches, read in order from an index that gives
+     * that order (as MongoDB's plans that avoid a sort do) and narrows the query at least as much as {@code narrowest}:
+     * a page of a long list then reads that page, not the whole list to sort it. For a query that requires one of some
+     * alternatives, each alternative's index read in order, merged. The index keeps a missing value, null and an empty
+     * array under one key, which MongoDB sorts apart, so the documents under such a key are all read (the library sorts
+     * what is read). Null when no index gives the order, or when a document found holds an array where the query sorts
+     * (MongoDB sorts it by an element, which the index keeps apart).
+     */
+    private Iterable<Object> firstInOrder(Document query, Document orderBy, int wanted, Lookup narrowest) {
+        List<String> orderFields = ascendingFields(orderBy);
+        if (orderFields == null) {
+            return null;
+        }
+        Ordered ordered = inOrder(query, orderFields);
+        if (ordered == null || narrowest != null && ordered.fieldsServed() < narrowest.fieldsServed()) {
+            return null;
+        }
+        List<Object> first = new ArrayList<>();
+        Set<Object> seen = new HashSet<>();
+        for (Iterator<SecondaryIndex.Entry> entries = ordered.entries(); entries.hasNext(); ) {
+            SecondaryIndex.Entry entry = entries.next();
+            boolean keptAsNull = entry.orderValues().contains(null);
+            if (first.size() >= wanted && !keptAsNull) {
+                break;
+            }
+            Object position = entry.position();
+            if (!seen.add(position)) {
+                continue;
+            }
+            Document document = getDocument(position);
+            if (orderFields.stream().anyMatch(field -> document.get(field) instanceof Collection<?>)) {
+                return null;
+            }
+            if (documentMatchesQuery(document, query)) {
+                first.add(position);
+            }
+        }
+        return first;
+    }
+
+    /** The fields of a sort that asks for each of them ascending; null for any other sort. */
+    private static List<String> ascendingFields(Document orderBy) {
+        if (orderBy == null || orderBy.isEmpty()) {
+            return null;
+        }
+        List<String> fields = new ArrayList<>();
+        for (Map.Entry<String, Object> field : orderBy.entrySet()) {
+            if (field.getKey().startsWith("$") || field.getKey().contains(".") || !(field.getValue() instanceof Number direction)
+                    || direction.intValue() != 1) {
+                return null;
+            }
+            fields.add(field.getKey());
+        }
+        return fields;
+    }
+
+    /** The query's documents in the order asked, from one index or from one per alternative merged; null if none gives it. */
+    private Ordered inOrder(Document query, List<String> orderFields) {
+        Ordered best = null;
+        for (Index<Object> index : getIndexes()) {
+            List<SecondaryIndex.Scan> scans = index instanceof SecondaryIndex secondary ? secondary.inOrderOf(query, orderFields) : null;
+            if (scans != null && (best == null || served(scans) > best.fieldsServed())) {
+                best = new Ordered(served(scans), scans, orderFields.size());
+            }
+        }
+        for (List<Document> alternatives : alternativesRequiredBy(query)) {
+            List<Ordered> each = alternatives.stream().map(alternative -> inOrder(alternative, orderFields)).toList();
+            if (each.contains(null)) {
+                continue;
+            }
+            int served = each.stream().mapToInt(Ordered::fieldsServed).min().orElse(0);
+            if (best == null || served > best.fieldsServed()) {
+                best = new Ordered(served, each.stream().flatMap(o -> o.scans().stream()).toList(), orderFields.size());
+            }
+        }
+        return best;
+    }
+
+    private static int served(List<SecondaryIndex.Scan> scans) {
+        return scans.stream().mapToInt(SecondaryIndex.Scan::fieldsServed).min().orElse(0);
+    }
+
+    /** Index reads each in the order asked, merged into one such order (a document may come more than once). */
+    private record Ordered(int fieldsServed, List<SecondaryIndex.Scan> scans, int orderFields) {
+
+        private static final Comparator<Object> VALUE_ORDER = ValueComparator.ascWithoutListHandling();
+        private static final Comparator<SecondaryIndex.Entry> ENTRY_ORDER = (a, b) -> {
+            for (int i = 0; i < a.orderValues().size(); i++) {
+                int compared = VALUE_ORDER.compare(a.orderValues().get(i), b.orderValues().get(i));
+                if (compared != 0) {
+                    return compared;
+                }
+            }
+            return VALUE_ORDER.compare(a.position(), b.position());
+        };
+
+        Iterator<SecondaryIndex.Entry> entries() {
+            PriorityQueue<Map.Entry<SecondaryIndex.Entry, Iterator<SecondaryIndex.Entry>>> heads =
+                    new PriorityQueue<>(Map.Entry.comparingByKey(ENTRY_ORDER));
+            for (SecondaryIndex.Scan scan : scans) {
+                Iterator<SecondaryIndex.Entry> entries = scan.entries(orderFields);
+                if (entries.hasNext()) {
+                    heads.add(Map.entry(entries.next(), entries));
+                }
+            }
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return !heads.isEmpty();
+                }
+
+                @Override
+                public SecondaryIndex.Entry next() {
+                    var head = heads.remove();
+                    if (head.getValue().hasNext()) {
+                        heads.add(Map.entry(head.getValue().next(), head.getValue()));
+                    }
+                    return head.getKey();
+                }
+            };
+        }
     }
 
     /**

@@ -8,10 +8,12 @@ import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import org.h2.mvstore.MVMap;
 
@@ -22,7 +24,8 @@ import org.h2.mvstore.MVMap;
  * <p>Each document is kept under the normalised values of its fields followed by its {@code _id} (the H2 backend's
  * position of a document), one key per element of an array, in {@link IndexKeyType} order. A query is served by
  * reading the keys whose leading fields equal what the query asks (one of several values each, for {@code $in}) and,
- * on the next field, lie below (or above) its bound; the store then checks each document found against the whole query.
+ * on the next field, lie within its bounds; the store then checks each document found against the whole query. Read in
+ * key order, it also gives a query sorted by the fields after those the query fixes its documents in that order.
  *
  * <p>An index is built from the collection's documents when it is created, or when a file that lacks it is opened; it
  * is complete only once {@link #markBuilt} has recorded so in the collection's metadata, so a build cut short by a
@@ -210,8 +213,36 @@ final class SecondaryIndex extends Index<Object> {
         return extended;
     }
 
+    /**
+     * The index's entries for a query sorted by {@code orderFields} (all ascending), in that order: those of each
+     * combination of values the query fixes the fields before them to, each read in key order. Null unless the order
+     * fields follow in the index exactly those the query fixes, each to one or a few values, and for a sparse index,
+     * which leaves out the documents without its fields that a sort still returns.
+     */
+    List<Scan> inOrderOf(Document query, List<String> orderFields) {
+        int at = Collections.indexOfSubList(keys(), orderFields);
+        if (at < 0 || isSparse()) {
+            return null;
+        }
+        FieldConditions conditions = FieldConditions.of(query);
+        List<List<Object>> prefixes = List.of(List.of());
+        for (String field : keys().subList(0, at)) {
+            var oneOf = conditions.oneOf(field);
+            if (oneOf.isEmpty() || prefixes.size() * oneOf.get().values().size() > MAX_LOOKUPS) {
+                return null;
+            }
+            prefixes = extended(prefixes, oneOf.get().values());
+        }
+        FieldConditions.Bound bound = conditions.bound(orderFields.get(0)).orElse(null);
+        return prefixes.stream().map(prefix -> new Scan(prefix, bound)).toList();
+    }
+
+    /** An entry of the index as an ordered read gives it: the values of the fields it is ordered by, and the document's position. */
+    record Entry(List<Object> orderValues, Object position) {
+    }
+
     /** The keys that begin with {@code prefix} and whose next value is within {@code bound} (when given). */
-    private final class Scan {
+    final class Scan {
 
         private final List<Object> prefix;
         private final FieldConditions.Bound bound;
@@ -226,19 +257,48 @@ final class SecondaryIndex extends Index<Object> {
         }
 
         void collect(Set<Object> positions) {
-            for (Iterator<KeyValue> keys = entries.keyIterator(start()); keys.hasNext(); ) {
-                KeyValue key = keys.next();
-                if (!startsWithPrefix(key) || beyondUpperBound(key)) {
-                    return;
+            entries(0).forEachRemaining(entry -> positions.add(entry.position()));
+        }
+
+        /** The entries in key order, read as they are asked for, each with the {@code orderFields} values after the prefix. */
+        Iterator<Entry> entries(int orderFields) {
+            Iterator<KeyValue> keys = entries.keyIterator(start());
+            return new Iterator<>() {
+                private KeyValue next = advance();
+
+                private KeyValue advance() {
+                    if (!keys.hasNext()) {
+                        return null;
+                    }
+                    KeyValue key = keys.next();
+                    return startsWithPrefix(key) && !beyondUpperBound(key) ? key : null;
                 }
-                positions.add(key.get(key.size() - 1));
-            }
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public Entry next() {
+                    if (next == null) {
+                        throw new NoSuchElementException();
+                    }
+                    KeyValue key = next;
+                    next = advance();
+                    List<Object> orderValues = new ArrayList<>(orderFields);
+                    for (int i = prefix.size(); i < prefix.size() + orderFields; i++) {
+                        orderValues.add(key.get(i));
+                    }
+                    return new Entry(orderValues, key.get(key.size() - 1));
+                }
+            };
         }
 
         /** A key shorter than the index's sorts before every longer key that begins with it. */
         private KeyValue start() {
             List<Object> start = new ArrayList<>(prefix);
-            if (bound != null && bound.upper() == null) {
+            if (bound != null && bound.lower() != null) {
                 start.add(bound.lower());
             }
             return start.isEmpty() ? null : new KeyValue(start);

@@ -87,8 +87,58 @@ class SecondaryIndexGeneratedTest {
             assertThat(found).as("%s found %s, a full read finds also or only %s", query.toJson(), found, differing(scanned, found, expected))
                     .isEqualTo(expected);
             assertThat(indexed.countDocuments(query)).as("%s counted (an aggregation)", query.toJson()).isEqualTo(expected.size());
+            for (Document orderBy : ORDERS) {
+                for (int skip : List.of(0, 2)) {
+                    List<Document> page = page(indexed, query, orderBy, skip);
+                    List<Document> expectedPage = page(scanned, query, orderBy, skip);
+                    if (sortsAnArray(page, orderBy) || sortsAnArray(expectedPage, orderBy)) {
+                        continue; // sorted by an element, which neither the index nor this test follows: read whole, as before
+                    }
+                    assertThat(sortKeys(page, orderBy)).as("%s sorted by %s from %d", query.toJson(), orderBy.toJson(), skip)
+                            .isEqualTo(sortKeys(expectedPage, orderBy));
+                    assertThat(idsBetween(page, orderBy)).as("%s sorted by %s from %d: between the page's first and last keys",
+                            query.toJson(), orderBy.toJson(), skip).isEqualTo(idsBetween(expectedPage, orderBy));
+                }
+            }
         }
         Statistics.label("served by an index").coverage(coverage -> coverage.check(true).percentage(share -> share > 40));
+    }
+
+    /** Sorts a page of a list may ask for: by a field an index begins with, by one after another, by one only a sparse index has. */
+    private static final List<Document> ORDERS = List.of(new Document("a", 1), new Document("b", 1), new Document("a", 1).append("b", 1),
+            new Document("c", 1), new Document("b", 1).append("c", 1));
+    private static final int PAGE_SIZE = 3;
+
+    private static List<Document> page(MongoCollection<Document> collection, Document query, Document orderBy, int skip) {
+        List<Document> page = new ArrayList<>();
+        collection.find(query).sort(orderBy).skip(skip).limit(PAGE_SIZE).forEach(page::add);
+        return page;
+    }
+
+    /** What the page is sorted by as MongoDB compares it: a missing field as null, every number as the same number. */
+    private static List<List<Object>> sortKeys(List<Document> page, Document orderBy) {
+        return page.stream().map(document -> orderBy.keySet().stream()
+                .map(field -> document.get(field) instanceof Number number ? (Object) number.doubleValue() : document.get(field))
+                .toList()).toList();
+    }
+
+    private static boolean sortsAnArray(List<Document> page, Document orderBy) {
+        return page.stream().anyMatch(document -> orderBy.keySet().stream().anyMatch(field -> document.get(field) instanceof List<?>));
+    }
+
+    /**
+     * The documents of the page sorted strictly between its first and last keys: of those with either, any may make the
+     * page (the sort says nothing of their order), of those between, every one must.
+     */
+    private static Set<Object> idsBetween(List<Document> page, Document orderBy) {
+        List<List<Object>> keys = sortKeys(page, orderBy);
+        Set<Object> ids = new HashSet<>();
+        for (int i = 0; i < page.size(); i++) {
+            if (!keys.get(i).equals(keys.get(0)) && !keys.get(i).equals(keys.get(keys.size() - 1))) {
+                ids.add(page.get(i).get("_id"));
+            }
+        }
+        return ids;
     }
 
     private static MongoCollection<Document> collection(String name) {

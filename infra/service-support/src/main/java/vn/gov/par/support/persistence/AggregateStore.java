@@ -1,6 +1,7 @@
 package vn.gov.par.support.persistence;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,11 @@ public class AggregateStore<T> {
     public static final String OUTBOX = "outbox";
     public static final String REVISION = "_revision";
     public static final String OUTBOX_SINCE = "_outboxSince";
+    /**
+     * When the aggregate was last written (wall clock), set by every write of its state: what {@link #writtenSince}
+     * asks, on the collections whose owner indexes it.
+     */
+    public static final String WRITTEN_AT = "_writtenAt";
 
     private final MongoTemplate mongo;
     private final Class<T> type;
@@ -81,6 +87,14 @@ public class AggregateStore<T> {
         return mongo.count(query, collection);
     }
 
+    /**
+     * Whether any aggregate was inserted or changed at or after that moment, by this process or another (a deletion is
+     * not seen). One read through an index on {@value #WRITTEN_AT}, which the collection's owner creates if it asks this.
+     */
+    public boolean writtenSince(Instant since) {
+        return mongo.exists(Query.query(Criteria.where(WRITTEN_AT).gte(since)), collection);
+    }
+
     /** Inserts the aggregate unless one with its id exists; answers whether it was inserted. */
     public boolean insertIfAbsent(T aggregate, List<OutboxMessage> events) {
         try {
@@ -118,8 +132,10 @@ public class AggregateStore<T> {
         document.put("_id", idOf.apply(aggregate));
         document.put(REVISION, 0L);
         document.put(OUTBOX, events.stream().map(this::toDocument).toList());
+        Instant now = wallClock.instant();
+        document.put(WRITTEN_AT, now);
         if (!events.isEmpty()) {
-            document.put(OUTBOX_SINCE, wallClock.instant());
+            document.put(OUTBOX_SINCE, now);
         }
         return document;
     }
@@ -180,7 +196,7 @@ public class AggregateStore<T> {
      * older read fails rather than undoing it. For bulk state changes only (cancel what is pending, say).
      */
     public long updateAll(Query query, Update update) {
-        return mongo.updateMulti(query, update.inc(REVISION, 1), collection).getModifiedCount();
+        return mongo.updateMulti(query, update.inc(REVISION, 1).set(WRITTEN_AT, wallClock.instant()), collection).getModifiedCount();
     }
 
     private Update changesOf(T aggregate, List<OutboxMessage> events) {
@@ -198,10 +214,11 @@ public class AggregateStore<T> {
                 update.unset(field);
             }
         }
-        update.inc(REVISION, 1);
+        Instant now = wallClock.instant();
+        update.inc(REVISION, 1).set(WRITTEN_AT, now);
         if (!events.isEmpty()) {
             update.push(OUTBOX).each(events.stream().map(this::toDocument).toArray());
-            update.min(OUTBOX_SINCE, wallClock.instant());
+            update.min(OUTBOX_SINCE, now);
         }
         return update;
     }

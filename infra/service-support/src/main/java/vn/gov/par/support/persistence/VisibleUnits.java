@@ -1,6 +1,7 @@
 package vn.gov.par.support.persistence;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,5 +35,15 @@ public final class VisibleUnits {
             visible.add(Criteria.where("planId").in(access.plansReportedThrough()));
         }
         return Optional.of(new Criteria().orOperator(visible));
+    }
+
+    /**
+     * As {@link #of(Access)}, or no condition when the query keeps anyway to one unit the official sees and the units
+     * below it ({@code keptWithin}: the unit asked for, the unit whose subtree is asked for, the province asked for):
+     * every document it finds is then one the official sees, and a query without the alternatives is served, sorted,
+     * from one index.
+     */
+    public static Optional<Criteria> of(Access access, String... keptWithin) {
+        return Arrays.stream(keptWithin).anyMatch(unit -> unit != null && access.sees(unit)) ? Optional.empty() : of(access);
     }
 }

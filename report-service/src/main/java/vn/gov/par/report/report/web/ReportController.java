@@ -85,7 +85,8 @@ class ReportController {
             @RequestParam(defaultValue = "50") @Min(value = 1, message = "size phải >= 1") @Max(value = 500, message = "size tối đa 500") int size,
             Access access) {
         List<Criteria> parts = new ArrayList<>();
-        VisibleUnits.of(access).ifPresent(parts::add);
+        // Reports owed to a unit all come from below it, so a recipient the official sees keeps the list to what it sees.
+        VisibleUnits.of(access, recipientUnitCode, unitCode, underUnit).ifPresent(parts::add);
         add(parts, "recipientUnitCode", recipientUnitCode);
         add(parts, "unitCode", unitCode);
         add(parts, "ancestorCodes", underUnit);
