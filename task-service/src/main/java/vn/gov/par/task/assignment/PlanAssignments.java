@@ -36,6 +36,8 @@ public class PlanAssignments {
 
     private static final Logger log = LoggerFactory.getLogger(PlanAssignments.class);
     private static final int PLANS_PER_READ = 50;
+    /** Activities are written together until their tasks reach this many; an activity naming more is written on its own. */
+    private static final int TASKS_PER_WRITE = 500;
 
     private final UnitDirectoryView directory;
     private final Tasks tasks;
@@ -73,13 +75,13 @@ public class PlanAssignments {
     }
 
     /**
-     * Assigns the rest of the plans taken in longest ago whose assignment has not finished, one after another, each an
-     * activity at a time, each activity recorded once its tasks are written: a pass stopped half-way goes on from the
-     * activity it was on. The work of a plan cancelled meanwhile is no longer assigned. A plan's pass runs in the trace its
+     * Assigns the rest of the plans taken in longest ago whose assignment has not finished, one after another, each a few
+     * activities at a time, recorded once their tasks are written: a pass stopped half-way goes on from the activities it
+     * was on. The work of a plan cancelled meanwhile is no longer assigned. A plan's pass runs in the trace its
      * event came in, as it did in the consumer. Answers whether every pass finished: false when no plan waits, or when a
      * pass failed (the job pauses then, rather than spin through failures while the store is down).
      *
-     * @param afterEachActivity told each time an activity's tasks are written and recorded (the job keeps its lock)
+     * @param afterEachActivity told each time activities' tasks are written and recorded (the job keeps its lock)
      */
     public boolean assignNextPlans(Runnable afterEachActivity) {
         // A batch per read: the store sorts the waiting plans to find the first (the embedded one reads every one of them
@@ -100,25 +102,36 @@ public class PlanAssignments {
         }
     }
 
+    /**
+     * Assigns the plan's activities from {@code fromActivity} on, those naming few units together in one set of writes (a
+     * commune's plan gives its own unit a dozen activities) and each recorded once its tasks are written.
+     */
     private void assign(PlanIssued plan, int fromActivity, Runnable afterEachActivity) {
         // The plan was kept before the directory is read here, as a unit is kept before its plans are looked up (see
         // onUnitRegistered): of a plan and a unit handled at the same time, one always sees the other.
         KnownUnit issuer = directory.find(plan.issuerCode()).orElseThrow();
         AssigneeResolver resolver = new AssigneeResolver(issuer, directory.subtree(issuer.code()));
         List<String> planPath = planPaths.pathOf(plan);
+        List<Tasks.ActivityWork> waiting = new ArrayList<>();
+        List<UnresolvedAssignee> notFound = new ArrayList<>();
         for (int index = fromActivity; index < plan.activities().size(); index++) {
             PlanActivity activity = plan.activities().get(index);
-            Map<KnownUnit, TaskRole> roles = assignees(plan, index, activity, resolver);
-            // One that names nobody writes no task and is not worth a record (most of a commune's plan's activities).
-            if (roles.isEmpty()) {
-                continue;
+            Map<KnownUnit, TaskRole> roles = assignees(plan, index, activity, resolver, notFound);
+            // One that names nobody writes no task (most of a commune's plan's activities).
+            if (!roles.isEmpty()) {
+                waiting.add(new Tasks.ActivityWork(index, activity, roles, scheduleOf(plan, activity)));
             }
-            if (cancelledPlans.isCancelled(plan.planId())) {
-                break;
+            if (waiting.stream().mapToInt(work -> work.roles().size()).sum() >= TASKS_PER_WRITE || index == plan.activities().size() - 1) {
+                if (cancelledPlans.isCancelled(plan.planId())) {
+                    break;
+                }
+                unresolved.keepAll(notFound);
+                assign(plan, planPath, waiting);
+                issuedPlans.markActivitiesAssigned(plan.planId(), index + 1);
+                afterEachActivity.run();
+                waiting.clear();
+                notFound.clear();
             }
-            assign(plan, planPath, index, activity, roles, scheduleOf(plan, activity));
-            issuedPlans.markActivitiesAssigned(plan.planId(), index + 1);
-            afterEachActivity.run();
         }
         issuedPlans.markAssigned(plan.planId());
     }
@@ -139,7 +152,7 @@ public class PlanAssignments {
             PlanActivity activity = plan.activities().get(index);
             Optional<TaskRole> role = roleByGroups(plan, index, issuer, unit);
             if (role.isPresent()) {
-                assign(plan, planPaths.pathOf(plan), index, activity, Map.of(unit, role.get()), scheduleOf(plan, activity));
+                assign(plan, planPaths.pathOf(plan), List.of(new Tasks.ActivityWork(index, activity, Map.of(unit, role.get()), scheduleOf(plan, activity))));
             }
         }
     }
@@ -162,11 +175,10 @@ public class PlanAssignments {
         return role;
     }
 
-    private void assign(PlanIssued plan, List<String> planPath, int index, PlanActivity activity, Map<KnownUnit, TaskRole> roles,
-            Schedule schedule) {
-        List<String> taskIds = tasks.assignAll(plan, planPath, index, activity, roles, schedule);
-        if (schedule.kind().checkedAtReportPeriods()) {
-            checkpoints.recheck(plan.planId(), taskIds);
+    private void assign(PlanIssued plan, List<String> planPath, List<Tasks.ActivityWork> work) {
+        List<String> checkedAtReportPeriods = tasks.assignAll(plan, planPath, work);
+        if (!checkedAtReportPeriods.isEmpty()) {
+            checkpoints.recheck(plan.planId(), checkedAtReportPeriods);
         }
     }
 
@@ -182,9 +194,10 @@ public class PlanAssignments {
         return role == TaskRole.LEAD ? activity.leadUnits() : activity.cooperatingUnits();
     }
 
-    private Map<KnownUnit, TaskRole> assignees(PlanIssued plan, int index, PlanActivity activity, AssigneeResolver resolver) {
+    /** The units the activity's texts name, each in its role; what they leave unresolved is added to {@code notFound}. */
+    private Map<KnownUnit, TaskRole> assignees(PlanIssued plan, int index, PlanActivity activity, AssigneeResolver resolver,
+            List<UnresolvedAssignee> notFound) {
         Map<KnownUnit, TaskRole> roles = new LinkedHashMap<>();
-        List<UnresolvedAssignee> notFound = new ArrayList<>();
         for (TaskRole role : TaskRole.values()) {
             List<String> texts = textsOf(activity, role);
             for (int t = 0; t < texts.size(); t++) {
@@ -197,7 +210,6 @@ public class PlanAssignments {
                 }
             }
         }
-        unresolved.keepAll(notFound);
         return roles;
     }
 }

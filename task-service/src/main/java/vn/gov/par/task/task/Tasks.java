@@ -58,7 +58,7 @@ import vn.gov.par.support.timeframe.ScheduleKind;
 public class Tasks {
 
     /** A sweep handles at most this many of each kind; what is left waits for the next sweep, a minute later. */
-    private static final int SWEEP_BATCH = 2000;
+    private static final int SWEEP_BATCH = 5000;
     /** Tasks written, or read by id, in one round trip. */
     private static final int WRITE_BATCH = 1000;
 
@@ -92,25 +92,37 @@ public class Tasks {
     }
 
     /**
-     * Assigns the activity to each unit in its role, with the schedule read from its timeframe (work that fell due before
-     * the plan was issued is not asked for). The same assignment again adds nothing; if a crash left occurrences missing, it
-     * adds them. A batch of units costs a few writes, not a few per unit: a national plan names thousands in one activity.
+     * One activity's work as a plan gives it: to each unit its role, on the schedule read from the activity's timeframe.
      *
-     * @return the tasks' ids, each derived from the plan, the activity and the unit
+     * @param index the activity's place in the plan
      */
-    public List<String> assignAll(PlanIssued plan, List<String> planPath, int index, PlanActivity activity, Map<KnownUnit, TaskRole> roles,
-            Schedule schedule) {
-        List<Task> assigned = roles.entrySet().stream()
-                .map(role -> newTask(plan, planPath, index, activity, role.getKey(), role.getValue(), schedule)).toList();
+    public record ActivityWork(int index, PlanActivity activity, Map<KnownUnit, TaskRole> roles, Schedule schedule) {
+    }
+
+    /**
+     * Assigns the work of one or more activities of a plan: each activity to each of its units in its role, on its schedule
+     * (work that fell due before the plan was issued is not asked for). The same assignment again adds nothing; if a crash
+     * left occurrences missing, it adds them. A batch of tasks costs a few writes, not a few per task or per activity: a
+     * national plan names thousands of units in one activity, a commune's plan gives its own unit a dozen activities.
+     *
+     * @return the ids of the tasks of the work checked at the plan's report periods (each id derived from the plan, the
+     *         activity and the unit)
+     */
+    public List<String> assignAll(PlanIssued plan, List<String> planPath, List<ActivityWork> work) {
+        List<Task> assigned = work.stream().flatMap(activity -> activity.roles().entrySet().stream().map(role -> newTask(plan, planPath,
+                activity.index(), activity.activity(), role.getKey(), role.getValue(), activity.schedule()))).toList();
+        List<String> checkedAtReportPeriodsIds = new ArrayList<>();
         for (List<Task> batch : batches(assigned)) {
             List<String> ids = batch.stream().map(Task::id).toList();
-            if (schedule.kind().checkedAtReportPeriods()) {
-                checkedAtReportPeriods.addAll(plan.planId(), ids);
+            List<String> checked = batch.stream().filter(task -> task.scheduleKind().checkedAtReportPeriods()).map(Task::id).toList();
+            if (!checked.isEmpty()) {
+                checkedAtReportPeriods.addAll(plan.planId(), checked);
+                checkedAtReportPeriodsIds.addAll(checked);
             }
             tasks.insertAllIfAbsent(batch, task -> List.of(assigned(task, null)));
             bringAllOccurrencesInLine(ids);
         }
-        return assigned.stream().map(Task::id).toList();
+        return checkedAtReportPeriodsIds;
     }
 
     private static Task newTask(PlanIssued plan, List<String> planPath, int index, PlanActivity activity, KnownUnit unit, TaskRole role,

@@ -131,7 +131,7 @@ class OutboxRelayTest {
         assertThat(relay.pending()).isZero();
         Document stored = mongo.findById("n1", Document.class, "notes");
         assertThat(stored.getList(AggregateStore.OUTBOX, Document.class)).isEmpty();
-        assertThat(stored).as("the document says it waits no more, and holds no lease").containsOnlyKeys("_id", "text", "_revision", "outbox");
+        assertThat(stored).as("the document says it waits no more, and holds no lease").containsOnlyKeys("_id", "text", AggregateStore.REVISION, AggregateStore.WRITTEN_AT, AggregateStore.OUTBOX);
     }
 
     @Test
