@@ -121,7 +121,9 @@ public class PlanAssignments {
             if (!roles.isEmpty()) {
                 waiting.add(new Tasks.ActivityWork(index, activity, roles, scheduleOf(plan, activity)));
             }
-            if (waiting.stream().mapToInt(work -> work.roles().size()).sum() >= TASKS_PER_WRITE || index == plan.activities().size() - 1) {
+            boolean last = index == plan.activities().size() - 1;
+            int tasksWaiting = waiting.stream().mapToInt(work -> work.roles().size()).sum();
+            if (tasksWaiting >= TASKS_PER_WRITE || last && (tasksWaiting > 0 || !notFound.isEmpty())) {
                 if (cancelledPlans.isCancelled(plan.planId())) {
                     break;
                 }
