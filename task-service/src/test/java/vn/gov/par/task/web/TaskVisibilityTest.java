@@ -100,6 +100,14 @@ class TaskVisibilityTest {
         HttpJson province = api.as(TestTokens.leaderOf(PROVINCE));
         assertThat(units(province.ok(province.get("/api/plans/" + plan + "/tasks?size=500")).get("content")))
                 .as("the province sees every district's and commune's").containsExactlyInAnyOrder(DISTRICT, COMMUNE, NEIGHBOUR, NEIGHBOURS_COMMUNE);
+        for (String keptTo : List.of("&provinceCode=" + PROVINCE, "&underUnit=" + PROVINCE)) {
+            assertThat(units(district.ok(district.get("/api/tasks?planId=" + plan + "&size=500" + keptTo)).get("content")))
+                    .as("the district asking for the whole province (%s)", keptTo).containsExactlyInAnyOrder(DISTRICT, COMMUNE);
+            assertThat(units(province.ok(province.get("/api/tasks?planId=" + plan + "&size=500" + keptTo)).get("content")))
+                    .as("the province asking for itself (%s)", keptTo).containsExactlyInAnyOrder(DISTRICT, COMMUNE, NEIGHBOUR, NEIGHBOURS_COMMUNE);
+        }
+        assertThat(units(province.ok(province.get("/api/tasks?planId=" + plan + "&size=500&underUnit=" + NEIGHBOUR)).get("content")))
+                .as("the province asking for one district's").containsExactlyInAnyOrder(NEIGHBOUR, NEIGHBOURS_COMMUNE);
 
         String neighboursTask = taskOf(plan, NEIGHBOUR);
         HttpJson.Response hidden = district.get("/api/tasks/" + neighboursTask);
