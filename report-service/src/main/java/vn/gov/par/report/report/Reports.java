@@ -2,11 +2,8 @@ package vn.gov.par.report.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -135,16 +132,11 @@ public class Reports {
         do {
             Query candidates = Query.query(Criteria.where("overdueAnnounced").is(false).and("dueDate").lt(workingCalendar.lateIfDueBefore(today))
                     .and("submissions.0").exists(false).and("status").ne(ReportStatus.CANCELLED).and("unitRetiredOn").is(null)).limit(SWEEP_BATCH);
-            Map<String, List<Versioned<Report>>> byProvince = reports.findVersioned(candidates).stream()
-                    .flatMap(r -> r.value().markOverdue(today, workingCalendar).map(after -> new Versioned<>(after, r.revision())).stream())
-                    .collect(Collectors.groupingBy(r -> Objects.requireNonNullElse(r.value().provinceCode(), ""), LinkedHashMap::new, Collectors.toList()));
-            written = 0;
-            for (List<Versioned<Report>> ofProvince : byProvince.values()) {
-                long ofProvinceWritten = reports.updateAllUnlessChanged(ofProvince, after -> List.of(messages.create(EventCatalog.REPORT_OVERDUE,
-                        after.provinceCode(), subject(after), new ReportOverdue(facts(after)))));
-                countOverdueAnnounced(ofProvince.get(0).value().provinceCode(), ofProvinceWritten);
-                written += (int) ofProvinceWritten;
-            }
+            Map<String, Long> byProvince = reports.updateAllUnlessChanged(
+                    Versioned.changed(reports.findVersioned(candidates), r -> r.markOverdue(today, workingCalendar)), Report::provinceCode,
+                    after -> List.of(messages.create(EventCatalog.REPORT_OVERDUE, after.provinceCode(), subject(after), new ReportOverdue(facts(after)))));
+            byProvince.forEach(this::countOverdueAnnounced);
+            written = (int) byProvince.values().stream().mapToLong(Long::longValue).sum();
             announced += written;
         } while (written == SWEEP_BATCH);
         return announced;

@@ -4,13 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -341,7 +337,7 @@ public class Tasks {
             List<Versioned<TaskOccurrence>> batch = occurrences.findVersioned(Query.query(Criteria.where("status").is(OccurrenceStatus.NOT_DUE)
                     .and("dueSoonAnnounced").is(false).and("dueDate").gte(today).lte(today.plusDays(dueSoonLeadDays)).and("releasedOn").is(null))
                     .limit(SWEEP_BATCH));
-            written = (int) occurrences.updateAllUnlessChanged(changedOnly(batch, o -> o.announceDueSoon(today, dueSoonLeadDays)),
+            written = (int) occurrences.updateAllUnlessChanged(Versioned.changed(batch, o -> o.announceDueSoon(today, dueSoonLeadDays)),
                     after -> List.of(messages.create(EventCatalog.TASK_DUE_SOON, after.provinceCode(), subject(after), new TaskDueSoon(facts(after)))));
             changed += written;
         } while (written == SWEEP_BATCH);
@@ -353,22 +349,11 @@ public class Tasks {
      * sweeper overtook are not), so the count of what was announced stays exact per province.
      */
     private int announceOverdue(List<Versioned<TaskOccurrence>> batch, LocalDate today, WorkingCalendar workingCalendar) {
-        Map<String, List<Versioned<TaskOccurrence>>> byProvince = changedOnly(batch, o -> o.markOverdue(today, workingCalendar)).stream()
-                .collect(Collectors.groupingBy(o -> Objects.requireNonNullElse(o.value().provinceCode(), ""), LinkedHashMap::new, Collectors.toList()));
-        int announced = 0;
-        for (List<Versioned<TaskOccurrence>> ofProvince : byProvince.values()) {
-            long written = occurrences.updateAllUnlessChanged(ofProvince, after -> List.of(messages.create(EventCatalog.TASK_OVERDUE,
-                    after.provinceCode(), subject(after), new TaskOverdue(facts(after)))));
-            countOverdueAnnounced(ofProvince.get(0).value().provinceCode(), written);
-            announced += (int) written;
-        }
-        return announced;
-    }
-
-    /** Each occurrence as the change makes it, with the revision it was read at; those the change leaves as they are, left out. */
-    private static List<Versioned<TaskOccurrence>> changedOnly(List<Versioned<TaskOccurrence>> read,
-            Function<TaskOccurrence, Optional<TaskOccurrence>> change) {
-        return read.stream().flatMap(o -> change.apply(o.value()).map(after -> new Versioned<>(after, o.revision())).stream()).toList();
+        Map<String, Long> written = occurrences.updateAllUnlessChanged(Versioned.changed(batch, o -> o.markOverdue(today, workingCalendar)),
+                TaskOccurrence::provinceCode, after -> List.of(messages.create(EventCatalog.TASK_OVERDUE, after.provinceCode(), subject(after),
+                        new TaskOverdue(facts(after)))));
+        written.forEach(this::countOverdueAnnounced);
+        return (int) written.values().stream().mapToLong(Long::longValue).sum();
     }
 
     private void countOverdueAnnounced(String provinceCode, long announced) {

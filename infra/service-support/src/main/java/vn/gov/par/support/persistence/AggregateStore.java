@@ -2,8 +2,11 @@ package vn.gov.par.support.persistence;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -148,6 +151,19 @@ public class AggregateStore<T> {
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentUpdateException(collection, id);
         }
+    }
+
+    /**
+     * {@link #updateAllUnlessChanged(Collection, Function)} in one write per group the aggregates fall in (their province,
+     * say); answers how many of each group were written, which only a write of that group alone can say.
+     */
+    public Map<String, Long> updateAllUnlessChanged(Collection<Versioned<T>> changed, Function<T, String> groupOf,
+            Function<T, List<OutboxMessage>> eventsOf) {
+        Map<String, List<Versioned<T>>> groups = new LinkedHashMap<>();
+        changed.forEach(each -> groups.computeIfAbsent(groupOf.apply(each.value()), group -> new ArrayList<>()).add(each));
+        Map<String, Long> written = new LinkedHashMap<>();
+        groups.forEach((group, members) -> written.put(group, updateAllUnlessChanged(members, eventsOf)));
+        return written;
     }
 
     public void delete(String id) {
