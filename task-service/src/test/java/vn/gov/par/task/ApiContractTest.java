@@ -36,7 +36,7 @@ class ApiContractTest extends ServiceApiContract {
         super(List.of(Topics.TASK_EVENTS), "/api/tasks", "/api/tasks/{taskId}", "/api/tasks/unrecognised-schedules",
                 "/api/tasks/{taskId}/schedule", "/api/plans/{planId}/tasks", "/api/occurrences/{occurrenceId}/progress",
                 "/api/rollups/units/{unitCode}", "/api/rollups/plans/{planId}", "/api/unresolved-assignees",
-                "/api/plans/{planId}/unresolved-assignees", "/api/timeframes/parse");
+                "/api/plans/{planId}/unresolved-assignees", "/api/timeframes/parse", "/api/timeframes/parse-all");
     }
 
     @Override
@@ -55,6 +55,11 @@ class ApiContractTest extends ServiceApiContract {
                     placeHierarchy();
                     return RawHttp.Request.json("POST", "/api/timeframes/parse",
                             JSON.writeValueAsString(Map.of("text", "chậm nhất trong tháng 02/2025", "year", 2025)));
+                }),
+                GuardedWrite.changesNothing("POST", "/api/timeframes/parse-all", DISTRICT, () -> {
+                    placeHierarchy();
+                    return RawHttp.Request.json("POST", "/api/timeframes/parse-all",
+                            JSON.writeValueAsString(Map.of("texts", List.of("hàng quý", "thường xuyên"), "year", 2025)));
                 }));
     }
 

@@ -1,6 +1,8 @@
 package vn.gov.par.console.plan;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -223,12 +225,19 @@ class PlanPages {
     }
 
     /** Each activity's timeframe as it will be read when the plan is issued; none when task-service cannot say now. */
+    /** How each activity's timeframe will be read, in the table's order (null where none is written): one call for the table. */
     private List<TimeframeReading> readings(PlanView.Content content) {
+        List<String> written = content.activities().stream().map(PlanView.Activity::timeframe)
+                .filter(timeframe -> timeframe != null && !timeframe.isBlank()).toList();
+        if (written.isEmpty()) {
+            return Collections.nCopies(content.activities().size(), null);
+        }
         try {
+            Iterator<TimeframeReading> read = api.tasks().post().uri("/api/timeframes/parse-all").contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("texts", written, "year", content.year())).retrieve()
+                    .body(new ParameterizedTypeReference<List<TimeframeReading>>() { }).iterator();
             return content.activities().stream().map(activity -> activity.timeframe() == null || activity.timeframe().isBlank() ? null
-                    : api.tasks().post().uri("/api/timeframes/parse").contentType(MediaType.APPLICATION_JSON)
-                            .body(Map.of("text", activity.timeframe(), "year", content.year())).retrieve().body(TimeframeReading.class))
-                    .toList();
+                    : read.next()).toList();
         } catch (ServiceProblemException unavailable) {
             return List.of();
         }

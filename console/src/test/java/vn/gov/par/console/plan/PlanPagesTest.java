@@ -49,10 +49,10 @@ class PlanPagesTest extends ConsolePageTest {
                   "leads": [{"code": "694-PVHTT", "name": "Phòng Văn hóa - Thông tin huyện Hớn Quản"}],
                   "cooperating": [{"code": "25327", "name": "UBND xã Thanh An"}],
                   "unresolved": [{"role": "COOPERATING", "text": "Sở Nội vụ", "unmatched": ["so noi vu"], "emptyGroups": []}]}]}""");
-        services.answer("POST", "/api/timeframes/parse", """
-                {"text": "hàng quý", "kind": "QUARTERLY", "recognised": true, "occurrences": [
+        services.answer("POST", "/api/timeframes/parse-all", """
+                [{"text": "hàng quý", "kind": "QUARTERLY", "recognised": true, "occurrences": [
                   {"label": "Quý I", "periodStart": "2027-01-01", "dueDate": "2027-03-31"},
-                  {"label": "Quý II", "periodStart": "2027-04-01", "dueDate": "2027-06-30"}]}""");
+                  {"label": "Quý II", "periodStart": "2027-04-01", "dueDate": "2027-06-30"}]}]""");
     }
 
     @Test
@@ -65,8 +65,8 @@ class PlanPagesTest extends ConsolePageTest {
                 .contains("id=\"edit-plan\"", "id=\"issue-plan\"", "id=\"cancel-plan\"");
         assertThat(page).contains("Dự thảo được chuẩn bị sẵn để thực hiện Kế hoạch số", "96/KH-UBND", "Đơn vị chưa sửa dự thảo này.",
                 "28/02/2027");
-        assertThat(services.received("POST", "/api/timeframes/parse")).singleElement()
-                .satisfies(call -> assertThat(call.body()).contains("\"text\":\"hàng quý\"", "\"year\":2027"));
+        assertThat(services.received("POST", "/api/timeframes/parse-all")).singleElement()
+                .satisfies(call -> assertThat(call.body()).contains("\"texts\":[\"hàng quý\"]", "\"year\":2027"));
     }
 
     @Test

@@ -76,15 +76,9 @@ final class ApiLatencyWorkload {
         views.put("page: a province's home", new String[] {provinceInConsole, console.resolve("/").toString()});
         progress.printf("API latency: %d clients for %d s (after %d s of warm-up), from a second process%n", CLIENTS, MEASURED_SECONDS,
                 WARM_UP_SECONDS);
-        List<String> arguments = new ArrayList<>(List.of(String.valueOf(WARM_UP_SECONDS), String.valueOf(MEASURED_SECONDS),
-                String.valueOf(CLIENTS)));
-        // Signed in like any client; a token lives 15 minutes and a console session an hour, longer than the load runs.
-        views.values().forEach(view -> arguments.addAll(List.of(view)));
         Map<ServiceModule, double[]> before = acceptedChecks(platform);
-        JsonNode measured = ChildJvm.run(LoadGenerator.class, arguments.toArray(String[]::new));
+        Map<String, JsonNode> byView = underLoad(views);
         Map<ServiceModule, double[]> after = acceptedChecks(platform);
-        Map<String, JsonNode> byView = new LinkedHashMap<>();
-        views.forEach((view, tokenAndUrl) -> byView.put(view, measured.get(tokenAndUrl[1])));
         Map<String, TokenChecks> checks = new LinkedHashMap<>();
         for (ServiceModule service : MEASURED) {
             long count = (long) (after.get(service)[0] - before.get(service)[0]);
@@ -92,6 +86,25 @@ final class ApiLatencyWorkload {
             checks.put(service.moduleName(), new TokenChecks(count, count == 0 ? Double.NaN : seconds / count * 1e6));
         }
         return new Outcome(byView, checks);
+    }
+
+    /**
+     * Each view's latency under {@link #CLIENTS} clients of a second process ({@link LoadGenerator}), by the view's name.
+     *
+     * @param views by name, the header that signs the request in and the URL
+     */
+    static Map<String, JsonNode> underLoad(Map<String, String[]> views) throws IOException, InterruptedException {
+        List<String> arguments = new ArrayList<>(List.of(String.valueOf(WARM_UP_SECONDS), String.valueOf(MEASURED_SECONDS),
+                String.valueOf(CLIENTS)));
+        // Signed in like any client; a token lives 15 minutes and a console session an hour, longer than the load runs.
+        views.values().forEach(view -> arguments.addAll(List.of(view)));
+        JsonNode measured = ChildJvm.run(LoadGenerator.class, arguments.toArray(String[]::new));
+        Map<String, JsonNode> byView = new LinkedHashMap<>();
+        List<String> names = List.copyOf(views.keySet());
+        for (int view = 0; view < names.size(); view++) {
+            byView.put(names.get(view), measured.get(view));
+        }
+        return byView;
     }
 
     /** The plan the province issued under the national plan, as its first level lists it. */

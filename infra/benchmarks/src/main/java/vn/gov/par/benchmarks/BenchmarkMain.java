@@ -23,7 +23,7 @@ import vn.gov.par.localruntime.StartupFailedException;
  * Runs the benchmark workloads against the platform on the embedded default, each service its own process as a
  * user runs them, and prints the figures as a table and as JSON. Run by infra/benchmarks/run.sh.
  *
- * <p>Options: {@code --workloads two-tier,three-tier,sweep} (default all), {@code --scale 1.0} (share of the
+ * <p>Options: {@code --workloads two-tier,three-tier,sweep,demo} (default all), {@code --scale 1.0} (share of the
  * national unit counts), {@code --limit-minutes 150} (how long a cascade may take before it is reported unfinished;
  * national three-tier took 105 on 2 cores), {@code --out FILE} (JSON results, default
  * infra/benchmarks/target/benchmark-results.json), {@code --resume DATA_DIR} (go on with the cascade a stopped run left
@@ -58,6 +58,14 @@ public final class BenchmarkMain {
                 try (PlatformGauges gauges = new PlatformGauges(platform)) {
                     measure(platform, new CascadeWorkload(platform, gauges, OUT, options.limit())
                             .run(NationalHierarchy.threeTier(options.scale()), options.scale(), dataDir), results, options);
+                }
+            });
+            save(results, options);
+        }
+        if (options.workloads().contains("demo")) {
+            onFreshPlatform("demo", Map.of(), (platform, dataDir) -> {
+                try (PlatformGauges gauges = new PlatformGauges(platform)) {
+                    results.demoPages(new DemoPagesWorkload(platform, gauges, OUT).run());
                 }
             });
             save(results, options);
@@ -164,7 +172,7 @@ public final class BenchmarkMain {
                 }
                 given.put(args[i].substring(2), args[i + 1]);
             }
-            return new Options(List.of(given.getOrDefault("workloads", "two-tier,three-tier,sweep").split(",")),
+            return new Options(List.of(given.getOrDefault("workloads", "two-tier,three-tier,sweep,demo").split(",")),
                     Double.parseDouble(given.getOrDefault("scale", "1.0")),
                     Duration.ofMinutes(Long.parseLong(given.getOrDefault("limit-minutes", "150"))),
                     Path.of(given.getOrDefault("out", "infra/benchmarks/target/benchmark-results.json")),

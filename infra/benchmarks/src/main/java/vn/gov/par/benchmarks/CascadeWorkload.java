@@ -196,22 +196,27 @@ final class CascadeWorkload {
 
     /** The plan a ministry would issue: activities for agencies, districts and communes, reported on every quarter. */
     static Map<String, Object> centralPlan() {
-        int year = Integer.parseInt(PLAN_YEAR);
-        return CentralPlan.request("Thông tin, tuyên truyền cải cách hành chính năm " + PLAN_YEAR + " (thử tải toàn quốc)", year, List.of(
+        return CentralPlan.request("Thông tin, tuyên truyền cải cách hành chính năm " + PLAN_YEAR + " (thử tải toàn quốc)",
+                Integer.parseInt(PLAN_YEAR), activities(Integer.parseInt(PLAN_YEAR)));
+    }
+
+    /** The plan's ten activities, for agencies, districts and communes, some every quarter of the year. */
+    static List<Map<String, Object>> activities(int year) {
+        return List.of(
                 activity("a", "Đăng tin, bài về cải cách hành chính trên Cổng thông tin điện tử", "Mỗi tháng 01 bản tin",
                         "Các Sở, ban, ngành", "UBND các xã, phường, thị trấn", "hàng quý"),
                 activity("b", "Biên tập, phát hành Bản tin cải cách hành chính", "Mỗi quý 01 bản tin", "Các Sở, ban, ngành", "", "hàng quý"),
                 activity("c", "Xây dựng video, clip tuyên truyền cải cách hành chính", "Mỗi đơn vị ít nhất 01 video, clip",
-                        "UBND các xã, phường, thị trấn", "", "trong năm " + PLAN_YEAR),
+                        "UBND các xã, phường, thị trấn", "", "trong năm " + year),
                 activity("d", "Tổ chức hội nghị, tập huấn về cải cách hành chính", "", "Các Sở, ban, ngành", "UBND các huyện",
-                        "chậm nhất trong tháng 06/" + PLAN_YEAR),
+                        "chậm nhất trong tháng 06/" + year),
                 activity("đ", "Tuyên truyền trên mạng xã hội Facebook, Zalo", "Trung bình mỗi tuần 01 bản tin",
                         "UBND các xã, phường, thị trấn", "", "hàng quý"),
                 activity("e", "Lồng ghép nội dung cải cách hành chính vào các hội nghị", "", "UBND các huyện", "", "thường xuyên"),
-                activity("g", "Tổ chức Hội thi tìm hiểu về cải cách hành chính", "", "Các Sở, ban, ngành", "", "trong năm " + PLAN_YEAR),
+                activity("g", "Tổ chức Hội thi tìm hiểu về cải cách hành chính", "", "Các Sở, ban, ngành", "", "trong năm " + year),
                 activity("h", "Cung cấp thông tin cho cơ quan báo chí", "", "UBND các xã, phường, thị trấn", "", "hàng quý"),
                 activity("i", "Tuyên truyền lưu động, cổ động trực quan", "", "UBND các huyện", "UBND các xã, phường, thị trấn",
-                        "6 tháng đầu năm " + PLAN_YEAR),
-                activity("k", "Khảo sát mức độ hài lòng của người dân", "", "Các Sở, ban, ngành", "", "quý IV/" + PLAN_YEAR)));
+                        "6 tháng đầu năm " + year),
+                activity("k", "Khảo sát mức độ hài lòng của người dân", "", "Các Sở, ban, ngành", "", "quý IV/" + year));
     }
 }

@@ -6,10 +6,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -22,8 +22,9 @@ import vn.gov.par.driver.Http;
  * line, each URL's request count, errors and latency percentiles in milliseconds.
  *
  * <p>Arguments: warm-up seconds, measured seconds, clients, then for each URL the header that signs it in
- * ({@code Authorization: Bearer ...} for an API, {@code Cookie: JSESSIONID=...} for a console page) and the URL. A
- * request counts as answered when it is a 200: a page that sends the official to sign in again is an error.
+ * ({@code Authorization: Bearer ...} for an API, {@code Cookie: JSESSIONID=...} for a console page) and the URL; the
+ * same URL may come twice, signed in as two officials. A request counts as answered when it is a 200: a page that sends
+ * the official to sign in again is an error. The JSON line is an array, one summary per URL in the order given.
  */
 public final class LoadGenerator {
 
@@ -34,18 +35,17 @@ public final class LoadGenerator {
         Duration warmUp = Duration.ofSeconds(Long.parseLong(args[0]));
         Duration measured = Duration.ofSeconds(Long.parseLong(args[1]));
         int clients = Integer.parseInt(args[2]);
-        Map<URI, String[]> signedIn = new LinkedHashMap<>();
+        List<URI> urls = new ArrayList<>();
+        List<String[]> headers = new ArrayList<>();
+        List<List<Long>> latencies = new ArrayList<>();
+        List<AtomicLong> errors = new ArrayList<>();
         for (int i = 3; i + 1 < args.length; i += 2) {
-            signedIn.put(URI.create(args[i + 1]), args[i].split(":\\s*", 2));
+            headers.add(args[i].split(":\\s*", 2));
+            urls.add(URI.create(args[i + 1]));
+            latencies.add(Collections.synchronizedList(new ArrayList<>()));
+            errors.add(new AtomicLong());
         }
-        List<URI> urls = List.copyOf(signedIn.keySet());
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        Map<URI, List<Long>> latencies = new ConcurrentHashMap<>();
-        Map<URI, AtomicLong> errors = new ConcurrentHashMap<>();
-        urls.forEach(u -> {
-            latencies.put(u, java.util.Collections.synchronizedList(new ArrayList<>()));
-            errors.put(u, new AtomicLong());
-        });
         long measureFrom = System.nanoTime() + warmUp.toNanos();
         long stopAt = measureFrom + measured.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -53,15 +53,15 @@ public final class LoadGenerator {
             int first = c;
             pool.execute(() -> {
                 for (int i = first; System.nanoTime() < stopAt; i++) {
-                    URI url = urls.get(i % urls.size());
+                    int view = i % urls.size();
                     long sent = System.nanoTime();
-                    boolean ok = send(http, url, signedIn.get(url));
+                    boolean ok = send(http, urls.get(view), headers.get(view));
                     long answered = System.nanoTime();
                     if (sent >= measureFrom && answered <= stopAt) {
                         if (ok) {
-                            latencies.get(url).add(answered - sent);
+                            latencies.get(view).add(answered - sent);
                         } else {
-                            errors.get(url).incrementAndGet();
+                            errors.get(view).incrementAndGet();
                         }
                     }
                 }
@@ -69,9 +69,9 @@ public final class LoadGenerator {
         }
         pool.shutdown();
         pool.awaitTermination(measured.plus(warmUp).plusMinutes(5).toMillis(), TimeUnit.MILLISECONDS);
-        Map<String, Object> results = new LinkedHashMap<>();
-        for (URI url : urls) {
-            results.put(url.toString(), summary(latencies.get(url), errors.get(url).get(), measured));
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (int view = 0; view < urls.size(); view++) {
+            results.add(summary(latencies.get(view), errors.get(view).get(), measured));
         }
         System.out.println(Http.JSON.writeValueAsString(results));
     }

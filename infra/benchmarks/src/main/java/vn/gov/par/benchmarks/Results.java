@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import tools.jackson.databind.JsonNode;
 import vn.gov.par.driver.Http;
 
 /** The figures of one run, printed as a table for people and written as JSON for tools and comparisons. */
@@ -22,6 +23,7 @@ final class Results {
     private final Map<String, ApiLatencyWorkload.Outcome> apiLatency = new LinkedHashMap<>();
     private final Map<String, RawPipeWorkload.Outcome> rawPipe = new LinkedHashMap<>();
     private DeadlineSweepWorkload.Outcome sweep;
+    private Map<String, JsonNode> demoPages = Map.of();
 
     Results(double scale) {
         this.scale = scale;
@@ -43,6 +45,10 @@ final class Results {
         this.sweep = outcome;
     }
 
+    void demoPages(Map<String, JsonNode> latency) {
+        this.demoPages = latency;
+    }
+
     String json() {
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("startedAt", startedAt);
@@ -52,6 +58,7 @@ final class Results {
         all.put("apiLatency", apiLatency);
         all.put("rawPipe", rawPipe);
         all.put("deadlineSweep", sweep);
+        all.put("demoPages", demoPages);
         return Http.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(all);
     }
 
@@ -83,9 +90,7 @@ final class Results {
             line(out, "");
             line(out, "Views after the %s cascade, %d clients from a second process, %d s, each request signed in as its official (API: token; page: console session):",
                     workload, ApiLatencyWorkload.CLIENTS, ApiLatencyWorkload.MEASURED_SECONDS);
-            latency.views().forEach((view, l) -> line(out, "  %-40s p50 %8.1f ms  p95 %8.1f ms  p99 %8.1f ms  (%d requests, %d errors)", view,
-                    l.get("p50Ms").asDouble(), l.get("p95Ms").asDouble(), l.get("p99Ms").asDouble(), l.get("requests").asInt(),
-                    l.get("errors").asInt()));
+            latency.views().forEach((view, l) -> latencyLine(out, view, l));
             latency.tokenChecks().forEach((service, checks) -> line(out, "  %-40s %8.1f µs per request, mean of %,d checks",
                     "token check in " + service, checks.meanMicros(), checks.checks()));
         });
@@ -106,7 +111,20 @@ final class Results {
                             : "NOT all announced %.1f s".formatted(sweep.seconds()), sweep.insertSeconds(), sweep.fallDueSeconds());
             line(out, "  %-44s %s", "peak memory (MiB)", sweep.peakMemoryMiB());
         }
+        if (!demoPages.isEmpty()) {
+            line(out, "");
+            line(out, "Console pages at the demo scale, %d clients from a second process, %d s, each signed in as the demo official named:",
+                    ApiLatencyWorkload.CLIENTS, ApiLatencyWorkload.MEASURED_SECONDS);
+            demoPages.forEach((page, l) -> latencyLine(out, page, l));
+            line(out, "  %-40s p95 %8.1f ms", "highest of the pages",
+                    demoPages.values().stream().mapToDouble(l -> l.get("p95Ms").asDouble()).max().orElse(Double.NaN));
+        }
         return out.toString();
+    }
+
+    private static void latencyLine(StringBuilder out, String view, JsonNode l) {
+        line(out, "  %-40s p50 %8.1f ms  p95 %8.1f ms  p99 %8.1f ms  (%d requests, %d errors)", view, l.get("p50Ms").asDouble(),
+                l.get("p95Ms").asDouble(), l.get("p99Ms").asDouble(), l.get("requests").asInt(), l.get("errors").asInt());
     }
 
     private static void line(StringBuilder out, String format, Object... args) {

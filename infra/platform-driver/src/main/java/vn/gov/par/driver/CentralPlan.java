@@ -1,5 +1,6 @@
 package vn.gov.par.driver;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +15,20 @@ public final class CentralPlan {
     }
 
     public static Map<String, Object> request(String title, int year, List<Map<String, Object>> activities) {
+        return request(NationalHierarchy.CENTRAL_CODE, title, year, LocalDate.of(year, 1, 31), activities);
+    }
+
+    /** The same plan drafted by another unit, whose units below must issue theirs by the given date. */
+    public static Map<String, Object> request(String issuerCode, String title, int year, LocalDate subPlansDue,
+            List<Map<String, Object>> activities) {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("title", title);
         content.put("year", year);
         content.put("signer", "Người ký thử nghiệm");
         content.put("activities", activities);
         content.put("reportingClause", "Định kỳ hàng quý báo cáo kết quả thực hiện về cơ quan cấp trên (qua Sở Nội vụ).");
-        content.put("cascade", Map.of("dueDate", year + "-01-31"));
-        return Map.of("issuerCode", NationalHierarchy.CENTRAL_CODE, "content", content);
+        content.put("cascade", Map.of("dueDate", subPlansDue.toString()));
+        return Map.of("issuerCode", issuerCode, "content", content);
     }
 
     /** One row of the activities table; a blank cooperating unit means none. */

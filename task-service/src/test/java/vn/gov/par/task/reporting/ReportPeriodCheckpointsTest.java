@@ -154,6 +154,21 @@ class ReportPeriodCheckpointsTest extends HonQuanIntegrationTest {
         assertThat(preview.get("note").asString()).isEqualTo("Tiến độ được kiểm tra vào mỗi kỳ báo cáo của kế hoạch.");
     }
 
+    @Test
+    void aWholeActivitiesTableIsReadInOneCallEachPhraseAsItIsReadAlone() {
+        List<String> texts = List.of("hàng quý", "Thường xuyên", "chậm nhất trong tháng 06/2025", "khi có yêu cầu của cấp trên");
+
+        JsonNode previews = api.ok(api.post("/api/timeframes/parse-all", Map.of("texts", texts, "year", 2025)));
+
+        assertThat(previews).hasSize(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(previews.get(i)).as(texts.get(i))
+                    .isEqualTo(api.ok(api.post("/api/timeframes/parse", Map.of("text", texts.get(i), "year", 2025))));
+        }
+        assertThat(previews.get(2).get("occurrences").get(0).get("dueDate").asString()).isEqualTo("2025-06-30");
+        assertThat(api.post("/api/timeframes/parse-all", Map.of("texts", texts)).status().value()).as("no year").isEqualTo(400);
+    }
+
     private static String issue(LocalDate issuedOn) {
         String planId = "ongoing-" + UUID.randomUUID();
         issue(planId, issuedOn);

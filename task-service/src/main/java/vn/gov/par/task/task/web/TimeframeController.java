@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import vn.gov.par.support.timeframe.Occurrence;
 import vn.gov.par.support.timeframe.Schedule;
 import vn.gov.par.support.timeframe.ScheduleKind;
@@ -25,6 +26,12 @@ class TimeframeController {
     private static final String CHECKED_AT_REPORT_PERIODS = "Tiến độ được kiểm tra vào mỗi kỳ báo cáo của kế hoạch.";
 
     record ParseRequest(@NotNull(message = "Thiếu cụm từ thời gian (text).") String text,
+            @NotNull(message = "Thiếu năm kế hoạch (year).") @Min(value = 2000, message = "Năm phải từ 2000.")
+            @Max(value = 2100, message = "Năm phải đến 2100.") Integer year) {
+    }
+
+    record ParseAllRequest(@NotNull(message = "Thiếu các cụm từ thời gian (texts).")
+            @Size(max = 200, message = "Tối đa 200 cụm từ mỗi lần.") List<@NotNull(message = "Cụm từ thời gian không được để trống.") String> texts,
             @NotNull(message = "Thiếu năm kế hoạch (year).") @Min(value = 2000, message = "Năm phải từ 2000.")
             @Max(value = 2100, message = "Năm phải đến 2100.") Integer year) {
     }
@@ -51,7 +58,24 @@ class TimeframeController {
             issued, that task's dates are set by hand. Stores nothing and publishes no event. Any signed-in official may use it.""")
     @PostMapping("/api/timeframes/parse")
     Preview parse(@Valid @RequestBody ParseRequest request) {
-        Schedule schedule = TimeframeParser.parse(request.text(), request.year());
+        return preview(request.text(), request.year());
+    }
+
+    @Operation(summary = "Xem trước lịch thực hiện của cả bảng hoạt động · Preview every timeframe of a plan", description = """
+            Như `POST /api/timeframes/parse`, cho mọi cụm từ `texts` của một kế hoạch năm `year` trong một lần gọi (tối đa \
+            200): cách đọc từng cụm từ, đúng thứ tự đã gửi. Trang kế hoạch của bảng điều khiển đọc cả bảng hoạt động một lần \
+            như thế. Không lưu gì, không phát sự kiện nào. Mọi cán bộ đã đăng nhập đều dùng được.
+
+            As `POST /api/timeframes/parse`, for every phrase `texts` of a plan of year `year` in one call (at most 200): how \
+            each is read, in the order sent. The console's plan page reads a whole activities table so. Stores nothing and \
+            publishes no event. Any signed-in official may use it.""")
+    @PostMapping("/api/timeframes/parse-all")
+    List<Preview> parseAll(@Valid @RequestBody ParseAllRequest request) {
+        return request.texts().stream().map(text -> preview(text, request.year())).toList();
+    }
+
+    private static Preview preview(String text, int year) {
+        Schedule schedule = TimeframeParser.parse(text, year);
         return new Preview(schedule.text(), schedule.kind(), schedule.recognised(), schedule.occurrences(),
                 schedule.kind().checkedAtReportPeriods() ? CHECKED_AT_REPORT_PERIODS : null);
     }
