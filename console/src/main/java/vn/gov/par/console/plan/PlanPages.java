@@ -224,8 +224,10 @@ class PlanPages {
         }
     }
 
-    /** Each activity's timeframe as it will be read when the plan is issued; none when task-service cannot say now. */
-    /** How each activity's timeframe will be read, in the table's order (null where none is written): one call for the table. */
+    /**
+     * Each activity's timeframe as it will be read when the plan is issued, in the table's order (null where none is
+     * written), asked in one call for the whole table; none when task-service cannot say now.
+     */
     private List<TimeframeReading> readings(PlanView.Content content) {
         List<String> written = content.activities().stream().map(PlanView.Activity::timeframe)
                 .filter(timeframe -> timeframe != null && !timeframe.isBlank()).toList();

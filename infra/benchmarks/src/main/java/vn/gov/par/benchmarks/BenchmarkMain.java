@@ -27,7 +27,7 @@ import vn.gov.par.localruntime.StartupFailedException;
  * national unit counts), {@code --limit-minutes 150} (how long a cascade may take before it is reported unfinished;
  * national three-tier took 105 on 2 cores), {@code --out FILE} (JSON results, default
  * infra/benchmarks/target/benchmark-results.json), {@code --resume DATA_DIR} (go on with the cascade a stopped run left
- * there, instead of the workloads).
+ * there, instead of the workloads; in a sweep's folder, another sweep over the occurrences it holds).
  */
 public final class BenchmarkMain {
 
@@ -87,11 +87,27 @@ public final class BenchmarkMain {
      */
     private static void resume(Options options) throws Exception {
         Path dataDir = options.resume();
+        if (!Files.exists(dataDir.resolve(CascadeWorkload.Checkpoint.FILE)) && Files.exists(dataDir.resolve("mongo"))) {
+            sweepAgain(dataDir, options);
+            return;
+        }
         CascadeWorkload.Checkpoint checkpoint = CascadeWorkload.Checkpoint.read(dataDir);
         Results results = new Results(checkpoint.scale());
         onPlatform(dataDir, "resumed " + checkpoint.workload(), Map.of(), (platform, data) -> {
             try (PlatformGauges gauges = new PlatformGauges(platform)) {
                 measure(platform, new CascadeWorkload(platform, gauges, OUT, options.limit()).resume(checkpoint, data), results, options);
+            }
+        });
+        save(results, options);
+        print(results, options);
+    }
+
+    /** A sweep's data folder: another sweep over the occurrences it holds, on a platform started again on it. */
+    private static void sweepAgain(Path dataDir, Options options) throws Exception {
+        Results results = new Results(1.0);
+        onPlatform(dataDir, "sweep, again", DeadlineSweepWorkload.SERVICE_ENVIRONMENT, (platform, data) -> {
+            try (PlatformGauges gauges = new PlatformGauges(platform)) {
+                results.sweep(new DeadlineSweepWorkload(platform, gauges, OUT).again());
             }
         });
         save(results, options);

@@ -105,10 +105,12 @@ final class Results {
         });
         if (sweep != null) {
             line(out, "");
-            line(out, "Deadline sweep: %,d occurrences, %,d past due: %s after they fell due (written in %.1f s beforehand, made due"
+            line(out, "Deadline sweep: %,d occurrences, %,d past due: %s after they fell due (%s, made due"
                             + " by one write of %.1f s not counted; the sweep runs every 2 s)",
                     sweep.occurrences(), sweep.due(), sweep.complete() ? "all found and announced in %.1f s".formatted(sweep.seconds())
-                            : "NOT all announced %.1f s".formatted(sweep.seconds()), sweep.insertSeconds(), sweep.fallDueSeconds());
+                            : "NOT all announced %.1f s".formatted(sweep.seconds()),
+                    sweep.insertSeconds() > 0 ? "written in %.1f s beforehand".formatted(sweep.insertSeconds()) : "written by an earlier run",
+                    sweep.fallDueSeconds());
             line(out, "  %-44s %s", "peak memory (MiB)", sweep.peakMemoryMiB());
         }
         if (!demoPages.isEmpty()) {

@@ -5,10 +5,18 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.h2.mvstore.MVStore;
 
 /** mongo-java-server's H2 backend, made to keep what it acknowledged and to look keys up without serialising them. */
 public final class LocalMongoBackend extends H2Backend {
+
+    /** Commands that only read, by the name the wire protocol gives them (some drivers spell a few in lower case). */
+    private static final Set<String> READ_ONLY = Set.of("find", "getMore", "count", "distinct", "listCollections", "listIndexes",
+            "listDatabases", "serverStatus", "hello", "isMaster", "ismaster", "ping", "buildInfo", "buildinfo", "killCursors",
+            "endSessions", "dbStats", "dbstats", "collStats", "collstats", "getLastError", "getlasterror", "whatsmyuri",
+            "connectionStatus", "getParameter", "hostInfo", "explain");
 
     private final StoreCounters counters = new StoreCounters();
 
@@ -32,8 +40,10 @@ public final class LocalMongoBackend extends H2Backend {
 
     /**
      * H2 commits its store on its own only about once a second, so a kill -9 lost the writes of that
-     * last second although clients had been told they succeeded. Committing after every command
-     * keeps an acknowledged write on disk (in the OS cache: it survives the process, not a power cut).
+     * last second although clients had been told they succeeded. Committing after every command that may
+     * write keeps an acknowledged write on disk (in the OS cache: it survives the process, not a power cut).
+     * A command that only reads has nothing to commit; committing anyway made it wait in line for the commit
+     * lock behind every other client's writes.
      */
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
@@ -42,8 +52,19 @@ public final class LocalMongoBackend extends H2Backend {
             counters.count(command, reply);
             return reply;
         } finally {
-            commit();
+            if (mayWrite(command, query)) {
+                commit();
+            }
         }
+    }
+
+    /** Any command not known to only read may write, an aggregation too when it ends in {@code $out} or {@code $merge}. */
+    private static boolean mayWrite(String command, Document query) {
+        if (command.equals("aggregate")) {
+            return query.get("pipeline") instanceof List<?> stages && stages.stream()
+                    .anyMatch(stage -> stage instanceof Document d && (d.containsKey("$out") || d.containsKey("$merge")));
+        }
+        return !READ_ONLY.contains(command);
     }
 
     /** With the commands and documents counted since the store started ({@link StoreCounters}). */

@@ -9,6 +9,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -17,7 +18,10 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +30,7 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -293,6 +298,48 @@ class LocalMongoBackendTest {
             }
             assertThat(revisions).isEqualTo(writers * rounds);
         });
+    }
+
+    /**
+     * What a client was told is written is in the file the moment it is told, with reads running beside the writes (they
+     * commit nothing): a copy of the file taken then, which is what a kill -9 would leave, has every acknowledged insert,
+     * update, find-and-modify and delete.
+     */
+    @Test
+    void everyAcknowledgedWriteIsInTheFileAsSoonAsItIsAnswered() {
+        Path file = dir.resolve("acknowledged.mv");
+        Bson first = Filters.eq("_id", "unit-1");
+        withStore(new LocalMongoBackend(file), units -> {
+            units.insertMany(List.of(unit(1), unit(2)));
+            assertThat(units.countDocuments()).isEqualTo(2);
+            assertThat(afterAKill(file)).extracting(u -> u.getString("_id")).containsExactlyInAnyOrder("unit-1", "unit-2");
+
+            units.updateOne(first, Updates.set("note", "Đã rà soát"));
+            assertThat(units.find(first).first()).isNotNull();
+            assertThat(afterAKill(file)).filteredOn(u -> u.getString("_id").equals("unit-1")).singleElement()
+                    .satisfies(u -> assertThat(u.getString("note")).isEqualTo("Đã rà soát"));
+
+            units.findOneAndUpdate(first, Updates.inc("revision", 10));
+            assertThat(afterAKill(file)).filteredOn(u -> u.getString("_id").equals("unit-1")).singleElement()
+                    .satisfies(u -> assertThat(u.getInteger("revision")).isEqualTo(11));
+
+            units.deleteOne(Filters.eq("_id", "unit-2"));
+            assertThat(units.aggregate(List.of(Aggregates.count())).first()).isNotNull();
+            assertThat(afterAKill(file)).extracting(u -> u.getString("_id")).containsExactly("unit-1");
+        });
+    }
+
+    /** The documents a store opened on a copy of the file, as it is on disk now, holds. */
+    private List<Document> afterAKill(Path file) {
+        Path copy = dir.resolve("copy-" + UUID.randomUUID() + ".mv");
+        try {
+            Files.copy(file, copy);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Document> documents = new ArrayList<>();
+        withStore(new LocalMongoBackend(copy), units -> units.find().into(documents));
+        return documents;
     }
 
     /** The index has a key for every unit, narrows the queries, and they find exactly the units that match. */
