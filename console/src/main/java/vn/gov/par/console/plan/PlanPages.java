@@ -229,20 +229,20 @@ class PlanPages {
      * written), asked in one call for the whole table; none when task-service cannot say now.
      */
     private List<TimeframeReading> readings(PlanView.Content content) {
-        List<String> written = content.activities().stream().map(PlanView.Activity::timeframe)
-                .filter(timeframe -> timeframe != null && !timeframe.isBlank()).toList();
-        if (written.isEmpty()) {
-            return Collections.nCopies(content.activities().size(), null);
-        }
+        List<String> written = content.activities().stream().map(PlanView.Activity::timeframe).filter(PlanPages::isWritten).toList();
         try {
-            Iterator<TimeframeReading> read = api.tasks().post().uri("/api/timeframes/parse-all").contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("texts", written, "year", content.year())).retrieve()
-                    .body(new ParameterizedTypeReference<List<TimeframeReading>>() { }).iterator();
-            return content.activities().stream().map(activity -> activity.timeframe() == null || activity.timeframe().isBlank() ? null
-                    : read.next()).toList();
+            Iterator<TimeframeReading> read = written.isEmpty() ? Collections.emptyIterator()
+                    : api.tasks().post().uri("/api/timeframes/parse-all").contentType(MediaType.APPLICATION_JSON)
+                            .body(Map.of("texts", written, "year", content.year())).retrieve()
+                            .body(new ParameterizedTypeReference<List<TimeframeReading>>() { }).iterator();
+            return content.activities().stream().map(activity -> isWritten(activity.timeframe()) ? read.next() : null).toList();
         } catch (ServiceProblemException unavailable) {
             return List.of();
         }
+    }
+
+    private static boolean isWritten(String timeframe) {
+        return timeframe != null && !timeframe.isBlank();
     }
 
     private static java.util.Optional<String> blank(String value) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
@@ -74,14 +75,7 @@ final class DeadlineSweepWorkload {
         long insertStart = System.nanoTime();
         List<String> pastDue = insert(occurrences, due);
         double insertSeconds = (System.nanoTime() - insertStart) / 1e9;
-        long eventsBefore = taskEvents();
-        long fallingDue = System.nanoTime();
-        fallDue(pastDue);
-        long start = System.nanoTime();
-        double fallDueSeconds = (start - fallingDue) / 1e9;
-        OptionalLong done = awaitTaskEvents(eventsBefore, due, start);
-        double seconds = (done.orElse(System.nanoTime()) - start) / 1e9;
-        return new Outcome(occurrences, due, insertSeconds, fallDueSeconds, seconds, done.isPresent(), gauges.peakMemoryMiB());
+        return announced(occurrences, insertSeconds, pastDue, Updates.set("overdueAnnounced", false));
     }
 
     /**
@@ -89,8 +83,7 @@ final class DeadlineSweepWorkload {
      * fall due at once (with the same one write, not counted) and are announced.
      */
     Outcome again() throws InterruptedException {
-        MongoCollection<Document> collection = gauges.mongo().getDatabase(ServiceModule.TASK.databaseName()).getCollection(OCCURRENCES);
-        int occurrences = (int) collection.estimatedDocumentCount();
+        int occurrences = (int) occurrences().estimatedDocumentCount();
         int due = Math.max(1, (int) Math.round(occurrences * SHARE_DUE));
         int every = occurrences / due;
         // The first run's fell due at multiples of `every`; each run again takes another remainder, at random.
@@ -100,14 +93,27 @@ final class DeadlineSweepWorkload {
             next.add("bench-occurrence-" + (k * every + remainder));
         }
         progress.printf("Deadline sweep again: %,d of the %,d occurrences fall due%n", due, occurrences);
+        return announced(occurrences, 0, next, Updates.combine(Updates.set("dueDate", LocalDate.now(VIETNAM).minusDays(1)),
+                Updates.set("overdueAnnounced", false)));
+    }
+
+    /**
+     * The moment measured from: these occurrences become what the sweep looks for, all at once, by one write of the
+     * harness (timed apart); then the time until every one's announcement is on the topic.
+     */
+    private Outcome announced(int occurrences, double insertSeconds, List<String> ids, Bson fallDue) throws InterruptedException {
         long eventsBefore = taskEvents();
         long fallingDue = System.nanoTime();
-        collection.updateMany(Filters.in("_id", next), Updates.combine(Updates.set("dueDate", LocalDate.now(VIETNAM).minusDays(1)),
-                Updates.set("overdueAnnounced", false)));
+        occurrences().updateMany(Filters.in("_id", ids), fallDue);
         long start = System.nanoTime();
-        OptionalLong done = awaitTaskEvents(eventsBefore, due, start);
+        OptionalLong done = awaitTaskEvents(eventsBefore, ids.size(), start);
         double seconds = (done.orElse(System.nanoTime()) - start) / 1e9;
-        return new Outcome(occurrences, due, 0, (start - fallingDue) / 1e9, seconds, done.isPresent(), gauges.peakMemoryMiB());
+        return new Outcome(occurrences, ids.size(), insertSeconds, (start - fallingDue) / 1e9, seconds, done.isPresent(),
+                gauges.peakMemoryMiB());
+    }
+
+    private MongoCollection<Document> occurrences() {
+        return gauges.mongo().getDatabase(ServiceModule.TASK.databaseName()).getCollection(OCCURRENCES);
     }
 
     /**
@@ -137,12 +143,6 @@ final class DeadlineSweepWorkload {
             collection.insertMany(batch);
         }
         return pastDue;
-    }
-
-    /** The moment measured from: the past-due occurrences become what the sweep looks for, all at once. */
-    private void fallDue(List<String> pastDue) {
-        gauges.mongo().getDatabase(ServiceModule.TASK.databaseName()).getCollection(OCCURRENCES)
-                .updateMany(Filters.in("_id", pastDue), Updates.set("overdueAnnounced", false));
     }
 
     private static TaskOccurrence occurrence(int i, LocalDate dueDate, boolean overdueAnnounced) {
