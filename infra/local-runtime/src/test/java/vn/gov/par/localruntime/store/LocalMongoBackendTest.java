@@ -195,6 +195,29 @@ class LocalMongoBackendTest {
         });
     }
 
+    /**
+     * A sparse index (as the outbox's, {@code _outboxSince}) holds a document from the write that gives it the field,
+     * null included, to the one that takes it away, while updates of its other fields leave it where it is.
+     */
+    @Test
+    void aSparseIndexFollowsItsFieldAppearingAndGoingAwayAcrossUpdates() {
+        LocalMongoBackend backend = new LocalMongoBackend(dir.resolve("sparse.mv"));
+        withStore(backend, units -> {
+            units.createIndex(Indexes.ascending("parentCode"), new IndexOptions().sparse(true));
+            units.insertMany(List.of(unit(1).append("parentCode", "HY"), new Document("_id", "unit-2").append("name", "Xã Tân Lập")));
+
+            units.updateOne(Filters.eq("_id", "unit-2"), Updates.set("parentCode", null));
+            units.updateOne(Filters.eq("_id", "unit-1"), Updates.set("name", "Xã Đông Hưng mới"));
+            assertThat(secondaryIndex(backend).getCount()).as("both have the field").isEqualTo(2);
+            assertThat(ids(units, Filters.exists("parentCode"))).containsExactlyInAnyOrder("unit-1", "unit-2");
+
+            units.updateOne(Filters.eq("_id", "unit-1"), Updates.unset("parentCode"));
+            units.updateOne(Filters.eq("_id", "unit-2"), Updates.set("name", "Xã Tân Lập mới"));
+            assertThat(secondaryIndex(backend).getCount()).as("only unit-2 has it").isEqualTo(1);
+            assertThat(ids(units, Filters.exists("parentCode"))).containsExactly("unit-2");
+        });
+    }
+
     @Test
     void aFileWrittenBeforeGetsItsNonUniqueIndexesBuiltWhenOpened() {
         Path file = dir.resolve("legacy-secondary.mv");
@@ -344,8 +367,7 @@ class LocalMongoBackendTest {
 
     /** The index has a key for every unit, narrows the queries, and they find exactly the units that match. */
     private static void assertNonUniqueIndexServes(LocalMongoBackend backend, MongoCollection<Document> units) {
-        SecondaryIndex index = backend.resolveDatabase("par").resolveCollection("units", true).getIndexes().stream()
-                .filter(SecondaryIndex.class::isInstance).map(SecondaryIndex.class::cast).findFirst().orElseThrow();
+        SecondaryIndex index = secondaryIndex(backend);
         assertThat(index.getCount()).isEqualTo(COUNT);
         assertThat(index.fieldsServed(new de.bwaldvogel.mongo.bson.Document("province", "HY"))).isPositive();
         assertThat(ids(units, Filters.eq("province", "HY"))).isEqualTo(expectedIds(i -> i % 3 == 0));
@@ -353,6 +375,11 @@ class LocalMongoBackendTest {
                 .isEqualTo(expectedIds(i -> i % 3 != 2 && i / 4.0 < 10.0));
         assertThat(ids(units, Filters.and(Filters.eq("province", "HB"), Filters.gt("score", 70.0))))
                 .isEqualTo(expectedIds(i -> i % 3 == 2 && i / 4.0 > 70.0));
+    }
+
+    private static SecondaryIndex secondaryIndex(LocalMongoBackend backend) {
+        return backend.resolveDatabase("par").resolveCollection("units", true).getIndexes().stream()
+                .filter(SecondaryIndex.class::isInstance).map(SecondaryIndex.class::cast).findFirst().orElseThrow();
     }
 
     private static Set<String> ids(MongoCollection<Document> units, Bson filter) {
