@@ -61,9 +61,11 @@ class TaskServiceStores {
         indexes.createIndex(sortedByDue(new Index("provinceCode", Sort.Direction.ASC).on("status", Sort.Direction.ASC)));
         indexes.createIndex(sortedByDue(new Index("ancestorCodes", Sort.Direction.ASC)));
         indexes.createIndex(sortedByDue(new Index()));
-        // Roll-ups, the sweep, a task's own occurrences.
+        // Roll-ups, the sweeps, a task's own occurrences. The overdue sweep's leads with what it has still to announce: by
+        // status alone it read every occurrence announced overdue before (a year's, in service) to find the few new ones.
         indexes.createIndex(new Index("planPath", Sort.Direction.ASC).on("unitCode", Sort.Direction.ASC));
         indexes.createIndex(new Index("status", Sort.Direction.ASC).on("dueDate", Sort.Direction.ASC));
+        indexes.createIndex(new Index("overdueAnnounced", Sort.Direction.ASC).on("status", Sort.Direction.ASC).on("dueDate", Sort.Direction.ASC));
         indexes.createIndex(new Index("taskId", Sort.Direction.ASC).on("dueDate", Sort.Direction.ASC));
         return new AggregateStore<>(mongo, TaskOccurrence.class, "occurrences", TaskOccurrence::id);
     }

@@ -328,7 +328,7 @@ public class Tasks {
         int changed = 0;
         int written;
         do {
-            written = announceOverdue(occurrences.findVersioned(Query.query(Criteria.where("overdueAnnounced").ne(true)
+            written = announceOverdue(occurrences.findVersioned(Query.query(Criteria.where("overdueAnnounced").in(false, null)
                     .and("status").in(OccurrenceStatus.NOT_DUE, OccurrenceStatus.OVERDUE).and("dueDate").lt(workingCalendar.lateIfDueBefore(today))
                     .and("releasedOn").is(null)).limit(SWEEP_BATCH)), today, workingCalendar);
             changed += written;
