@@ -111,6 +111,7 @@ final class Results {
                             : "NOT all announced %.1f s".formatted(sweep.seconds()),
                     sweep.insertSeconds() > 0 ? "written in %.1f s beforehand".formatted(sweep.insertSeconds()) : "written by an earlier run",
                     sweep.fallDueSeconds());
+            line(out, "  %-44s %.1f s", "the first sweep after the platform started", sweep.firstSweepSeconds());
             line(out, "  %-44s %s", "peak memory (MiB)", sweep.peakMemoryMiB());
         }
         if (!demoPages.isEmpty()) {
