@@ -11,7 +11,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
@@ -35,10 +34,9 @@ import vn.gov.par.task.task.TaskOccurrence;
 import vn.gov.par.task.task.TaskRole;
 
 /**
- * One million task occurrences in task-service's store, of which a few thousand are past due and not yet
- * announced: the time from the moment they fall due (all at once, after every occurrence is written, by one write of the
- * harness whose own time is printed apart) until the
- * sweep has found every one and its TaskOverdue is on the topic; measured on the second such sweep, as the first after the
+ * One million task occurrences in task-service's store, of which a few thousand fall due at once: the time from that
+ * moment (after every occurrence is written, by one write of the harness whose own time is printed apart) until the
+ * sweep has found every one and its TaskOverdue is on the topic; measured on the second such set, as the first after the
  * platform started also times every service compiling the code it runs. The occurrences are written as task-service itself stores them (its own record, converted as
  * its store converts it), in bulk, since a million through the cascade would measure the cascade instead.
  */
@@ -78,41 +76,34 @@ final class DeadlineSweepWorkload {
     }
 
     Outcome run(int occurrences) throws InterruptedException {
-        int due = dueAmong(occurrences);
-        progress.printf("Deadline sweep: writing %,d occurrences, %,d of them past due%n", occurrences, due);
+        progress.printf("Deadline sweep: writing %,d occurrences, due next year%n", occurrences);
         long insertStart = System.nanoTime();
-        List<String> pastDue = insert(occurrences, due);
-        double insertSeconds = (System.nanoTime() - insertStart) / 1e9;
-        progress.printf("Deadline sweep: %,d fall due on the platform just started, then %,d others, measured%n", due, due);
-        Announced first = announced(pastDue, Updates.set("overdueAnnounced", false));
-        return outcome(occurrences, insertSeconds, first, announced(another(occurrences, due), fallingDue()));
+        insert(occurrences);
+        return sweeps(occurrences, (System.nanoTime() - insertStart) / 1e9);
+    }
+
+    /** Two more sweeps over the million a run left in its data folder, on a platform started again on it. */
+    Outcome again() throws InterruptedException {
+        return sweeps((int) occurrences().estimatedDocumentCount(), 0);
     }
 
     /**
-     * Another sweep over the million a run left in its data folder: as many more occurrences, due next year until now,
-     * fall due at once (with the same one write, not counted) and are announced, twice, the second measured.
+     * Two sets of as many occurrences, each spread evenly over the collection (every `every`-th from a remainder of its
+     * own, at random), fall due one after the other; the second is measured.
      */
-    Outcome again() throws InterruptedException {
-        int occurrences = (int) occurrences().estimatedDocumentCount();
-        int due = dueAmong(occurrences);
-        progress.printf("Deadline sweep again: %,d of the %,d occurrences fall due, then %,d others, measured%n", due, occurrences, due);
-        Announced first = announced(another(occurrences, due), fallingDue());
-        return outcome(occurrences, 0, first, announced(another(occurrences, due), fallingDue()));
-    }
-
-    private Outcome outcome(int occurrences, double insertSeconds, Announced first, Announced measured) {
-        return new Outcome(occurrences, dueAmong(occurrences), insertSeconds, measured.fallDueSeconds(),
-                first.seconds(), measured.seconds(), first.complete() && measured.complete(), gauges.peakMemoryMiB());
-    }
-
-    private static int dueAmong(int occurrences) {
-        return Math.max(1, (int) Math.round(occurrences * SHARE_DUE));
-    }
-
-    /** Spread as the first run's were: those fell due at multiples of `every`, each set after them at another remainder, at random. */
-    private static List<String> another(int occurrences, int due) {
+    private Outcome sweeps(int occurrences, double insertSeconds) throws InterruptedException {
+        int due = Math.max(1, (int) Math.round(occurrences * SHARE_DUE));
         int every = occurrences / due;
-        int remainder = 1 + ThreadLocalRandom.current().nextInt(every - 1);
+        int[] remainders = ThreadLocalRandom.current().ints(0, every).distinct().limit(2).toArray();
+        progress.printf("Deadline sweep: %,d of the %,d occurrences fall due on the platform just started, then %,d others, measured%n",
+                due, occurrences, due);
+        Announced first = announced(spread(due, every, remainders[0]));
+        Announced measured = announced(spread(due, every, remainders[1]));
+        return new Outcome(occurrences, due, insertSeconds, measured.fallDueSeconds(), first.seconds(), measured.seconds(),
+                first.complete() && measured.complete(), gauges.peakMemoryMiB());
+    }
+
+    private static List<String> spread(int due, int every, int remainder) {
         List<String> ids = new ArrayList<>();
         for (int k = 0; k < due; k++) {
             ids.add("bench-occurrence-" + (k * every + remainder));
@@ -120,18 +111,16 @@ final class DeadlineSweepWorkload {
         return ids;
     }
 
-    private static Bson fallingDue() {
-        return Updates.combine(Updates.set("dueDate", LocalDate.now(VIETNAM).minusDays(1)), Updates.set("overdueAnnounced", false));
-    }
-
     /**
      * The moment measured from: these occurrences become what the sweep looks for, all at once, by one write of the
      * harness (timed apart); then the time until every one's announcement is on the topic.
      */
-    private Announced announced(List<String> ids, Bson fallDue) throws InterruptedException {
+    private Announced announced(List<String> ids) throws InterruptedException {
         long eventsBefore = taskEvents();
         long fallingDue = System.nanoTime();
-        occurrences().updateMany(Filters.in("_id", ids), fallDue);
+        // Announced is set back too: a set a run again takes may hold occurrences an earlier run announced.
+        occurrences().updateMany(Filters.in("_id", ids), Updates.combine(Updates.set("dueDate", LocalDate.now(VIETNAM).minusDays(1)),
+                Updates.set("overdueAnnounced", false)));
         long start = System.nanoTime();
         OptionalLong done = awaitTaskEvents(eventsBefore, ids.size(), start);
         double seconds = (done.orElse(System.nanoTime()) - start) / 1e9;
@@ -142,24 +131,14 @@ final class DeadlineSweepWorkload {
         return gauges.mongo().getDatabase(ServiceModule.TASK.databaseName()).getCollection(OCCURRENCES);
     }
 
-    /**
-     * Writes the occurrences, the past-due ones as if already announced so that the sweeps running meanwhile leave
-     * them alone; answers the ids of those.
-     */
-    private List<String> insert(int occurrences, int due) {
+    /** Writes the occurrences, all due next year, so that the sweeps running meanwhile find none of them. */
+    private void insert(int occurrences) {
         MongoTemplate mongo = taskStore();
         MongoCollection<Document> collection = mongo.getCollection(OCCURRENCES);
-        LocalDate today = LocalDate.now(VIETNAM);
-        int every = occurrences / due;
-        List<String> pastDue = new ArrayList<>();
+        LocalDate nextYear = LocalDate.now(VIETNAM).plusYears(1);
         List<Document> batch = new ArrayList<>(BATCH);
         for (int i = 0; i < occurrences; i++) {
-            boolean isPastDue = i % every == 0 && i / every < due;
-            TaskOccurrence occurrence = occurrence(i, isPastDue ? today.minusDays(1) : today.plusYears(1), isPastDue);
-            if (isPastDue) {
-                pastDue.add(occurrence.id());
-            }
-            batch.add(document(mongo, occurrence));
+            batch.add(document(mongo, occurrence(i, nextYear)));
             if (batch.size() == BATCH) {
                 collection.insertMany(batch);
                 batch.clear();
@@ -168,17 +147,16 @@ final class DeadlineSweepWorkload {
         if (!batch.isEmpty()) {
             collection.insertMany(batch);
         }
-        return pastDue;
     }
 
-    private static TaskOccurrence occurrence(int i, LocalDate dueDate, boolean overdueAnnounced) {
+    private static TaskOccurrence occurrence(int i, LocalDate dueDate) {
         String unit = "T%02d-X%04d".formatted(i % 34 + 1, i % 3321 + 1);
         String task = "bench-task-" + i / 12;
         return new TaskOccurrence("bench-occurrence-" + i, task, "bench-plan", "bench-plan", "1/KH-UBND",
                 "Thông tin, tuyên truyền cải cách hành chính (thử tải)", unit, "UBND xã Thử Nghiệm " + unit, unit.substring(0, 3),
                 List.of(NationalHierarchy.CENTRAL_CODE, unit.substring(0, 3)), TaskRole.LEAD, "Đăng tin, bài tuyên truyền cải cách hành chính",
                 "Tháng %d/%d".formatted(dueDate.getMonthValue(), dueDate.getYear()), dueDate.withDayOfMonth(1), dueDate,
-                OccurrenceStatus.NOT_DUE, false, overdueAnnounced, List.of(), List.of("bench-plan"), null);
+                OccurrenceStatus.NOT_DUE, false, false, List.of(), List.of("bench-plan"), null);
     }
 
     /** As task-service's store writes a new aggregate: the record's fields, its id, revision 0 and an empty outbox. */
