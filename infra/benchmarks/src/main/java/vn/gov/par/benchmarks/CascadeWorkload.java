@@ -58,7 +58,8 @@ final class CascadeWorkload {
 
     record Outcome(String workload, int units, int provinces, int districts, int communes, int agencies, double importSeconds,
             boolean quiescent, double seconds, int spans, long events, double eventsPerSecond, long documentsAdded, int subPlansIssued,
-            int issueFailures, Map<String, Long> counts, Map<String, Long> peakMemoryMiB, String centralPlanId, StoreWork storeWork) {
+            int issueFailures, Map<String, Long> counts, Map<String, Long> addedByCollection, Map<String, Long> peakMemoryMiB,
+            String centralPlanId, StoreWork storeWork) {
     }
 
     /**
@@ -67,13 +68,17 @@ final class CascadeWorkload {
      * platform ran; {@code spans} says over how many runs.
      */
     record Checkpoint(String workload, double scale, int units, int provinces, int districts, int communes, int agencies,
-            double importSeconds, String centralPlanId, long documentsBefore, long eventsBefore, double secondsRun, int spans,
+            double importSeconds, String centralPlanId, Map<String, Long> documentsBefore, long eventsBefore, double secondsRun, int spans,
             int subPlansIssued, Map<String, Long> peakMemoryMiB, StoreWork storeWork) {
 
         static final String FILE = "cascade-checkpoint.json";
 
         Checkpoint {
             storeWork = storeWork == null ? new StoreWork(0, 0) : storeWork; // a checkpoint kept before the store counted its work
+        }
+
+        long documentsBeforeInAll() {
+            return total(documentsBefore);
         }
 
         /** @param work the store's work during this run of the cascade, added to that of the runs before it */
@@ -129,7 +134,7 @@ final class CascadeWorkload {
         Http centre = officials.leaderOf(NationalHierarchy.CENTRAL_CODE, ServiceModule.PLAN);
         String planId = centre.post("/api/plans", centralPlan()).get("id").asString();
         Checkpoint started = new Checkpoint(hierarchy.name(), scale, hierarchy.units(), hierarchy.provinces(), hierarchy.districts(),
-                hierarchy.communes(), hierarchy.agencies(), importSeconds, planId, total(gauges.documents()), gauges.messagesOnTopics(), 0, 1,
+                hierarchy.communes(), hierarchy.agencies(), importSeconds, planId, gauges.documents(), gauges.messagesOnTopics(), 0, 1,
                 0, Map.of(), new StoreWork(0, 0));
         started.save(dataDir);
         long start = System.nanoTime();
@@ -157,7 +162,7 @@ final class CascadeWorkload {
                 Checkpoint sofar = before.after(seconds(start), issuer.issued(), gauges.peakMemoryMiB(), gauges.storeWork().minus(storeAtStart));
                 sofar.save(dataDir);
                 progress.printf("  %4.0f s: %d sub-plans issued, %d documents and %d events added, consumer lag %d, outboxes %d,"
-                        + " plans waiting for assignment %d%n", sofar.secondsRun(), sofar.subPlansIssued(), now.documents() - before.documentsBefore(),
+                        + " plans waiting for assignment %d%n", sofar.secondsRun(), sofar.subPlansIssued(), now.documents() - before.documentsBeforeInAll(),
                         now.events() - before.eventsBefore(), now.lag(), now.outboxPending(), now.assignmentsWaiting());
             });
             issued = issuer.issued();
@@ -170,8 +175,8 @@ final class CascadeWorkload {
         Map<String, Long> documents = gauges.documents();
         return new Outcome(after.workload(), after.units(), after.provinces(), after.districts(), after.communes(), after.agencies(),
                 after.importSeconds(), settled.isPresent(), after.secondsRun(), after.spans(), events, events / after.secondsRun(),
-                total(documents) - before.documentsBefore(), after.subPlansIssued(), failures, counts(documents), after.peakMemoryMiB(),
-                after.centralPlanId(), after.storeWork());
+                total(documents) - before.documentsBeforeInAll(), after.subPlansIssued(), failures, counts(documents),
+                addedByCollection(before.documentsBefore(), documents), after.peakMemoryMiB(), after.centralPlanId(), after.storeWork());
     }
 
     private static Map<String, Long> counts(Map<String, Long> documents) {
@@ -184,6 +189,15 @@ final class CascadeWorkload {
         counts.put("deadlines", documents.getOrDefault("par-notification.deadlines", 0L));
         counts.put("reminders", documents.getOrDefault("par-notification.reminders", 0L));
         return counts;
+    }
+
+    /** What the cascade added to each collection, the largest first: where its documents stored go. */
+    private static Map<String, Long> addedByCollection(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> added = new LinkedHashMap<>();
+        after.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() != 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> added.put(e.getKey(), e.getValue()));
+        return added;
     }
 
     private static long total(Map<String, Long> documents) {

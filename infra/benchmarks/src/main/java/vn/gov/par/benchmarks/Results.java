@@ -83,6 +83,7 @@ final class Results {
                     c.storeWork().commands() / (double) Math.max(1, c.events()), c.storeWork().documentsWritten() / (double) Math.max(1, c.events()));
             line(out, "  %-44s %,d (%d refused)", "sub-plans issued by the units", c.subPlansIssued(), c.issueFailures());
             c.counts().forEach((what, count) -> line(out, "  %-44s %,d", what, count));
+            line(out, "  %-44s %s", "documents added, by collection", c.addedByCollection());
             line(out, "  %-44s %s", "peak memory (MiB)", c.peakMemoryMiB());
             line(out, "  %-44s %.1f s", "import of the hierarchy (not in the above)", c.importSeconds());
         }
