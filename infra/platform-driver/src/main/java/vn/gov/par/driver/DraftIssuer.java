@@ -27,6 +27,12 @@ public final class DraftIssuer implements AutoCloseable {
     private final String planNumber;
     private final LocalDate subPlanDeadline;
     private final ExecutorService workers;
+    /**
+     * Drafts handed out and not yet issued, beyond which the list is not read again. The poller read 200 drafts with
+     * their content every half second whether or not its workers could take any: at national scale, the store encoded
+     * as many plans for it as the cascade wrote documents.
+     */
+    private final int backlog;
     private final Thread poller;
     /** Every draft handed to a worker: a list read before an issue finished still shows it as a draft. */
     private final Set<String> taken = ConcurrentHashMap.newKeySet();
@@ -49,6 +55,7 @@ public final class DraftIssuer implements AutoCloseable {
         this.planNumber = planNumber;
         this.subPlanDeadline = subPlanDeadline;
         this.workers = Executors.newFixedThreadPool(concurrency);
+        this.backlog = 2 * concurrency;
         this.poller = new Thread(this::poll, "draft-issuer");
     }
 
@@ -100,8 +107,13 @@ public final class DraftIssuer implements AutoCloseable {
 
     /** @return whether a new draft was handed out */
     private boolean handOutDrafts() {
+        if (inFlight.get() >= backlog) {
+            return false;
+        }
+        // The drafts still listed that were handed out (those being issued, those refused) leave a backlog's worth of new ones.
+        int page = Math.min(200, 3 * backlog + failed.size());
         boolean handedOut = false;
-        for (JsonNode draft : plans.get("/api/plans?status=DRAFT&size=200").get("content")) {
+        for (JsonNode draft : plans.get("/api/plans?status=DRAFT&size=" + page).get("content")) {
             String id = draft.get("id").asString();
             if (issued.get() + inFlight.get() < allowance && taken.add(id)) {
                 inFlight.incrementAndGet();
