@@ -42,16 +42,33 @@ public class PlanSupervision implements ReportingOffices {
 
     /** The plan was issued by that unit. */
     public void issuedBy(String planId, String issuerCode) {
-        if (planId != null && issuerCode != null) {
-            mongo.upsert(byId(planId), new Update().set("issuerCode", issuerCode), COLLECTION);
-        }
+        learn(planId, issuerCode, null);
     }
 
     /** The plan's reports go to its issuer through this office ("Sở Nội vụ"), as its reporting clause writes it; null for none. */
     public void reportsVia(String planId, String issuerCode, String via) {
-        issuedBy(planId, issuerCode);
-        if (planId != null && via != null && !via.isBlank()) {
-            mongo.upsert(byId(planId), new Update().set("via", via), COLLECTION);
+        learn(planId, issuerCode, via == null || via.isBlank() ? null : via);
+    }
+
+    /**
+     * Writes what the plan's document does not say yet, in one write, and nothing when it says it already: every sub-plan
+     * and every report a plan asks for tells it again (notification-service wrote it 44,186 times in the first 23 minutes
+     * of the national three-tier cascade).
+     */
+    private void learn(String planId, String issuerCode, String via) {
+        if (planId == null) {
+            return;
+        }
+        Optional<Plan> known = find(planId);
+        Update update = new Update();
+        if (issuerCode != null && !issuerCode.equals(known.map(Plan::issuerCode).orElse(null))) {
+            update.set("issuerCode", issuerCode);
+        }
+        if (via != null && !via.equals(known.map(Plan::via).orElse(null))) {
+            update.set("via", via);
+        }
+        if (!update.getUpdateObject().isEmpty()) {
+            mongo.upsert(byId(planId), update, COLLECTION);
         }
     }
 
