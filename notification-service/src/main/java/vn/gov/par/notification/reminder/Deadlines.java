@@ -101,9 +101,15 @@ public class Deadlines {
 
     /** Every dated occurrence is tracked from the moment the work exists, so reminders of any lead time can be planned. */
     public void onTaskAssigned(TaskAssigned e) {
-        List<ScheduledOccurrence> occurrences = e.occurrences() == null ? List.of() : e.occurrences();
-        openAll(occurrences.stream().filter(o -> o.dueDate() != null).map(o -> taskDeadline(o.occurrenceId(), e.taskId(), e.planId(),
-                e.planNumber(), e.planTitle(), e.unitCode(), e.unitName(), e.provinceCode(), e.role(), e.activityContent(), o.label(),
+        List<ScheduledOccurrence> dated = e.occurrences() == null ? List.of()
+                : e.occurrences().stream().filter(o -> o.dueDate() != null).toList();
+        if (dated.isEmpty()) {
+            return;
+        }
+        // One unit for all its occurrences: its parent is looked up once, not once per occurrence.
+        String parent = parentOf(e.unitCode());
+        openAll(dated.stream().map(o -> taskDeadline(o.occurrenceId(), e.taskId(), e.planId(),
+                e.planNumber(), e.planTitle(), e.unitCode(), e.unitName(), parent, e.provinceCode(), e.role(), e.activityContent(), o.label(),
                 o.dueDate())).toList());
     }
 
@@ -469,14 +475,15 @@ public class Deadlines {
 
     private Deadline taskDeadline(TaskOccurrenceFacts o) {
         return taskDeadline(o.occurrenceId(), o.taskId(), o.planId(), o.planNumber(), o.planTitle(), o.unitCode(), o.unitName(),
-                o.provinceCode(), o.role(), o.activityContent(), o.label(), o.dueDate());
+                parentOf(o.unitCode()), o.provinceCode(), o.role(), o.activityContent(), o.label(), o.dueDate());
     }
 
     /** A task's supervisor until its plan's issuer is known is its unit's parent (see {@link Supervisors}). */
-    private Deadline taskDeadline(String occurrenceId, String taskId, String planId, String planNumber, String planTitle, String unitCode,
-            String unitName, String provinceCode, String role, String activityContent, String label, LocalDate dueDate) {
+    private static Deadline taskDeadline(String occurrenceId, String taskId, String planId, String planNumber, String planTitle,
+            String unitCode, String unitName, String parentCode, String provinceCode, String role, String activityContent, String label,
+            LocalDate dueDate) {
         return new Deadline(idOf(DeadlineKind.TASK, occurrenceId), DeadlineKind.TASK, occurrenceId, planId, planNumber, planTitle, unitCode,
-                unitName, provinceCode, parentOf(unitCode), activityContent + " (" + label + ")", dueDate, COOPERATING.equals(role),
+                unitName, provinceCode, parentCode, activityContent + " (" + label + ")", dueDate, COOPERATING.equals(role),
                 occurrencePage(occurrenceId, taskId), true, UNVERSIONED, false, List.of(), null, null, 0, null);
     }
 
