@@ -29,8 +29,8 @@ public final class DraftIssuer implements AutoCloseable {
     private final ExecutorService workers;
     /**
      * Drafts handed out and not yet issued, beyond which the list is not read again. The poller read 200 drafts with
-     * their content every half second whether or not its workers could take any: at national scale, the store encoded
-     * as many plans for it as the cascade wrote documents.
+     * their content every half second whether or not its workers could take any: 663 such reads in the first 347 s of
+     * the national three-tier cascade.
      */
     private final int backlog;
     private final Thread poller;

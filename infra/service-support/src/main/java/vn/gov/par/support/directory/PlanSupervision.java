@@ -52,8 +52,8 @@ public class PlanSupervision implements ReportingOffices {
 
     /**
      * Writes what the plan's document does not say yet, in one write, and nothing when it says it already: every sub-plan
-     * and every report a plan asks for tells it again (notification-service wrote it 44,186 times in the first 23 minutes
-     * of the national three-tier cascade).
+     * and every report a plan asks for tells it again (notification-service wrote it 155,231 times for 15,524 plans in the
+     * national three-tier cascade).
      */
     private void learn(String planId, String issuerCode, String via) {
         if (planId == null) {
