@@ -45,7 +45,6 @@ class ReportServiceStores {
                 .on("periodType", Sort.Direction.ASC));
         indexes.createIndex(new Index("ancestorCodes", Sort.Direction.ASC).on("dueDate", Sort.Direction.ASC));
         indexes.createIndex(new Index("planId", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
-        mongo.indexOps("task_ledger").createIndex(new Index("unitCode", Sort.Direction.ASC).on("role", Sort.Direction.ASC));
         mongo.indexOps("obliged_units").createIndex(new Index("planId", Sort.Direction.ASC));
         mongo.indexOps("obliged_units").createIndex(new Index("unitCode", Sort.Direction.ASC));
         return new AggregateStore<>(mongo, Report.class, "reports", Report::id);

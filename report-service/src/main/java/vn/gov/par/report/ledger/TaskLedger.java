@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -23,54 +25,61 @@ import vn.gov.par.report.report.ActivityResult;
 import vn.gov.par.report.report.Indicators;
 import vn.gov.par.report.report.Report;
 import vn.gov.par.report.report.ReportContent;
+import vn.gov.par.support.domain.DerivedId;
 
 /**
- * What report-service knows of task progress, from task-service's events: per task, its due dates and the
- * occurrences completed. Drafts are pre-filled from it and plan execution is scored on it. Every handler is
- * idempotent: the task is upserted, and each occurrence's completion is kept under the occurrence's id, so the
- * latest TaskCompleted replaces the one before and TaskReopened withdraws it.
+ * What report-service knows of task progress, from task-service's events: one document per unit and plan, holding
+ * each of the unit's tasks of the plan with its due dates and the occurrences completed. Drafts are pre-filled from it
+ * and plan execution is scored on it. Every handler is idempotent: a task's fields are set again, and each
+ * occurrence's completion is kept under the occurrence's id, so the latest TaskCompleted replaces the one before and
+ * TaskReopened withdraws it.
  */
 @Component
 public class TaskLedger {
 
-    private static final String COLLECTION = "task_ledger";
+    // One document per unit and plan, not per task: a commune's plan gives it a dozen tasks, and at national scale the
+    // ledger held as many documents as task-service's tasks (docs/performance.md).
+    private static final String COLLECTION = "unit_plan_ledger";
     private static final String LEAD = "LEAD";
+    private static final String TASKS = "tasks";
     private static final String COMPLETIONS = "completions";
 
     private final MongoTemplate mongo;
 
     public TaskLedger(MongoTemplate mongo) {
         this.mongo = mongo;
+        mongo.indexOps(COLLECTION).createIndex(new Index("unitCode", Sort.Direction.ASC));
     }
 
     public void onTaskAssigned(TaskAssigned task) {
         // $set, not $setOnInsert: a schedule set by hand announces the task again with its due dates.
-        Update assigned = new Update().set("unitCode", task.unitCode()).set("planId", task.planId()).set("role", task.role())
-                .set("activityIndex", task.activityIndex()).set("activityContent", task.activityContent())
-                .set("dueDates", task.dueDates());
-        mongo.upsert(Query.query(Criteria.where("_id").is(task.taskId())), assigned, COLLECTION);
+        String at = TASKS + "." + task.taskId() + ".";
+        Update assigned = ofUnitAndPlan(task.unitCode(), task.planId()).set(at + "role", task.role())
+                .set(at + "activityIndex", task.activityIndex()).set(at + "dueDates", task.dueDates());
+        mongo.upsert(byUnitAndPlan(task.unitCode(), task.planId()), assigned, COLLECTION);
     }
 
     public void onTaskCompleted(TaskCompleted completed) {
         var o = completed.occurrence();
-        Document completion = new Document("occurrenceId", o.occurrenceId()).append("dueDate", o.dueDate()).append("doneOn", completed.doneOn())
+        Document completion = new Document("dueDate", o.dueDate()).append("doneOn", completed.doneOn())
                 .append("count", completed.count()).append("note", completed.note());
-        Update update = new Update().setOnInsert("unitCode", o.unitCode()).setOnInsert("planId", o.planId()).setOnInsert("role", o.role())
-                .setOnInsert("activityContent", o.activityContent()).set(COMPLETIONS + "." + o.occurrenceId(), completion);
-        mongo.upsert(Query.query(Criteria.where("_id").is(o.taskId())), update, COLLECTION);
+        String at = TASKS + "." + o.taskId() + ".";
+        // The role too: a completion read before its task's assignment still counts as the work of the role it was done in.
+        Update update = ofUnitAndPlan(o.unitCode(), o.planId()).set(at + "role", o.role())
+                .set(at + COMPLETIONS + "." + o.occurrenceId(), completion);
+        mongo.upsert(byUnitAndPlan(o.unitCode(), o.planId()), update, COLLECTION);
     }
 
     public void onTaskReopened(TaskReopened reopened) {
         var o = reopened.occurrence();
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(o.taskId())), new Update().unset(COMPLETIONS + "." + o.occurrenceId()),
-                COLLECTION);
+        mongo.updateFirst(byUnitAndPlan(o.unitCode(), o.planId()),
+                new Update().unset(TASKS + "." + o.taskId() + "." + COMPLETIONS + "." + o.occurrenceId()), COLLECTION);
     }
 
     /** A draft with, for each activity of the plan, what the unit's completed tasks of the period produced. */
     public ReportContent prefill(Report report, ReportPlan plan) {
-        List<Document> tasks = mongo.find(Query.query(Criteria.where("unitCode").is(report.unitCode()).and("planId").is(report.planId())),
-                Document.class, COLLECTION);
-        Map<Integer, List<Document>> byActivity = tasks.stream().filter(t -> t.get("activityIndex") != null)
+        Document ledger = mongo.findOne(byUnitAndPlan(report.unitCode(), report.planId()), Document.class, COLLECTION);
+        Map<Integer, List<Document>> byActivity = tasks(ledger).stream().filter(t -> t.get("activityIndex") != null)
                 .collect(Collectors.groupingBy(t -> t.getInteger("activityIndex")));
         List<ActivityResult> results = new ArrayList<>();
         for (int index = 0; index < plan.activities().size(); index++) {
@@ -98,13 +107,14 @@ public class TaskLedger {
         LocalDate end = asOf.isBefore(LocalDate.of(year, 12, 31)) ? asOf : LocalDate.of(year, 12, 31);
         Map<String, Execution> byUnit = new HashMap<>();
         unitCodes.forEach(code -> byUnit.put(code, new Execution(0, 0)));
-        Query led = Query.query(Criteria.where("unitCode").in(unitCodes).and("role").is(LEAD));
-        for (Document task : mongo.find(led, Document.class, COLLECTION)) {
-            List<LocalDate> dueDates = task.getList("dueDates", Object.class, List.of()).stream().map(TaskLedger::toDate)
-                    .filter(d -> d.getYear() == year && !d.isAfter(end)).toList();
-            long done = completions(task).stream().map(c -> toDate(c.get("dueDate")))
-                    .filter(dueDates::contains).distinct().count();
-            byUnit.merge(task.getString("unitCode"), new Execution(dueDates.size(), done), Execution::plus);
+        for (Document ledger : mongo.find(Query.query(Criteria.where("unitCode").in(unitCodes)), Document.class, COLLECTION)) {
+            for (Document task : tasks(ledger).stream().filter(t -> LEAD.equals(t.getString("role"))).toList()) {
+                List<LocalDate> dueDates = task.getList("dueDates", Object.class, List.of()).stream().map(TaskLedger::toDate)
+                        .filter(d -> d.getYear() == year && !d.isAfter(end)).toList();
+                long done = completions(task).stream().map(c -> toDate(c.get("dueDate")))
+                        .filter(dueDates::contains).distinct().count();
+                byUnit.merge(ledger.getString("unitCode"), new Execution(dueDates.size(), done), Execution::plus);
+            }
         }
         return byUnit;
     }
@@ -116,9 +126,24 @@ public class TaskLedger {
         }
     }
 
+    private static Query byUnitAndPlan(String unitCode, String planId) {
+        return Query.query(Criteria.where("_id").is(DerivedId.of(unitCode, planId)));
+    }
+
+    private static Update ofUnitAndPlan(String unitCode, String planId) {
+        return new Update().setOnInsert("unitCode", unitCode).setOnInsert("planId", planId);
+    }
+
+    private static Collection<Document> tasks(Document ledger) {
+        return valuesOf(ledger == null ? null : ledger.get(TASKS, Document.class));
+    }
+
     private static Collection<Document> completions(Document task) {
-        Document byOccurrence = task.get(COMPLETIONS, Document.class);
-        return byOccurrence == null ? List.of() : byOccurrence.values().stream().map(Document.class::cast).toList();
+        return valuesOf(task.get(COMPLETIONS, Document.class));
+    }
+
+    private static Collection<Document> valuesOf(Document byId) {
+        return byId == null ? List.of() : byId.values().stream().map(Document.class::cast).toList();
     }
 
     private static boolean within(LocalDate date, LocalDate from, LocalDate to) {

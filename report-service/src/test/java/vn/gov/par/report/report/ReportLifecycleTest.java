@@ -208,7 +208,7 @@ class ReportLifecycleTest {
 
     @Test
     void theDraftIsPrefilledFromTaskProgressInThePeriod() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(new org.springframework.data.mongodb.core.query.Query(), "task_ledger") > 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(new org.springframework.data.mongodb.core.query.Query(), "unit_plan_ledger") > 0);
         JsonNode draft = await().atMost(Duration.ofSeconds(30)).until(() -> api.ok(api.get("/api/reports/" + report("25327", "HALF_YEAR") + "/draft")),
                 d -> d.get("activities").get(0).get("count").asInt(-1) > 0);
 
@@ -353,7 +353,7 @@ class ReportLifecycleTest {
                 && KAFKA.lag("report-service", Topics.UNIT_EVENTS) == 0 && KAFKA.lag("report-service", Topics.TASK_EVENTS) == 0
                 && relay.pending() == 0);
         Map<String, List<String>> snapshot = new TreeMap<>();
-        for (String collection : List.of("units", "report_plans", "reports", "task_ledger")) {
+        for (String collection : List.of("units", "report_plans", "reports", "unit_plan_ledger")) {
             snapshot.put(collection, mongo.findAll(Document.class, collection).stream().map(Document::toJson).sorted().toList());
         }
         return snapshot;
