@@ -127,7 +127,7 @@ public class PlanAssignments {
                 if (cancelledPlans.isCancelled(plan.planId())) {
                     break;
                 }
-                unresolved.keepAll(notFound);
+                unresolved.keepAll(plan.planId(), plan.issuerCode(), notFound);
                 assign(plan, planPath, waiting);
                 issuedPlans.markActivitiesAssigned(plan.planId(), index + 1);
                 afterEachActivity.run();
@@ -171,7 +171,7 @@ public class PlanAssignments {
                     role = role.or(() -> Optional.of(each));
                 }
                 String unresolvedId = UnresolvedAssignee.idOf(plan.planId(), index, each, t);
-                filled.forEach(group -> unresolved.groupFilled(unresolvedId, group));
+                filled.forEach(group -> unresolved.groupFilled(plan.planId(), unresolvedId, group));
             }
         }
         return role;

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -115,6 +116,35 @@ class LateAndUnresolvedAssigneesTest {
         assertThat(api.get("/api/unresolved-assignees?size=0").status().value()).isEqualTo(400);
     }
 
+    @Test
+    void pagesAcrossPlansHoldEveryTextOnceByPlanAndActivity() {
+        String first = issue(List.of(
+                new PlanActivity("a", "Tuyên truyền trên báo", null, List.of("Ban Tuyên giáo Huyện ủy"), List.of(), "trong năm 2024"),
+                new PlanActivity("b", "Tổ chức cuộc thi", null, List.of("Hội Cựu chiến binh huyện", "Mặt trận Tổ quốc huyện"), List.of(),
+                        "trong năm 2024")));
+        String second = issue(List.of(new PlanActivity("a", "Phát thanh", null, List.of("Đài Truyền thanh huyện"), List.of(), "trong năm 2024")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> unresolved(first).size() == 3 && unresolved(second).size() == 1);
+
+        List<String> all = texts(api.ok(api.get("/api/unresolved-assignees?issuerCode=" + DISTRICT + "&size=500")));
+        List<String> walked = new ArrayList<>();
+        for (int page = 0; page * 2 < all.size(); page++) {
+            JsonNode onPage = api.ok(api.get("/api/unresolved-assignees?issuerCode=" + DISTRICT + "&size=2&page=" + page));
+            assertThat(onPage.get("totalElements").asLong()).isEqualTo(all.size());
+            walked.addAll(texts(onPage));
+        }
+
+        assertThat(walked).isEqualTo(all);
+        assertThat(all).contains(first + " 0 Ban Tuyên giáo Huyện ủy", first + " 1 Hội Cựu chiến binh huyện", first + " 1 Mặt trận Tổ quốc huyện",
+                second + " 0 Đài Truyền thanh huyện").doesNotHaveDuplicates();
+        assertThat(all.stream().map(line -> line.substring(0, line.indexOf(' ', line.indexOf(' ') + 1))).toList())
+                .as("by plan, then activity").isSorted();
+    }
+
+    private static List<String> texts(JsonNode page) {
+        return page.get("content").valueStream()
+                .map(u -> u.get("planId").asString() + " " + u.get("activityIndex").asInt() + " " + u.get("text").asString()).toList();
+    }
+
     private static String issue(List<PlanActivity> activities) {
         String planId = "bu-gia-map-" + UUID.randomUUID();
         KAFKA.publish(EventCatalog.PLAN_ISSUED, planId, new PlanIssued(planId, "41/KH-UBND",
@@ -138,10 +168,14 @@ class LateAndUnresolvedAssigneesTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> KAFKA.lag("task-service", Topics.PLAN_EVENTS) == 0
                 && KAFKA.lag("task-service", Topics.UNIT_EVENTS) == 0 && relay.pending() == 0);
         Map<String, List<String>> snapshot = new TreeMap<>();
-        for (String collection : List.of("tasks", "occurrences", "unresolved_assignees")) {
-            snapshot.put(collection, mongo.find(Query.query(Criteria.where("planId").is(plan)), Document.class, collection).stream()
+        // The unresolved texts are kept in one document per plan, under the plan's id.
+        Map<String, String> planField = Map.of("tasks", "planId", "occurrences", "planId", "plan_unresolved_assignees", "_id");
+        for (var collection : planField.entrySet()) {
+            snapshot.put(collection.getKey(), mongo.find(Query.query(Criteria.where(collection.getValue()).is(plan)), Document.class,
+                    collection.getKey()).stream()
                     .map(Document::toJson).sorted().toList());
         }
+        assertThat(snapshot.get("plan_unresolved_assignees")).as("the plan's unresolved texts were kept").hasSize(1);
         return snapshot;
     }
 
