@@ -1,7 +1,9 @@
 package vn.gov.par.task.assignment;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +37,8 @@ public class IssuedPlans {
     private static final String FAILED_PASSES = "failedPasses";
     private static final String KEPT_AT = "keptAt";
     private static final String TRACE_HEADERS = "traceHeaders";
+    /** The plans from the top of the cascade down to this one, worked out on the first pass over its work. */
+    private static final String PATH = "path";
 
     /**
      * A plan still to assign, how many of its activities already are, and the trace its event was handled in (the events
@@ -98,6 +102,35 @@ public class IssuedPlans {
 
     boolean isAssigned(String planId) {
         return mongo.exists(Query.query(Criteria.where("_id").is(planId).and(ASSIGNED).is(true)), COLLECTION);
+    }
+
+    /**
+     * Where the plan sits in its cascade: the plans from the top down to it. A plan's parent is issued before it, so its
+     * path is usually known; if the parent has not been taken in, the top and the parent stand in. The first path worked
+     * out stays, so a pass resumed later writes the same tasks.
+     */
+    List<String> pathOf(PlanIssued plan) {
+        List<String> kept = keptPath(plan.planId());
+        if (kept != null) {
+            return kept;
+        }
+        LinkedHashSet<String> path = new LinkedHashSet<>();
+        if (plan.parentPlanId() != null) {
+            List<String> parent = keptPath(plan.parentPlanId());
+            path.addAll(parent != null ? parent : List.of(plan.rootPlanId(), plan.parentPlanId()));
+        }
+        path.add(plan.planId());
+        List<String> worked = new ArrayList<>(path);
+        boolean first = mongo.updateFirst(Query.query(Criteria.where("_id").is(plan.planId()).and(PATH).exists(false)),
+                new Update().set(PATH, worked), COLLECTION).getModifiedCount() > 0;
+        return first ? worked : Optional.ofNullable(keptPath(plan.planId())).orElse(worked);
+    }
+
+    private List<String> keptPath(String planId) {
+        Query query = byId(planId);
+        query.fields().include(PATH);
+        Document found = mongo.findOne(query, Document.class, COLLECTION);
+        return found == null ? null : found.getList(PATH, String.class);
     }
 
     /** The plans issued by any of these units (a unit's ancestors): the ones whose groups may take it in. */

@@ -42,18 +42,16 @@ public class PlanAssignments {
     private final UnitDirectoryView directory;
     private final Tasks tasks;
     private final UnresolvedAssignees unresolved;
-    private final PlanPaths planPaths;
     private final IssuedPlans issuedPlans;
     private final ReportPeriodCheckpoints checkpoints;
     private final CancelledPlans cancelledPlans;
     private final TraceHeaders traceHeaders;
 
-    public PlanAssignments(UnitDirectoryView directory, Tasks tasks, UnresolvedAssignees unresolved, PlanPaths planPaths,
-            IssuedPlans issuedPlans, ReportPeriodCheckpoints checkpoints, CancelledPlans cancelledPlans, TraceHeaders traceHeaders) {
+    public PlanAssignments(UnitDirectoryView directory, Tasks tasks, UnresolvedAssignees unresolved, IssuedPlans issuedPlans,
+            ReportPeriodCheckpoints checkpoints, CancelledPlans cancelledPlans, TraceHeaders traceHeaders) {
         this.directory = directory;
         this.tasks = tasks;
         this.unresolved = unresolved;
-        this.planPaths = planPaths;
         this.issuedPlans = issuedPlans;
         this.checkpoints = checkpoints;
         this.cancelledPlans = cancelledPlans;
@@ -111,7 +109,7 @@ public class PlanAssignments {
         // onUnitRegistered): of a plan and a unit handled at the same time, one always sees the other.
         KnownUnit issuer = directory.find(plan.issuerCode()).orElseThrow();
         AssigneeResolver resolver = new AssigneeResolver(issuer, directory.subtree(issuer.code()));
-        List<String> planPath = planPaths.pathOf(plan);
+        List<String> planPath = issuedPlans.pathOf(plan);
         List<Tasks.ActivityWork> waiting = new ArrayList<>();
         List<UnresolvedAssignee> notFound = new ArrayList<>();
         for (int index = fromActivity; index < plan.activities().size(); index++) {
@@ -154,7 +152,7 @@ public class PlanAssignments {
             PlanActivity activity = plan.activities().get(index);
             Optional<TaskRole> role = roleByGroups(plan, index, issuer, unit);
             if (role.isPresent()) {
-                assign(plan, planPaths.pathOf(plan), List.of(new Tasks.ActivityWork(index, activity, Map.of(unit, role.get()), scheduleOf(plan, activity))));
+                assign(plan, issuedPlans.pathOf(plan), List.of(new Tasks.ActivityWork(index, activity, Map.of(unit, role.get()), scheduleOf(plan, activity))));
             }
         }
     }
