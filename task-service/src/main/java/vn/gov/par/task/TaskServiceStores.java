@@ -12,6 +12,7 @@ import vn.gov.par.support.calendar.WorkingCalendarView;
 import vn.gov.par.support.directory.PlanSupervision;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.persistence.AggregateStore;
+import vn.gov.par.task.reporting.ReportPeriods;
 import vn.gov.par.task.task.Task;
 import vn.gov.par.task.task.TaskOccurrence;
 
@@ -27,10 +28,13 @@ class TaskServiceStores {
         return new UnitDirectoryView(mongo);
     }
 
-    /** Each plan's issuer and the office its reports go through, which reads the plan's work ({@link vn.gov.par.support.access.Access#reads}). */
+    /**
+     * Each plan's issuer and the office its reports go through, which reads the plan's work ({@link vn.gov.par.support.access.Access#reads}):
+     * learnt from the event that brings the plan's report periods, and kept on the same document.
+     */
     @Bean
     PlanSupervision planSupervision(MongoTemplate mongo, UnitDirectoryView units) {
-        return new PlanSupervision(mongo, units);
+        return new PlanSupervision(mongo, units, ReportPeriods.COLLECTION);
     }
 
     @Bean

@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import tools.jackson.databind.JsonNode;
 import vn.gov.par.contracts.EventCatalog;
@@ -48,7 +47,7 @@ class ReportPeriodCheckpointsTest extends HonQuanIntegrationTest {
             period("YEAR", "Năm 2024", "2023-12-15", "2024-12-14", "2024-12-20"));
 
     @Autowired
-    MongoTemplate mongo;
+    ReportPeriods reportPeriods;
 
     @Autowired
     OutboxRelay relay;
@@ -79,7 +78,7 @@ class ReportPeriodCheckpointsTest extends HonQuanIntegrationTest {
     void periodsKnownBeforeThePlanAreItsCheckpointsFromTheStart() {
         String plan = "ongoing-" + UUID.randomUUID();
         schedulePeriods(plan, true, QUARTERLY_AND_HALF_YEARLY);
-        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(plan, Map.class, "report_periods") != null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> reportPeriods.of(plan).isPresent());
 
         issue(plan, LocalDate.of(2024, 4, 1));
         await().atMost(Duration.ofSeconds(30)).until(() -> tasks(plan).size() == 3);

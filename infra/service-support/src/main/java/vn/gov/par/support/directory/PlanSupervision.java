@@ -21,19 +21,27 @@ import vn.gov.par.support.text.VietnameseText;
  * report-service from its own reading of the clause, notification-service from the reports' events, the others from
  * ReportPeriodsScheduled. The office is the issuer's own agency of that name in the units directory, found when asked,
  * so a renamed or merged office is followed; one still in service is preferred to a retired one of the same name, and a
- * retired one stands for its successor.
+ * retired one stands for its successor. It is kept in a collection of its own, or on the document per plan a service
+ * keeps anyway from the same events (task-service: its report periods), whose other fields it leaves alone.
  */
 public class PlanSupervision implements ReportingOffices {
 
-    private static final String COLLECTION = "plan_supervision";
+    private static final String OWN_COLLECTION = "plan_supervision";
 
     private final MongoTemplate mongo;
     private final UnitLookup units;
+    private final String collection;
 
     public PlanSupervision(MongoTemplate mongo, UnitLookup units) {
+        this(mongo, units, OWN_COLLECTION);
+    }
+
+    /** Kept in {@code collection}, under each plan's id, as fields {@code issuerCode} and {@code via}. */
+    public PlanSupervision(MongoTemplate mongo, UnitLookup units, String collection) {
         this.mongo = mongo;
         this.units = units;
-        mongo.indexOps(COLLECTION).createIndex(new Index("issuerCode", Sort.Direction.ASC));
+        this.collection = collection;
+        mongo.indexOps(collection).createIndex(new Index("issuerCode", Sort.Direction.ASC));
     }
 
     /** What one plan says: its issuer and the office written after "qua", each null until learnt. */
@@ -68,12 +76,12 @@ public class PlanSupervision implements ReportingOffices {
             update.set("via", via);
         }
         if (!update.getUpdateObject().isEmpty()) {
-            mongo.upsert(byId(planId), update, COLLECTION);
+            mongo.upsert(byId(planId), update, collection);
         }
     }
 
     public Optional<Plan> find(String planId) {
-        return Optional.ofNullable(mongo.findById(planId, Plan.class, COLLECTION));
+        return Optional.ofNullable(mongo.findById(planId, Plan.class, collection));
     }
 
     /** The unit in service the plan's reports go through, if its clause names one the directory has under the issuer. */
@@ -101,7 +109,7 @@ public class PlanSupervision implements ReportingOffices {
         }
         String name = VietnameseText.fold(unit.get().name());
         Query issuedAbove = Query.query(Criteria.where("issuerCode").is(unit.get().parentCode()).and("via").ne(null));
-        return mongo.find(issuedAbove, Plan.class, COLLECTION).stream().filter(plan -> name.startsWith(VietnameseText.fold(plan.via())))
+        return mongo.find(issuedAbove, Plan.class, collection).stream().filter(plan -> name.startsWith(VietnameseText.fold(plan.via())))
                 .filter(plan -> officeOf(plan).filter(unitCode::equals).isPresent()).map(Plan::id).collect(Collectors.toUnmodifiableSet());
     }
 
