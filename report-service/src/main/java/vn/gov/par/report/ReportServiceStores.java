@@ -17,15 +17,21 @@ import vn.gov.par.support.persistence.AggregateStore;
 @Configuration(proxyBeanMethods = false)
 class ReportServiceStores {
 
+    private static final String REPORT_PLANS = "report_plans";
+
     @Bean
     UnitDirectoryView unitDirectory(MongoTemplate mongo) {
         return new UnitDirectoryView(mongo);
     }
 
-    /** Each plan's issuer and the office its reports go through, which reads the plan's work ({@link vn.gov.par.support.access.Access#reads}). */
+    /**
+     * Each plan's issuer and the office its reports go through, which reads the plan's work ({@link vn.gov.par.support.access.Access#reads}):
+     * read from this service's own plans, which hold both as their clause was read ({@code issuerCode}, {@code via}). Nothing
+     * here writes through it: an aggregate's document is written by its store alone.
+     */
     @Bean
     PlanSupervision planSupervision(MongoTemplate mongo, UnitDirectoryView units) {
-        return new PlanSupervision(mongo, units);
+        return new PlanSupervision(mongo, units, REPORT_PLANS);
     }
 
     @Bean
@@ -52,7 +58,7 @@ class ReportServiceStores {
 
     @Bean
     AggregateStore<ReportPlan> reportPlanStore(MongoTemplate mongo) {
-        mongo.indexOps("report_plans").createIndex(new Index("scheduleRecognised", Sort.Direction.ASC).on("state", Sort.Direction.ASC));
-        return new AggregateStore<>(mongo, ReportPlan.class, "report_plans", ReportPlan::planId);
+        mongo.indexOps(REPORT_PLANS).createIndex(new Index("scheduleRecognised", Sort.Direction.ASC).on("state", Sort.Direction.ASC));
+        return new AggregateStore<>(mongo, ReportPlan.class, REPORT_PLANS, ReportPlan::planId);
     }
 }

@@ -23,7 +23,6 @@ import vn.gov.par.support.reporting.ReportingSchedule;
 import vn.gov.par.report.schedule.ScheduleByHand;
 import vn.gov.par.support.access.Access;
 import vn.gov.par.support.access.Role;
-import vn.gov.par.support.directory.PlanSupervision;
 import vn.gov.par.support.domain.NotFoundException;
 import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.outbox.OutboxMessage;
@@ -41,15 +40,12 @@ public class ReportPlans {
     private final AggregateStore<ReportPlan> plans;
     private final ReportingRules rules;
     private final OutboxMessageFactory messages;
-    private final PlanSupervision supervision;
     private final Clock clock;
 
-    public ReportPlans(AggregateStore<ReportPlan> plans, ReportingRules rules, OutboxMessageFactory messages, PlanSupervision supervision,
-            Clock clock) {
+    public ReportPlans(AggregateStore<ReportPlan> plans, ReportingRules rules, OutboxMessageFactory messages, Clock clock) {
         this.plans = plans;
         this.rules = rules;
         this.messages = messages;
-        this.supervision = supervision;
         this.clock = clock;
     }
 
@@ -60,10 +56,9 @@ public class ReportPlans {
                 plan.activities().stream().map(a -> new ReportPlan.PlanActivityLine(a.label(), a.content())).toList(),
                 plan.reportingClause(), schedule.recognised(), schedule.problem(), null, null, schedule.via(), schedule.periods(),
                 ReportPlan.State.ACTIVE, List.of());
-        // The same event again finds the first reading kept, and announces nothing.
+        // The same event again finds the first reading kept, and announces nothing. Its issuer and office are what
+        // PlanSupervision reads here (ReportServiceStores): the office reads the plan's reports.
         plans.insertIfAbsent(kept, List.of(scheduled(kept)));
-        // Kept again on a redelivery, so a crash between the two writes loses nothing: the office reads the plan's reports.
-        supervision.reportsVia(plan.planId(), plan.issuerCode(), schedule.via());
     }
 
     /**

@@ -22,7 +22,8 @@ import vn.gov.par.support.text.VietnameseText;
  * ReportPeriodsScheduled. The office is the issuer's own agency of that name in the units directory, found when asked,
  * so a renamed or merged office is followed; one still in service is preferred to a retired one of the same name, and a
  * retired one stands for its successor. It is kept in a collection of its own, or on the document per plan a service
- * keeps anyway from the same events (task-service: its report periods), whose other fields it leaves alone.
+ * keeps anyway from the same events (task-service: its report periods), whose other fields it leaves alone, or read
+ * from one that holds both already (report-service: its plans).
  */
 public class PlanSupervision implements ReportingOffices {
 
