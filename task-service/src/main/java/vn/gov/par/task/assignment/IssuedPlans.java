@@ -110,10 +110,6 @@ public class IssuedPlans {
      * out stays, so a pass resumed later writes the same tasks.
      */
     List<String> pathOf(PlanIssued plan) {
-        List<String> kept = keptPath(plan.planId());
-        if (kept != null) {
-            return kept;
-        }
         LinkedHashSet<String> path = new LinkedHashSet<>();
         if (plan.parentPlanId() != null) {
             List<String> parent = keptPath(plan.parentPlanId());
@@ -121,6 +117,7 @@ public class IssuedPlans {
         }
         path.add(plan.planId());
         List<String> worked = new ArrayList<>(path);
+        // Written unless kept before, then read only if it was: a first pass, the cascade's, reads the parent alone.
         boolean first = mongo.updateFirst(Query.query(Criteria.where("_id").is(plan.planId()).and(PATH).exists(false)),
                 new Update().set(PATH, worked), COLLECTION).getModifiedCount() > 0;
         return first ? worked : Optional.ofNullable(keptPath(plan.planId())).orElse(worked);

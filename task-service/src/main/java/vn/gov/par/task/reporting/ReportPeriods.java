@@ -43,8 +43,8 @@ public class ReportPeriods {
     }
 
     public Optional<PlanReportPeriods> of(String planId) {
-        Query withPeriods = Query.query(Criteria.where("_id").is(planId).and(YEAR).exists(true));
-        return Optional.ofNullable(mongo.findOne(withPeriods, PlanReportPeriods.class, COLLECTION));
+        return Optional.ofNullable(mongo.findOne(byPlan(planId).addCriteria(Criteria.where(YEAR).exists(true)), PlanReportPeriods.class,
+                COLLECTION));
     }
 
     private static Query byPlan(String planId) {
