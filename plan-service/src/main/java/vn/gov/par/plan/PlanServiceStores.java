@@ -29,10 +29,13 @@ class PlanServiceStores {
         return new AggregateStore<>(mongo, Unit.class, "units", Unit::code);
     }
 
-    /** Each plan's issuer and the office its reports go through, which reads the plan's sub-plans ({@link vn.gov.par.support.access.Access#reads}). */
+    /**
+     * Each plan's issuer and the office its reports go through, which reads the plan's sub-plans ({@link vn.gov.par.support.access.Access#reads}):
+     * the office is kept on the plan's own document ({@code via}), which the plan's store leaves alone.
+     */
     @Bean
     PlanSupervision planSupervision(MongoTemplate mongo, DirectoryLookup units) {
-        return new PlanSupervision(mongo, units);
+        return PlanSupervision.onAggregates(mongo, units, "plans");
     }
 
     @Bean

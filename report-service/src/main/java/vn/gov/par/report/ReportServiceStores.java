@@ -27,11 +27,11 @@ class ReportServiceStores {
     /**
      * Each plan's issuer and the office its reports go through, which reads the plan's work ({@link vn.gov.par.support.access.Access#reads}):
      * read from this service's own plans, which hold both as their clause was read ({@code issuerCode}, {@code via}). Nothing
-     * here writes through it: an aggregate's document is written by its store alone.
+     * here writes through it.
      */
     @Bean
     PlanSupervision planSupervision(MongoTemplate mongo, UnitDirectoryView units) {
-        return new PlanSupervision(mongo, units, REPORT_PLANS);
+        return PlanSupervision.onAggregates(mongo, units, REPORT_PLANS);
     }
 
     @Bean

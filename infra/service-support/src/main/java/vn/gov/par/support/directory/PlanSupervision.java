@@ -21,9 +21,10 @@ import vn.gov.par.support.text.VietnameseText;
  * report-service from its own reading of the clause, notification-service from the reports' events, the others from
  * ReportPeriodsScheduled. The office is the issuer's own agency of that name in the units directory, found when asked,
  * so a renamed or merged office is followed; one still in service is preferred to a retired one of the same name, and a
- * retired one stands for its successor. It is kept in a collection of its own, or on the document per plan a service
- * keeps anyway from the same events (task-service: its report periods), whose other fields it leaves alone, or read
- * from one that holds both already (report-service: its plans).
+ * retired one stands for its successor. It is kept in a collection of its own (notification-service), or on the
+ * document per plan a service keeps anyway from the same events (task-service: its report periods), or on the plan's
+ * aggregate (plan-service: its plans; report-service's plans hold both as their clause was read). Its other fields are
+ * left alone.
  */
 public class PlanSupervision implements ReportingOffices {
 
@@ -32,6 +33,8 @@ public class PlanSupervision implements ReportingOffices {
     private final MongoTemplate mongo;
     private final UnitLookup units;
     private final String collection;
+    /** Whether a plan this service has no document of yet gets one, or is left to the aggregate's store to create. */
+    private final boolean createsDocuments;
 
     public PlanSupervision(MongoTemplate mongo, UnitLookup units) {
         this(mongo, units, OWN_COLLECTION);
@@ -39,10 +42,24 @@ public class PlanSupervision implements ReportingOffices {
 
     /** Kept in {@code collection}, under each plan's id, as fields {@code issuerCode} and {@code via}. */
     public PlanSupervision(MongoTemplate mongo, UnitLookup units, String collection) {
+        this(mongo, units, collection, true);
+    }
+
+    private PlanSupervision(MongoTemplate mongo, UnitLookup units, String collection, boolean createsDocuments) {
         this.mongo = mongo;
         this.units = units;
         this.collection = collection;
+        this.createsDocuments = createsDocuments;
         mongo.indexOps(collection).createIndex(new Index("issuerCode", Sort.Direction.ASC));
+    }
+
+    /**
+     * Kept on the plans' aggregates in {@code collection}: a plan not there is not written to, since a document begun
+     * with these two fields would keep its store from inserting the plan. The events that tell it are about plans the
+     * service has already (their reports are scheduled once the plan is issued), so nothing is lost.
+     */
+    public static PlanSupervision onAggregates(MongoTemplate mongo, UnitLookup units, String collection) {
+        return new PlanSupervision(mongo, units, collection, false);
     }
 
     /** What one plan says: its issuer and the office written after "qua", each null until learnt. */
@@ -76,13 +93,21 @@ public class PlanSupervision implements ReportingOffices {
         if (via != null && !via.equals(known.map(Plan::via).orElse(null))) {
             update.set("via", via);
         }
-        if (!update.getUpdateObject().isEmpty()) {
+        if (update.getUpdateObject().isEmpty()) {
+            return;
+        }
+        if (createsDocuments) {
             mongo.upsert(byId(planId), update, collection);
+        } else {
+            mongo.updateFirst(byId(planId), update, collection);
         }
     }
 
     public Optional<Plan> find(String planId) {
-        return Optional.ofNullable(mongo.findById(planId, Plan.class, collection));
+        // The two fields alone: on an aggregate's document they are a small part of it.
+        Query query = byId(planId);
+        query.fields().include("issuerCode", "via");
+        return Optional.ofNullable(mongo.findOne(query, Plan.class, collection));
     }
 
     /** The unit in service the plan's reports go through, if its clause names one the directory has under the issuer. */
@@ -110,6 +135,7 @@ public class PlanSupervision implements ReportingOffices {
         }
         String name = VietnameseText.fold(unit.get().name());
         Query issuedAbove = Query.query(Criteria.where("issuerCode").is(unit.get().parentCode()).and("via").ne(null));
+        issuedAbove.fields().include("issuerCode", "via");
         return mongo.find(issuedAbove, Plan.class, collection).stream().filter(plan -> name.startsWith(VietnameseText.fold(plan.via())))
                 .filter(plan -> officeOf(plan).filter(unitCode::equals).isPresent()).map(Plan::id).collect(Collectors.toUnmodifiableSet());
     }
