@@ -30,7 +30,8 @@ import vn.gov.par.support.persistence.Documents;
 @Component
 public class IssuedPlans {
 
-    private static final String COLLECTION = "issued_plans";
+    /** Also where the plan's unresolved assignee texts are kept ({@link UnresolvedAssignees}). */
+    static final String COLLECTION = "issued_plans";
     /** Every activity's assignees have their tasks (or the plan was cancelled first): set once the last is written, never before. */
     private static final String ASSIGNED = "assigned";
     private static final String ACTIVITIES_ASSIGNED = "activitiesAssigned";

@@ -125,7 +125,7 @@ public class PlanAssignments {
                 if (cancelledPlans.isCancelled(plan.planId())) {
                     break;
                 }
-                unresolved.keepAll(plan.planId(), plan.issuerCode(), notFound);
+                unresolved.keepAll(plan.planId(), notFound);
                 assign(plan, planPath, waiting);
                 issuedPlans.markActivitiesAssigned(plan.planId(), index + 1);
                 afterEachActivity.run();

@@ -22,15 +22,15 @@ import vn.gov.par.support.persistence.Documents;
 import vn.gov.par.support.web.PageView;
 
 /**
- * Where assignee texts that named no unit are kept, for people to see per plan, and for operators across plans: one
- * document per plan, its texts under their ids ({@code entries}) with the ids of those still unresolved ({@code open}),
- * so that a page across plans is found from the ids alone.
+ * Where assignee texts that named no unit are kept, for people to see per plan, and for operators across plans: on the
+ * plan as taken in ({@link IssuedPlans}), its texts under their ids ({@code entries}) with the ids of those still
+ * unresolved ({@code open}), so that a page across plans is found from the ids alone.
  */
 @Component
 public class UnresolvedAssignees {
 
-    // One document per plan, not per text: a commune's plan issued as drafted keeps a dozen (docs/performance.md).
-    private static final String COLLECTION = "plan_unresolved_assignees";
+    // On the plan's document, not one per text: a commune's plan issued as drafted keeps a dozen (docs/performance.md).
+    private static final String COLLECTION = IssuedPlans.COLLECTION;
     private static final String ENTRIES = "entries";
     private static final String OPEN = "open";
     private static final Comparator<UnresolvedAssignee> IN_PLAN_ORDER = Comparator.comparingInt(UnresolvedAssignee::activityIndex)
@@ -43,15 +43,18 @@ public class UnresolvedAssignees {
         mongo.indexOps(COLLECTION).createIndex(new Index("issuerCode", Sort.Direction.ASC).on("_id", Sort.Direction.ASC));
     }
 
-    /** Texts of one plan, kept in one write; the same texts again (a pass resumed after a crash) are written as they are now. */
-    void keepAll(String planId, String issuerCode, List<UnresolvedAssignee> assignees) {
+    /**
+     * Texts of one plan taken in, kept in one write; the same texts again (a pass resumed after a crash) are written as
+     * they are now.
+     */
+    void keepAll(String planId, List<UnresolvedAssignee> assignees) {
         if (assignees.isEmpty()) {
             return;
         }
-        Update update = new Update().setOnInsert("issuerCode", issuerCode);
+        Update update = new Update();
         assignees.forEach(assignee -> update.set(ENTRIES + "." + assignee.id(), Documents.of(mongo, assignee, null)));
         update.addToSet(OPEN).each(assignees.stream().map(UnresolvedAssignee::id).toArray());
-        mongo.upsert(byPlan(planId), update, COLLECTION);
+        mongo.updateFirst(byPlan(planId), update, COLLECTION);
     }
 
     /**
@@ -70,7 +73,7 @@ public class UnresolvedAssignees {
      * people to settle, so the units that implement the plan below do not get them. Otherwise none, as for an unknown plan.
      */
     public List<UnresolvedAssignee> ofPlan(String planId, Access access) {
-        Document plan = mongo.findOne(byPlan(planId), Document.class, COLLECTION);
+        Document plan = mongo.findOne(texts(byPlan(planId)), Document.class, COLLECTION);
         return plan == null || !access.sees(plan.getString("issuerCode")) ? List.of() : openOf(plan);
     }
 
@@ -101,7 +104,7 @@ public class UnresolvedAssignees {
             }
             total += open;
         }
-        Map<String, Document> read = mongo.find(Query.query(Criteria.where("_id").in(onPage)), Document.class, COLLECTION).stream()
+        Map<String, Document> read = mongo.find(texts(Query.query(Criteria.where("_id").in(onPage))), Document.class, COLLECTION).stream()
                 .collect(Collectors.toMap(plan -> plan.getString("_id"), Function.identity()));
         List<UnresolvedAssignee> content = onPage.stream().map(read::get).flatMap(plan -> openOf(plan).stream())
                 .skip(first - beforePage).limit(size).toList();
@@ -113,6 +116,12 @@ public class UnresolvedAssignees {
         Document entries = plan.get(ENTRIES, Document.class);
         return open.stream().map(id -> mongo.getConverter().read(UnresolvedAssignee.class, entries.get(id, Document.class)))
                 .sorted(IN_PLAN_ORDER).toList();
+    }
+
+    /** The plan's texts and its issuer, not the plan's content beside them. */
+    private static Query texts(Query plans) {
+        plans.fields().include("issuerCode", ENTRIES, OPEN);
+        return plans;
     }
 
     private static Query byPlan(String planId) {

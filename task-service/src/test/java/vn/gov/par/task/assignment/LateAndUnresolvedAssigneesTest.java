@@ -168,14 +168,14 @@ class LateAndUnresolvedAssigneesTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> KAFKA.lag("task-service", Topics.PLAN_EVENTS) == 0
                 && KAFKA.lag("task-service", Topics.UNIT_EVENTS) == 0 && relay.pending() == 0);
         Map<String, List<String>> snapshot = new TreeMap<>();
-        // The unresolved texts are kept in one document per plan, under the plan's id.
-        Map<String, String> planField = Map.of("tasks", "planId", "occurrences", "planId", "plan_unresolved_assignees", "_id");
+        // The unresolved texts are kept on the plan as taken in, under the plan's id.
+        Map<String, String> planField = Map.of("tasks", "planId", "occurrences", "planId", "issued_plans", "_id");
         for (var collection : planField.entrySet()) {
             snapshot.put(collection.getKey(), mongo.find(Query.query(Criteria.where(collection.getValue()).is(plan)), Document.class,
                     collection.getKey()).stream()
                     .map(Document::toJson).sorted().toList());
         }
-        assertThat(snapshot.get("plan_unresolved_assignees")).as("the plan's unresolved texts were kept").hasSize(1);
+        assertThat(snapshot.get("issued_plans")).as("the plan's unresolved texts were kept").singleElement().asString().contains("\"open\": [");
         return snapshot;
     }
 

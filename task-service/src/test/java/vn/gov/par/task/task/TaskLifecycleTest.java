@@ -301,7 +301,7 @@ class TaskLifecycleTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> KAFKA.lag("task-service", Topics.PLAN_EVENTS) == 0
                 && KAFKA.lag("task-service", Topics.UNIT_EVENTS) == 0 && relay.pending() == 0);
         Map<String, List<String>> snapshot = new TreeMap<>();
-        for (String collection : List.of("units", "tasks", "occurrences", "plan_unresolved_assignees", "issued_plans", "report_periods")) {
+        for (String collection : List.of("units", "tasks", "occurrences", "issued_plans", "report_periods")) {
             snapshot.put(collection, mongo.findAll(Document.class, collection).stream().map(Document::toJson).sorted().toList());
         }
         return snapshot;
