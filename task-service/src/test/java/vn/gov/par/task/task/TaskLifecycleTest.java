@@ -97,8 +97,10 @@ class TaskLifecycleTest {
             publishThePlans();
             plansPublished = true;
         }
-        // The last activity's unassignable lead is kept after every earlier activity's tasks: once it is there, all are.
-        await().atMost(Duration.ofSeconds(30)).until(() -> api.ok(api.get("/api/plans/" + PLAN + "/unresolved-assignees")).size() == 4);
+        // The plan's texts are kept once it is taken in, and its last tasks after them: once the texts are there and no plan
+        // waits for its assignment, all its tasks are.
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.ok(api.get("/api/plans/" + PLAN + "/unresolved-assignees")).size() == 4
+                && waitingAssignments() == 0);
     }
 
     @AfterEach
@@ -291,6 +293,12 @@ class TaskLifecycleTest {
         assertThat(indexes).contains(List.of("planId", "dueDate", "unitCode"), List.of("planId", "status", "dueDate", "unitCode"),
                 List.of("unitCode", "dueDate"), List.of("provinceCode", "status", "dueDate", "unitCode"), List.of("dueDate", "unitCode"),
                 List.of("ancestorCodes", "dueDate", "unitCode"));
+    }
+
+    private double waitingAssignments() {
+        MetricsScrape metrics = MetricsScrape.of(api);
+        assertThat(metrics.has("par_tasks_assignments_waiting")).as("the gauge of plans waiting for their assignment").isTrue();
+        return metrics.value("par_tasks_assignments_waiting");
     }
 
     private long total(String path) {
