@@ -104,10 +104,7 @@ public class PlanSupervision implements ReportingOffices {
     }
 
     public Optional<Plan> find(String planId) {
-        // The two fields alone: on an aggregate's document they are a small part of it.
-        Query query = byId(planId);
-        query.fields().include("issuerCode", "via");
-        return Optional.ofNullable(mongo.findOne(query, Plan.class, collection));
+        return Optional.ofNullable(mongo.findOne(twoFields(byId(planId)), Plan.class, collection));
     }
 
     /** The unit in service the plan's reports go through, if its clause names one the directory has under the issuer. */
@@ -134,10 +131,15 @@ public class PlanSupervision implements ReportingOffices {
             return Set.of();
         }
         String name = VietnameseText.fold(unit.get().name());
-        Query issuedAbove = Query.query(Criteria.where("issuerCode").is(unit.get().parentCode()).and("via").ne(null));
-        issuedAbove.fields().include("issuerCode", "via");
+        Query issuedAbove = twoFields(Query.query(Criteria.where("issuerCode").is(unit.get().parentCode()).and("via").ne(null)));
         return mongo.find(issuedAbove, Plan.class, collection).stream().filter(plan -> name.startsWith(VietnameseText.fold(plan.via())))
                 .filter(plan -> officeOf(plan).filter(unitCode::equals).isPresent()).map(Plan::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The issuer and the office alone: on an aggregate's document they are a small part of it. */
+    private static Query twoFields(Query plans) {
+        plans.fields().include("issuerCode", "via");
+        return plans;
     }
 
     private static Query byId(String planId) {
