@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -106,9 +105,13 @@ public class Deadlines {
         if (dated.isEmpty()) {
             return;
         }
-        // One unit for all its occurrences: its parent is looked up once, not once per occurrence.
-        String parent = parentOf(e.unitCode());
-        openAll(dated.stream().map(o -> taskDeadline(o.occurrenceId(), e.taskId(), e.planId(),
+        // One unit for all its occurrences: it is read once, for its parent and whether it is retired.
+        Optional<KnownUnit> unit = units.find(e.unitCode());
+        if (unit.filter(KnownUnit::isRetired).isPresent()) {
+            return;
+        }
+        String parent = unit.map(KnownUnit::parentCode).orElse(null);
+        openInService(dated.stream().map(o -> taskDeadline(o.occurrenceId(), e.taskId(), e.planId(),
                 e.planNumber(), e.planTitle(), e.unitCode(), e.unitName(), parent, e.provinceCode(), e.role(), e.activityContent(), o.label(),
                 o.dueDate())).toList());
     }
@@ -291,22 +294,22 @@ public class Deadlines {
         openAll(List.of(announced));
     }
 
-    /**
-     * Opens the deadlines an event announces, their reminders planned from now, in one write however many (a task's
-     * occurrences, a year of quarters); those already known have their next reminder brought in line instead. A retired
-     * unit's deadlines are not opened ({@link #onUnitRetired}).
-     */
+    /** Opens the deadlines an event announces, but not a retired unit's ({@link #onUnitRetired}). */
     private void openAll(List<Deadline> announcedToAll) {
         Set<String> retired = retiredUnitsOf(announcedToAll);
-        List<Deadline> announced = announcedToAll.stream().filter(d -> !retired.contains(d.unitCode())).toList();
-        Map<String, Deadline> known = byIds(deadlines, announced.stream().map(Deadline::id).toList()).stream()
-                .collect(Collectors.toMap(Deadline::id, Function.identity()));
+        openInService(announcedToAll.stream().filter(d -> !retired.contains(d.unitCode())).toList());
+    }
+
+    /**
+     * Opens deadlines of units found in service, their reminders planned from now, in one write however many (a task's
+     * occurrences, a year of quarters); those the store already holds (a redelivery, a reopening) are read only then,
+     * and have their next reminder brought in line instead.
+     */
+    private void openInService(List<Deadline> announced) {
         Instant now = clock.instant();
         WorkingCalendars.InForce calendar = calendars.inForce();
-        List<Deadline> fresh = announced.stream().filter(deadline -> !known.containsKey(deadline.id()))
-                .map(deadline -> plannedFrom(deadline, now, calendar)).toList();
-        deadlines.insertAllIfAbsent(fresh);
-        known.values().stream().filter(Deadline::open).forEach(deadline -> reschedule(deadline, calendar));
+        Set<String> known = deadlines.insertAllIfAbsent(announced.stream().map(deadline -> plannedFrom(deadline, now, calendar)).toList());
+        byIds(deadlines, List.copyOf(known)).stream().filter(Deadline::open).forEach(deadline -> reschedule(deadline, calendar));
         closeIfRetiredMeanwhile(announced);
     }
 

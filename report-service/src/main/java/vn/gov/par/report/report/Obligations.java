@@ -22,7 +22,6 @@ import vn.gov.par.contracts.unit.UnitRetired;
 import vn.gov.par.report.plan.ReportPlan;
 import vn.gov.par.report.plan.ReportPlans;
 import vn.gov.par.support.reporting.PeriodType;
-import vn.gov.par.support.reporting.ReportPeriod;
 import vn.gov.par.support.access.Access;
 import vn.gov.par.support.directory.KnownUnit;
 import vn.gov.par.support.directory.UnitDirectoryView;
@@ -224,17 +223,16 @@ public class Obligations {
     private void expect(ReportPlan plan, ObligedUnit unit, Actor actor) {
         // A unit formed on a day owes no report that fell due before it existed.
         LocalDate formed = directory.find(unit.unitCode()).map(KnownUnit::establishedOn).orElse(null);
-        for (ReportPeriod period : unit.owed(plan.periodsOwed())) {
-            if (formed != null && period.dueDate().isBefore(formed)) {
-                continue;
-            }
-            Report report = Report.expected(reportId(plan.planId(), unit.unitCode(), period.type()), plan.planId(), plan.rootPlanId(),
-                    plan.number(), plan.title(), plan.year(), unit.unitCode(), unit.unitName(), unit.unitLevel(), unit.provinceCode(),
-                    unit.ancestorCodes(), plan.issuerCode(), plan.via(), period.type(), period.name(), period.from(), period.to(),
-                    period.dueDate());
-            reports.insertIfAbsent(report, List.of(messages.create(EventCatalog.REPORT_DUE, report.provinceCode(), Reports.subject(report),
-                    actor, new ReportDue(Reports.facts(report)))));
-        }
+        // A year of periods in one write: those already expected (a redelivery) keep their state and announce nothing again.
+        List<Report> owed = unit.owed(plan.periodsOwed()).stream()
+                .filter(period -> formed == null || !period.dueDate().isBefore(formed))
+                .map(period -> Report.expected(reportId(plan.planId(), unit.unitCode(), period.type()), plan.planId(), plan.rootPlanId(),
+                        plan.number(), plan.title(), plan.year(), unit.unitCode(), unit.unitName(), unit.unitLevel(), unit.provinceCode(),
+                        unit.ancestorCodes(), plan.issuerCode(), plan.via(), period.type(), period.name(), period.from(), period.to(),
+                        period.dueDate()))
+                .toList();
+        reports.insertAllIfAbsent(owed, report -> List.of(messages.create(EventCatalog.REPORT_DUE, report.provinceCode(),
+                Reports.subject(report), actor, new ReportDue(Reports.facts(report)))));
     }
 
     static String reportId(String planId, String unitCode, PeriodType type) {

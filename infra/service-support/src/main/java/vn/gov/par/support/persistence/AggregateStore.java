@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -111,23 +113,23 @@ public class AggregateStore<T> {
     /**
      * Inserts, in one write, those of the aggregates whose ids are not taken (the others stay as they are), none of
      * them with events. One write instead of one per aggregate matters when an event brings many (a deadline's
-     * reminders, a task's occurrences): each write is a round trip and, on the embedded store, a commit. It does not
-     * say how many it inserted: the embedded store counts the duplicates it refused as inserted.
+     * reminders, a task's occurrences): each write is a round trip and, on the embedded store, a commit. It
+     * answers with the ids that were taken, so a caller that must treat those otherwise reads only them.
      */
-    public void insertAllIfAbsent(Collection<T> aggregates) {
-        insertAllIfAbsent(aggregates, aggregate -> List.of());
+    public Set<String> insertAllIfAbsent(Collection<T> aggregates) {
+        return insertAllIfAbsent(aggregates, aggregate -> List.of());
     }
 
     /**
      * Inserts those of the aggregates whose ids are not taken, each with the events it implies, in one write: an
      * aggregate already there keeps its state and queues nothing again.
+     *
+     * @return the ids of the aggregates that were there already
      */
-    public void insertAllIfAbsent(Collection<T> aggregates, Function<T, List<OutboxMessage>> eventsOf) {
-        if (aggregates.isEmpty()) {
-            return;
-        }
-        Documents.insertAllIfAbsent(mongo, collection,
-                aggregates.stream().map(aggregate -> newDocument(aggregate, eventsOf.apply(aggregate))).toList());
+    public Set<String> insertAllIfAbsent(Collection<T> aggregates, Function<T, List<OutboxMessage>> eventsOf) {
+        return Documents.insertAllIfAbsent(mongo, collection,
+                aggregates.stream().map(aggregate -> newDocument(aggregate, eventsOf.apply(aggregate))).toList())
+                .stream().map(String.class::cast).collect(Collectors.toSet());
     }
 
     private Document newDocument(T aggregate, List<OutboxMessage> events) {

@@ -1,6 +1,8 @@
 package vn.gov.par.support.persistence;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -48,19 +50,23 @@ public final class Documents {
     }
 
     /**
-     * Inserts, in one write, those of the documents whose ids are not taken; the others stay as they are. It does not say
-     * how many it inserted: the embedded store counts the duplicates it refused as inserted.
+     * Inserts, in one write, those of the documents whose ids are not taken; the others stay as they are. The store's
+     * count of documents inserted is not used: the embedded store counts the duplicates it refused as inserted.
+     *
+     * @return the ids that were taken already, each refused by the store as a duplicate
      */
-    public static void insertAllIfAbsent(MongoTemplate mongo, String collection, List<Document> documents) {
+    public static Set<Object> insertAllIfAbsent(MongoTemplate mongo, String collection, List<Document> documents) {
         if (documents.isEmpty()) {
-            return;
+            return Set.of();
         }
         try {
             mongo.bulkOps(BulkMode.UNORDERED, collection).insert(documents).execute();
+            return Set.of();
         } catch (BulkOperationException partly) {
             if (partly.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
                 throw partly;
             }
+            return partly.getErrors().stream().map(refused -> documents.get(refused.getIndex()).get("_id")).collect(Collectors.toSet());
         }
     }
 }

@@ -20,7 +20,10 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import vn.gov.par.support.outbox.OutboxMessage;
 
-/** Writing many aggregates at once keeps the one-by-one rules: an id already taken keeps what it holds, a changed one is not overwritten. */
+/**
+ * Writing many aggregates at once keeps the one-by-one rules: an id already taken keeps what it holds (and is named back,
+ * so the caller reads only those), a changed one is not overwritten.
+ */
 class AggregateStoreTest {
 
     record Reminder(String id, String stage) {
@@ -46,8 +49,8 @@ class AggregateStoreTest {
         AggregateStore<Reminder> reminders = store("reminders-mixed");
         reminders.insertIfAbsent(new Reminder("r2", "sent already"), List.of());
 
-        reminders.insertAllIfAbsent(List.of(new Reminder("r1", "before"), new Reminder("r2", "before"),
-                new Reminder("r3", "on the day")));
+        assertThat(reminders.insertAllIfAbsent(List.of(new Reminder("r1", "before"), new Reminder("r2", "before"),
+                new Reminder("r3", "on the day")))).as("the ids found taken").containsExactly("r2");
 
         assertThat(reminders.find(new Query())).containsExactlyInAnyOrder(new Reminder("r1", "before"),
                 new Reminder("r2", "sent already"), new Reminder("r3", "on the day"));
@@ -59,10 +62,11 @@ class AggregateStoreTest {
     void aRedeliveredBatchInsertsNothingAndChangesNothing() {
         AggregateStore<Reminder> reminders = store("reminders-again");
         List<Reminder> batch = List.of(new Reminder("r1", "before"), new Reminder("r2", "overdue"));
-        reminders.insertAllIfAbsent(batch);
+        assertThat(reminders.insertAllIfAbsent(batch)).isEmpty();
 
-        reminders.insertAllIfAbsent(List.of(new Reminder("r1", "sent again"), new Reminder("r2", "overdue")));
-        reminders.insertAllIfAbsent(List.of());
+        assertThat(reminders.insertAllIfAbsent(List.of(new Reminder("r1", "sent again"), new Reminder("r2", "overdue"))))
+                .containsExactlyInAnyOrder("r1", "r2");
+        assertThat(reminders.insertAllIfAbsent(List.of())).isEmpty();
 
         assertThat(reminders.find(new Query())).containsExactlyInAnyOrderElementsOf(batch);
     }
