@@ -3,6 +3,7 @@ package vn.gov.par.localruntime;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -93,8 +94,9 @@ public final class LocalPlatform {
     /**
      * Starts everything, each component only once the ones it needs are ready: a Spring Cloud Stream
      * service started before its broker blocks for minutes instead of failing. Keycloak starts beside the services; a
-     * service's health is up only once it holds Keycloak's keys, so every token sent after start-up can be checked. The
-     * console starts once Keycloak answers, as it reads Keycloak's discovery document when it starts.
+     * service's health is up only once it holds Keycloak's keys, so every token sent after start-up can be checked, and
+     * its start-up time counts from when Keycloak is ready. The console starts once Keycloak answers, as it reads
+     * Keycloak's discovery document when it starts.
      */
     public void start() throws StartupFailedException, IOException, InterruptedException {
         KafkaBroker.prepareStorage(settings);
@@ -107,23 +109,26 @@ public final class LocalPlatform {
         for (ManagedProcess service : services.values()) {
             service.launch();
         }
-        awaitReady(keycloak, started);
+        keycloak.awaitReady();
+        reportReady(keycloak, started);
+        Instant identityProviderReady = Instant.now();
         console.launch();
         for (ManagedProcess component : services.values()) {
-            awaitReady(component, started);
+            component.awaitReady(identityProviderReady);
+            reportReady(component, started);
         }
-        awaitReady(console, started);
+        console.awaitReady();
+        reportReady(console, started);
     }
 
-    private void awaitReady(ManagedProcess component, long launchedAt) throws StartupFailedException, InterruptedException {
-        component.awaitReady();
+    private void reportReady(ManagedProcess component, long launchedAt) {
         progress.printf("  %-22s ready after %.1f s%n", component.name(), seconds(launchedAt));
     }
 
     private void startAndReport(ManagedProcess component) throws StartupFailedException, InterruptedException {
         long started = System.nanoTime();
         component.start();
-        progress.printf("  %-22s ready after %.1f s%n", component.name(), seconds(started));
+        reportReady(component, started);
     }
 
     private static double seconds(long sinceNanos) {

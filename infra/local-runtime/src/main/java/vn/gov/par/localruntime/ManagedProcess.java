@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -31,9 +32,10 @@ public final class ManagedProcess {
     private final List<Integer> ports;
     private final Duration startupTimeout;
     private final ReadinessProbe readiness;
+    private final Clock clock;
 
     private volatile Process process;
-    private volatile Instant readyDeadline;
+    private volatile Instant launchedAt;
 
     /**
      * @param ports          ports the component will listen on; they must be free before it starts,
@@ -42,6 +44,11 @@ public final class ManagedProcess {
      */
     public ManagedProcess(String name, List<String> command, Map<String, String> environment, Path workingDir,
                           Path logFile, List<Integer> ports, Duration startupTimeout, ReadinessProbe readiness) {
+        this(name, command, environment, workingDir, logFile, ports, startupTimeout, readiness, Clock.systemUTC());
+    }
+
+    ManagedProcess(String name, List<String> command, Map<String, String> environment, Path workingDir, Path logFile,
+                   List<Integer> ports, Duration startupTimeout, ReadinessProbe readiness, Clock clock) {
         this.name = name;
         this.command = List.copyOf(command);
         this.environment = Map.copyOf(environment);
@@ -50,6 +57,7 @@ public final class ManagedProcess {
         this.ports = List.copyOf(ports);
         this.startupTimeout = startupTimeout;
         this.readiness = readiness;
+        this.clock = clock;
     }
 
     public String name() {
@@ -91,15 +99,25 @@ public final class ManagedProcess {
         } catch (IOException e) {
             throw new StartupFailedException(name + " could not be launched: " + e.getMessage());
         }
-        readyDeadline = Instant.now().plus(startupTimeout);
+        launchedAt = clock.instant();
     }
 
-    /** Polls the readiness probe until it passes, the process dies, or the start-up deadline passes. */
+    /** Polls the readiness probe until it passes, the process dies, or its start-up time since launch runs out. */
     public void awaitReady() throws StartupFailedException, InterruptedException {
+        awaitReady(launchedAt);
+    }
+
+    /**
+     * As {@link #awaitReady()}, with its start-up time counted from when what it waits for was ready, if that is later
+     * than its launch: a service launched beside the identity provider is not failed for the time the provider's own
+     * first start took (which can be most of the service's start-up time on two busy cores).
+     */
+    public void awaitReady(Instant dependenciesReady) throws StartupFailedException, InterruptedException {
         Process running = process;
         if (running == null) {
             throw new IllegalStateException(name + " was not launched");
         }
+        Instant readyDeadline = (dependenciesReady.isAfter(launchedAt) ? dependenciesReady : launchedAt).plus(startupTimeout);
         while (true) {
             if (!running.isAlive()) {
                 throw failure("exited with code " + running.exitValue() + " while starting");
@@ -107,7 +125,7 @@ public final class ManagedProcess {
             if (probe()) {
                 return;
             }
-            if (Instant.now().isAfter(readyDeadline)) {
+            if (clock.instant().isAfter(readyDeadline)) {
                 throw failure("was not ready within " + startupTimeout.toSeconds() + " s");
             }
             // Waiting on the process rather than sleeping: a crash ends the wait at once.
