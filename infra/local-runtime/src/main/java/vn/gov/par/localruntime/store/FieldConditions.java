@@ -52,6 +52,11 @@ final class FieldConditions {
         return Optional.ofNullable(equalities.get(field));
     }
 
+    /** The one value the query requires the field to equal (or, for an array, to hold), if it names exactly one. */
+    Optional<Object> fixedValue(String field) {
+        return oneOf(field).filter(oneOf -> oneOf.values().size() == 1).map(oneOf -> oneOf.values().get(0));
+    }
+
     Optional<Bound> bound(String field) {
         return Optional.ofNullable(bounds.get(field));
     }

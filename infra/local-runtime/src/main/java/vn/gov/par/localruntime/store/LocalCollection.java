@@ -165,7 +165,7 @@ final class LocalCollection extends H2Collection {
         for (Index<Object> index : getIndexes()) {
             List<SecondaryIndex.Scan> scans = index instanceof SecondaryIndex secondary ? secondary.inOrderOf(query, orderFields) : null;
             if (scans != null && (best == null || served(scans) > best.fieldsServed())) {
-                best = new Ordered(served(scans), scans, orderFields.size());
+                best = new Ordered(served(scans), scans);
             }
         }
         for (List<Document> alternatives : alternativesRequiredBy(query)) {
@@ -175,7 +175,7 @@ final class LocalCollection extends H2Collection {
             }
             int served = each.stream().mapToInt(Ordered::fieldsServed).min().orElse(0);
             if (best == null || served > best.fieldsServed()) {
-                best = new Ordered(served, each.stream().flatMap(o -> o.scans().stream()).toList(), orderFields.size());
+                best = new Ordered(served, each.stream().flatMap(o -> o.scans().stream()).toList());
             }
         }
         return best;
@@ -186,7 +186,7 @@ final class LocalCollection extends H2Collection {
     }
 
     /** Index reads each in the order asked, merged into one such order (a document may come more than once). */
-    private record Ordered(int fieldsServed, List<SecondaryIndex.Scan> scans, int orderFields) {
+    private record Ordered(int fieldsServed, List<SecondaryIndex.Scan> scans) {
 
         private static final Comparator<Object> VALUE_ORDER = ValueComparator.ascWithoutListHandling();
         private static final Comparator<SecondaryIndex.Entry> ENTRY_ORDER = (a, b) -> {
@@ -203,7 +203,7 @@ final class LocalCollection extends H2Collection {
             PriorityQueue<Map.Entry<SecondaryIndex.Entry, Iterator<SecondaryIndex.Entry>>> heads =
                     new PriorityQueue<>(Map.Entry.comparingByKey(ENTRY_ORDER));
             for (SecondaryIndex.Scan scan : scans) {
-                Iterator<SecondaryIndex.Entry> entries = scan.entries(orderFields);
+                Iterator<SecondaryIndex.Entry> entries = scan.entries();
                 if (entries.hasNext()) {
                     heads.add(Map.entry(entries.next(), entries));
                 }

@@ -26,7 +26,8 @@ import org.h2.mvstore.MVMap;
  * position of a document), one key per element of an array, in {@link IndexKeyType} order. A query is served by
  * reading the keys whose leading fields equal what the query asks (one of several values each, for {@code $in}) and,
  * on the next field, lie within its bounds; the store then checks each document found against the whole query. Read in
- * key order, it also gives a query sorted by the fields after those the query fixes its documents in that order.
+ * key order, it also gives a query sorted by the fields after those the query fixes (and by any it fixes to one value)
+ * its documents in that order.
  *
  * <p>An index is built from the collection's documents when it is created, or when a file that lacks it is opened; it
  * is complete only once {@link #markBuilt} has recorded so in the collection's metadata, so a build cut short by a
@@ -230,7 +231,7 @@ final class SecondaryIndex extends Index<Object> {
         if (equalFields == 0 && bound == null) {
             return List.of();
         }
-        return prefixes.stream().map(prefix -> new Scan(prefix, bound)).toList();
+        return prefixes.stream().map(prefix -> new Scan(prefix, bound, List.of())).toList();
     }
 
     private static List<List<Object>> extended(List<List<Object>> prefixes, List<Object> values) {
@@ -247,16 +248,20 @@ final class SecondaryIndex extends Index<Object> {
 
     /**
      * The index's entries for a query sorted by {@code orderFields} (all ascending), in that order: those of each
-     * combination of values the query fixes the fields before them to, each read in key order. Null unless the order
-     * fields follow in the index exactly those the query fixes, each to one or a few values, and for a sparse index,
-     * which leaves out the documents without its fields that a sort still returns.
+     * combination of values the query fixes the fields before them to, each read in key order. A sort field the query
+     * fixes to one value orders nothing (every document it finds has that value there, or an array, which the caller
+     * reads whole), so the index need not hold it in place: an index of a unit's documents by due date gives them
+     * sorted by due date and unit, as MongoDB's plans do. Null unless the other order fields follow in the index exactly
+     * those the query fixes, each to one or a few values, and for a sparse index, which leaves out the documents without
+     * its fields that a sort still returns.
      */
     List<Scan> inOrderOf(Document query, List<String> orderFields) {
-        int at = Collections.indexOfSubList(keys(), orderFields);
+        FieldConditions conditions = FieldConditions.of(query);
+        List<String> ordering = orderFields.stream().filter(field -> conditions.fixedValue(field).isEmpty()).toList();
+        int at = ordering.isEmpty() ? -1 : Collections.indexOfSubList(keys(), ordering);
         if (at < 0 || isSparse()) {
             return null;
         }
-        FieldConditions conditions = FieldConditions.of(query);
         List<List<Object>> prefixes = List.of(List.of());
         for (String field : keys().subList(0, at)) {
             var oneOf = conditions.oneOf(field);
@@ -265,23 +270,47 @@ final class SecondaryIndex extends Index<Object> {
             }
             prefixes = extended(prefixes, oneOf.get().values());
         }
-        FieldConditions.Bound bound = conditions.bound(orderFields.get(0)).orElse(null);
-        return prefixes.stream().map(prefix -> new Scan(prefix, bound)).toList();
+        List<OrderValue> order = orderFields.stream()
+                .map(field -> conditions.fixedValue(field).map(OrderValue::fixed).orElseGet(() -> OrderValue.keyAt(keys().indexOf(field))))
+                .toList();
+        FieldConditions.Bound bound = conditions.bound(ordering.get(0)).orElse(null);
+        return prefixes.stream().map(prefix -> new Scan(prefix, bound, order)).toList();
+    }
+
+    /** Where an ordered read takes a sort field's value from: the index's key at a position, or the one value the query fixes. */
+    private record OrderValue(int keyPosition, Object value) {
+
+        static OrderValue keyAt(int position) {
+            return new OrderValue(position, null);
+        }
+
+        static OrderValue fixed(Object value) {
+            return new OrderValue(-1, value);
+        }
+
+        Object of(KeyValue key) {
+            return keyPosition < 0 ? value : key.get(keyPosition);
+        }
     }
 
     /** An entry of the index as an ordered read gives it: the values of the fields it is ordered by, and the document's position. */
     record Entry(List<Object> orderValues, Object position) {
     }
 
-    /** The keys that begin with {@code prefix} and whose next value is within {@code bound} (when given). */
+    /**
+     * The keys that begin with {@code prefix} and whose next value is within {@code bound} (when given), each read with
+     * the values of the fields a sorted read is ordered by ({@code order}; none for a lookup).
+     */
     final class Scan {
 
         private final List<Object> prefix;
         private final FieldConditions.Bound bound;
+        private final List<OrderValue> order;
 
-        Scan(List<Object> prefix, FieldConditions.Bound bound) {
+        Scan(List<Object> prefix, FieldConditions.Bound bound, List<OrderValue> order) {
             this.prefix = prefix;
             this.bound = bound;
+            this.order = order;
         }
 
         int fieldsServed() {
@@ -289,11 +318,11 @@ final class SecondaryIndex extends Index<Object> {
         }
 
         void collect(Set<Object> positions) {
-            entries(0).forEachRemaining(entry -> positions.add(entry.position()));
+            entries().forEachRemaining(entry -> positions.add(entry.position()));
         }
 
-        /** The entries in key order, read as they are asked for, each with the {@code orderFields} values after the prefix. */
-        Iterator<Entry> entries(int orderFields) {
+        /** The entries in key order, read as they are asked for, each with the values it is ordered by. */
+        Iterator<Entry> entries() {
             Iterator<KeyValue> keys = entries.keyIterator(start());
             return new Iterator<>() {
                 private KeyValue next = advance();
@@ -318,10 +347,8 @@ final class SecondaryIndex extends Index<Object> {
                     }
                     KeyValue key = next;
                     next = advance();
-                    List<Object> orderValues = new ArrayList<>(orderFields);
-                    for (int i = prefix.size(); i < prefix.size() + orderFields; i++) {
-                        orderValues.add(key.get(i));
-                    }
+                    List<Object> orderValues = new ArrayList<>(order.size());
+                    order.forEach(value -> orderValues.add(value.of(key)));
                     return new Entry(orderValues, key.get(key.size() - 1));
                 }
             };

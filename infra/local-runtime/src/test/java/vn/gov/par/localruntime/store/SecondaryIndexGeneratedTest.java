@@ -104,9 +104,12 @@ class SecondaryIndexGeneratedTest {
         Statistics.label("served by an index").coverage(coverage -> coverage.check(true).percentage(share -> share > 40));
     }
 
-    /** Sorts a page of a list may ask for: by a field an index begins with, by one after another, by one only a sparse index has. */
+    /**
+     * Sorts a page of a list may ask for: by a field an index begins with, by one after another, by one only a sparse index
+     * has, by one after another and then by the one before it (which a query fixing that one leaves in order).
+     */
     private static final List<Document> ORDERS = List.of(new Document("a", 1), new Document("b", 1), new Document("a", 1).append("b", 1),
-            new Document("c", 1), new Document("b", 1).append("c", 1));
+            new Document("c", 1), new Document("b", 1).append("c", 1), new Document("b", 1).append("a", 1));
     private static final int PAGE_SIZE = 3;
 
     private static List<Document> page(MongoCollection<Document> collection, Document query, Document orderBy, int skip) {
