@@ -2,6 +2,7 @@ package vn.gov.par.plan.cascade;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -81,14 +82,32 @@ public record CascadeTree(
             double completion) {
 
         static StatusCounts of(Collection<ObligationStatus> statuses) {
-            Map<ObligationStatus, Long> by = statuses.stream().collect(Collectors.groupingBy(s -> s, () -> new EnumMap<>(ObligationStatus.class),
-                    Collectors.counting()));
-            int cancelled = count(by, ObligationStatus.CANCELLED);
-            int issued = count(by, ObligationStatus.ISSUED_ON_TIME) + count(by, ObligationStatus.ISSUED_LATE);
-            int live = statuses.size() - cancelled;
-            return new StatusCounts(statuses.size(), count(by, ObligationStatus.PENDING), count(by, ObligationStatus.DRAFTED),
-                    count(by, ObligationStatus.ISSUED_ON_TIME), count(by, ObligationStatus.ISSUED_LATE), count(by, ObligationStatus.OVERDUE),
-                    cancelled, live == 0 ? 0 : (double) issued / live);
+            int[] byStatus = new int[ObligationStatus.values().length];
+            statuses.forEach(status -> byStatus[status.ordinal()]++);
+            return of(byStatus);
+        }
+
+        /** @param byStatus how many have each status, by its ordinal */
+        private static StatusCounts of(int[] byStatus) {
+            int total = Arrays.stream(byStatus).sum();
+            int cancelled = byStatus[ObligationStatus.CANCELLED.ordinal()];
+            int issued = byStatus[ObligationStatus.ISSUED_ON_TIME.ordinal()] + byStatus[ObligationStatus.ISSUED_LATE.ordinal()];
+            int live = total - cancelled;
+            return new StatusCounts(total, byStatus[ObligationStatus.PENDING.ordinal()], byStatus[ObligationStatus.DRAFTED.ordinal()],
+                    byStatus[ObligationStatus.ISSUED_ON_TIME.ordinal()], byStatus[ObligationStatus.ISSUED_LATE.ordinal()],
+                    byStatus[ObligationStatus.OVERDUE.ordinal()], cancelled, live == 0 ? 0 : (double) issued / live);
+        }
+
+        /** Those of a node's subtree: what its children hold below them, and the children themselves. */
+        static StatusCounts below(List<Node> children) {
+            int[] byStatus = new int[ObligationStatus.values().length];
+            for (Node child : children) {
+                for (ObligationStatus status : ObligationStatus.values()) {
+                    byStatus[status.ordinal()] += child.below().count(status);
+                }
+                byStatus[child.status().ordinal()]++;
+            }
+            return of(byStatus);
         }
 
         int count(ObligationStatus status) {
@@ -102,9 +121,6 @@ public record CascadeTree(
             };
         }
 
-        private static int count(Map<ObligationStatus, Long> by, ObligationStatus status) {
-            return by.getOrDefault(status, 0L).intValue();
-        }
     }
 
     /**
@@ -125,14 +141,13 @@ public record CascadeTree(
                 StatusCounts.of(flat.stream().map(Node::status).toList()), levels, listing.apply(children, 1));
     }
 
-    /** The nodes under a plan, each added to {@code flat} after those below it, so its subtree is what was added just before it. */
+    /** The nodes under a plan, each with the counts of its subtree, and each added to {@code flat} (for the counts by level). */
     private static List<Node> nodesUnder(String planId, Map<String, List<SubPlanObligation>> byParentPlan, Set<String> revisedDrafts,
             LocalDate today, WorkingCalendar calendar, List<Node> flat) {
         List<Node> nodes = new ArrayList<>();
         for (SubPlanObligation o : byParentPlan.getOrDefault(planId, List.of())) {
-            int subtreeStart = flat.size();
             List<Node> children = o.issuedOn() == null ? List.of() : nodesUnder(o.draftPlanId(), byParentPlan, revisedDrafts, today, calendar, flat);
-            StatusCounts below = StatusCounts.of(flat.subList(subtreeStart, flat.size()).stream().map(Node::status).toList());
+            StatusCounts below = StatusCounts.below(children);
             Node node = new Node(o.id(), o.unitCode(), o.unitName(), o.unitLevel(), o.unitKind(), o.dueDate(),
                     calendar.effectiveDeadline(o.dueDate()), o.status(today, calendar, revisedDrafts.contains(o.draftPlanId())), o.draftPlanId(), o.subPlanNumber(), o.issuedOn(), below, children);
             nodes.add(node);
