@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.gov.par.testsupport.MutableClock;
 
 /**
  * A service launched beside Keycloak is given its whole start-up time once Keycloak is ready: on a fresh clone
@@ -29,7 +27,7 @@ class ManagedProcessTest {
     @TempDir
     Path workingDir;
 
-    private final SteppingClock clock = new SteppingClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T00:00:00Z"));
     private ManagedProcess component;
 
     @AfterEach
@@ -85,30 +83,5 @@ class ManagedProcessTest {
         };
         return new ManagedProcess("service", List.of("sleep", "600"), Map.of(), workingDir, workingDir.resolve("service.log"),
                 List.of(), STARTUP, probe, clock);
-    }
-
-    /** Time that moves only when the test moves it. */
-    private static final class SteppingClock extends Clock {
-
-        private Instant now = Instant.parse("2026-11-27T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
