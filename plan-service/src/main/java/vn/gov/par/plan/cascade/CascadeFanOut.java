@@ -2,6 +2,7 @@ package vn.gov.par.plan.cascade;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -136,16 +137,18 @@ public class CascadeFanOut {
                 fulfilled.parentPlanId(), "obligations/" + fulfilled.id(), new SubPlanObligationFulfilled(fulfilled.id(),
                         fulfilled.parentPlanId(), fulfilled.unitCode(), fulfilled.provinceCode(), subPlan.id(), subPlan.number(),
                         subPlan.issuedOn(), fulfilled.dueDate(), fulfilled.issuedOnTime(calendar.current())))));
-        timeFulfilment(fulfilled);
+        // Null only for a sub-plan issued before plans recorded their parent's issue date (27/11/2026).
+        if (subPlan.parentIssuedOn() != null) {
+            timeFulfilment(fulfilled, subPlan.parentIssuedOn());
+        }
     }
 
     /** From the parent plan's issue to the sub-plan's, both dates: whole days. */
-    private void timeFulfilment(SubPlanObligation fulfilled) {
-        plans.find(fulfilled.parentPlanId()).map(parent -> parent.value().issuedOn()).ifPresent(parentIssuedOn -> Timer
-                .builder("par.cascade.obligation.fulfilment")
+    private void timeFulfilment(SubPlanObligation fulfilled, LocalDate parentIssuedOn) {
+        Timer.builder("par.cascade.obligation.fulfilment")
                 .description("From the parent plan's issue to the obliged unit issuing its sub-plan")
                 .tag("level", fulfilled.unitLevel().name()).serviceLevelObjectives(FULFILMENT_BUCKETS).register(meters)
-                .record(Duration.ofDays(ChronoUnit.DAYS.between(parentIssuedOn, fulfilled.issuedOn()))));
+                .record(Duration.ofDays(ChronoUnit.DAYS.between(parentIssuedOn, fulfilled.issuedOn())));
     }
 
     /** @param takenOverFrom the retired unit whose obligation the unit takes over; null for one the parent plan gives */

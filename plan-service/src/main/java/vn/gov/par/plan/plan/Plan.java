@@ -15,10 +15,12 @@ import vn.gov.par.support.text.VietnameseDates;
  * A plan of one unit for one year. Every transition returns the plan after it, or refuses with the reason:
  * DRAFT → ISSUED (then immutable) → CLOSED; a draft or an issued plan may be CANCELLED.
  *
- * @param rootPlanId   the top of the cascade (its own id for a top-level plan)
- * @param obligationId the sub-plan obligation this plan answers, or null
- * @param revisedAt    when the issuing unit last changed the draft; null while it is as prepared
- * @param history      who created, revised, issued, closed or cancelled it, and when, oldest first
+ * @param rootPlanId     the top of the cascade (its own id for a top-level plan)
+ * @param obligationId   the sub-plan obligation this plan answers, or null
+ * @param parentIssuedOn when the plan this one implements was issued (a sub-plan's draft knows it), or null for a
+ *                       top-level plan
+ * @param revisedAt      when the issuing unit last changed the draft; null while it is as prepared
+ * @param history        who created, revised, issued, closed or cancelled it, and when, oldest first
  */
 public record Plan(
         String id,
@@ -28,6 +30,7 @@ public record Plan(
         String parentPlanId,
         String rootPlanId,
         String obligationId,
+        LocalDate parentIssuedOn,
         PlanContent content,
         PlanStatus status,
         String number,
@@ -48,29 +51,30 @@ public record Plan(
 
     public static Plan draft(String id, String issuerCode, String issuerName, String provinceCode, PlanContent content, Instant now) {
         requireDraftable(content);
-        return new Plan(id, issuerCode, issuerName, provinceCode, null, id, null, content, PlanStatus.DRAFT, null, null, null, null,
+        return new Plan(id, issuerCode, issuerName, provinceCode, null, id, null, null, content, PlanStatus.DRAFT, null, null, null, null,
                 null, now, null, List.of());
     }
 
     /** A draft prepared for a unit that must implement {@code parent}; it counts as untouched until the unit revises it. */
     public static Plan subPlanDraft(String id, Plan parent, String issuerCode, String issuerName, String provinceCode, String obligationId,
             PlanContent content, Instant now) {
-        return new Plan(id, issuerCode, issuerName, provinceCode, parent.id(), parent.rootPlanId(), obligationId, content,
-                PlanStatus.DRAFT, null, null, null, null, null, now, null, List.of());
+        return new Plan(id, issuerCode, issuerName, provinceCode, parent.id(), parent.rootPlanId(), obligationId, parent.issuedOn(),
+                content, PlanStatus.DRAFT, null, null, null, null, null, now, null, List.of());
     }
 
     public Plan revise(PlanContent newContent, Instant now) {
         requireStatus(PlanStatus.DRAFT, "sửa");
         requireDraftable(newContent);
-        return new Plan(id, issuerCode, issuerName, provinceCode, parentPlanId, rootPlanId, obligationId, newContent, status, number,
-                issuedOn, closedOn, cancelledOn, cancelReason, createdAt, now, history);
+        return new Plan(id, issuerCode, issuerName, provinceCode, parentPlanId, rootPlanId, obligationId, parentIssuedOn, newContent,
+                status, number, issuedOn, closedOn, cancelledOn, cancelReason, createdAt, now, history);
     }
 
     /**
      * Issues the plan under {@code officialNumber}, dated as signed: {@code signedOn} (today when not given), never
      * after today nor before the plan it implements was issued.
      *
-     * @param parentIssuedOn    when the plan this one implements was issued, or null for a top-level plan
+     * @param parentIssuedOn    when the plan this one implements was issued, or null for a top-level plan; the issued plan
+     *                          records it
      * @param hasCascadeTargets whether any unit below must issue its own plan, which then needs a due date
      */
     public Plan issue(String officialNumber, LocalDate signedOn, LocalDate today, LocalDate parentIssuedOn, boolean hasCascadeTargets) {
@@ -104,14 +108,14 @@ public record Plan(
             throw new RuleViolationException(RuleViolationException.Kind.INVALID, "plan-not-issuable",
                     "Kế hoạch chưa đủ điều kiện ban hành.", problems);
         }
-        return new Plan(id, issuerCode, issuerName, provinceCode, parentPlanId, rootPlanId, obligationId, content, PlanStatus.ISSUED,
-                officialNumber.strip().toUpperCase(Locale.ROOT), issued, null, null, null, createdAt, revisedAt, history);
+        return new Plan(id, issuerCode, issuerName, provinceCode, parentPlanId, rootPlanId, obligationId, parentIssuedOn, content,
+                PlanStatus.ISSUED, officialNumber.strip().toUpperCase(Locale.ROOT), issued, null, null, null, createdAt, revisedAt, history);
     }
 
     public Plan close(LocalDate today) {
         requireStatus(PlanStatus.ISSUED, "kết thúc");
-        return new Plan(id, issuerCode, issuerName, provinceCode, parentPlanId, rootPlanId, obligationId, content, PlanStatus.CLOSED,
-                number, issuedOn, today, null, null, createdAt, revisedAt, history);
+        return new Plan(id, issuerCode, issuerName, provinceCode, parentPlanId, rootPlanId, obligationId, parentIssuedOn, content,
+                PlanStatus.CLOSED, number, issuedOn, today, null, null, createdAt, revisedAt, history);
     }
 
     public Plan cancel(LocalDate today, String reason) {
@@ -121,16 +125,16 @@ public record Plan(
         if (reason == null || reason.isBlank()) {
             throw RuleViolationException.invalid("cancel-reason-missing", "Cần nêu lý do hủy kế hoạch.");
         }
-        return new Plan(id, issuerCode, issuerName, provinceCode, parentPlanId, rootPlanId, obligationId, content, PlanStatus.CANCELLED,
-                number, issuedOn, null, today, reason.strip(), createdAt, revisedAt, history);
+        return new Plan(id, issuerCode, issuerName, provinceCode, parentPlanId, rootPlanId, obligationId, parentIssuedOn, content,
+                PlanStatus.CANCELLED, number, issuedOn, null, today, reason.strip(), createdAt, revisedAt, history);
     }
 
     /** The plan with one more change in its history. */
     public Plan recording(HistoryEntry change) {
         List<HistoryEntry> longer = new ArrayList<>(history);
         longer.add(change);
-        return new Plan(id, issuerCode, issuerName, provinceCode, parentPlanId, rootPlanId, obligationId, content, status, number, issuedOn,
-                closedOn, cancelledOn, cancelReason, createdAt, revisedAt, longer);
+        return new Plan(id, issuerCode, issuerName, provinceCode, parentPlanId, rootPlanId, obligationId, parentIssuedOn, content, status,
+                number, issuedOn, closedOn, cancelledOn, cancelReason, createdAt, revisedAt, longer);
     }
 
     /** Whether it was ever issued: the units below see their ancestors' plans from then on, even once closed or cancelled. */

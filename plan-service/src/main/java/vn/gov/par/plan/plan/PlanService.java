@@ -93,7 +93,9 @@ public class PlanService {
         CascadeDirective directive = plan.content().cascade();
         List<Unit> targets = directory.cascadeTargets(plan.issuerCode(), directive.subordinateGovernments(), directive.ownAgencies(),
                 directive.agencyCodes());
-        LocalDate parentIssuedOn = plan.isSubPlan() ? plans.find(plan.parentPlanId()).map(parent -> parent.value().issuedOn()).orElse(null) : null;
+        // A draft prepared before drafts recorded their parent's issue date (27/11/2026) has the parent read for it.
+        LocalDate parentIssuedOn = plan.parentIssuedOn() != null || !plan.isSubPlan() ? plan.parentIssuedOn()
+                : plans.find(plan.parentPlanId()).map(parent -> parent.value().issuedOn()).orElse(null);
         Plan issued = plan.issue(number, signedOn, today(), parentIssuedOn, !targets.isEmpty()).recording(change("ISSUED", access));
         if (!confirmUnassigned) {
             List<String> unassigned = assignmentsOf(plan).problems();

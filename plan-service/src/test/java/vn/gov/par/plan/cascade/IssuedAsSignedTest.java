@@ -19,6 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,6 +46,9 @@ class IssuedAsSignedTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    MongoTemplate mongo;
 
     HttpJson api;
 
@@ -97,6 +104,14 @@ class IssuedAsSignedTest {
 
         JsonNode afterIt = await().atMost(CASCADE_WAIT).until(() -> cascade(provincePlan), t -> "ISSUED_ON_TIME".equals(statusOf(t, "694")));
         assertThat(statusOf(afterIt, "691")).isEqualTo("OVERDUE");
+
+        JsonNode draftOfOld = draftOf(api, "691", provincePlan);
+        PlanServiceFixtures.revise(api, draftOfOld, ownContent);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(draftOfOld.get("id").asString())), new Update().unset("parentIssuedOn"),
+                "plans");
+        assertThat(issue(draftOfOld.get("id").asString(), "59/KH-UBND", LocalDate.of(2025, 1, 20)).toString())
+                .as("a draft prepared before drafts recorded their parent's issue date is held to it all the same")
+                .contains("trước ngày ban hành kế hoạch cấp trên (24/01/2025)");
         await().during(Duration.ofSeconds(2)).atMost(CASCADE_WAIT).until(() -> cascade(honQuanPlan).get("total").get("total").asInt() == 0);
     }
 
