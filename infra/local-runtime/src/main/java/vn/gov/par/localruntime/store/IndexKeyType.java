@@ -22,13 +22,16 @@ import org.h2.mvstore.type.ObjectDataType;
  * step of every index lookup serialised two keys: a third of the store's time under a by-id workload. Values are
  * compared the way MongoDB orders them; keys that compare equal but are not equal fall back to the serialised order,
  * so the order stays consistent with {@link KeyValue#equals}, which is what the index's uniqueness relies on. A commit
- * writes every key of each index page it changed, and Java-serialising them cost as much as writing the documents.
+ * writes every key of each index page it changed, and Java-serialising them cost as much as writing the documents; each
+ * key is encoded once and keeps its bytes ({@link StoredIndexKey}).
  */
-final class IndexKeyType extends BasicDataType<KeyValue> {
+final class IndexKeyType extends BasicDataType<StoredIndexKey> {
 
     static final IndexKeyType INSTANCE = new IndexKeyType();
 
     private static final Comparator<Object> VALUE_ORDER = ValueComparator.ascWithoutListHandling();
+
+    private static final ThreadLocal<WriteBuffer> SCRATCH = ThreadLocal.withInitial(WriteBuffer::new);
 
     private final ObjectDataType serialisedForm = new ObjectDataType();
 
@@ -36,7 +39,11 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
     }
 
     @Override
-    public int compare(KeyValue left, KeyValue right) {
+    public int compare(StoredIndexKey left, StoredIndexKey right) {
+        return left == right ? 0 : compare(left.values(), right.values());
+    }
+
+    private int compare(KeyValue left, KeyValue right) {
         if (left == right) {
             return 0;
         }
@@ -53,17 +60,35 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
         return left.equals(right) ? 0 : serialisedForm.compare(left, right);
     }
 
+    /**
+     * What the values occupy, as before keys kept their bytes: H2 splits pages and sizes its cache by it, and the
+     * estimate already counts two bytes for each character of a string that Java keeps in one, about what the bytes
+     * kept take.
+     */
     @Override
-    public int getMemory(KeyValue key) {
+    public int getMemory(StoredIndexKey key) {
         int size = 40;
-        for (Object value : key) {
+        for (Object value : key.values()) {
             size += 4 + BsonForm.heapBytes(value);
         }
         return size;
     }
 
     @Override
-    public void write(WriteBuffer buffer, KeyValue key) {
+    public void write(WriteBuffer buffer, StoredIndexKey key) {
+        buffer.put(key.stored(this::encode));
+    }
+
+    private byte[] encode(KeyValue key) {
+        WriteBuffer scratch = SCRATCH.get().clear();
+        writeValues(scratch, key);
+        ByteBuffer written = scratch.getBuffer().flip();
+        byte[] bytes = new byte[written.remaining()];
+        written.get(bytes);
+        return bytes;
+    }
+
+    private void writeValues(WriteBuffer buffer, KeyValue key) {
         if (!BsonForm.allFit(key)) {
             serialisedForm.write(buffer, key);
             return;
@@ -78,8 +103,17 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
         });
     }
 
+    /** The key, keeping the bytes it was read from as its stored form. */
     @Override
-    public KeyValue read(ByteBuffer buffer) {
+    public StoredIndexKey read(ByteBuffer buffer) {
+        int start = buffer.position();
+        KeyValue values = readValues(buffer);
+        byte[] stored = new byte[buffer.position() - start];
+        buffer.get(start, stored);
+        return new StoredIndexKey(values, stored);
+    }
+
+    private KeyValue readValues(ByteBuffer buffer) {
         if (buffer.get(buffer.position()) != BsonForm.TAG) {
             return (KeyValue) serialisedForm.read(buffer);
         }
@@ -95,7 +129,7 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
     }
 
     @Override
-    public KeyValue[] createStorage(int size) {
-        return new KeyValue[size];
+    public StoredIndexKey[] createStorage(int size) {
+        return new StoredIndexKey[size];
     }
 }

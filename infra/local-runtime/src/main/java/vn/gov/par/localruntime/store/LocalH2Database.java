@@ -6,7 +6,6 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
-import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
@@ -79,16 +78,16 @@ final class LocalH2Database extends H2Database {
         if (keys.stream().anyMatch(key -> key.getKey().contains("."))) {
             return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
         }
-        MVMap<KeyValue, Boolean> entries = store.openMap(indexMapName(collectionName, SECONDARY_INDEX, indexName),
-                new MVMap.Builder<KeyValue, Boolean>().keyType(IndexKeyType.INSTANCE));
+        MVMap<StoredIndexKey, Boolean> entries = store.openMap(indexMapName(collectionName, SECONDARY_INDEX, indexName),
+                new MVMap.Builder<StoredIndexKey, Boolean>().keyType(IndexKeyType.INSTANCE));
         return new SecondaryIndex(indexName, keys, sparse, entries, metadata(collectionName));
     }
 
     @Override
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                    boolean sparse) {
-        MVMap<KeyValue, Object> positions = store.openMap(indexMapName(collectionName, SORTED_INDEX, indexName),
-                new MVMap.Builder<KeyValue, Object>().keyType(IndexKeyType.INSTANCE));
+        MVMap<StoredIndexKey, Object> positions = store.openMap(indexMapName(collectionName, SORTED_INDEX, indexName),
+                new MVMap.Builder<StoredIndexKey, Object>().keyType(IndexKeyType.INSTANCE));
         String legacyName = indexMapName(collectionName, LEGACY_INDEX, indexName);
         if (store.hasMap(legacyName)) {
             positions.clear();

@@ -7,6 +7,7 @@ import io.netty.channel.Channel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.h2.mvstore.MVStore;
 
 /** mongo-java-server's H2 backend, made to keep what it acknowledged and to look keys up without serialising them. */
@@ -19,6 +20,11 @@ public final class LocalMongoBackend extends H2Backend {
             "connectionStatus", "getParameter", "hostInfo", "explain");
 
     private final StoreCounters counters = new StoreCounters();
+    /** Writing commands finished, numbered in the order they finished. */
+    private final AtomicLong writesFinished = new AtomicLong();
+    private final Object commitLock = new Object();
+    /** The number of the last write a finished commit holds; guarded by {@link #commitLock}. */
+    private long committedThrough;
 
     public LocalMongoBackend(Path file) {
         super(new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMiB()).open());
@@ -43,7 +49,8 @@ public final class LocalMongoBackend extends H2Backend {
      * last second although clients had been told they succeeded. Committing after every command that may
      * write keeps an acknowledged write on disk (in the OS cache: it survives the process, not a power cut).
      * A command that only reads has nothing to commit; committing anyway made it wait in line for the commit
-     * lock behind every other client's writes.
+     * lock behind every other client's writes. Writes that finish while a commit runs wait for the next and share it
+     * (a group commit, as MongoDB's journal does): each is answered only once a commit that holds it is done.
      */
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
@@ -53,8 +60,20 @@ public final class LocalMongoBackend extends H2Backend {
             return reply;
         } finally {
             if (mayWrite(command, query)) {
-                commit();
+                commitThrough(writesFinished.incrementAndGet());
             }
+        }
+    }
+
+    /** Commits, unless a commit that began once the write numbered {@code write} had finished is already done. */
+    private void commitThrough(long write) {
+        synchronized (commitLock) {
+            if (committedThrough >= write) {
+                return;
+            }
+            long through = writesFinished.get();
+            commit();
+            committedThrough = through;
         }
     }
 

@@ -39,12 +39,12 @@ final class SecondaryIndex extends Index<Object> {
     private static final int MAX_LOOKUPS = 1_000;
     private static final Comparator<Object> VALUE_ORDER = ValueComparator.ascWithoutListHandling();
 
-    private final MVMap<KeyValue, Boolean> entries;
+    private final MVMap<StoredIndexKey, Boolean> entries;
     private final MVMap<String, Object> collectionMetadata;
     private final String builtKey;
     private final List<String> fields;
 
-    SecondaryIndex(String name, List<IndexKey> keys, boolean sparse, MVMap<KeyValue, Boolean> entries,
+    SecondaryIndex(String name, List<IndexKey> keys, boolean sparse, MVMap<StoredIndexKey, Boolean> entries,
                    MVMap<String, Object> collectionMetadata) {
         super(name, keys, sparse);
         this.entries = entries;
@@ -209,11 +209,11 @@ final class SecondaryIndex extends Index<Object> {
         return document.get("_id");
     }
 
-    private static KeyValue withPosition(KeyValue key, Object position) {
+    private static StoredIndexKey withPosition(KeyValue key, Object position) {
         List<Object> values = new ArrayList<>(key.size() + 1);
         key.forEach(values::add);
         values.add(position);
-        return new KeyValue(values);
+        return new StoredIndexKey(new KeyValue(values));
     }
 
     /** The ranges of keys that hold every document the query can match; none if this index cannot narrow it. */
@@ -323,7 +323,7 @@ final class SecondaryIndex extends Index<Object> {
 
         /** The entries in key order, read as they are asked for, each with the values it is ordered by. */
         Iterator<Entry> entries() {
-            Iterator<KeyValue> keys = entries.keyIterator(start());
+            Iterator<StoredIndexKey> keys = entries.keyIterator(start());
             return new Iterator<>() {
                 private KeyValue next = advance();
 
@@ -331,7 +331,7 @@ final class SecondaryIndex extends Index<Object> {
                     if (!keys.hasNext()) {
                         return null;
                     }
-                    KeyValue key = keys.next();
+                    KeyValue key = keys.next().values();
                     return startsWithPrefix(key) && !beyondUpperBound(key) ? key : null;
                 }
 
@@ -355,12 +355,12 @@ final class SecondaryIndex extends Index<Object> {
         }
 
         /** A key shorter than the index's sorts before every longer key that begins with it. */
-        private KeyValue start() {
+        private StoredIndexKey start() {
             List<Object> start = new ArrayList<>(prefix);
             if (bound != null && bound.lower() != null) {
                 start.add(bound.lower());
             }
-            return start.isEmpty() ? null : new KeyValue(start);
+            return start.isEmpty() ? null : new StoredIndexKey(new KeyValue(start));
         }
 
         private boolean startsWithPrefix(KeyValue key) {
