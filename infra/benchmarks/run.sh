@@ -5,7 +5,7 @@
 #   infra/benchmarks/run.sh                                   # everything at national scale
 #   infra/benchmarks/run.sh --workloads two-tier --scale 0.1  # one workload, a tenth of the units
 #
-# Options: --workloads two-tier,three-tier,sweep,demo   --scale 1.0   --limit-minutes 150   --out FILE
+# Options: --workloads two-tier,three-tier,sweep,demo,store-writes   --scale 1.0   --limit-minutes 150   --out FILE
 # A cascade stopped before it settled (the machine went down) goes on from its data folder, its time adding up:
 #   infra/benchmarks/run.sh --resume infra/benchmarks/target/benchmark-data/three-tier-1700000000
 # The platform it starts listens 100 above the local defaults (Kafka 9192, Mongo 27117, services 8181-8184), so a

@@ -23,9 +23,9 @@ import vn.gov.par.localruntime.StartupFailedException;
  * Runs the benchmark workloads against the platform on the embedded default, each service its own process as a
  * user runs them, and prints the figures as a table and as JSON. Run by infra/benchmarks/run.sh.
  *
- * <p>Options: {@code --workloads two-tier,three-tier,sweep,demo} (default all), {@code --scale 1.0} (share of the
- * national unit counts), {@code --limit-minutes 150} (how long a cascade may take before it is reported unfinished;
- * national three-tier took 105 on 2 cores), {@code --out FILE} (JSON results, default
+ * <p>Options: {@code --workloads two-tier,three-tier,sweep,demo,store-writes} (default all), {@code --scale 1.0} (share of
+ * the national unit counts, and of store-writes' 16,000 documents), {@code --limit-minutes 150} (how long a cascade may
+ * take before it is reported unfinished; national three-tier took 105 on 2 cores), {@code --out FILE} (JSON results, default
  * infra/benchmarks/target/benchmark-results.json), {@code --resume DATA_DIR} (go on with the cascade a stopped run left
  * there, instead of the workloads; in a sweep's folder, another sweep over the occurrences it holds).
  */
@@ -76,6 +76,11 @@ public final class BenchmarkMain {
                     results.sweep(new DeadlineSweepWorkload(platform, gauges, OUT).run((int) Math.round(1_000_000 * options.scale())));
                 }
             });
+            save(results, options);
+        }
+        if (options.workloads().contains("store-writes")) {
+            Path dataDir = Path.of("infra/benchmarks/target/benchmark-data", "store-writes-" + Instant.now().getEpochSecond());
+            results.storeWrites(StoreWritesWorkload.run(settings(dataDir), (int) Math.round(2_000 * options.scale()), OUT));
             save(results, options);
         }
         print(results, options);
@@ -188,7 +193,7 @@ public final class BenchmarkMain {
                 }
                 given.put(args[i].substring(2), args[i + 1]);
             }
-            return new Options(List.of(given.getOrDefault("workloads", "two-tier,three-tier,sweep,demo").split(",")),
+            return new Options(List.of(given.getOrDefault("workloads", "two-tier,three-tier,sweep,demo,store-writes").split(",")),
                     Double.parseDouble(given.getOrDefault("scale", "1.0")),
                     Duration.ofMinutes(Long.parseLong(given.getOrDefault("limit-minutes", "150"))),
                     Path.of(given.getOrDefault("out", "infra/benchmarks/target/benchmark-results.json")),

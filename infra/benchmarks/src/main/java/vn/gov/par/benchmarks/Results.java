@@ -24,6 +24,7 @@ final class Results {
     private final Map<String, RawPipeWorkload.Outcome> rawPipe = new LinkedHashMap<>();
     private DeadlineSweepWorkload.Outcome sweep;
     private Map<String, JsonNode> demoPages = Map.of();
+    private StoreWritesWorkload.Outcome storeWrites;
 
     Results(double scale) {
         this.scale = scale;
@@ -49,6 +50,10 @@ final class Results {
         this.demoPages = latency;
     }
 
+    void storeWrites(StoreWritesWorkload.Outcome outcome) {
+        this.storeWrites = outcome;
+    }
+
     String json() {
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("startedAt", startedAt);
@@ -59,6 +64,7 @@ final class Results {
         all.put("rawPipe", rawPipe);
         all.put("deadlineSweep", sweep);
         all.put("demoPages", demoPages);
+        all.put("storeWrites", storeWrites);
         return Http.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(all);
     }
 
@@ -122,6 +128,11 @@ final class Results {
             demoPages.forEach((page, l) -> latencyLine(out, page, l));
             line(out, "  %-40s p95 %8.1f ms", "highest of the pages",
                     demoPages.values().stream().mapToDouble(l -> l.get("p95Ms").asDouble()).max().orElse(Double.NaN));
+        }
+        if (storeWrites != null) {
+            line(out, "");
+            line(out, "The store alone: %,d occurrences inserted five at a time, then each updated by id, by %d clients: %.1f s, the"
+                    + " store's CPU %.1f s", storeWrites.documents(), storeWrites.clients(), storeWrites.seconds(), storeWrites.storeCpuSeconds());
         }
         return out.toString();
     }

@@ -153,7 +153,8 @@ public final class LocalPlatform {
                 .forEach(CompletableFuture::join);
     }
 
-    private static ManagedProcess mongoProcess(PlatformSettings settings) {
+    /** The embedded store as the platform runs it, not yet started: the benchmarks measure it alone too. */
+    public static ManagedProcess mongoProcess(PlatformSettings settings) {
         return new ManagedProcess("mongo",
                 // The embedded store keeps every index in its heap: with 256 MiB it ran out at national scale
                 // (about a million documents), after a long stretch of collecting garbage instead of answering.
