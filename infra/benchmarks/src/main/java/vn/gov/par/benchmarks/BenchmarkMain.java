@@ -79,8 +79,7 @@ public final class BenchmarkMain {
             save(results, options);
         }
         if (options.workloads().contains("store-writes")) {
-            Path dataDir = Path.of("infra/benchmarks/target/benchmark-data", "store-writes-" + Instant.now().getEpochSecond());
-            results.storeWrites(StoreWritesWorkload.run(settings(dataDir), (int) Math.round(2_000 * options.scale()), OUT));
+            results.storeWrites(StoreWritesWorkload.run(settings(freshDataDir("store-writes")), (int) Math.round(2_000 * options.scale()), OUT));
             save(results, options);
         }
         print(results, options);
@@ -151,8 +150,11 @@ public final class BenchmarkMain {
 
     /** Each workload gets a platform of its own, on its own ports and data folder, so none sees another's data. */
     private static void onFreshPlatform(String name, Map<String, String> serviceEnvironment, Workload workload) throws Exception {
-        onPlatform(Path.of("infra/benchmarks/target/benchmark-data", name + "-" + Instant.now().getEpochSecond()), name, serviceEnvironment,
-                workload);
+        onPlatform(freshDataDir(name), name, serviceEnvironment, workload);
+    }
+
+    private static Path freshDataDir(String workload) {
+        return Path.of("infra/benchmarks/target/benchmark-data", workload + "-" + Instant.now().getEpochSecond());
     }
 
     private static void onPlatform(Path dataDir, String name, Map<String, String> serviceEnvironment, Workload workload) throws Exception {

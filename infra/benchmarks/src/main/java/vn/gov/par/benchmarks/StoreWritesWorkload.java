@@ -91,7 +91,7 @@ final class StoreWritesWorkload {
         occurrences.createIndex(new Document("taskId", 1).append("dueDate", 1));
     }
 
-    private static Void write(MongoCollection<Document> occurrences, int client, int documents) {
+    private static void write(MongoCollection<Document> occurrences, int client, int documents) {
         Random random = new Random(client);
         for (int first = 0; first < documents; first += BATCH) {
             List<Document> batch = new ArrayList<>(BATCH);
@@ -104,7 +104,6 @@ final class StoreWritesWorkload {
             occurrences.updateOne(Filters.eq("_id", idOf(client, i)), Updates.combine(Updates.set("status", "DUE_SOON"),
                     Updates.inc("_revision", 1)));
         }
-        return null;
     }
 
     /** Ids spread over the whole key range, as the services' derived ids are. */

@@ -35,6 +35,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -298,23 +299,13 @@ class LocalMongoBackendTest {
             IntStream.range(0, 3).mapToObj(LocalMongoBackendTest::unit).forEach(units::insertOne);
             int writers = 4;
             int rounds = 300;
-            ExecutorService pool = Executors.newFixedThreadPool(writers);
-            try {
-                List<Future<?>> work = IntStream.range(0, writers).<Future<?>>mapToObj(w -> pool.submit(() -> {
-                    for (int round = 0; round < rounds; round++) {
-                        Bson unit = Filters.eq("_id", "unit-" + round % 3);
-                        units.updateOne(unit, round % 2 == 0 ? Updates.set("note" + w, "Đã rà soát lần " + round) : Updates.unset("note" + w));
-                        units.updateOne(unit, Updates.inc("revisions", 1));
-                    }
-                })).toList();
-                assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
-                    for (Future<?> writer : work) {
-                        writer.get();
-                    }
-                });
-            } finally {
-                pool.shutdownNow();
-            }
+            inParallel(writers, w -> {
+                for (int round = 0; round < rounds; round++) {
+                    Bson unit = Filters.eq("_id", "unit-" + round % 3);
+                    units.updateOne(unit, round % 2 == 0 ? Updates.set("note" + w, "Đã rà soát lần " + round) : Updates.unset("note" + w));
+                    units.updateOne(unit, Updates.inc("revisions", 1));
+                }
+            });
             int revisions = 0;
             for (Document unit : units.find()) {
                 revisions += unit.getInteger("revisions");
@@ -363,27 +354,32 @@ class LocalMongoBackendTest {
         withStore(new LocalMongoBackend(file), units -> {
             int writers = 4;
             int inserts = 40;
-            ExecutorService pool = Executors.newFixedThreadPool(writers);
-            try {
-                List<Future<?>> work = IntStream.range(0, writers).<Future<?>>mapToObj(w -> pool.submit(() -> {
-                    for (int i = 0; i < inserts; i++) {
-                        String id = "unit-" + w + "-" + i;
-                        units.insertOne(new Document("_id", id).append("name", "Xã Đông Hưng " + i));
-                        if (i % 8 == 7) {
-                            assertThat(afterAKill(file)).extracting(u -> u.getString("_id")).contains(id);
-                        }
+            inParallel(writers, w -> {
+                for (int i = 0; i < inserts; i++) {
+                    String id = "unit-" + w + "-" + i;
+                    units.insertOne(new Document("_id", id).append("name", "Xã Đông Hưng " + i));
+                    if (i % 8 == 7) {
+                        assertThat(afterAKill(file)).extracting(u -> u.getString("_id")).contains(id);
                     }
-                })).toList();
-                assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
-                    for (Future<?> writer : work) {
-                        writer.get();
-                    }
-                });
-            } finally {
-                pool.shutdownNow();
-            }
+                }
+            });
             assertThat(afterAKill(file)).hasSize(writers * inserts);
         });
+    }
+
+    /** Runs {@code writer} once for each of {@code writers} clients at once, and fails with the first that failed. */
+    private static void inParallel(int writers, IntConsumer writer) {
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<?>> work = IntStream.range(0, writers).<Future<?>>mapToObj(w -> pool.submit(() -> writer.accept(w))).toList();
+            assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
+                for (Future<?> done : work) {
+                    done.get();
+                }
+            });
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The documents a store opened on a copy of the file, as it is on disk now, holds. */
