@@ -24,6 +24,7 @@ import vn.gov.par.driver.Http;
 import vn.gov.par.driver.NationalHierarchy;
 import vn.gov.par.driver.Officials;
 import vn.gov.par.driver.PlatformGauges;
+import vn.gov.par.driver.PlatformGauges.CpuUse;
 import vn.gov.par.driver.PlatformGauges.StoreWork;
 import vn.gov.par.driver.Quiescence;
 import vn.gov.par.localruntime.LocalPlatform;
@@ -59,7 +60,7 @@ final class CascadeWorkload {
     record Outcome(String workload, int units, int provinces, int districts, int communes, int agencies, double importSeconds,
             boolean quiescent, double seconds, int spans, long events, double eventsPerSecond, long documentsAdded, int subPlansIssued,
             int issueFailures, Map<String, Long> counts, Map<String, Long> addedByCollection, Map<String, Long> peakMemoryMiB,
-            String centralPlanId, StoreWork storeWork) {
+            String centralPlanId, StoreWork storeWork, CpuUse cpuUse) {
     }
 
     /**
@@ -69,28 +70,29 @@ final class CascadeWorkload {
      */
     record Checkpoint(String workload, double scale, int units, int provinces, int districts, int communes, int agencies,
             double importSeconds, String centralPlanId, Map<String, Long> documentsBefore, long eventsBefore, double secondsRun, int spans,
-            int subPlansIssued, Map<String, Long> peakMemoryMiB, StoreWork storeWork) {
+            int subPlansIssued, Map<String, Long> peakMemoryMiB, StoreWork storeWork, CpuUse cpuUse) {
 
         static final String FILE = "cascade-checkpoint.json";
 
         Checkpoint {
             storeWork = storeWork == null ? new StoreWork(0, 0) : storeWork; // a checkpoint kept before the store counted its work
+            cpuUse = cpuUse == null ? new CpuUse(Map.of()) : cpuUse; // one kept before the harness read the processes' CPU
         }
 
         long documentsBeforeInAll() {
             return total(documentsBefore);
         }
 
-        /** @param work the store's work during this run of the cascade, added to that of the runs before it */
-        Checkpoint after(double seconds, int issued, Map<String, Long> peaks, StoreWork work) {
+        /** @param work the store's work during this run of the cascade, added to that of the runs before it; cpu likewise */
+        Checkpoint after(double seconds, int issued, Map<String, Long> peaks, StoreWork work, CpuUse cpu) {
             return new Checkpoint(workload, scale, units, provinces, districts, communes, agencies, importSeconds, centralPlanId,
                     documentsBefore, eventsBefore, secondsRun + seconds, spans, subPlansIssued + issued, higherOf(peakMemoryMiB, peaks),
-                    storeWork.plus(work));
+                    storeWork.plus(work), cpuUse.plus(cpu));
         }
 
         Checkpoint resumed() {
             return new Checkpoint(workload, scale, units, provinces, districts, communes, agencies, importSeconds, centralPlanId,
-                    documentsBefore, eventsBefore, secondsRun, spans + 1, subPlansIssued, peakMemoryMiB, storeWork);
+                    documentsBefore, eventsBefore, secondsRun, spans + 1, subPlansIssued, peakMemoryMiB, storeWork, cpuUse);
         }
 
         void save(Path dataDir) {
@@ -135,7 +137,7 @@ final class CascadeWorkload {
         String planId = centre.post("/api/plans", centralPlan()).get("id").asString();
         Checkpoint started = new Checkpoint(hierarchy.name(), scale, hierarchy.units(), hierarchy.provinces(), hierarchy.districts(),
                 hierarchy.communes(), hierarchy.agencies(), importSeconds, planId, gauges.documents(), gauges.messagesOnTopics(), 0, 1,
-                0, Map.of(), new StoreWork(0, 0));
+                0, Map.of(), new StoreWork(0, 0), new CpuUse(Map.of()));
         started.save(dataDir);
         long start = System.nanoTime();
         // One plan for two and three tiers: in two, its lines for "UBND các huyện" name nobody, which the centre confirms.
@@ -156,10 +158,12 @@ final class CascadeWorkload {
         int issued;
         int failures;
         StoreWork storeAtStart = gauges.storeWork();
+        CpuUse cpuAtStart = gauges.cpuUse();
         try (DraftIssuer issuer = new DraftIssuer(plans, unit -> officials.leaderOf(unit, ServiceModule.PLAN), ISSUERS, "1/KH-UBND", LocalDate.parse(PLAN_YEAR + "-03-31"))) {
             issuer.start();
             settled = new Quiescence(gauges, issuer::pending).await(limit, (elapsed, now) -> {
-                Checkpoint sofar = before.after(seconds(start), issuer.issued(), gauges.peakMemoryMiB(), gauges.storeWork().minus(storeAtStart));
+                Checkpoint sofar = before.after(seconds(start), issuer.issued(), gauges.peakMemoryMiB(), gauges.storeWork().minus(storeAtStart),
+                        gauges.cpuUse().minus(cpuAtStart));
                 sofar.save(dataDir);
                 progress.printf("  %4.0f s: %d sub-plans issued, %d documents and %d events added, consumer lag %d, outboxes %d,"
                         + " plans waiting for assignment %d%n", sofar.secondsRun(), sofar.subPlansIssued(), now.documents() - before.documentsBeforeInAll(),
@@ -169,14 +173,15 @@ final class CascadeWorkload {
             failures = issuer.failures();
         }
         Checkpoint after = before.after((settled.orElse(System.nanoTime()) - start) / 1e9, issued, gauges.peakMemoryMiB(),
-                gauges.storeWork().minus(storeAtStart));
+                gauges.storeWork().minus(storeAtStart), gauges.cpuUse().minus(cpuAtStart));
         after.save(dataDir);
         long events = gauges.messagesOnTopics() - before.eventsBefore();
         Map<String, Long> documents = gauges.documents();
         return new Outcome(after.workload(), after.units(), after.provinces(), after.districts(), after.communes(), after.agencies(),
                 after.importSeconds(), settled.isPresent(), after.secondsRun(), after.spans(), events, events / after.secondsRun(),
                 total(documents) - before.documentsBeforeInAll(), after.subPlansIssued(), failures, counts(documents),
-                addedByCollection(before.documentsBefore(), documents), after.peakMemoryMiB(), after.centralPlanId(), after.storeWork());
+                addedByCollection(before.documentsBefore(), documents), after.peakMemoryMiB(), after.centralPlanId(), after.storeWork(),
+                after.cpuUse());
     }
 
     private static Map<String, Long> counts(Map<String, Long> documents) {

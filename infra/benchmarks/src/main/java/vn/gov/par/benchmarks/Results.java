@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 
 import tools.jackson.databind.JsonNode;
 import vn.gov.par.driver.Http;
+import vn.gov.par.driver.PlatformGauges.CpuUse;
 
 /** The figures of one run, printed as a table for people and written as JSON for tools and comparisons. */
 final class Results {
@@ -91,6 +93,7 @@ final class Results {
             c.counts().forEach((what, count) -> line(out, "  %-44s %,d", what, count));
             line(out, "  %-44s %s", "documents added, by collection", c.addedByCollection());
             line(out, "  %-44s %s", "peak memory (MiB)", c.peakMemoryMiB());
+            cpuLines(out, c.cpuUse(), c.seconds());
             line(out, "  %-44s %.1f s", "import of the hierarchy (not in the above)", c.importSeconds());
         }
         apiLatency.forEach((workload, latency) -> {
@@ -135,6 +138,20 @@ final class Results {
                     + " store's CPU %.1f s", storeWrites.documents(), storeWrites.clients(), storeWrites.seconds(), storeWrites.storeCpuSeconds());
         }
         return out.toString();
+    }
+
+    /**
+     * What the cores were busy with over a cascade: the CPU-seconds of every process, the most first, and their sum against
+     * what the machine's cores could give over the cascade's time.
+     */
+    private void cpuLines(StringBuilder out, CpuUse cpu, double seconds) {
+        int cores = (Integer) machine.get("cores");
+        line(out, "  %-44s %,.0f of the %,.0f the %d cores could give (%.0f %%)", "CPU-seconds used", cpu.total(), seconds * cores, cores,
+                100 * cpu.total() / (seconds * cores));
+        StringJoiner byProcess = new StringJoiner(", ", "{", "}");
+        cpu.secondsByProcess().entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(process -> byProcess.add(String.format(Locale.ROOT, "%s=%.0f", process.getKey(), process.getValue())));
+        line(out, "  %-44s %s", "  by process", byProcess);
     }
 
     private static void latencyLine(StringBuilder out, String view, JsonNode l) {

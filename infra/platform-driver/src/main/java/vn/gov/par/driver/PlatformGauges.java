@@ -3,6 +3,7 @@ package vn.gov.par.driver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ import vn.gov.par.localruntime.ServiceModule;
 /**
  * What the harness reads of a running platform from the platform's own data: documents in each service's
  * database, the store's own count of the work it did, messages on each topic, how far each consumer group lags, how many
- * outboxes still hold events, how many plans wait for their work to be assigned, and each process's peak memory.
+ * outboxes still hold events, how many plans wait for their work to be assigned, and each process's peak memory and CPU time.
  */
 public final class PlatformGauges implements AutoCloseable {
 
@@ -173,14 +174,63 @@ public final class PlatformGauges implements AutoCloseable {
     /** Peak resident memory (VmHWM) of every process of the platform, in MiB; Linux only. */
     public Map<String, Long> peakMemoryMiB() {
         Map<String, Long> peaks = new LinkedHashMap<>();
-        List<ManagedProcess> processes = new java.util.ArrayList<>(List.of(platform.kafka(), platform.mongo(), platform.mail()));
-        for (ServiceModule module : ServiceModule.values()) {
-            processes.add(platform.service(module));
-        }
-        for (ManagedProcess process : processes) {
+        for (ManagedProcess process : processes()) {
             peaks.put(process.name(), peakMiB(process.pid()));
         }
         return peaks;
+    }
+
+    /**
+     * The CPU time every process of the platform has used since it started, with the processes it started (Keycloak's
+     * script runs Keycloak's JVM as its child), and this harness's own as "harness": the officials it signs in and the
+     * drafts it issues use the same cores. Over a stretch of time, the difference of two readings says which process the
+     * cores were busy with.
+     */
+    public CpuUse cpuUse() {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        for (ManagedProcess process : processes()) {
+            seconds.put(process.name(), ProcessHandle.of(process.pid()).map(PlatformGauges::cpuSecondsWithDescendants).orElse(0.0));
+        }
+        seconds.put("harness", cpuSeconds(ProcessHandle.current()));
+        return new CpuUse(seconds);
+    }
+
+    /** CPU-seconds by process, as {@link #cpuUse} reads them. */
+    public record CpuUse(Map<String, Double> secondsByProcess) {
+
+        public CpuUse plus(CpuUse other) {
+            Map<String, Double> sum = new LinkedHashMap<>(secondsByProcess);
+            other.secondsByProcess.forEach((process, seconds) -> sum.merge(process, seconds, Double::sum));
+            return new CpuUse(sum);
+        }
+
+        public CpuUse minus(CpuUse earlier) {
+            Map<String, Double> difference = new LinkedHashMap<>(secondsByProcess);
+            earlier.secondsByProcess.forEach((process, seconds) -> difference.merge(process, -seconds, Double::sum));
+            return new CpuUse(difference);
+        }
+
+        public double total() {
+            return secondsByProcess.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+    }
+
+    /** A process's CPU time and that of the processes it started that still run, in seconds; 0 for what the OS does not tell. */
+    static double cpuSecondsWithDescendants(ProcessHandle process) {
+        return Stream.concat(Stream.of(process), process.descendants()).mapToDouble(PlatformGauges::cpuSeconds).sum();
+    }
+
+    static double cpuSeconds(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(duration -> duration.toNanos() / 1e9).orElse(0.0);
+    }
+
+    private List<ManagedProcess> processes() {
+        List<ManagedProcess> processes = new ArrayList<>(List.of(platform.kafka(), platform.mongo(), platform.mail(), platform.keycloak()));
+        for (ServiceModule module : ServiceModule.values()) {
+            processes.add(platform.service(module));
+        }
+        processes.add(platform.console());
+        return processes;
     }
 
     public static long peakMiB(long pid) {
