@@ -171,11 +171,15 @@ public final class PlatformGauges implements AutoCloseable {
         return sum;
     }
 
-    /** Peak resident memory (VmHWM) of every process of the platform, in MiB; Linux only. */
+    /**
+     * Peak resident memory (VmHWM) of every process of the platform, with the processes it started that still run
+     * (Keycloak's JVM, under its script), in MiB; Linux only.
+     */
     public Map<String, Long> peakMemoryMiB() {
         Map<String, Long> peaks = new LinkedHashMap<>();
         for (ManagedProcess process : processes()) {
-            peaks.put(process.name(), peakMiB(process.pid()));
+            peaks.put(process.name(), ProcessHandle.of(process.pid())
+                    .map(handle -> Stream.concat(Stream.of(handle), handle.descendants()).mapToLong(p -> Math.max(0, peakMiB(p.pid()))).sum()).orElse(-1L));
         }
         return peaks;
     }
