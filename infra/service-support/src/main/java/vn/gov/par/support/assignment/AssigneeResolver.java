@@ -2,10 +2,12 @@ package vn.gov.par.support.assignment;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,11 +33,20 @@ public final class AssigneeResolver {
 
     private final KnownUnit issuer;
     private final List<KnownUnit> subtree;
+    private final Map<String, KnownUnit> byCode = new HashMap<>();
+    /**
+     * The names of the units near the issuer, then of the whole subtree, each worked out once for all the texts of a
+     * plan: worked out again for each text, with a scan of the subtree for each unit's parent, they were half of what
+     * task-service's cores did while a cascade assigned its plans.
+     */
+    private final List<Names> tiers;
 
     /** @param subtree the issuer and the units below it; retired ones are named by no text any more */
     public AssigneeResolver(KnownUnit issuer, List<KnownUnit> subtree) {
         this.issuer = issuer;
         this.subtree = subtree.stream().filter(unit -> !unit.isRetired()).toList();
+        this.subtree.forEach(unit -> byCode.putIfAbsent(unit.code(), unit));
+        this.tiers = List.of(namesIn(nearIssuer()), namesIn(this.subtree));
     }
 
     public Assignees resolve(String assigneeText) {
@@ -50,7 +61,7 @@ public final class AssigneeResolver {
             }
         });
         String text = groups.rest();
-        for (List<KnownUnit> tier : List.of(nearIssuer(), subtree)) {
+        for (Names tier : tiers) {
             text = matchNames(text, tier, found);
         }
         return new Assignees(List.copyOf(found), leftovers(text), groups.named().containsKey(UnitGroup.RELATED_BODIES), emptyGroups);
@@ -78,20 +89,30 @@ public final class AssigneeResolver {
         return subtree.stream().filter(u -> u.code().equals(issuer.code()) || issuer.code().equals(u.parentCode())).toList();
     }
 
-    private String matchNames(String text, List<KnownUnit> candidates, Set<KnownUnit> found) {
+    /** The names the candidates go by, each with the units it fits, the longest first (a longer name is matched before its parts). */
+    private record Names(Map<String, List<KnownUnit>> unitsByName, List<String> longestFirst) {
+    }
+
+    private Names namesIn(List<KnownUnit> candidates) {
         Map<String, List<KnownUnit>> byName = new LinkedHashMap<>();
         for (KnownUnit unit : candidates) {
             for (String name : namesOf(unit)) {
                 byName.computeIfAbsent(name, n -> new ArrayList<>()).add(unit);
             }
         }
-        List<String> longestFirst = byName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        for (String name : longestFirst) {
+        return new Names(byName, byName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
+    }
+
+    private static String matchNames(String text, Names candidates, Set<KnownUnit> found) {
+        for (String name : candidates.longestFirst()) {
+            List<KnownUnit> units = candidates.unitsByName().get(name);
+            if (units.size() != 1 || !text.contains(name)) {
+                continue;
+            }
             // "Văn phòng HĐND và UBND huyện" and "Văn phòng UBND xã" name the office, not the issuer "UBND huyện" inside
             // it: when the office is not (yet) known, the text stays unmatched rather than assigning the work to the issuer.
             Matcher matcher = Pattern.compile("(?<!hdnd va |van phong )\\b" + Pattern.quote(name) + "\\b").matcher(text);
-            List<KnownUnit> units = byName.get(name);
-            if (matcher.find() && units.size() == 1) {
+            if (matcher.find()) {
                 found.add(units.get(0));
                 text = matcher.replaceAll(CUT);
             }
@@ -129,7 +150,7 @@ public final class AssigneeResolver {
                 names.add("ubnd " + levelWordOf(area));
             }
         } else {
-            subtree.stream().filter(u -> u.code().equals(unit.parentCode())).findFirst().ifPresent(government -> {
+            Optional.ofNullable(unit.parentCode()).map(byCode::get).ifPresent(government -> {
                 String area = withoutGovernmentPrefix(VietnameseText.fold(government.name()));
                 String place = area.substring(levelWordOf(area).length()).strip();
                 for (String suffix : List.of(area, place)) {
