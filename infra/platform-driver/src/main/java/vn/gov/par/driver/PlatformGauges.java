@@ -179,7 +179,7 @@ public final class PlatformGauges implements AutoCloseable {
         Map<String, Long> peaks = new LinkedHashMap<>();
         for (ManagedProcess process : processes()) {
             peaks.put(process.name(), ProcessHandle.of(process.pid())
-                    .map(handle -> Stream.concat(Stream.of(handle), handle.descendants()).mapToLong(p -> Math.max(0, peakMiB(p.pid()))).sum()).orElse(-1L));
+                    .map(handle -> withDescendants(handle).mapToLong(p -> Math.max(0, peakMiB(p.pid()))).sum()).orElse(-1L));
         }
         return peaks;
     }
@@ -221,7 +221,11 @@ public final class PlatformGauges implements AutoCloseable {
 
     /** A process's CPU time and that of the processes it started that still run, in seconds; 0 for what the OS does not tell. */
     static double cpuSecondsWithDescendants(ProcessHandle process) {
-        return Stream.concat(Stream.of(process), process.descendants()).mapToDouble(PlatformGauges::cpuSeconds).sum();
+        return withDescendants(process).mapToDouble(PlatformGauges::cpuSeconds).sum();
+    }
+
+    private static Stream<ProcessHandle> withDescendants(ProcessHandle process) {
+        return Stream.concat(Stream.of(process), process.descendants());
     }
 
     static double cpuSeconds(ProcessHandle process) {
