@@ -19,6 +19,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 
+import vn.gov.par.driver.PlatformGauges;
 import vn.gov.par.localruntime.LocalPlatform;
 import vn.gov.par.localruntime.ManagedProcess;
 import vn.gov.par.localruntime.PlatformSettings;
@@ -49,7 +50,7 @@ final class StoreWritesWorkload {
         try (MongoClient client = MongoClients.create("mongodb://localhost:" + settings.mongoPort() + "/?maxPoolSize=" + 2 * CLIENTS)) {
             MongoCollection<Document> occurrences = client.getDatabase("par-task").getCollection("occurrences");
             createOccurrenceIndexes(occurrences);
-            Duration cpuBefore = cpuOf(store);
+            double cpuBefore = PlatformGauges.cpuSecondsOf(store);
             long start = System.nanoTime();
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             try {
@@ -65,16 +66,11 @@ final class StoreWritesWorkload {
                 clients.shutdownNow();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            double cpuSeconds = cpuOf(store).minus(cpuBefore).toMillis() / 1000.0;
+            double cpuSeconds = PlatformGauges.cpuSecondsOf(store) - cpuBefore;
             return new Outcome(CLIENTS, CLIENTS * documentsPerClient, seconds, cpuSeconds);
         } finally {
             store.stop();
         }
-    }
-
-    private static Duration cpuOf(ManagedProcess process) {
-        return ProcessHandle.of(process.pid()).flatMap(handle -> handle.info().totalCpuDuration())
-                .orElseThrow(() -> new IllegalStateException("The store's CPU time cannot be read on this system"));
     }
 
     /** task-service's indexes of occurrences (TaskServiceStores), so each write changes as many index pages. */

@@ -193,7 +193,7 @@ public final class PlatformGauges implements AutoCloseable {
     public CpuUse cpuUse() {
         Map<String, Double> seconds = new LinkedHashMap<>();
         for (ManagedProcess process : processes()) {
-            seconds.put(process.name(), ProcessHandle.of(process.pid()).map(PlatformGauges::cpuSecondsWithDescendants).orElse(0.0));
+            seconds.put(process.name(), cpuSecondsOf(process));
         }
         seconds.put("harness", cpuSeconds(ProcessHandle.current()));
         return new CpuUse(seconds);
@@ -217,6 +217,11 @@ public final class PlatformGauges implements AutoCloseable {
         public double total() {
             return secondsByProcess.values().stream().mapToDouble(Double::doubleValue).sum();
         }
+    }
+
+    /** The CPU time a process of the platform has used since it started, with the processes it started, in seconds. */
+    public static double cpuSecondsOf(ManagedProcess process) {
+        return ProcessHandle.of(process.pid()).map(PlatformGauges::cpuSecondsWithDescendants).orElse(0.0);
     }
 
     /** A process's CPU time and that of the processes it started that still run, in seconds; 0 for what the OS does not tell. */
