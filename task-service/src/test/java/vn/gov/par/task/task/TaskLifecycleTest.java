@@ -290,9 +290,10 @@ class TaskLifecycleTest {
 
         List<List<String>> indexes = mongo.indexOps("occurrences").getIndexInfo().stream()
                 .map(index -> index.getIndexFields().stream().map(field -> field.getKey()).toList()).toList();
-        assertThat(indexes).contains(List.of("planId", "dueDate", "unitCode"), List.of("planId", "status", "dueDate", "unitCode"),
-                List.of("unitCode", "dueDate"), List.of("provinceCode", "status", "dueDate", "unitCode"), List.of("dueDate", "unitCode"),
-                List.of("ancestorCodes", "dueDate", "unitCode"));
+        assertThat(indexes).contains(List.of("planId", "dueDate", "unitCode", "releasedOn"),
+                List.of("planId", "status", "dueDate", "unitCode", "releasedOn"), List.of("unitCode", "dueDate", "releasedOn"),
+                List.of("provinceCode", "status", "dueDate", "unitCode", "releasedOn"), List.of("dueDate", "unitCode", "releasedOn"),
+                List.of("ancestorCodes", "dueDate", "unitCode", "releasedOn"));
     }
 
     private double waitingAssignments() {

@@ -109,7 +109,8 @@ final class FieldConditions {
         }
     }
 
-    private static boolean plain(Object value) {
+    /** A value an index key holds as a document holds it: text, a number, a flag, a date, an id. */
+    static boolean plain(Object value) {
         return value instanceof String || value instanceof Boolean || value instanceof Instant || value instanceof ObjectId
                 || value instanceof UUID || value instanceof Integer || value instanceof Long
                 || value instanceof Double number && !number.isNaN();

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -77,6 +78,11 @@ final class LocalCollection extends H2Collection {
             return streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument);
         }
         return StreamSupport.stream(lookup.positions().spliterator(), false).map(this::getDocument);
+    }
+
+    /** How many documents match the query, counted from index keys without reading a document, when they decide it. */
+    OptionalLong coveredCount(Document query) {
+        return CoveredCount.of(query, getIndexes(), this::documentMatchesQuery);
     }
 
     /**

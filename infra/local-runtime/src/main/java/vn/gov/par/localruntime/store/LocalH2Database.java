@@ -6,11 +6,13 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import java.util.List;
+import java.util.OptionalLong;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -52,16 +54,47 @@ final class LocalH2Database extends H2Database {
         }
     }
 
-    /** An aggregation whose pipeline begins with a $match starts from what an index finds for it (LocalCollection). */
+    /**
+     * An aggregation whose pipeline begins with a $match starts from what an index finds for it (LocalCollection); one
+     * that only counts what the match finds, as the driver counts documents, is counted from index keys when they decide
+     * the match ({@link CoveredCount}).
+     */
     @Override
     public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databaseResolver, Oplog oplog) {
         if (command.equals("aggregate") && query.get(command) instanceof String collection
                 && query.get("pipeline") instanceof List<?> stages && !stages.isEmpty()
                 && stages.get(0) instanceof Document first && first.size() == 1 && first.get("$match") instanceof Document match) {
-            return LocalCollection.aggregating(getFullCollectionNamespace(collection), match,
+            Document counted = stages.size() == 2 && stages.get(1) instanceof Document second ? coveredCount(collection, match, second) : null;
+            return counted != null ? counted : LocalCollection.aggregating(getFullCollectionNamespace(collection), match,
                     () -> super.handleCommand(channel, command, query, databaseResolver, oplog));
         }
         return super.handleCommand(channel, command, query, databaseResolver, oplog);
+    }
+
+    /**
+     * The answer to a match followed by {@code $group: {_id: <constant>, <name>: {$sum: 1}}} when index keys count it,
+     * as the library would give it: one document, none when nothing matched; else null.
+     */
+    private Document coveredCount(String collectionName, Document match, Document stage) {
+        if (!(stage.get("$group") instanceof Document group) || group.size() != 2 || !(group.get("_id") instanceof Number id)
+                || !(resolveCollection(collectionName, false) instanceof LocalCollection collection)) {
+            return null;
+        }
+        String name = group.keySet().stream().filter(key -> !key.equals("_id")).findFirst().orElseThrow();
+        if (!(group.get(name) instanceof Document sum) || sum.size() != 1 || !(sum.get("$sum") instanceof Integer one) || one != 1) {
+            return null;
+        }
+        OptionalLong count = collection.coveredCount(match);
+        if (count.isEmpty()) {
+            return null;
+        }
+        long n = count.getAsLong();
+        Object total = n <= Integer.MAX_VALUE ? (Object) (int) n : (Object) n;
+        List<Document> batch = n == 0 ? List.of() : List.of(new Document("_id", id).append(name, total));
+        Document cursor = new Document("id", 0L).append("ns", getFullCollectionNamespace(collectionName)).append("firstBatch", batch);
+        Document response = new Document("cursor", cursor);
+        Utils.markOkay(response);
+        return response;
     }
 
     @Override

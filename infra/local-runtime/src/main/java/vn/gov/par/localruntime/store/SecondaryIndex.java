@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -38,11 +40,18 @@ final class SecondaryIndex extends Index<Object> {
     /** Beyond this many combinations of {@code $in} values, later fields are read as a range instead. */
     private static final int MAX_LOOKUPS = 1_000;
     private static final Comparator<Object> VALUE_ORDER = ValueComparator.ascWithoutListHandling();
+    private static final String NESTED = "[]";
 
     private final MVMap<StoredIndexKey, Boolean> entries;
     private final MVMap<String, Object> collectionMetadata;
     private final String builtKey;
+    private final String arraysKey;
     private final List<String> fields;
+    /**
+     * The fields that ever held an array in a document of this index (MongoDB's multikey), and each that held an array in
+     * an array with {@link #NESTED} after it; null when not known.
+     */
+    private final Set<String> arrayFields;
 
     SecondaryIndex(String name, List<IndexKey> keys, boolean sparse, MVMap<StoredIndexKey, Boolean> entries,
                    MVMap<String, Object> collectionMetadata) {
@@ -50,15 +59,53 @@ final class SecondaryIndex extends Index<Object> {
         this.entries = entries;
         this.collectionMetadata = collectionMetadata;
         this.builtKey = "secondaryIndexBuilt." + name;
+        this.arraysKey = "secondaryIndexArrays." + name;
         this.fields = keys();
         if (!collectionMetadata.containsKey(builtKey)) {
             // The collection builds an index that is empty: one never marked built is built afresh.
             entries.clear();
+            collectionMetadata.remove(arraysKey);
+            this.arrayFields = ConcurrentHashMap.newKeySet();
+        } else {
+            // An index built before this was recorded may hold arrays nobody noted.
+            this.arrayFields = collectionMetadata.get(arraysKey) instanceof String noted ? known(split(noted)) : null;
         }
     }
 
     void markBuilt() {
+        if (arrayFields != null) {
+            collectionMetadata.put(arraysKey, String.join(",", arrayFields));
+        }
         collectionMetadata.put(builtKey, Boolean.TRUE);
+    }
+
+    private static Set<String> known(List<String> fields) {
+        Set<String> known = ConcurrentHashMap.newKeySet();
+        known.addAll(fields);
+        return known;
+    }
+
+    private static List<String> split(String noted) {
+        return noted.isEmpty() ? List.of() : List.of(noted.split(","));
+    }
+
+    /** Notes a field of this index holding an array, in the same commit as the keys it gives: from then on it is multikey. */
+    private void noteArrays(Document document) {
+        if (arrayFields == null) {
+            return;
+        }
+        boolean added = false;
+        for (String field : fields) {
+            if (document.get(field) instanceof Collection<?> values) {
+                added |= arrayFields.add(field);
+                if (values.stream().anyMatch(Collection.class::isInstance)) {
+                    added |= arrayFields.add(field + NESTED);
+                }
+            }
+        }
+        if (added && collectionMetadata.containsKey(builtKey)) {
+            collectionMetadata.put(arraysKey, String.join(",", arrayFields));
+        }
     }
 
     @Override
@@ -73,6 +120,7 @@ final class SecondaryIndex extends Index<Object> {
 
     @Override
     public void add(Document document, Object position, MongoCollection<Object> collection) {
+        noteArrays(document);
         for (KeyValue key : keysOf(document)) {
             entries.put(withPosition(key, position), Boolean.TRUE);
         }
@@ -101,6 +149,7 @@ final class SecondaryIndex extends Index<Object> {
         if (sameFields(oldDocument, newDocument)) {
             return;
         }
+        noteArrays(newDocument);
         Set<KeyValue> oldKeys = keysOf(oldDocument);
         Set<KeyValue> newKeys = keysOf(newDocument);
         if (!oldKeys.equals(newKeys)) {
@@ -166,6 +215,7 @@ final class SecondaryIndex extends Index<Object> {
     @Override
     public void drop() {
         collectionMetadata.remove(builtKey);
+        collectionMetadata.remove(arraysKey);
     }
 
     /**
@@ -214,6 +264,47 @@ final class SecondaryIndex extends Index<Object> {
         key.forEach(values::add);
         values.add(position);
         return new StoredIndexKey(new KeyValue(values));
+    }
+
+    /**
+     * Whether this index's keys alone decide whether a document meets these conditions ({@link CoveredCount}): each is
+     * on one of its fields, and a field that ever held an array has only one condition, an equality with a value (a key
+     * holds one element of the array; a missing value, null and an empty array share a key), and none at all a field that
+     * held arrays in arrays (the index keeps their elements, which the matcher does not look into). Not for a sparse index,
+     * which leaves documents out, nor for one built before the arrays were noted.
+     */
+    boolean decides(List<CoveredCount.Condition> conditions) {
+        if (isSparse() || arrayFields == null) {
+            return false;
+        }
+        for (CoveredCount.Condition condition : conditions) {
+            if (!fields.contains(condition.field())) {
+                return false;
+            }
+            if (arrayFields.contains(condition.field() + NESTED) || arrayFields.contains(condition.field())
+                    && (!condition.isEqualityWithValues() || conditions.stream().filter(c -> c.field().equals(condition.field())).count() > 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Adds the position of every document whose key {@code matches} the query, reading no document: the key is given to
+     * it as a document of this index's fields. Only for conditions this index {@link #decides}.
+     */
+    void addMatching(Document query, BiPredicate<Document, Document> matches, Set<Object> positions) {
+        for (Scan scan : scans(FieldConditions.of(query))) {
+            scan.keys().forEachRemaining(key -> {
+                Document keyed = new Document();
+                for (int i = 0; i < fields.size(); i++) {
+                    keyed.put(fields.get(i), key.get(i));
+                }
+                if (matches.test(keyed, query)) {
+                    positions.add(key.get(key.size() - 1));
+                }
+            });
+        }
     }
 
     /** The ranges of keys that hold every document the query can match; none if this index cannot narrow it. */
@@ -323,6 +414,25 @@ final class SecondaryIndex extends Index<Object> {
 
         /** The entries in key order, read as they are asked for, each with the values it is ordered by. */
         Iterator<Entry> entries() {
+            Iterator<KeyValue> keys = keys();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return keys.hasNext();
+                }
+
+                @Override
+                public Entry next() {
+                    KeyValue key = keys.next();
+                    List<Object> orderValues = new ArrayList<>(order.size());
+                    order.forEach(value -> orderValues.add(value.of(key)));
+                    return new Entry(orderValues, key.get(key.size() - 1));
+                }
+            };
+        }
+
+        /** The keys in order, read as they are asked for, each ending with its document's position. */
+        Iterator<KeyValue> keys() {
             Iterator<StoredIndexKey> keys = entries.keyIterator(start());
             return new Iterator<>() {
                 private KeyValue next = advance();
@@ -341,15 +451,13 @@ final class SecondaryIndex extends Index<Object> {
                 }
 
                 @Override
-                public Entry next() {
+                public KeyValue next() {
                     if (next == null) {
                         throw new NoSuchElementException();
                     }
                     KeyValue key = next;
                     next = advance();
-                    List<Object> orderValues = new ArrayList<>(order.size());
-                    order.forEach(value -> orderValues.add(value.of(key)));
-                    return new Entry(orderValues, key.get(key.size() - 1));
+                    return key;
                 }
             };
         }

@@ -219,6 +219,42 @@ class LocalMongoBackendTest {
         });
     }
 
+    /**
+     * A count the index's keys decide is counted from them, and one they cannot is not: after a unit's list of
+     * supervisors is once an empty array (kept under the same key as a missing one), units without supervisors are
+     * counted from the documents, also once the store is opened again.
+     */
+    @Test
+    void countsStayExactWhenAFieldOnceHeldAnArrayAlsoAfterARestart() {
+        Path file = dir.resolve("counted.mv");
+        Document withoutSupervisor = new Document("supervisor", null).append("province", "HY");
+        LocalMongoBackend backend = new LocalMongoBackend(file);
+        withStore(backend, units -> {
+            units.createIndex(Indexes.ascending("province", "supervisor"));
+            units.insertMany(List.of(unit(0), unit(3).append("supervisor", "HY"), unit(6).append("supervisor", null)));
+            assertThat(units.countDocuments(withoutSupervisor)).isEqualTo(2);
+            assertThat(countedFromKeys(backend, withoutSupervisor)).as("no array yet: the keys decide").isTrue();
+
+            units.insertOne(unit(9).append("supervisor", List.of()));
+            assertThat(units.countDocuments(withoutSupervisor)).as("an empty array is not null").isEqualTo(2);
+            assertThat(units.countDocuments(Filters.eq("province", "HY"))).isEqualTo(4);
+        });
+
+        LocalMongoBackend reopened = new LocalMongoBackend(file);
+        withStore(reopened, units -> {
+            assertThat(countedFromKeys(reopened, withoutSupervisor)).as("the array is remembered").isFalse();
+            assertThat(units.countDocuments(withoutSupervisor)).isEqualTo(2);
+            assertThat(countedFromKeys(reopened, new Document("province", "HY"))).isTrue();
+            assertThat(units.countDocuments(Filters.eq("province", "HY"))).isEqualTo(4);
+        });
+    }
+
+    /** Whether the store counts a filter of fields equal to values from index keys. */
+    private static boolean countedFromKeys(LocalMongoBackend backend, Document filter) {
+        var collection = (LocalCollection) backend.resolveDatabase("par").resolveCollection("units", true);
+        return collection.coveredCount(new de.bwaldvogel.mongo.bson.Document(filter)).isPresent();
+    }
+
     @Test
     void aFileWrittenBeforeGetsItsNonUniqueIndexesBuiltWhenOpened() {
         Path file = dir.resolve("legacy-secondary.mv");
