@@ -270,7 +270,7 @@ final class SecondaryIndex extends Index<Object> {
      * Whether this index's keys alone decide whether a document meets these conditions ({@link CoveredCount}): each is
      * on one of its fields, and a field that ever held an array has only one condition, an equality with a value (a key
      * holds one element of the array; a missing value, null and an empty array share a key), and none at all a field that
-     * held arrays in arrays (the index keeps their elements, which the matcher does not look into). Not for a sparse index,
+     * held arrays in arrays (the index keeps their elements too, which an equality does not match). Not for a sparse index,
      * which leaves documents out, nor for one built before the arrays were noted.
      */
     boolean decides(List<CoveredCount.Condition> conditions) {
