@@ -1,16 +1,10 @@
 package vn.gov.par.task;
 
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.index.IndexInfo;
 import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.query.Criteria;
 
@@ -19,6 +13,7 @@ import vn.gov.par.support.directory.PlanSupervision;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.task.reporting.ReportPeriods;
+import vn.gov.par.task.task.OccurrenceIndexes;
 import vn.gov.par.task.task.Task;
 import vn.gov.par.task.task.TaskOccurrence;
 
@@ -28,10 +23,6 @@ import vn.gov.par.task.task.TaskOccurrence;
  */
 @Configuration(proxyBeanMethods = false)
 class TaskServiceStores {
-
-    /** The fields the occurrence list filters by, in the combinations it is asked for. */
-    private static final List<List<String>> LIST_FILTERS = List.of(List.of("planId"), List.of("planId", "status"), List.of("unitCode"),
-            List.of("provinceCode"), List.of("provinceCode", "status"), List.of("ancestorCodes"), List.of());
 
     @Bean
     UnitDirectoryView unitDirectory(MongoTemplate mongo) {
@@ -66,27 +57,7 @@ class TaskServiceStores {
 
     @Bean
     AggregateStore<TaskOccurrence> occurrenceStore(MongoTemplate mongo) {
-        var indexes = mongo.indexOps("occurrences");
-        // The list's filters, each followed by its sort (dueDate, unitCode), so a page is read in order from the index, and
-        // then by whether the work was released, so the index alone counts the list's total. The same index without
-        // releasedOn, which a store made before holds, is dropped: every write kept it up for nothing.
-        Set<String> existing = indexes.getIndexInfo().stream().map(IndexInfo::getName).collect(Collectors.toSet());
-        for (List<String> filter : LIST_FILTERS) {
-            List<String> sorted = Stream.concat(filter.stream(), Stream.of("dueDate", "unitCode")).distinct().toList();
-            String withoutReleased = String.join("_1_", sorted) + "_1";
-            if (existing.contains(withoutReleased)) {
-                indexes.dropIndex(withoutReleased);
-            }
-            Index index = new Index();
-            sorted.forEach(field -> index.on(field, Sort.Direction.ASC));
-            indexes.createIndex(index.on("releasedOn", Sort.Direction.ASC));
-        }
-        // Roll-ups, the sweeps, a task's own occurrences. The overdue sweep's leads with what it has still to announce: by
-        // status alone it read every occurrence announced overdue before (a year's, in service) to find the few new ones.
-        indexes.createIndex(new Index("planPath", Sort.Direction.ASC).on("unitCode", Sort.Direction.ASC));
-        indexes.createIndex(new Index("status", Sort.Direction.ASC).on("dueDate", Sort.Direction.ASC));
-        indexes.createIndex(new Index("overdueAnnounced", Sort.Direction.ASC).on("status", Sort.Direction.ASC).on("dueDate", Sort.Direction.ASC));
-        indexes.createIndex(new Index("taskId", Sort.Direction.ASC).on("dueDate", Sort.Direction.ASC));
-        return new AggregateStore<>(mongo, TaskOccurrence.class, "occurrences", TaskOccurrence::id);
+        OccurrenceIndexes.declare(mongo);
+        return new AggregateStore<>(mongo, TaskOccurrence.class, OccurrenceIndexes.COLLECTION, TaskOccurrence::id);
     }
 }

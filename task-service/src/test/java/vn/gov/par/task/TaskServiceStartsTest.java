@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexInfo;
 
+import vn.gov.par.task.task.OccurrenceIndexes;
 import vn.gov.par.testsupport.HttpJson;
 import vn.gov.par.testsupport.PlatformIntegrationTest;
 import vn.gov.par.testsupport.ServiceHealth;
@@ -37,7 +38,7 @@ class TaskServiceStartsTest {
                 .on("unitCode", Sort.Direction.ASC));
         mongo.indexOps("occurrences").createIndex(new Index("unitCode", Sort.Direction.ASC).on("dueDate", Sort.Direction.ASC));
 
-        new TaskServiceStores().occurrenceStore(mongo);
+        OccurrenceIndexes.declare(mongo);
 
         List<String> names = mongo.indexOps("occurrences").getIndexInfo().stream().map(IndexInfo::getName).toList();
         assertThat(names).doesNotContain("provinceCode_1_dueDate_1_unitCode_1", "unitCode_1_dueDate_1")

@@ -19,10 +19,13 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
+
 import vn.gov.par.driver.PlatformGauges;
 import vn.gov.par.localruntime.LocalPlatform;
 import vn.gov.par.localruntime.ManagedProcess;
 import vn.gov.par.localruntime.PlatformSettings;
+import vn.gov.par.task.task.OccurrenceIndexes;
 
 /**
  * The embedded store alone, started as the platform starts it, written to as task-service writes occurrences during a
@@ -48,8 +51,9 @@ final class StoreWritesWorkload {
         ManagedProcess store = LocalPlatform.mongoProcess(settings);
         store.start();
         try (MongoClient client = MongoClients.create("mongodb://localhost:" + settings.mongoPort() + "/?maxPoolSize=" + 2 * CLIENTS)) {
-            MongoCollection<Document> occurrences = client.getDatabase("par-task").getCollection("occurrences");
-            createOccurrenceIndexes(occurrences);
+            MongoCollection<Document> occurrences = client.getDatabase("par-task").getCollection(OccurrenceIndexes.COLLECTION);
+            // task-service's own indexes of occurrences, so each write changes as many index pages as in service.
+            OccurrenceIndexes.declare(new MongoTemplate(client, "par-task"));
             double cpuBefore = PlatformGauges.cpuSecondsOf(store);
             long start = System.nanoTime();
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -71,20 +75,6 @@ final class StoreWritesWorkload {
         } finally {
             store.stop();
         }
-    }
-
-    /** task-service's indexes of occurrences (TaskServiceStores), so each write changes as many index pages. */
-    private static void createOccurrenceIndexes(MongoCollection<Document> occurrences) {
-        for (List<String> filter : List.of(List.of("planId"), List.of("planId", "status"), List.of("unitCode"), List.of("provinceCode"),
-                List.of("provinceCode", "status"), List.of("ancestorCodes"), List.<String>of())) {
-            Document keys = new Document();
-            filter.forEach(field -> keys.append(field, 1));
-            occurrences.createIndex(keys.append("dueDate", 1).append("unitCode", 1));
-        }
-        occurrences.createIndex(new Document("planPath", 1).append("unitCode", 1));
-        occurrences.createIndex(new Document("status", 1).append("dueDate", 1));
-        occurrences.createIndex(new Document("overdueAnnounced", 1).append("status", 1).append("dueDate", 1));
-        occurrences.createIndex(new Document("taskId", 1).append("dueDate", 1));
     }
 
     private static void write(MongoCollection<Document> occurrences, int client, int documents) {

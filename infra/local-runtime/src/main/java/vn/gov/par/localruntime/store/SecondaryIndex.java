@@ -7,6 +7,7 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -66,27 +67,24 @@ final class SecondaryIndex extends Index<Object> {
             entries.clear();
             collectionMetadata.remove(arraysKey);
             this.arrayFields = ConcurrentHashMap.newKeySet();
+        } else if (collectionMetadata.get(arraysKey) instanceof String noted) {
+            this.arrayFields = ConcurrentHashMap.newKeySet();
+            Arrays.stream(noted.split(",")).filter(field -> !field.isEmpty()).forEach(arrayFields::add);
         } else {
             // An index built before this was recorded may hold arrays nobody noted.
-            this.arrayFields = collectionMetadata.get(arraysKey) instanceof String noted ? known(split(noted)) : null;
+            this.arrayFields = null;
         }
     }
 
     void markBuilt() {
-        if (arrayFields != null) {
-            collectionMetadata.put(arraysKey, String.join(",", arrayFields));
-        }
+        saveArrayFields();
         collectionMetadata.put(builtKey, Boolean.TRUE);
     }
 
-    private static Set<String> known(List<String> fields) {
-        Set<String> known = ConcurrentHashMap.newKeySet();
-        known.addAll(fields);
-        return known;
-    }
-
-    private static List<String> split(String noted) {
-        return noted.isEmpty() ? List.of() : List.of(noted.split(","));
+    private void saveArrayFields() {
+        if (arrayFields != null) {
+            collectionMetadata.put(arraysKey, String.join(",", arrayFields));
+        }
     }
 
     /** Notes a field of this index holding an array, in the same commit as the keys it gives: from then on it is multikey. */
@@ -104,7 +102,7 @@ final class SecondaryIndex extends Index<Object> {
             }
         }
         if (added && collectionMetadata.containsKey(builtKey)) {
-            collectionMetadata.put(arraysKey, String.join(",", arrayFields));
+            saveArrayFields();
         }
     }
 
