@@ -264,10 +264,11 @@ public class UnitDirectory implements UnitLineage {
         return find(unitCode).map(Unit::ancestorCodes);
     }
 
+    /** Units at the top are those without a parent, asked by a field an index holds (read for each request of the centre). */
     @Override
     public boolean headsEverything(String unitCode) {
         return find(unitCode).map(unit -> unit.ancestorCodes().isEmpty()).orElse(false)
-                && units.count(Query.query(Criteria.where("ancestorCodes").size(0))) == 1;
+                && units.count(Query.query(Criteria.where("parentCode").is(null))) == 1;
     }
 
     @Override

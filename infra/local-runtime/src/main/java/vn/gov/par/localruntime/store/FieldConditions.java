@@ -4,24 +4,31 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * What a query asks of its top-level fields, as far as an index can use it: a field equal to one of some values, or a
- * field bounded above or below. Only plain values count (text, numbers, flags, dates, ids); a condition on anything
- * else (null, a missing field, arrays, subdocuments, patterns, negations, alternatives) is left out.
+ * field bounded above or below. Only plain values count (text, numbers, flags, dates, ids), and null, which asks for a
+ * missing field too (as MongoDB's indexes keep both under one key, so does {@link SecondaryIndex}); a condition on
+ * anything else (arrays, subdocuments, patterns, negations, alternatives) is left out.
  *
  * <p>Leaving a condition out is always safe: the store checks every document an index finds against the whole query,
  * so an index only has to find every document that can match. That is also why one bound is enough.
  */
 final class FieldConditions {
 
-    /** The field equals one of these values, normalised as index keys are. */
+    /** The field equals one of these values, normalised as index keys are; null among them for a missing or null field. */
     record OneOf(List<Object> values) {
+
+        boolean asksForNull() {
+            return values.stream().anyMatch(Objects::isNull);
+        }
     }
 
     /** The field is at least {@code lower} and at most {@code upper}, each when given (one of them always is). */
@@ -54,7 +61,7 @@ final class FieldConditions {
 
     /** The one value the query requires the field to equal (or, for an array, to hold), if it names exactly one. */
     Optional<Object> fixedValue(String field) {
-        return oneOf(field).filter(oneOf -> oneOf.values().size() == 1).map(oneOf -> oneOf.values().get(0));
+        return oneOf(field).filter(oneOf -> oneOf.values().size() == 1 && !oneOf.asksForNull()).map(oneOf -> oneOf.values().get(0));
     }
 
     Optional<Bound> bound(String field) {
@@ -74,8 +81,8 @@ final class FieldConditions {
     }
 
     private void collect(String field, Object value) {
-        if (plain(value)) {
-            equalities.putIfAbsent(field, new OneOf(List.of(normalised(value))));
+        if (value == null || plain(value)) {
+            equalities.putIfAbsent(field, new OneOf(Collections.singletonList(normalised(value))));
         } else if (value instanceof Document operators && operators.keySet().stream().allMatch(key -> key.startsWith("$"))) {
             operators.forEach((operator, operand) -> collect(field, operator, operand));
         }
@@ -84,12 +91,12 @@ final class FieldConditions {
     private void collect(String field, String operator, Object operand) {
         switch (operator) {
             case "$eq" -> {
-                if (plain(operand)) {
-                    equalities.putIfAbsent(field, new OneOf(List.of(normalised(operand))));
+                if (operand == null || plain(operand)) {
+                    equalities.putIfAbsent(field, new OneOf(Collections.singletonList(normalised(operand))));
                 }
             }
             case "$in" -> {
-                if (operand instanceof List<?> values && !values.isEmpty() && values.stream().allMatch(FieldConditions::plain)) {
+                if (operand instanceof List<?> values && !values.isEmpty() && values.stream().allMatch(v -> v == null || plain(v))) {
                     equalities.putIfAbsent(field, new OneOf(values.stream().map(FieldConditions::normalised).toList()));
                 }
             }
@@ -118,6 +125,6 @@ final class FieldConditions {
 
     /** As the index holds its keys: numbers of every type as one (1, 1L and 1.0 are the same key). */
     private static Object normalised(Object value) {
-        return new KeyValue(value).normalized().get(0);
+        return value == null ? null : new KeyValue(value).normalized().get(0);
     }
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
@@ -309,18 +310,41 @@ final class SecondaryIndex extends Index<Object> {
     private List<Scan> scans(FieldConditions conditions) {
         List<List<Object>> prefixes = List.of(List.of());
         for (String field : keys()) {
-            var oneOf = conditions.oneOf(field);
+            var oneOf = lookedUp(conditions, field);
             if (oneOf.isEmpty() || prefixes.size() * oneOf.get().values().size() > MAX_LOOKUPS) {
                 break;
             }
             prefixes = extended(prefixes, oneOf.get().values());
         }
         int equalFields = prefixes.get(0).size();
-        FieldConditions.Bound bound = equalFields < keys().size() ? conditions.bound(keys().get(equalFields)).orElse(null) : null;
+        FieldConditions.Bound bound = equalFields < keys().size() ? readBound(conditions, keys().get(equalFields)) : null;
         if (equalFields == 0 && bound == null) {
             return List.of();
         }
         return prefixes.stream().map(prefix -> new Scan(prefix, bound, List.of())).toList();
+    }
+
+    /**
+     * The values the query asks a field to equal, as this index can look them up: not null in a sparse index, which has
+     * no key for a document without its fields, though null asks for those too.
+     */
+    private Optional<FieldConditions.OneOf> lookedUp(FieldConditions conditions, String field) {
+        return conditions.oneOf(field).filter(oneOf -> !isSparse() || !oneOf.asksForNull());
+    }
+
+    /**
+     * The range the query bounds a field to, as this index can read it: only its lower end for a field that held an array
+     * (or may have: an index built before arrays were noted), since one element may meet one end and another the other,
+     * as MongoDB reads a multikey index; both ends together would read no key at all between a text and a number.
+     */
+    private FieldConditions.Bound readBound(FieldConditions conditions, String field) {
+        FieldConditions.Bound bound = conditions.bound(field).orElse(null);
+        return bound != null && bound.lower() != null && bound.upper() != null && mayHoldArrays(field) ? new FieldConditions.Bound(bound.lower(), null) : bound;
+    }
+
+    /** Whether the field ever held an array in a document of this index, or may have (an index built before they were noted). */
+    private boolean mayHoldArrays(String field) {
+        return arrayFields == null || arrayFields.contains(field);
     }
 
     private static List<List<Object>> extended(List<List<Object>> prefixes, List<Object> values) {
@@ -341,8 +365,8 @@ final class SecondaryIndex extends Index<Object> {
      * fixes to one value orders nothing (every document it finds has that value there, or an array, which the caller
      * reads whole), so the index need not hold it in place: an index of a unit's documents by due date gives them
      * sorted by due date and unit, as MongoDB's plans do. Null unless the other order fields follow in the index exactly
-     * those the query fixes, each to one or a few values, and for a sparse index, which leaves out the documents without
-     * its fields that a sort still returns.
+     * those the query fixes, each to one or a few values; for a sparse index, which leaves out the documents without
+     * its fields that a sort still returns; and when the query bounds the first order field and it may hold arrays.
      */
     List<Scan> inOrderOf(Document query, List<String> orderFields) {
         FieldConditions conditions = FieldConditions.of(query);
@@ -353,7 +377,7 @@ final class SecondaryIndex extends Index<Object> {
         }
         List<List<Object>> prefixes = List.of(List.of());
         for (String field : keys().subList(0, at)) {
-            var oneOf = conditions.oneOf(field);
+            var oneOf = lookedUp(conditions, field);
             if (oneOf.isEmpty() || prefixes.size() * oneOf.get().values().size() > MAX_LOOKUPS) {
                 return null;
             }
@@ -363,6 +387,11 @@ final class SecondaryIndex extends Index<Object> {
                 .map(field -> conditions.fixedValue(field).map(OrderValue::fixed).orElseGet(() -> OrderValue.keyAt(keys().indexOf(field))))
                 .toList();
         FieldConditions.Bound bound = conditions.bound(ordering.get(0)).orElse(null);
+        if (bound != null && mayHoldArrays(ordering.get(0))) {
+            // A document holding an array there sorts by its least element, which may lie below the bound, where the read
+            // does not begin; read whole, it is sorted as MongoDB sorts it.
+            return null;
+        }
         return prefixes.stream().map(prefix -> new Scan(prefix, bound, order)).toList();
     }
 

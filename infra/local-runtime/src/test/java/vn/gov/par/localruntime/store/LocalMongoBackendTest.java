@@ -249,6 +249,43 @@ class LocalMongoBackendTest {
         });
     }
 
+    /**
+     * The units at the top of a directory are those without a parent, the field missing or null: an index finds them
+     * both (MongoDB keeps both under one key), in either order of its fields, and counts them from its keys; a sparse
+     * index, which holds no key for a unit without the field, is not used for them.
+     */
+    @Test
+    void aNullFieldIsFoundThroughTheIndexMissingOrNull() {
+        LocalMongoBackend backend = new LocalMongoBackend(dir.resolve("null.mv"));
+        withStore(backend, units -> {
+            units.createIndex(Indexes.ascending("parentCode"));
+            units.createIndex(Indexes.compoundIndex(Indexes.ascending("level"), Indexes.descending("parentCode")));
+            units.insertMany(List.of(unit(0), unit(1).append("parentCode", null).append("level", "PROVINCE"),
+                    unit(2).append("parentCode", "unit-1").append("level", "DISTRICT"), unit(3).append("parentCode", "unit-0")));
+            Document top = new Document("parentCode", null);
+
+            assertThat(secondaryIndex(backend).fieldsServed(new de.bwaldvogel.mongo.bson.Document(top))).isPositive();
+            assertThat(ids(units, top)).containsExactlyInAnyOrder("unit-0", "unit-1");
+            assertThat(ids(units, Filters.eq("parentCode", null))).containsExactlyInAnyOrder("unit-0", "unit-1");
+            assertThat(ids(units, Filters.in("parentCode", "unit-1", null))).containsExactlyInAnyOrder("unit-0", "unit-1", "unit-2");
+            assertThat(ids(units, Filters.and(Filters.eq("level", "PROVINCE"), Filters.eq("parentCode", null)))).containsExactly("unit-1");
+            assertThat(ids(units, Filters.and(Filters.eq("level", null), Filters.eq("parentCode", null)))).containsExactly("unit-0");
+            assertThat(units.countDocuments(top)).isEqualTo(2);
+            assertThat(countedFromKeys(backend, top)).isTrue();
+
+            units.updateMany(top, Updates.set("name", "Đơn vị cấp trên cùng"));
+            assertThat(ids(units, Filters.eq("name", "Đơn vị cấp trên cùng"))).containsExactlyInAnyOrder("unit-0", "unit-1");
+        });
+        LocalMongoBackend sparse = new LocalMongoBackend(dir.resolve("null-sparse.mv"));
+        withStore(sparse, units -> {
+            units.createIndex(Indexes.ascending("parentCode"), new IndexOptions().sparse(true));
+            units.insertMany(List.of(unit(0), unit(1).append("parentCode", null), unit(2).append("parentCode", "unit-1")));
+            assertThat(secondaryIndex(sparse).fieldsServed(new de.bwaldvogel.mongo.bson.Document("parentCode", null))).isZero();
+            assertThat(ids(units, Filters.eq("parentCode", null))).containsExactlyInAnyOrder("unit-0", "unit-1");
+            assertThat(units.countDocuments(Filters.eq("parentCode", null))).isEqualTo(2);
+        });
+    }
+
     /** Whether the store counts a filter of fields equal to values from index keys. */
     private static boolean countedFromKeys(LocalMongoBackend backend, Document filter) {
         var collection = (LocalCollection) backend.resolveDatabase("par").resolveCollection("units", true);

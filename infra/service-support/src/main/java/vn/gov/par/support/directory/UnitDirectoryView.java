@@ -80,10 +80,11 @@ public class UnitDirectoryView implements UnitLineage, UnitLookup {
         return find(unitCode).map(KnownUnit::ancestorCodes);
     }
 
+    /** Units at the top are those without a parent, asked by a field an index holds (read for each request of the centre). */
     @Override
     public boolean headsEverything(String unitCode) {
         return find(unitCode).map(unit -> unit.ancestorCodes().isEmpty()).orElse(false)
-                && mongo.count(Query.query(Criteria.where("ancestorCodes").size(0)), COLLECTION) == 1;
+                && mongo.count(Query.query(Criteria.where("parentCode").is(null)), COLLECTION) == 1;
     }
 
     @Override
