@@ -280,7 +280,7 @@ final class SecondaryIndex extends Index<Object> {
             if (!fields.contains(condition.field())) {
                 return false;
             }
-            if (arrayFields.contains(condition.field() + NESTED) || arrayFields.contains(condition.field())
+            if (arrayFields.contains(condition.field() + NESTED) || mayHoldArrays(condition.field())
                     && (!condition.isEqualityWithValues() || conditions.stream().filter(c -> c.field().equals(condition.field())).count() > 1)) {
                 return false;
             }

@@ -5,17 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import vn.gov.par.support.persistence.AggregateStore;
 
 /** Kept on a plan's aggregate, who supervises it lives beside the plan's own fields and never stands in for the plan. */
@@ -29,25 +22,12 @@ class PlanSupervisionTest {
     private static final KnownUnit HOME_AFFAIRS = new KnownUnit("70-snv", "Sở Nội vụ tỉnh Bình Phước", "PROVINCE", "AGENCY", "70", "70",
             List.of("70"), null, null, null);
 
-    private static MongoServer mongoServer;
-    private static MongoClient mongoClient;
-
-    @BeforeAll
-    static void startStore() {
-        mongoServer = new MongoServer(new MemoryBackend());
-        var address = mongoServer.bind();
-        mongoClient = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-    }
-
-    @AfterAll
-    static void stopStore() {
-        mongoClient.close();
-        mongoServer.shutdownNow();
-    }
+    @RegisterExtension
+    static final InMemoryMongo STORE = new InMemoryMongo();
 
     @Test
     void theOfficeIsKeptOnThePlanThroughItsStoresWritesAndAPlanNotThereIsNotBegun() {
-        MongoTemplate mongo = new MongoTemplate(new SimpleMongoClientDatabaseFactory(mongoClient, "plan-supervision-test"));
+        MongoTemplate mongo = STORE.template("plan-supervision-test");
         AggregateStore<IssuedPlan> plans = new AggregateStore<>(mongo, IssuedPlan.class, "plans", IssuedPlan::id);
         PlanSupervision supervision = PlanSupervision.onAggregates(mongo, new Directory(), "plans");
 

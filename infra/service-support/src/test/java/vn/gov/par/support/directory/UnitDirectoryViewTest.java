@@ -4,17 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import vn.gov.par.contracts.unit.UnitRecorded;
 
 /**
@@ -23,25 +15,12 @@ import vn.gov.par.contracts.unit.UnitRecorded;
  */
 class UnitDirectoryViewTest {
 
-    private static MongoServer mongoServer;
-    private static MongoClient mongoClient;
-
-    @BeforeAll
-    static void startStore() {
-        mongoServer = new MongoServer(new MemoryBackend());
-        var address = mongoServer.bind();
-        mongoClient = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-    }
-
-    @AfterAll
-    static void stopStore() {
-        mongoClient.close();
-        mongoServer.shutdownNow();
-    }
+    @RegisterExtension
+    static final InMemoryMongo STORE = new InMemoryMongo();
 
     @Test
     void theOneUnitAtTheTopHeadsEverythingUntilAnotherUnitStandsThereToo() {
-        UnitDirectoryView units = new UnitDirectoryView(new MongoTemplate(new SimpleMongoClientDatabaseFactory(mongoClient, "directory-view-test")));
+        UnitDirectoryView units = new UnitDirectoryView(STORE.template("directory-view-test"));
         units.record(unit("96", "UBND tỉnh Cà Mau", "PROVINCE", null, List.of()));
         assertThat(units.headsEverything("96")).as("the only unit so far").isTrue();
 
