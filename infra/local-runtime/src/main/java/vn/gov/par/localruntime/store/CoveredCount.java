@@ -85,6 +85,12 @@ final class CoveredCount {
         return OptionalLong.of(positions.size());
     }
 
+    /** The conditions a query asks all of, when it asks no alternatives and only conditions a key can hold; else null. */
+    static List<Condition> conjunctionOf(Document query) {
+        List<List<Condition>> alternatives = alternatives(query);
+        return alternatives != null && alternatives.size() == 1 ? alternatives.get(0) : null;
+    }
+
     /** The index that decides these conditions and narrows them most; null if none does. */
     private static SecondaryIndex decidingIndex(List<Condition> conditions, Document alternative, Collection<Index<Object>> indexes) {
         SecondaryIndex best = null;

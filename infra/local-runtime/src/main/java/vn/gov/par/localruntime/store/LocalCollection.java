@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -58,7 +59,8 @@ final class LocalCollection extends H2Collection {
                 ? matchDocuments(query, firstInOrder, orderBy, numberToSkip, limit, batchSize, fieldSelector)
                 : lookup == null
                 ? matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector)
-                : matchDocuments(query, lookup.positions(), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+                : matchDocuments(lookup.findsOnlyMatches() ? new Document() : query, lookup.positions(), orderBy, numberToSkip, limit,
+                batchSize, fieldSelector);
         List<Document> copies = new ArrayList<>();
         found.forEach(document -> copies.add(document.cloneDeeply()));
         return new QueryResult(copies, found.getCursorId());
@@ -248,7 +250,8 @@ final class LocalCollection extends H2Collection {
         for (Index<Object> index : getIndexes()) {
             int serves = fieldsServed(index, query);
             if (serves > 0 && (narrowest == null || serves > narrowest.fieldsServed())) {
-                narrowest = new Lookup(serves, () -> index.getPositions(query));
+                narrowest = new Lookup(serves, () -> index.getPositions(query),
+                        () -> index instanceof SecondaryIndex secondary && secondary.findsOnlyMatches(query));
             }
         }
         for (List<Document> alternatives : alternativesRequiredBy(query)) {
@@ -262,7 +265,7 @@ final class LocalCollection extends H2Collection {
                     Set<Object> positions = new LinkedHashSet<>();
                     lookups.forEach(lookup -> lookup.positions().forEach(positions::add));
                     return positions;
-                });
+                }, () -> false);
             }
         }
         return narrowest;
@@ -284,7 +287,7 @@ final class LocalCollection extends H2Collection {
             Set<Object> positions = new LinkedHashSet<>();
             ids.forEach(id -> idIndex.getPositions(new Document(ID, id)).forEach(positions::add));
             return positions;
-        });
+        }, () -> false);
     }
 
     /** The ids a query requires a document to have one of ({@code _id} equal to or in them, also inside {@code $and}); else null. */
@@ -324,11 +327,18 @@ final class LocalCollection extends H2Collection {
         return required;
     }
 
-    /** The positions of every document a query can match, read when asked; the store checks each against the query. */
-    private record Lookup(int fieldsServed, Supplier<Iterable<Object>> reader) {
+    /**
+     * The positions of every document a query can match, read when asked; the store checks each against the query unless
+     * the lookup finds only documents that meet it.
+     */
+    private record Lookup(int fieldsServed, Supplier<Iterable<Object>> reader, BooleanSupplier exact) {
 
         Iterable<Object> positions() {
             return reader.get();
+        }
+
+        boolean findsOnlyMatches() {
+            return exact.getAsBoolean();
         }
     }
 

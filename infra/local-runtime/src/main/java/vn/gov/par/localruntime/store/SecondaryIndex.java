@@ -29,7 +29,8 @@ import org.h2.mvstore.MVMap;
  * <p>Each document is kept under the normalised values of its fields followed by its {@code _id} (the H2 backend's
  * position of a document), one key per element of an array, in {@link IndexKeyType} order. A query is served by
  * reading the keys whose leading fields equal what the query asks (one of several values each, for {@code $in}) and,
- * on the next field, lie within its bounds; the store then checks each document found against the whole query. Read in
+ * on the next field, lie within its bounds; the store then checks each document found against the whole query, unless
+ * the keys decide it ({@link #findsOnlyMatches}). Read in
  * key order, it also gives a query sorted by the fields after those the query fixes (and by any it fixes to one value)
  * its documents in that order.
  *
@@ -289,6 +290,23 @@ final class SecondaryIndex extends Index<Object> {
     }
 
     /**
+     * Whether every document this index finds for the query meets it, so the store need not check each against it, as
+     * MongoDB's plans fetch without a filter what an index scan's bounds decide: the query asks only that fields equal a
+     * value or one of some (one condition a field, none null), all of them fields this index looks up, and its keys
+     * {@link #decides} them. Reading the 640 ledger entries of a province's 265 units, checking each against the 265
+     * codes took eight of the read's 21 milliseconds.
+     */
+    boolean findsOnlyMatches(Document query) {
+        List<CoveredCount.Condition> conditions = CoveredCount.conjunctionOf(query);
+        if (conditions == null || conditions.isEmpty() || !decides(conditions)) {
+            return false;
+        }
+        Set<String> lookedUpFields = Set.copyOf(keys().subList(0, lookups(FieldConditions.of(query)).get(0).size()));
+        return conditions.stream().allMatch(condition -> condition.isEqualityWithValues() && lookedUpFields.contains(condition.field()))
+                && conditions.stream().map(CoveredCount.Condition::field).distinct().count() == conditions.size();
+    }
+
+    /**
      * Adds the position of every document whose key {@code matches} the query, reading no document: the key is given to
      * it as a document of this index's fields. Only for conditions this index {@link #decides}.
      */
@@ -308,6 +326,17 @@ final class SecondaryIndex extends Index<Object> {
 
     /** The ranges of keys that hold every document the query can match; none if this index cannot narrow it. */
     private List<Scan> scans(FieldConditions conditions) {
+        List<List<Object>> prefixes = lookups(conditions);
+        int equalFields = prefixes.get(0).size();
+        FieldConditions.Bound bound = equalFields < keys().size() ? readBound(conditions, keys().get(equalFields)) : null;
+        if (equalFields == 0 && bound == null) {
+            return List.of();
+        }
+        return prefixes.stream().map(prefix -> new Scan(prefix, bound, List.of())).toList();
+    }
+
+    /** The combinations of values of the leading fields the query asks to equal, each a run of keys this index looks up. */
+    private List<List<Object>> lookups(FieldConditions conditions) {
         List<List<Object>> prefixes = List.of(List.of());
         for (String field : keys()) {
             var oneOf = lookedUp(conditions, field);
@@ -316,12 +345,7 @@ final class SecondaryIndex extends Index<Object> {
             }
             prefixes = extended(prefixes, oneOf.get().values());
         }
-        int equalFields = prefixes.get(0).size();
-        FieldConditions.Bound bound = equalFields < keys().size() ? readBound(conditions, keys().get(equalFields)) : null;
-        if (equalFields == 0 && bound == null) {
-            return List.of();
-        }
-        return prefixes.stream().map(prefix -> new Scan(prefix, bound, List.of())).toList();
+        return prefixes;
     }
 
     /**

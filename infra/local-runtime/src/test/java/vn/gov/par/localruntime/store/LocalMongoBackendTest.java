@@ -286,6 +286,58 @@ class LocalMongoBackendTest {
         });
     }
 
+    /**
+     * A find whose conditions an index's keys decide (fields equal to a value or one of some, all looked up) returns the
+     * documents the keys name without checking each: exactly those a find without the index returns, whatever the
+     * values' number types, an array holding the value, a missing field; a condition beside on a field the keys do not
+     * hold, or a field that held arrays in arrays, is still checked on each document.
+     */
+    @Test
+    void aFindTheIndexKeysDecideReturnsExactlyTheDocumentsThatMeetIt() {
+        List<Document> documents = List.of(
+                new Document("_id", "a").append("unitCode", "T01").append("level", 2).append("name", "Sở Nội vụ"),
+                new Document("_id", "b").append("unitCode", "T01").append("level", 2.0).append("name", "Sở Tư pháp"),
+                new Document("_id", "c").append("unitCode", "T02").append("level", 3L),
+                new Document("_id", "d").append("unitCode", List.of("T02", "T03")).append("level", 2),
+                new Document("_id", "e").append("level", 2),
+                new Document("_id", "f").append("unitCode", "t01").append("level", 2),
+                new Document("_id", "g").append("unitCode", List.of()).append("level", 2));
+        List<Bson> finds = List.of(Filters.eq("unitCode", "T01"), Filters.in("unitCode", "T01", "T03", "T99"),
+                Filters.and(Filters.in("unitCode", "T01", "T02"), Filters.eq("level", 2)),
+                Filters.and(Filters.eq("unitCode", "T01"), Filters.in("level", 2L, 3)),
+                Filters.and(Filters.eq("unitCode", "T01"), Filters.eq("name", "Sở Tư pháp")));
+        LocalMongoBackend indexed = new LocalMongoBackend(dir.resolve("decided.mv"));
+        LocalMongoBackend plain = new LocalMongoBackend(dir.resolve("undecided.mv"));
+        List<Set<String>> expected = new ArrayList<>();
+        withStore(plain, units -> {
+            units.insertMany(documents);
+            finds.forEach(find -> expected.add(ids(units, find)));
+        });
+        assertThat(expected).containsExactly(Set.of("a", "b"), Set.of("a", "b", "d"), Set.of("a", "b", "d"), Set.of("a", "b"), Set.of("b"));
+
+        withStore(indexed, units -> {
+            units.createIndex(Indexes.ascending("unitCode", "level"));
+            units.insertMany(documents);
+            for (int i = 0; i < finds.size(); i++) {
+                assertThat(ids(units, finds.get(i))).as(finds.get(i).toString()).isEqualTo(expected.get(i));
+            }
+            assertThat(findsOnlyMatches(indexed, finds.get(2))).as("both fields looked up, the keys decide").isTrue();
+            assertThat(findsOnlyMatches(indexed, finds.get(4))).as("the name is not in the keys").isFalse();
+
+            units.deleteMany(Filters.in("unitCode", "T01", "T02"));
+            assertThat(ids(units, new Document())).containsExactlyInAnyOrder("e", "f", "g");
+
+            units.insertOne(new Document("_id", "h").append("unitCode", List.of(List.of("T01"))).append("level", 2));
+            units.insertOne(new Document("_id", "i").append("unitCode", "T01").append("level", 2));
+            assertThat(findsOnlyMatches(indexed, finds.get(0))).as("an array in an array").isFalse();
+            assertThat(ids(units, finds.get(0))).as("an array in an array holds no T01 itself").containsExactly("i");
+        });
+    }
+
+    private static boolean findsOnlyMatches(LocalMongoBackend backend, Bson filter) {
+        return secondaryIndex(backend).findsOnlyMatches(StoreQueries.storedFilter(filter));
+    }
+
     /** Whether the store counts a filter of fields equal to values from index keys. */
     private static boolean countedFromKeys(LocalMongoBackend backend, Document filter) {
         var collection = (LocalCollection) backend.resolveDatabase("par").resolveCollection("units", true);
