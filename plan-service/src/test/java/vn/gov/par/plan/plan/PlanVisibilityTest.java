@@ -71,6 +71,15 @@ class PlanVisibilityTest {
         HttpJson district = api.as(TestTokens.officerOf("810"));
         assertThat(ids(district.ok(district.get("/api/plans?year=2032&size=200"))))
                 .contains(provincePlan, ownDraft).doesNotContain(neighbourDraft, provinceDraft);
+        assertThat(ids(district.ok(district.get("/api/plans?issuerCode=81&year=2032&size=200")))).as("its province's, issued only")
+                .containsExactly(provincePlan);
+        assertThat(ids(district.ok(district.get("/api/plans?issuerCode=810&year=2032&size=200")))).as("its own, drafts too")
+                .containsExactly(ownDraft);
+        assertThat(ids(district.ok(district.get("/api/plans?issuerCode=811&year=2032&size=200")))).as("a neighbour's").isEmpty();
+        HttpJson province = api.as(TestTokens.leaderOf("81"));
+        assertThat(ids(province.ok(province.get("/api/plans?issuerCode=81&year=2032&size=200")))).containsExactlyInAnyOrder(provincePlan, provinceDraft);
+        assertThat(ids(province.ok(province.get("/api/plans?issuerCode=811&year=2032&size=200")))).as("a district's below it, drafts too")
+                .containsExactly(neighbourDraft);
         assertThat(district.get("/api/plans/" + provincePlan).status().value()).as("the plan it implements").isEqualTo(200);
         assertThat(district.get("/api/plans/" + neighbourDraft).status().value()).as("a neighbour's draft").isEqualTo(404);
         assertThat(district.get("/api/plans/" + provinceDraft).status().value()).as("its province's unissued draft").isEqualTo(404);
