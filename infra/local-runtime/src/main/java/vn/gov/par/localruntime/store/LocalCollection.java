@@ -170,8 +170,9 @@ final class LocalCollection extends H2Collection {
     /** The query's documents in the order asked, from one index or from one per alternative merged; null if none gives it. */
     private Ordered inOrder(Document query, List<String> orderFields) {
         Ordered best = null;
+        FieldConditions conditions = FieldConditions.of(query);
         for (Index<Object> index : getIndexes()) {
-            List<SecondaryIndex.Scan> scans = index instanceof SecondaryIndex secondary ? secondary.inOrderOf(query, orderFields) : null;
+            List<SecondaryIndex.Scan> scans = index instanceof SecondaryIndex secondary ? secondary.inOrderOf(conditions, orderFields) : null;
             if (scans != null && (best == null || served(scans) > best.fieldsServed())) {
                 best = new Ordered(served(scans), scans);
             }
@@ -247,11 +248,11 @@ final class LocalCollection extends H2Collection {
             return byId;
         }
         Lookup narrowest = null;
+        FieldConditions conditions = FieldConditions.of(query);
         for (Index<Object> index : getIndexes()) {
-            int serves = fieldsServed(index, query);
-            if (serves > 0 && (narrowest == null || serves > narrowest.fieldsServed())) {
-                narrowest = new Lookup(serves, () -> index.getPositions(query),
-                        () -> index instanceof SecondaryIndex secondary && secondary.findsOnlyMatches(query));
+            Lookup byIndex = lookupIn(index, query, conditions);
+            if (byIndex != null && (narrowest == null || byIndex.fieldsServed() > narrowest.fieldsServed())) {
+                narrowest = byIndex;
             }
         }
         for (List<Document> alternatives : alternativesRequiredBy(query)) {
@@ -265,7 +266,7 @@ final class LocalCollection extends H2Collection {
                     Set<Object> positions = new LinkedHashSet<>();
                     lookups.forEach(lookup -> lookup.positions().forEach(positions::add));
                     return positions;
-                }, () -> false);
+                });
             }
         }
         return narrowest;
@@ -287,7 +288,7 @@ final class LocalCollection extends H2Collection {
             Set<Object> positions = new LinkedHashSet<>();
             ids.forEach(id -> idIndex.getPositions(new Document(ID, id)).forEach(positions::add));
             return positions;
-        }, () -> false);
+        });
     }
 
     /** The ids a query requires a document to have one of ({@code _id} equal to or in them, also inside {@code $and}); else null. */
@@ -333,6 +334,11 @@ final class LocalCollection extends H2Collection {
      */
     private record Lookup(int fieldsServed, Supplier<Iterable<Object>> reader, BooleanSupplier exact) {
 
+        /** A lookup whose documents the store checks each against the query. */
+        Lookup(int fieldsServed, Supplier<Iterable<Object>> reader) {
+            this(fieldsServed, reader, () -> false);
+        }
+
         Iterable<Object> positions() {
             return reader.get();
         }
@@ -342,12 +348,17 @@ final class LocalCollection extends H2Collection {
         }
     }
 
-    /** A unique index serves a query only when it can look every document up by its exact key: nothing narrows more. */
-    private static int fieldsServed(Index<Object> index, Document query) {
+    /**
+     * Where one index finds the query's documents; null if it does not narrow them. A unique index serves a query only
+     * when it can look every document up by its exact key: nothing narrows more.
+     */
+    private static Lookup lookupIn(Index<Object> index, Document query, FieldConditions conditions) {
         if (index instanceof SecondaryIndex secondary) {
-            return secondary.fieldsServed(query);
+            int serves = secondary.fieldsServed(conditions);
+            return serves == 0 ? null
+                    : new Lookup(serves, () -> secondary.positions(conditions), () -> secondary.findsOnlyMatches(query, conditions));
         }
-        return index.canHandle(query) ? Integer.MAX_VALUE : 0;
+        return index.canHandle(query) ? new Lookup(Integer.MAX_VALUE, () -> index.getPositions(query)) : null;
     }
 
     @Override

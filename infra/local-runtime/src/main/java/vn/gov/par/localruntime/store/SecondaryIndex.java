@@ -179,13 +179,22 @@ final class SecondaryIndex extends Index<Object> {
 
     /** How many of the query's fields this index narrows the search by; a store picks the index that narrows most. */
     int fieldsServed(Document query) {
-        return scans(FieldConditions.of(query)).stream().mapToInt(Scan::fieldsServed).max().orElse(0);
+        return fieldsServed(FieldConditions.of(query));
+    }
+
+    /** As {@link #fieldsServed(Document)}, for a query already parsed: a store asks each of its indexes, and parses once. */
+    int fieldsServed(FieldConditions conditions) {
+        return scans(conditions).stream().mapToInt(Scan::fieldsServed).max().orElse(0);
     }
 
     @Override
     public Iterable<Object> getPositions(Document query) {
+        return positions(FieldConditions.of(query));
+    }
+
+    Iterable<Object> positions(FieldConditions conditions) {
         Set<Object> positions = new LinkedHashSet<>();
-        for (Scan scan : scans(FieldConditions.of(query))) {
+        for (Scan scan : scans(conditions)) {
             scan.collect(positions);
         }
         return positions;
@@ -294,14 +303,15 @@ final class SecondaryIndex extends Index<Object> {
      * MongoDB's plans fetch without a filter what an index scan's bounds decide: the query asks only that fields equal a
      * value or one of some (one condition a field, none null), all of them fields this index looks up, and its keys
      * {@link #decides} them. Reading the 640 ledger entries of a province's 265 units, checking each against the 265
-     * codes took eight of the read's 21 milliseconds.
+     * codes took eight of the read's 21 milliseconds. {@code parsed} is the query's conditions as the store parsed them
+     * once to choose an index.
      */
-    boolean findsOnlyMatches(Document query) {
+    boolean findsOnlyMatches(Document query, FieldConditions parsed) {
         List<CoveredCount.Condition> conditions = CoveredCount.conjunctionOf(query);
         if (conditions == null || conditions.isEmpty() || !decides(conditions)) {
             return false;
         }
-        Set<String> lookedUpFields = Set.copyOf(keys().subList(0, lookups(FieldConditions.of(query)).get(0).size()));
+        Set<String> lookedUpFields = Set.copyOf(keys().subList(0, lookups(parsed).get(0).size()));
         return conditions.stream().allMatch(condition -> condition.isEqualityWithValues() && lookedUpFields.contains(condition.field()))
                 && conditions.stream().map(CoveredCount.Condition::field).distinct().count() == conditions.size();
     }
@@ -392,8 +402,7 @@ final class SecondaryIndex extends Index<Object> {
      * those the query fixes, each to one or a few values; for a sparse index, which leaves out the documents without
      * its fields that a sort still returns; and when the query bounds the first order field and it may hold arrays.
      */
-    List<Scan> inOrderOf(Document query, List<String> orderFields) {
-        FieldConditions conditions = FieldConditions.of(query);
+    List<Scan> inOrderOf(FieldConditions conditions, List<String> orderFields) {
         List<String> ordering = orderFields.stream().filter(field -> conditions.fixedValue(field).isEmpty()).toList();
         int at = ordering.isEmpty() ? -1 : Collections.indexOfSubList(keys(), ordering);
         if (at < 0 || isSparse()) {

@@ -335,7 +335,8 @@ class LocalMongoBackendTest {
     }
 
     private static boolean findsOnlyMatches(LocalMongoBackend backend, Bson filter) {
-        return secondaryIndex(backend).findsOnlyMatches(StoreQueries.storedFilter(filter));
+        var query = StoreQueries.storedFilter(filter);
+        return secondaryIndex(backend).findsOnlyMatches(query, FieldConditions.of(query));
     }
 
     /** Whether the store counts a filter of fields equal to values from index keys. */

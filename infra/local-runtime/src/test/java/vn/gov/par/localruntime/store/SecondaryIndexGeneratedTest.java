@@ -211,7 +211,7 @@ class SecondaryIndexGeneratedTest {
         var asStored = (de.bwaldvogel.mongo.bson.Document) StoreQueries.asStored(query);
         var collection = backend.resolveDatabase("generated").resolveCollection("indexed", true);
         return collection.getIndexes().stream()
-                .anyMatch(index -> index instanceof SecondaryIndex secondary && secondary.findsOnlyMatches(asStored));
+                .anyMatch(index -> index instanceof SecondaryIndex secondary && secondary.findsOnlyMatches(asStored, FieldConditions.of(asStored)));
     }
 
     @Provide
