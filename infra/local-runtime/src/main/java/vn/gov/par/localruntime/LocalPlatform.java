@@ -156,12 +156,12 @@ public final class LocalPlatform {
     /** The embedded store as the platform runs it, not yet started: the benchmarks measure it alone too. */
     public static ManagedProcess mongoProcess(PlatformSettings settings) {
         return new ManagedProcess("mongo",
-                // The store's page cache (a third of its heap) is many small objects, each page replaced soon after
-                // it was promoted: G1 took 146 of the store's 376 CPU-seconds over a tenth of three-tier, the parallel
-                // collector 79 of 301, for longer but fewer pauses. With 2 GiB, writing national scale kept it
-                // collecting: 83 full collections in 9 minutes, paused 44 % of the time (docs/performance.md).
-                // The heap is a ceiling: a store that holds less stays smaller.
-                JavaCommand.mainClass(List.of("-Xmx6g", "-XX:+UseParallelGC"), MongoServerMain.class.getName(),
+                // The embedded store keeps every index in its heap: with 256 MiB it ran out at national scale
+                // (about a million documents), after a long stretch of collecting garbage instead of answering.
+                // Its page cache is many small objects, each page replaced soon after it was promoted: G1 took 146
+                // of the store's 376 CPU-seconds over a tenth of three-tier, the parallel collector 79 of 301,
+                // for longer but fewer pauses (docs/performance.md).
+                JavaCommand.mainClass(List.of("-Xmx2g", "-XX:+UseParallelGC"), MongoServerMain.class.getName(),
                         "localhost", String.valueOf(settings.mongoPort()),
                         settings.dataDir().resolve("mongo/par.mv").toString()),
                 Map.of(), settings.projectRoot(), settings.logFile("mongo"),
