@@ -19,15 +19,6 @@ public final class LocalMongoBackend extends H2Backend {
             "endSessions", "dbStats", "dbstats", "collStats", "collstats", "getLastError", "getlasterror", "whatsmyuri",
             "connectionStatus", "getParameter", "hostInfo", "explain");
 
-    /**
-     * H2 keeps 16 MiB of pages by default; every page read beyond that is deserialised again (Java serialisation of
-     * every document on it), which took a third of the store's time in the national benchmark. A third of the 2 GiB
-     * heap was too much the other way: the pages read into it lived long enough to be promoted and then died in the
-     * old generation, and the store spent up to 44 % of its time collecting them. 256 MiB did more work for less
-     * (docs/performance.md).
-     */
-    private static final int CACHE_MIB = 256;
-
     private final StoreCounters counters = new StoreCounters();
     /** Writing commands finished, numbered in the order they finished. */
     private final AtomicLong writesFinished = new AtomicLong();
@@ -36,7 +27,16 @@ public final class LocalMongoBackend extends H2Backend {
     private long committedThrough;
 
     public LocalMongoBackend(Path file) {
-        super(new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MIB).open());
+        super(new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMiB()).open());
+    }
+
+    /**
+     * H2 keeps 16 MiB of pages by default; every page read beyond that is deserialised again (Java serialisation of
+     * every document on it), which took a third of the store's time in the national benchmark. A third of the heap
+     * holds the pages read most.
+     */
+    private static int cacheMiB() {
+        return (int) Math.max(16, Runtime.getRuntime().maxMemory() / 3 / (1024 * 1024));
     }
 
     @Override
