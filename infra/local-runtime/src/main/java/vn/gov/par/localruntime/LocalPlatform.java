@@ -158,9 +158,9 @@ public final class LocalPlatform {
         return new ManagedProcess("mongo",
                 // The embedded store keeps every index in its heap: with 256 MiB it ran out at national scale
                 // (about a million documents), after a long stretch of collecting garbage instead of answering.
-                // Its page cache is many small objects, each page replaced soon after it was promoted: G1 took 146
-                // of the store's 376 CPU-seconds over a tenth of three-tier, the parallel collector 79 of 301,
-                // for longer but fewer pauses (docs/performance.md).
+                // Its page cache is many small objects, each read in and pushed out soon after it was promoted:
+                // G1 took 146 of the store's 376 CPU-seconds over a tenth of three-tier, the parallel collector
+                // 79 of 301, for longer but fewer pauses (docs/performance.md).
                 JavaCommand.mainClass(List.of("-Xmx2g", "-XX:+UseParallelGC"), MongoServerMain.class.getName(),
                         "localhost", String.valueOf(settings.mongoPort()),
                         settings.dataDir().resolve("mongo/par.mv").toString()),
