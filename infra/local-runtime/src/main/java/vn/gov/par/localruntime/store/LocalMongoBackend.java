@@ -33,8 +33,8 @@ public final class LocalMongoBackend extends H2Backend {
     /**
      * H2 keeps 16 MiB of pages by default; every page read beyond that is deserialised again (Java serialisation of
      * every document on it), which took a third of the store's time in the national benchmark. A third of the heap
-     * holds the pages read most. 256 MiB collected less garbage and cascaded a little faster, but the deadline sweep
-     * took 12.8 s against 7.9 (docs/performance.md, Measured and not kept).
+     * holds the pages read most; 256 MiB collected less garbage but slowed the deadline sweep past its bar
+     * (docs/performance.md, Measured and not kept).
      */
     private static int cacheMiB() {
         return (int) Math.max(16, Runtime.getRuntime().maxMemory() / 3 / (1024 * 1024));
