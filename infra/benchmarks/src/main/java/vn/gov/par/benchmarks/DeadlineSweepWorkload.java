@@ -27,6 +27,7 @@ import vn.gov.par.driver.NationalHierarchy;
 import vn.gov.par.driver.PlatformGauges;
 import vn.gov.par.localruntime.LocalPlatform;
 import vn.gov.par.localruntime.ServiceModule;
+import vn.gov.par.support.calendar.WorkingCalendar;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.persistence.Documents;
 import vn.gov.par.task.task.OccurrenceStatus;
@@ -119,12 +120,20 @@ final class DeadlineSweepWorkload {
         long eventsBefore = taskEvents();
         long fallingDue = System.nanoTime();
         // Announced is set back too: a set a run again takes may hold occurrences an earlier run announced.
-        occurrences().updateMany(Filters.in("_id", ids), Updates.combine(Updates.set("dueDate", LocalDate.now(VIETNAM).minusDays(1)),
+        occurrences().updateMany(Filters.in("_id", ids), Updates.combine(Updates.set("dueDate", latestDueDateLateOn(LocalDate.now(VIETNAM))),
                 Updates.set("overdueAnnounced", false)));
         long start = System.nanoTime();
         OptionalLong done = awaitTaskEvents(eventsBefore, ids.size(), start);
         double seconds = (done.orElse(System.nanoTime()) - start) / 1e9;
         return new Announced((start - fallingDue) / 1e9, seconds, done.isPresent());
+    }
+
+    /**
+     * Yesterday is not always late: work due on a day off runs to the end of the next working day, so on a Sunday
+     * Saturday's work is not late yet. The latest due date the platform's statutory calendar counts late that day.
+     */
+    static LocalDate latestDueDateLateOn(LocalDate today) {
+        return new WorkingCalendar(List.of(), List.of()).lateIfDueBefore(today).minusDays(1);
     }
 
     private MongoCollection<Document> occurrences() {
