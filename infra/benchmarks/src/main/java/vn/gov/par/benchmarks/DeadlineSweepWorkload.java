@@ -27,7 +27,7 @@ import vn.gov.par.driver.NationalHierarchy;
 import vn.gov.par.driver.PlatformGauges;
 import vn.gov.par.localruntime.LocalPlatform;
 import vn.gov.par.localruntime.ServiceModule;
-import vn.gov.par.support.calendar.WorkingCalendar;
+import vn.gov.par.support.calendar.GovernmentDecisions;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.persistence.Documents;
 import vn.gov.par.task.task.OccurrenceStatus;
@@ -130,10 +130,10 @@ final class DeadlineSweepWorkload {
 
     /**
      * Yesterday is not always late: work due on a day off runs to the end of the next working day, so on a Sunday
-     * Saturday's work is not late yet. The latest due date the platform's statutory calendar counts late that day.
+     * Saturday's work is not late yet. The latest due date the calendar the platform ships counts late that day.
      */
     static LocalDate latestDueDateLateOn(LocalDate today) {
-        return new WorkingCalendar(List.of(), List.of()).lateIfDueBefore(today).minusDays(1);
+        return GovernmentDecisions.calendarWith(List.of()).lateIfDueBefore(today).minusDays(1);
     }
 
     private MongoCollection<Document> occurrences() {

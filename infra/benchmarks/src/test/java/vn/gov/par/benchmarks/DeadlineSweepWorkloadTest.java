@@ -7,11 +7,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.gov.par.support.calendar.GovernmentDecisions;
 import vn.gov.par.support.calendar.WorkingCalendar;
 
 class DeadlineSweepWorkloadTest {
 
-    private final WorkingCalendar calendar = new WorkingCalendar(List.of(), List.of());
+    private final WorkingCalendar calendar = GovernmentDecisions.calendarWith(List.of());
 
     @Test
     void onASundayTheOccurrencesFallDueOnFridaySinceSaturdaysWorkIsNotLateYet() {
