@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import vn.gov.par.localruntime.Compilation;
 import vn.gov.par.localruntime.DemoUnits;
 import vn.gov.par.localruntime.LocalPlatform;
 import vn.gov.par.localruntime.PlatformSettings;
@@ -16,7 +17,7 @@ import vn.gov.par.localruntime.ServiceModule;
 
 /**
  * The platform the browser tests sign in to: started as run-local.sh starts it (the demo units loaded), on ports of its
- * own and a fresh data folder; or, with {@code -Dpar.console=http://localhost:8080}, one already running (the steps then use plan numbers
+ * own and a fresh data folder, its JIT compiling for a quick start; or, with {@code -Dpar.console=http://localhost:8080}, one already running (the steps then use plan numbers
  * of their own, so they can run again on the same data).
  */
 final class PlatformForTheBrowser implements AutoCloseable {
@@ -45,7 +46,7 @@ final class PlatformForTheBrowser implements AutoCloseable {
         }
         PlatformSettings settings = new PlatformSettings(module.resolve("../.."), data, 9092 + OFFSET, 9093 + OFFSET,
                 27017 + OFFSET, 3025 + OFFSET, 3143 + OFFSET, 8025 + OFFSET, 8180 + OFFSET, 9180 + OFFSET, 8080 + OFFSET, ports);
-        LocalPlatform platform = new LocalPlatform(settings, System.out);
+        LocalPlatform platform = new LocalPlatform(settings, System.out, Map.of(), Compilation.QUICK_START);
         try {
             platform.start();
             DemoUnits.loadIfEmpty(settings.serviceBaseUrl(ServiceModule.PLAN), platform.signIn(), System.out);

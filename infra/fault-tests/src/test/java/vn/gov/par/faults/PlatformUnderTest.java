@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import vn.gov.par.driver.Http;
 import vn.gov.par.driver.Officials;
 import vn.gov.par.driver.PlatformGauges;
+import vn.gov.par.localruntime.Compilation;
 import vn.gov.par.localruntime.LocalPlatform;
 import vn.gov.par.localruntime.PlatformSettings;
 import vn.gov.par.localruntime.ServiceModule;
@@ -19,7 +20,7 @@ import vn.gov.par.localruntime.ServiceModule;
 /**
  * The platform exactly as run-local.sh runs it (Kafka, the Mongo-compatible store, GreenMail and each service its own
  * process), on ports 300 above the local defaults so it can run beside a local platform and the benchmarks, with its
- * data in a folder of its own that each run starts afresh.
+ * data in a folder of its own that each run starts afresh. Its JIT compiles for a quick start: the suite lives minutes.
  */
 final class PlatformUnderTest implements AutoCloseable {
 
@@ -46,7 +47,8 @@ final class PlatformUnderTest implements AutoCloseable {
         PlatformSettings settings = new PlatformSettings(module.resolve("../.."), data, 9092 + OFFSET, 9093 + OFFSET,
                 27017 + OFFSET, 3025 + OFFSET, 3143 + OFFSET, 8025 + OFFSET, 8180 + OFFSET, 9180 + OFFSET, 8080 + OFFSET, ports);
         // Keys fetched again every few seconds, so that the services notice at once when Keycloak is stopped.
-        LocalPlatform platform = new LocalPlatform(settings, System.out, Map.of("PAR_IDENTITYPROVIDER_KEYSREFRESH", "5s"));
+        LocalPlatform platform = new LocalPlatform(settings, System.out, Map.of("PAR_IDENTITYPROVIDER_KEYSREFRESH", "5s"),
+                Compilation.QUICK_START);
         try {
             platform.start();
         } catch (Exception | Error e) {

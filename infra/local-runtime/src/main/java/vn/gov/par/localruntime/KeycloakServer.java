@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ final class KeycloakServer {
     private KeycloakServer() {
     }
 
-    static ManagedProcess process(PlatformSettings settings, Duration startupTimeout) {
+    static ManagedProcess process(PlatformSettings settings, Duration startupTimeout, Compilation compilation) {
         Path home = settings.keycloakHome();
         return new ManagedProcess(NAME,
                 JavaCommand.script(home.resolve("bin/kc.sh"), "start-dev",
@@ -31,15 +32,23 @@ final class KeycloakServer {
                         "--http-management-port=" + settings.keycloakManagementPort(), "--health-enabled=true",
                         "--db=dev-file", "--db-url=jdbc:h2:file:" + database(settings) + ";NON_KEYWORDS=VALUE",
                         "--import-realm"),
-                Map.of(
-                        // The first administrator of the master realm, for this machine only; the par realm needs none.
-                        "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                        "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
-                        "JAVA_HOME", System.getProperty("java.home"),
-                        "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m"),
+                environment(compilation),
                 settings.projectRoot(), settings.logFile(NAME),
                 List.of(settings.keycloakPort(), settings.keycloakManagementPort()), startupTimeout,
                 Probes.httpOk(settings.keycloakManagementUrl().resolve("/health/ready")));
+    }
+
+    private static Map<String, String> environment(Compilation compilation) {
+        Map<String, String> environment = new HashMap<>(Map.of(
+                // The first administrator of the master realm, for this machine only; the par realm needs none.
+                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
+                "JAVA_HOME", System.getProperty("java.home"),
+                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m"));
+        if (!compilation.jvmOptions().isEmpty()) {
+            environment.put("JAVA_OPTS_APPEND", String.join(" ", compilation.jvmOptions()));
+        }
+        return environment;
     }
 
     /** Where the realm file says the console answers; the console's sign-in and sign-out may only come back there. */

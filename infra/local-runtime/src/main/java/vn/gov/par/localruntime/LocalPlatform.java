@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -44,17 +45,28 @@ public final class LocalPlatform {
      *                           the addresses of the broker, the store and the mail server
      */
     public LocalPlatform(PlatformSettings settings, PrintStream progress, Map<String, String> serviceEnvironment) {
+        this(settings, progress, serviceEnvironment, Compilation.FULL);
+    }
+
+    /**
+     * @param serviceEnvironment more environment for every service, as above
+     * @param compilation        how far the JIT of the services, the console and Keycloak compiles: the local run and
+     *                           the benchmarks run them as production does ({@link Compilation#FULL}), the test suites
+     *                           for a quick start
+     */
+    public LocalPlatform(PlatformSettings settings, PrintStream progress, Map<String, String> serviceEnvironment,
+            Compilation compilation) {
         this.settings = settings;
         this.progress = progress;
         this.kafka = KafkaBroker.process(settings, INFRASTRUCTURE_STARTUP);
         this.mongo = mongoProcess(settings);
         this.mail = greenMailProcess(settings);
-        this.keycloak = KeycloakServer.process(settings, IDENTITY_PROVIDER_STARTUP);
+        this.keycloak = KeycloakServer.process(settings, IDENTITY_PROVIDER_STARTUP, compilation);
         this.administrator = new SignIn(settings, ADMINISTRATOR);
         for (ServiceModule module : ServiceModule.values()) {
-            services.put(module, serviceProcess(settings, module, serviceEnvironment));
+            services.put(module, serviceProcess(settings, module, serviceEnvironment, compilation));
         }
-        this.console = consoleProcess(settings);
+        this.console = consoleProcess(settings, compilation);
     }
 
     public PlatformSettings settings() {
@@ -183,19 +195,20 @@ public final class LocalPlatform {
                 Probes.httpOk(settings.mailApiUrl().resolve("/api/service/readiness")));
     }
 
-    private static ManagedProcess consoleProcess(PlatformSettings settings) {
+    private static ManagedProcess consoleProcess(PlatformSettings settings, Compilation compilation) {
         Map<String, String> environment = new HashMap<>(Map.of(
                 "SERVER_PORT", String.valueOf(settings.consolePort()),
                 "OIDC_ISSUER_URI", settings.issuerUri().toString()));
         for (ServiceModule module : ServiceModule.values()) {
             environment.put(module.urlVariable(), settings.serviceBaseUrl(module).toString());
         }
-        return new ManagedProcess("console", JavaCommand.jar(List.of("-Xmx256m"), settings.consoleJar()),
+        return new ManagedProcess("console", JavaCommand.jar(heapAnd("-Xmx256m", compilation), settings.consoleJar()),
                 environment, settings.projectRoot(), settings.logFile("console"),
                 List.of(settings.consolePort()), SERVICE_STARTUP, Probes.springHealth(settings.consoleUrl()));
     }
 
-    private static ManagedProcess serviceProcess(PlatformSettings settings, ServiceModule module, Map<String, String> extra) {
+    private static ManagedProcess serviceProcess(PlatformSettings settings, ServiceModule module, Map<String, String> extra,
+            Compilation compilation) {
         Map<String, String> environment = new HashMap<>(extra);
         environment.putAll(Map.of(
                 "SERVER_PORT", String.valueOf(settings.servicePort(module)),
@@ -205,9 +218,15 @@ public final class LocalPlatform {
                 "SMTP_PORT", String.valueOf(settings.smtpPort()),
                 "OIDC_ISSUER_URI", settings.issuerUri().toString()));
         return new ManagedProcess(module.moduleName(),
-                JavaCommand.jar(List.of("-Xmx384m"), module.jar(settings.projectRoot())),
+                JavaCommand.jar(heapAnd("-Xmx384m", compilation), module.jar(settings.projectRoot())),
                 environment, settings.projectRoot(), settings.logFile(module.moduleName()),
                 List.of(settings.servicePort(module)), SERVICE_STARTUP,
                 Probes.springHealth(settings.serviceBaseUrl(module)));
+    }
+
+    private static List<String> heapAnd(String heap, Compilation compilation) {
+        List<String> options = new ArrayList<>(List.of(heap));
+        options.addAll(compilation.jvmOptions());
+        return options;
     }
 }

@@ -50,7 +50,7 @@ class KeycloakServerTest {
         }
         settings = new PlatformSettings(module.resolve("../.."), data, 9092, 9093, 27017, 3025, 3143, 8025, freePort(), freePort(), 8080, ports);
         KeycloakServer.prepare(settings);
-        keycloak = KeycloakServer.process(settings, Duration.ofMinutes(4));
+        keycloak = KeycloakServer.process(settings, Duration.ofMinutes(4), Compilation.QUICK_START);
         keycloak.start();
     }
 
