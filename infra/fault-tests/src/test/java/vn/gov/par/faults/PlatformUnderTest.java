@@ -18,9 +18,10 @@ import vn.gov.par.localruntime.PlatformSettings;
 import vn.gov.par.localruntime.ServiceModule;
 
 /**
- * The platform exactly as run-local.sh runs it (Kafka, the Mongo-compatible store, GreenMail and each service its own
+ * The platform as run-local.sh runs it (Kafka, the Mongo-compatible store, GreenMail and each service its own
  * process), on ports 300 above the local defaults so it can run beside a local platform and the benchmarks, with its
- * data in a folder of its own that each run starts afresh. Its JIT compiles for a quick start: the suite lives minutes.
+ * data in a folder of its own that each run starts afresh, and its JIT compiling for a quick start: the suite lives
+ * minutes.
  */
 final class PlatformUnderTest implements AutoCloseable {
 
