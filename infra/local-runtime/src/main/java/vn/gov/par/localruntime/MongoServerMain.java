@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import vn.gov.par.localruntime.store.LocalMongoBackend;
 
 /**
- * A MongoDB wire-protocol server (mongo-java-server) whose data lives in one H2 MVStore file.
+ * A MongoDB wire-protocol server (mongo-java-server) whose data lives in memory, kept on disk as a snapshot file (H2's
+ * MVStore format) and a journal of the writes since it ({@code <file.mv>.journal}).
  * The library's own mains are hard-wired to localhost:27017; this one takes host, port and file.
  *
  * <p>Usage: {@code MongoServerMain <host> <port> <file.mv>}
@@ -28,7 +29,7 @@ public final class MongoServerMain {
         Files.createDirectories(file.getParent());
 
         MongoServer server = new MongoServer(new LocalMongoBackend(file));
-        // shutdown() also closes the H2 store, so a SIGTERM leaves a compact, consistent file behind.
+        // shutdown() also closes the store, so a SIGTERM leaves a snapshot of everything behind and no journal to replay.
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown, "mongo-server-shutdown"));
         server.bind(host, port);
         System.out.println("mongo-java-server listening on " + host + ":" + port + ", data in " + file);

@@ -5,7 +5,9 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.backend.ValueComparator;
@@ -17,10 +19,12 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -28,26 +32,82 @@ import java.util.stream.StreamSupport;
 import org.h2.mvstore.MVMap;
 
 /**
- * The H2 backend's collection, serving a query from the index that narrows it most, answering with copies of its
- * documents, and building an index under the same lock as every write, so no document written meanwhile is missed.
+ * The H2 backend's collection, holding its documents as BSON ({@link StoredDocument}), serving a query from the index
+ * that narrows it most, and building an index under the same lock as every write, so no document written meanwhile is
+ * missed.
  *
  * <p>The library serves a query from the first index that can take it, and only a unique index whose keys are
  * exactly the query's could; with {@link SecondaryIndex} several may, and the first created is often the widest. It
  * never served an aggregation from an index, and counting with a filter is an aggregation for the driver.
  *
- * <p>The library updates the very document a query found, in place, and that document is the one H2 holds, maybe while
- * a commit started by another client is writing it out: the commit then fails (the BSON encoder, unlike Java
- * serialisation, notices the change) and H2 stops answering for good. Every update and find-and-modify finds its
- * documents through {@link #queryDocuments}, so copies from there leave stored documents unchanged.
+ * <p>The library's H2Collection keeps documents as they are; every one of its methods that reads or writes its map of
+ * documents is overridden here to hold them as BSON in that same map, so each read decodes a document of its own.
  */
 final class LocalCollection extends H2Collection {
 
     private static final String ID = "_id";
     private static final ThreadLocal<Map.Entry<String, Document>> LEADING_MATCH = new ThreadLocal<>();
 
+    private final MVMap<Object, StoredDocument> documents;
+
+    @SuppressWarnings("unchecked")
     LocalCollection(MongoDatabase database, String collectionName, CollectionOptions options,
-                    MVMap<Object, Document> documents, MVMap<String, Object> metadata, CursorRegistry cursors) {
-        super(database, collectionName, options, documents, metadata, cursors);
+                    MVMap<Object, StoredDocument> documents, MVMap<String, Object> metadata, CursorRegistry cursors) {
+        super(database, collectionName, options, (MVMap<Object, Document>) (MVMap<?, ?>) documents, metadata, cursors);
+        this.documents = documents;
+    }
+
+    @Override
+    protected Object addDocumentInternal(Document document) {
+        Object key = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
+        StoredDocument previous = documents.putIfAbsent(Missing.ofNullable(key), StoredDocument.of(document));
+        if (previous != null) {
+            throw new IllegalStateException("Document with key '" + key + "' already existed in " + this);
+        }
+        return key;
+    }
+
+    @Override
+    protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+        documents.put(Missing.ofNullable(position), StoredDocument.of(newDocument));
+    }
+
+    @Override
+    protected void removeDocument(Object position) {
+        if (documents.remove(position) == null) {
+            throw new NoSuchElementException("No document with key " + position);
+        }
+    }
+
+    @Override
+    protected Document getDocument(Object position) {
+        StoredDocument stored = documents.get(position);
+        return stored == null ? null : stored.document();
+    }
+
+    @Override
+    public int count() {
+        return documents.size();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return documents.isEmpty();
+    }
+
+    @Override
+    protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+        return documents.entrySet().stream().map(entry -> new DocumentWithPosition<>(entry.getValue().document(), entry.getKey()));
+    }
+
+    @Override
+    protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+                                         Document fieldSelector) {
+        Stream<Document> all = isNaturalDescending(orderBy)
+                ? streamAllDocumentsWithPosition().sorted((a, b) -> ValueComparator.desc().compare(a.getPosition(), b.getPosition()))
+                .map(DocumentWithPosition::getDocument)
+                : documents.values().stream().map(StoredDocument::document);
+        return matchDocumentsFromStream(all, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
 
     @Override
@@ -61,16 +121,12 @@ final class LocalCollection extends H2Collection {
                 ? matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector)
                 : matchDocuments(lookup.findsOnlyMatches() ? new Document() : query, lookup.positions(), orderBy, numberToSkip, limit,
                 batchSize, fieldSelector);
-        List<Document> copies = new ArrayList<>();
-        found.forEach(document -> copies.add(document.cloneDeeply()));
-        return new QueryResult(copies, found.getCursorId());
+        return found;
     }
 
     /**
      * What an aggregation of this collection starts from: the documents an index finds for the pipeline's leading
-     * {@code $match} (which still filters them), else every document. No copies: the stages copy a document before
-     * changing it, except the library's {@code $addFields} of a subdocument, which merges into the one it found; the
-     * services use no such stage, and copying every document a count by status reads would double its cost.
+     * {@code $match} (which still filters them), else every document.
      */
     @Override
     public Stream<Document> queryAllAsStream() {

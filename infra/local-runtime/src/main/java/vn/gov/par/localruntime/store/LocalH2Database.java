@@ -13,12 +13,13 @@ import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * The H2 backend's database with its documents and index keys in BSON where they fit ({@link StoredDocumentType},
- * {@link IndexKeyType}), its collections serving queries from the narrowest index ({@link LocalCollection}), its
+ * The H2 backend's database, its maps held in memory and journaled ({@link StoreFiles}), with its documents and index
+ * keys in BSON where they fit ({@link StoredDocument}, {@link IndexKeyType}), its collections serving queries from the narrowest index ({@link LocalCollection}), its
  * non-unique indexes kept ({@link SecondaryIndex}) instead of ignored, and its unique indexes kept in
  * {@link IndexKeyType} order, under their own map names.
  *
@@ -30,26 +31,25 @@ import org.h2.mvstore.MVStore;
  */
 final class LocalH2Database extends H2Database {
 
-    /** The prefixes H2Database names a collection's maps of documents and of metadata with. */
-    private static final String DOCUMENTS = "databases.";
+    /** The prefix H2Database names a collection's map of metadata with. */
     private static final String METADATA = "meta.";
     private static final String LEGACY_INDEX = "._index_";
-    private static final String SORTED_INDEX = "._sorted_index_";
-    private static final String SECONDARY_INDEX = "._secondary_index_";
 
+    private final StoreFiles files;
     private final MVStore store;
 
-    LocalH2Database(String databaseName, MVStore store, CursorRegistry cursors) {
-        super(databaseName, store, cursors);
-        this.store = store;
+    LocalH2Database(String databaseName, StoreFiles files, CursorRegistry cursors) {
+        super(databaseName, files.store(), cursors);
+        this.files = files;
+        this.store = files.store();
         super.initializeNamespacesAndIndexes();
         removeLegacyIndexes();
     }
 
-    /** H2Database calls this from its constructor, before {@link #store} is set; the constructor runs it after. */
+    /** H2Database calls this from its constructor, before {@link #files} is set; the constructor runs it after. */
     @Override
     protected void initializeNamespacesAndIndexes() {
-        if (store != null) {
+        if (files != null) {
             super.initializeNamespacesAndIndexes();
         }
     }
@@ -99,8 +99,7 @@ final class LocalH2Database extends H2Database {
 
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-        MVMap<Object, Document> documents = store.openMap(DOCUMENTS + getFullCollectionNamespace(collectionName),
-                new MVMap.Builder<Object, Document>().valueType(StoredDocumentType.INSTANCE));
+        MVMap<Object, StoredDocument> documents = files.map(StoredMaps.DOCUMENTS + getFullCollectionNamespace(collectionName));
         return new LocalCollection(this, collectionName, options, documents, metadata(collectionName), cursorRegistry);
     }
 
@@ -111,16 +110,14 @@ final class LocalH2Database extends H2Database {
         if (keys.stream().anyMatch(key -> key.getKey().contains("."))) {
             return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
         }
-        MVMap<StoredIndexKey, Boolean> entries = store.openMap(indexMapName(collectionName, SECONDARY_INDEX, indexName),
-                new MVMap.Builder<StoredIndexKey, Boolean>().keyType(IndexKeyType.INSTANCE));
+        MVMap<StoredIndexKey, Boolean> entries = files.map(indexMapName(collectionName, StoredMaps.SECONDARY_INDEX, indexName));
         return new SecondaryIndex(indexName, keys, sparse, entries, metadata(collectionName));
     }
 
     @Override
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                    boolean sparse) {
-        MVMap<StoredIndexKey, Object> positions = store.openMap(indexMapName(collectionName, SORTED_INDEX, indexName),
-                new MVMap.Builder<StoredIndexKey, Object>().keyType(IndexKeyType.INSTANCE));
+        MVMap<StoredIndexKey, Object> positions = files.map(indexMapName(collectionName, StoredMaps.SORTED_INDEX, indexName));
         String legacyName = indexMapName(collectionName, LEGACY_INDEX, indexName);
         if (store.hasMap(legacyName)) {
             positions.clear();
@@ -130,20 +127,37 @@ final class LocalH2Database extends H2Database {
 
     @Override
     protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+        Set<String> before = store.getMapNames();
         super.dropIndex(collection, indexName);
-        store.removeMap(indexMapName(collection.getCollectionName(), SORTED_INDEX, indexName));
-        store.removeMap(indexMapName(collection.getCollectionName(), SECONDARY_INDEX, indexName));
+        files.mapsRemoved(before);
+        files.removeMap(indexMapName(collection.getCollectionName(), StoredMaps.SORTED_INDEX, indexName));
+        files.removeMap(indexMapName(collection.getCollectionName(), StoredMaps.SECONDARY_INDEX, indexName));
+    }
+
+    /** The library drops a collection's or a database's maps itself; the journal learns of it here. */
+    @Override
+    public void dropCollection(String collectionName, Oplog oplog) {
+        Set<String> before = store.getMapNames();
+        super.dropCollection(collectionName, oplog);
+        files.mapsRemoved(before);
+    }
+
+    @Override
+    public void drop(Oplog oplog) {
+        Set<String> before = store.getMapNames();
+        super.drop(oplog);
+        files.mapsRemoved(before);
     }
 
     private MVMap<String, Object> metadata(String collectionName) {
-        return store.openMap(METADATA + getFullCollectionNamespace(collectionName));
+        return files.map(METADATA + getFullCollectionNamespace(collectionName));
     }
 
     private void removeLegacyIndexes() {
         store.getMapNames().stream()
                 .filter(name -> name.startsWith(getDatabaseName() + ".") && name.contains(LEGACY_INDEX))
                 .toList()
-                .forEach(store::removeMap);
+                .forEach(files::removeMap);
     }
 
     private String indexMapName(String collectionName, String kind, String indexName) {

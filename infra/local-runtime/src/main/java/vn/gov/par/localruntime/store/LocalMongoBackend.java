@@ -10,7 +10,10 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.h2.mvstore.MVStore;
 
-/** mongo-java-server's H2 backend, made to keep what it acknowledged and to look keys up without serialising them. */
+/**
+ * mongo-java-server's H2 backend, its maps in memory and kept on disk by a journal and snapshots ({@link StoreFiles}),
+ * made to keep what it acknowledged and to look keys up without serialising them.
+ */
 public final class LocalMongoBackend extends H2Backend {
 
     /** Commands that only read, by the name the wire protocol gives them (some drivers spell a few in lower case). */
@@ -23,35 +26,38 @@ public final class LocalMongoBackend extends H2Backend {
     /** Writing commands finished, numbered in the order they finished. */
     private final AtomicLong writesFinished = new AtomicLong();
     private final Object commitLock = new Object();
-    /** The number of the last write a finished commit holds; guarded by {@link #commitLock}. */
+    /** The number of the last write a finished round of writing out the journal holds; guarded by {@link #commitLock}. */
     private long committedThrough;
 
+    private final StoreFiles files;
+
+    /** The store whose snapshot is {@code file}, its journal in the folder beside it named after it. */
     public LocalMongoBackend(Path file) {
-        super(new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMiB()).open());
+        this(file, StoreFiles.MIN_JOURNAL_BYTES);
     }
 
     /**
-     * H2 keeps 16 MiB of pages by default; every page read beyond that is deserialised again (Java serialisation of
-     * every document on it), which took a third of the store's time in the national benchmark. A third of the heap
-     * holds the pages read most; 256 MiB collected less garbage but slowed the deadline sweep past its bar
-     * (docs/performance.md, Measured and not kept).
+     * A store that starts a snapshot whenever its journal outgrows {@code journalBytes} and the last snapshot. The
+     * library opens the databases it finds in the store as it is constructed, before this class could read its files:
+     * they are read into the store after, and their databases opened then.
      */
-    private static int cacheMiB() {
-        return (int) Math.max(16, Runtime.getRuntime().maxMemory() / 3 / (1024 * 1024));
+    LocalMongoBackend(Path file, long journalBytes) {
+        super(new MVStore.Builder().open());
+        this.files = StoreFiles.open(file, getMvStore(), journalBytes);
+        files.databaseNames().forEach(this::resolveDatabase);
     }
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        return new LocalH2Database(databaseName, getMvStore(), getCursorRegistry());
+        return new LocalH2Database(databaseName, files, getCursorRegistry());
     }
 
     /**
-     * H2 commits its store on its own only about once a second, so a kill -9 lost the writes of that
-     * last second although clients had been told they succeeded. Committing after every command that may
-     * write keeps an acknowledged write on disk (in the OS cache: it survives the process, not a power cut).
-     * A command that only reads has nothing to commit; committing anyway made it wait in line for the commit
-     * lock behind every other client's writes. Writes that finish while a commit runs wait for the next and share it
-     * (a group commit, as MongoDB's journal does): each is answered only once a commit that holds it is done.
+     * A write is answered only once the journal records of what it changed are written out (to the OS cache: they
+     * survive the process, not a power cut), so a kill -9 loses nothing a client was told is written. A command that
+     * only reads has nothing to write out; waiting anyway made it wait in line behind every other client's writes.
+     * Writes that finish while the journal is being written out wait for the next round and share it (a group commit,
+     * as MongoDB's journal does): each is answered only once a round that holds it is done.
      */
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
@@ -66,14 +72,14 @@ public final class LocalMongoBackend extends H2Backend {
         }
     }
 
-    /** Commits, unless a commit that began once the write numbered {@code write} had finished is already done. */
+    /** Writes out the journal, unless a round that began once the write numbered {@code write} had finished is done. */
     private void commitThrough(long write) {
         synchronized (commitLock) {
             if (committedThrough >= write) {
                 return;
             }
             long through = writesFinished.get();
-            commit();
+            files.writesDone();
             committedThrough = through;
         }
     }
@@ -85,6 +91,18 @@ public final class LocalMongoBackend extends H2Backend {
                     .anyMatch(stage -> stage instanceof Document d && (d.containsKey("$out") || d.containsKey("$merge")));
         }
         return !READ_ONLY.contains(command);
+    }
+
+    /** Waits for a snapshot being written, if any (tests). */
+    void awaitSnapshot() {
+        files.awaitSnapshot();
+    }
+
+    /** Writes a last snapshot and closes the journal; then the library closes its databases and the maps. */
+    @Override
+    public void close() {
+        files.close();
+        super.close();
     }
 
     /** With the commands and documents counted since the store started ({@link StoreCounters}). */

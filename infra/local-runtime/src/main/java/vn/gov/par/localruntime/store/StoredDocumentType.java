@@ -1,23 +1,20 @@
 package vn.gov.par.localruntime.store;
 
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 import org.h2.mvstore.type.ObjectDataType;
 
 /**
- * A collection's documents as the store keeps them on disk: BSON where {@link BsonForm} allows, else H2's form.
+ * A collection's documents as the snapshot file and the journal keep them: BSON where {@link BsonForm} allows, else
+ * H2's form.
  *
- * <p>H2's default type Java-serialises every document, and every commit writes every document of each page it
- * changed: with index keys, that was most of what a commit cost. Documents written before in H2's form are still
- * read, and written as BSON when their page next changes.
+ * <p>H2's default type Java-serialises every document; BSON is smaller and is what a {@link StoredDocument} already
+ * holds, so writing one is a copy. Documents written before in H2's form are still read, and held as BSON from then on.
  */
-final class StoredDocumentType extends BasicDataType<Document> {
+final class StoredDocumentType extends BasicDataType<StoredDocument> {
 
     static final StoredDocumentType INSTANCE = new StoredDocumentType();
 
@@ -27,34 +24,32 @@ final class StoredDocumentType extends BasicDataType<Document> {
     }
 
     @Override
-    public int getMemory(Document document) {
-        return BsonForm.heapBytes(document);
+    public int getMemory(StoredDocument document) {
+        return document.heapBytes();
     }
 
     @Override
-    public void write(WriteBuffer buffer, Document document) {
-        if (!BsonForm.fitsDocument(document)) {
-            h2Form.write(buffer, document);
+    public void write(WriteBuffer buffer, StoredDocument document) {
+        if (document.bson() == null) {
+            h2Form.write(buffer, document.unencodable());
             return;
         }
-        buffer.put(BsonForm.TAG);
-        BsonForm.write(buffer, bson -> BsonEncoder.encodeDocument(document, bson));
+        buffer.put(BsonForm.TAG).put(document.bson());
     }
 
     @Override
-    public Document read(ByteBuffer buffer) {
+    public StoredDocument read(ByteBuffer buffer) {
         if (buffer.get(buffer.position()) != BsonForm.TAG) {
-            return (Document) h2Form.read(buffer);
+            return StoredDocument.of((Document) h2Form.read(buffer));
         }
         buffer.get();
-        ByteBuf bson = Unpooled.wrappedBuffer(buffer);
-        Document document = BsonDecoder.decodeBson(bson);
-        buffer.position(buffer.position() + bson.readerIndex());
-        return document;
+        byte[] bson = new byte[buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt(buffer.position())];
+        buffer.get(bson);
+        return StoredDocument.ofBson(bson);
     }
 
     @Override
-    public Document[] createStorage(int size) {
-        return new Document[size];
+    public StoredDocument[] createStorage(int size) {
+        return new StoredDocument[size];
     }
 }

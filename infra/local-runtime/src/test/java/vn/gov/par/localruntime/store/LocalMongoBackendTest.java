@@ -12,6 +12,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoBackend;
@@ -23,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -493,6 +495,77 @@ class LocalMongoBackendTest {
         });
     }
 
+    /**
+     * Once the journal outgrows the last snapshot, a new one is written in the background while clients go on writing,
+     * and the journal it holds is deleted: what a kill -9 leaves after that (the snapshot and the journal after it) has
+     * exactly the documents the clients were last told of, those written while the snapshot was being made included.
+     */
+    @Test
+    void snapshotsWrittenWhileClientsWriteLoseNothingAndLetTheJournalGo() {
+        Path file = dir.resolve("snapshots.mv");
+        LocalMongoBackend backend = new LocalMongoBackend(file, 16 * 1024);
+        withStore(backend, units -> {
+            int writers = 4;
+            inParallel(writers, w -> {
+                for (int round = 0; round < 6; round++) {
+                    for (int i = w; i < COUNT; i += writers) {
+                        units.replaceOne(Filters.eq("_id", "unit-" + i), unit(i).append("round", round), new ReplaceOptions().upsert(true));
+                    }
+                }
+            });
+            units.deleteMany(Filters.eq("province", "TB"));
+            backend.awaitSnapshot();
+
+            assertThat(file).exists();
+            assertThat(journal(file).resolve("000000000000.journal")).as("the journal the snapshots hold").doesNotExist();
+            assertThat(afterAKill(file)).hasSize(COUNT - COUNT / 3)
+                    .allSatisfy(unit -> assertThat(unit.getInteger("round")).isEqualTo(5))
+                    .noneSatisfy(unit -> assertThat(unit.getString("province")).isEqualTo("TB"));
+        });
+    }
+
+    /**
+     * A kill -9 in the middle of writing out a journal record leaves it cut short; it was never answered. The store
+     * opens without it, with every write before it, and what it is told after is kept across the next restart.
+     */
+    @Test
+    void aJournalRecordCutShortByAKillIsLeftOutAndWritesGoOnAfterIt() throws IOException {
+        Path file = dir.resolve("cut-short-record.mv");
+        Path[] copy = new Path[1];
+        withStore(new LocalMongoBackend(file), units -> {
+            units.insertMany(List.of(unit(1), unit(2)));
+            copy[0] = copyAsAKillLeavesIt(file);
+        });
+        try (var segments = Files.list(journal(copy[0]))) {
+            Path last = segments.max(Path::compareTo).orElseThrow();
+            Files.write(last, new byte[] {0, 0, 1, 0, 7, 7, 7, 7, 1, 2, 3}, StandardOpenOption.APPEND);
+        }
+
+        withStore(new LocalMongoBackend(copy[0]), units -> {
+            assertThat(units.find().map(unit -> unit.getString("_id")).into(new ArrayList<>())).containsExactlyInAnyOrder("unit-1", "unit-2");
+            units.insertOne(unit(3));
+        });
+
+        assertThat(documents(copy[0])).extracting(unit -> unit.getString("_id")).containsExactlyInAnyOrder("unit-1", "unit-2", "unit-3");
+    }
+
+    /** A collection dropped stays so after a kill -9, its documents and index keys with it, as the journal alone tells. */
+    @Test
+    void aDroppedCollectionStaysSoAfterAKill() {
+        Path file = dir.resolve("dropped-then-killed.mv");
+        withStore(new LocalMongoBackend(file), units -> {
+            writeUnits(units);
+            units.drop();
+            units.insertOne(unit(7).append("_id", "unit-7b"));
+
+            Path copy = copyAsAKillLeavesIt(file);
+            withStore(new LocalMongoBackend(copy), copied -> {
+                assertThat(copied.find().map(unit -> unit.getString("_id")).into(new ArrayList<>())).containsExactly("unit-7b");
+                copied.insertOne(unit(7));
+            });
+        });
+    }
+
     /** Runs {@code writer} once for each of {@code writers} clients at once, and fails with the first that failed. */
     private static void inParallel(int writers, IntConsumer writer) {
         ExecutorService pool = Executors.newFixedThreadPool(writers);
@@ -508,16 +581,37 @@ class LocalMongoBackendTest {
         }
     }
 
-    /** The documents a store opened on a copy of the file, as it is on disk now, holds. */
+    /** The documents a store opened on a copy of its files, as they are on disk now, holds. */
     private List<Document> afterAKill(Path file) {
+        return documents(copyAsAKillLeavesIt(file));
+    }
+
+    /** A copy of the store's files (the snapshot, if any, and the journal) as they are on disk now, which a kill -9 would leave. */
+    private Path copyAsAKillLeavesIt(Path file) {
         Path copy = dir.resolve("copy-" + UUID.randomUUID() + ".mv");
         try {
-            Files.copy(file, copy);
+            if (Files.exists(file)) {
+                Files.copy(file, copy);
+            }
+            Path journal = Files.createDirectories(journal(copy));
+            try (var segments = Files.list(journal(file))) {
+                for (Path segment : segments.toList()) {
+                    Files.copy(segment, journal.resolve(segment.getFileName()));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return copy;
+    }
+
+    private static Path journal(Path file) {
+        return file.resolveSibling(file.getFileName() + ".journal");
+    }
+
+    private static List<Document> documents(Path file) {
         List<Document> documents = new ArrayList<>();
-        withStore(new LocalMongoBackend(copy), units -> units.find().into(documents));
+        withStore(new LocalMongoBackend(file), units -> units.find().into(documents));
         return documents;
     }
 

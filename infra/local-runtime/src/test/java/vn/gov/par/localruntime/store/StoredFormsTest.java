@@ -31,7 +31,8 @@ class StoredFormsTest {
                 .append("budget", Decimal128.fromNumber(12.5))
                 .append("contacts", List.of(new Document("email", "vp@hungyen.gov.vn").append("roles", List.of("Đầu mối CCHC"))));
 
-        Document read = roundTrip(unit, StoredDocumentType.INSTANCE::write, StoredDocumentType.INSTANCE::read, BsonForm.TAG);
+        Document read = roundTrip(StoredDocument.of(unit), StoredDocumentType.INSTANCE::write, StoredDocumentType.INSTANCE::read, BsonForm.TAG)
+                .document();
 
         assertThat(read).isEqualTo(unit);
         unit.forEach((field, value) -> {
@@ -47,7 +48,8 @@ class StoredFormsTest {
                 .append("tags", Set.of("CCHC")).append("stamp", new BsonTimestamp(1_700_000_000_007L))
                 .append("bytes", new BinData(new byte[] {1, 2, 3}));
 
-        Document read = roundTrip(odd, StoredDocumentType.INSTANCE::write, StoredDocumentType.INSTANCE::read, null);
+        Document read = roundTrip(StoredDocument.of(odd), StoredDocumentType.INSTANCE::write, StoredDocumentType.INSTANCE::read, null)
+                .document();
 
         assertThat(read).isEqualTo(odd);
     }
