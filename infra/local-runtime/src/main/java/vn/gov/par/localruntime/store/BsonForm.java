@@ -79,6 +79,15 @@ final class BsonForm {
         target.put(scratch.nioBuffer());
     }
 
+    /** Encodes into the same buffer, and copies the result into an array of its own. */
+    static byte[] bytes(Consumer<ByteBuf> encoder) {
+        ByteBuf scratch = SCRATCH.get().clear();
+        encoder.accept(scratch);
+        byte[] bytes = new byte[scratch.readableBytes()];
+        scratch.readBytes(bytes);
+        return bytes;
+    }
+
     /**
      * Roughly what a value read from disk occupies on the heap (64-bit JVM, compressed references). H2 sizes its page
      * cache and its pages by what values say they occupy; BSON is several times smaller than the maps and strings a

@@ -52,7 +52,8 @@ final class StoreFiles implements AutoCloseable {
         return thread;
     });
     private final AtomicReference<Future<?>> running = new AtomicReference<>();
-    private long snapshotBytes;
+    /** The last snapshot's size, written by the snapshot's thread and read by writers'. */
+    private volatile long snapshotBytes;
 
     private StoreFiles(Path file, MVStore store, long minJournalBytes) {
         this.file = file;

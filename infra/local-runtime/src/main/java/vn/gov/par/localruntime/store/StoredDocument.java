@@ -3,7 +3,6 @@ package vn.gov.par.localruntime.store;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 
 /**
@@ -14,8 +13,6 @@ import io.netty.buffer.Unpooled;
  * read reaches what is stored.
  */
 final class StoredDocument {
-
-    private static final ThreadLocal<ByteBuf> SCRATCH = ThreadLocal.withInitial(() -> Unpooled.buffer(4096));
 
     private final byte[] bson;
     private final Document unencodable;
@@ -29,11 +26,7 @@ final class StoredDocument {
         if (!BsonForm.fitsDocument(document)) {
             return new StoredDocument(null, document.cloneDeeply());
         }
-        ByteBuf scratch = SCRATCH.get().clear();
-        BsonEncoder.encodeDocument(document, scratch);
-        byte[] bson = new byte[scratch.readableBytes()];
-        scratch.readBytes(bson);
-        return new StoredDocument(bson, null);
+        return new StoredDocument(BsonForm.bytes(bson -> BsonEncoder.encodeDocument(document, bson)), null);
     }
 
     static StoredDocument ofBson(byte[] bson) {
