@@ -21,17 +21,15 @@ import org.h2.mvstore.type.ObjectDataType;
  * <p>H2's default type orders objects it does not know by Java-serialising both sides of every comparison, so each
  * step of every index lookup serialised two keys: a third of the store's time under a by-id workload. Values are
  * compared the way MongoDB orders them; keys that compare equal but are not equal fall back to the serialised order,
- * so the order stays consistent with {@link KeyValue#equals}, which is what the index's uniqueness relies on. A commit
- * writes every key of each index page it changed, and Java-serialising them cost as much as writing the documents; each
- * key is encoded once and keeps its bytes ({@link StoredIndexKey}).
+ * so the order stays consistent with {@link KeyValue#equals}, which is what the index's uniqueness relies on. The maps
+ * are held in memory, so a key is encoded only for its journal record and for a snapshot: it keeps no bytes, which
+ * would only take heap.
  */
-final class IndexKeyType extends BasicDataType<StoredIndexKey> {
+final class IndexKeyType extends BasicDataType<KeyValue> {
 
     static final IndexKeyType INSTANCE = new IndexKeyType();
 
     private static final Comparator<Object> VALUE_ORDER = ValueComparator.ascWithoutListHandling();
-
-    private static final ThreadLocal<WriteBuffer> SCRATCH = ThreadLocal.withInitial(WriteBuffer::new);
 
     private final ObjectDataType serialisedForm = new ObjectDataType();
 
@@ -39,11 +37,7 @@ final class IndexKeyType extends BasicDataType<StoredIndexKey> {
     }
 
     @Override
-    public int compare(StoredIndexKey left, StoredIndexKey right) {
-        return left == right ? 0 : compare(left.values(), right.values());
-    }
-
-    private int compare(KeyValue left, KeyValue right) {
+    public int compare(KeyValue left, KeyValue right) {
         if (left == right) {
             return 0;
         }
@@ -60,35 +54,18 @@ final class IndexKeyType extends BasicDataType<StoredIndexKey> {
         return left.equals(right) ? 0 : serialisedForm.compare(left, right);
     }
 
-    /**
-     * What the values occupy, as before keys kept their bytes: H2 splits pages and sizes its cache by it, and the
-     * estimate already counts two bytes for each character of a string that Java keeps in one, about what the bytes
-     * kept take.
-     */
+    /** What the values occupy: H2 splits pages by it. */
     @Override
-    public int getMemory(StoredIndexKey key) {
+    public int getMemory(KeyValue key) {
         int size = 40;
-        for (Object value : key.values()) {
+        for (Object value : key) {
             size += 4 + BsonForm.heapBytes(value);
         }
         return size;
     }
 
     @Override
-    public void write(WriteBuffer buffer, StoredIndexKey key) {
-        buffer.put(key.stored(this::encode));
-    }
-
-    private byte[] encode(KeyValue key) {
-        WriteBuffer scratch = SCRATCH.get().clear();
-        writeValues(scratch, key);
-        ByteBuffer written = scratch.getBuffer().flip();
-        byte[] bytes = new byte[written.remaining()];
-        written.get(bytes);
-        return bytes;
-    }
-
-    private void writeValues(WriteBuffer buffer, KeyValue key) {
+    public void write(WriteBuffer buffer, KeyValue key) {
         if (!BsonForm.allFit(key)) {
             serialisedForm.write(buffer, key);
             return;
@@ -103,17 +80,8 @@ final class IndexKeyType extends BasicDataType<StoredIndexKey> {
         });
     }
 
-    /** The key, keeping the bytes it was read from as its stored form. */
     @Override
-    public StoredIndexKey read(ByteBuffer buffer) {
-        int start = buffer.position();
-        KeyValue values = readValues(buffer);
-        byte[] stored = new byte[buffer.position() - start];
-        buffer.get(start, stored);
-        return new StoredIndexKey(values, stored);
-    }
-
-    private KeyValue readValues(ByteBuffer buffer) {
+    public KeyValue read(ByteBuffer buffer) {
         if (buffer.get(buffer.position()) != BsonForm.TAG) {
             return (KeyValue) serialisedForm.read(buffer);
         }
@@ -129,7 +97,7 @@ final class IndexKeyType extends BasicDataType<StoredIndexKey> {
     }
 
     @Override
-    public StoredIndexKey[] createStorage(int size) {
-        return new StoredIndexKey[size];
+    public KeyValue[] createStorage(int size) {
+        return new KeyValue[size];
     }
 }

@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
@@ -110,14 +111,14 @@ final class LocalH2Database extends H2Database {
         if (keys.stream().anyMatch(key -> key.getKey().contains("."))) {
             return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
         }
-        MVMap<StoredIndexKey, Boolean> entries = files.map(indexMapName(collectionName, StoredMaps.SECONDARY_INDEX, indexName));
+        MVMap<KeyValue, Boolean> entries = files.map(indexMapName(collectionName, StoredMaps.SECONDARY_INDEX, indexName));
         return new SecondaryIndex(indexName, keys, sparse, entries, metadata(collectionName));
     }
 
     @Override
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                    boolean sparse) {
-        MVMap<StoredIndexKey, Object> positions = files.map(indexMapName(collectionName, StoredMaps.SORTED_INDEX, indexName));
+        MVMap<KeyValue, Object> positions = files.map(indexMapName(collectionName, StoredMaps.SORTED_INDEX, indexName));
         String legacyName = indexMapName(collectionName, LEGACY_INDEX, indexName);
         if (store.hasMap(legacyName)) {
             positions.clear();

@@ -45,7 +45,7 @@ final class SecondaryIndex extends Index<Object> {
     private static final Comparator<Object> VALUE_ORDER = ValueComparator.ascWithoutListHandling();
     private static final String NESTED = "[]";
 
-    private final MVMap<StoredIndexKey, Boolean> entries;
+    private final MVMap<KeyValue, Boolean> entries;
     private final MVMap<String, Object> collectionMetadata;
     private final String builtKey;
     private final String arraysKey;
@@ -56,7 +56,7 @@ final class SecondaryIndex extends Index<Object> {
      */
     private final Set<String> arrayFields;
 
-    SecondaryIndex(String name, List<IndexKey> keys, boolean sparse, MVMap<StoredIndexKey, Boolean> entries,
+    SecondaryIndex(String name, List<IndexKey> keys, boolean sparse, MVMap<KeyValue, Boolean> entries,
                    MVMap<String, Object> collectionMetadata) {
         super(name, keys, sparse);
         this.entries = entries;
@@ -268,11 +268,11 @@ final class SecondaryIndex extends Index<Object> {
         return document.get("_id");
     }
 
-    private static StoredIndexKey withPosition(KeyValue key, Object position) {
+    private static KeyValue withPosition(KeyValue key, Object position) {
         List<Object> values = new ArrayList<>(key.size() + 1);
         key.forEach(values::add);
         values.add(position);
-        return new StoredIndexKey(new KeyValue(values));
+        return new KeyValue(values);
     }
 
     /**
@@ -493,7 +493,7 @@ final class SecondaryIndex extends Index<Object> {
 
         /** The keys in order, read as they are asked for, each ending with its document's position. */
         Iterator<KeyValue> keys() {
-            Iterator<StoredIndexKey> keys = entries.keyIterator(start());
+            Iterator<KeyValue> keys = entries.keyIterator(start());
             return new Iterator<>() {
                 private KeyValue next = advance();
 
@@ -501,7 +501,7 @@ final class SecondaryIndex extends Index<Object> {
                     if (!keys.hasNext()) {
                         return null;
                     }
-                    KeyValue key = keys.next().values();
+                    KeyValue key = keys.next();
                     return startsWithPrefix(key) && !beyondUpperBound(key) ? key : null;
                 }
 
@@ -523,12 +523,12 @@ final class SecondaryIndex extends Index<Object> {
         }
 
         /** A key shorter than the index's sorts before every longer key that begins with it. */
-        private StoredIndexKey start() {
+        private KeyValue start() {
             List<Object> start = new ArrayList<>(prefix);
             if (bound != null && bound.lower() != null) {
                 start.add(bound.lower());
             }
-            return start.isEmpty() ? null : new StoredIndexKey(new KeyValue(start));
+            return start.isEmpty() ? null : new KeyValue(start);
         }
 
         private boolean startsWithPrefix(KeyValue key) {

@@ -101,8 +101,8 @@ class LocalMongoBackendTest {
         MVStore store = MVStore.open(file.toString());
         try {
             store.openMap("par.units._sorted_index__id_",
-                    new MVMap.Builder<StoredIndexKey, Object>().keyType(IndexKeyType.INSTANCE))
-                    .put(new StoredIndexKey(new KeyValue("unit-0")), "unit-0");
+                    new MVMap.Builder<KeyValue, Object>().keyType(IndexKeyType.INSTANCE))
+                    .put(new KeyValue("unit-0"), "unit-0");
         } finally {
             store.close();
         }
@@ -368,8 +368,8 @@ class LocalMongoBackendTest {
         });
         MVStore store = MVStore.open(file.toString());
         try {
-            MVMap<StoredIndexKey, Object> entries = store.openMap("par.units._secondary_index_province_1_score_1",
-                    new MVMap.Builder<StoredIndexKey, Object>().keyType(IndexKeyType.INSTANCE));
+            MVMap<KeyValue, Object> entries = store.openMap("par.units._secondary_index_province_1_score_1",
+                    new MVMap.Builder<KeyValue, Object>().keyType(IndexKeyType.INSTANCE));
             new ArrayList<>(entries.keyList().subList(0, COUNT / 2)).forEach(entries::remove);
             store.openMap("meta.par.units").remove("secondaryIndexBuilt.province_1_score_1");
         } finally {
