@@ -43,7 +43,7 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
         }
         int common = Math.min(left.size(), right.size());
         for (int i = 0; i < common; i++) {
-            int byValue = VALUE_ORDER.compare(left.get(i), right.get(i));
+            int byValue = compareValues(left.get(i), right.get(i));
             if (byValue != 0) {
                 return byValue;
             }
@@ -52,6 +52,14 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
             return Integer.compare(left.size(), right.size());
         }
         return left.equals(right) ? 0 : serialisedForm.compare(left, right);
+    }
+
+    /**
+     * Two strings, most of what keys hold, compared as the library compares them, without first walking its list of
+     * types for each: that walk was most of the store's time spent finding keys in an index (JFR).
+     */
+    private static int compareValues(Object left, Object right) {
+        return left instanceof String l && right instanceof String r ? l.compareTo(r) : VALUE_ORDER.compare(left, right);
     }
 
     /** What the values occupy: H2 splits pages by it. */
