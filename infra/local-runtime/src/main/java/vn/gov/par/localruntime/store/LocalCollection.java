@@ -253,15 +253,14 @@ final class LocalCollection extends H2Collection {
     /** Index reads each in the order asked, merged into one such order (a document may come more than once). */
     private record Ordered(int fieldsServed, List<SecondaryIndex.Scan> scans) {
 
-        private static final Comparator<Object> VALUE_ORDER = ValueComparator.ascWithoutListHandling();
         private static final Comparator<SecondaryIndex.Entry> ENTRY_ORDER = (a, b) -> {
             for (int i = 0; i < a.orderValues().size(); i++) {
-                int compared = VALUE_ORDER.compare(a.orderValues().get(i), b.orderValues().get(i));
+                int compared = IndexKeyType.VALUE_ORDER.compare(a.orderValues().get(i), b.orderValues().get(i));
                 if (compared != 0) {
                     return compared;
                 }
             }
-            return VALUE_ORDER.compare(a.position(), b.position());
+            return IndexKeyType.VALUE_ORDER.compare(a.position(), b.position());
         };
 
         Iterator<SecondaryIndex.Entry> entries() {

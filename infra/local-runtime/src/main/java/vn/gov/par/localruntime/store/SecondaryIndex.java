@@ -4,13 +4,11 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +40,6 @@ final class SecondaryIndex extends Index<Object> {
 
     /** Beyond this many combinations of {@code $in} values, later fields are read as a range instead. */
     private static final int MAX_LOOKUPS = 1_000;
-    private static final Comparator<Object> VALUE_ORDER = ValueComparator.ascWithoutListHandling();
     private static final String NESTED = "[]";
 
     private final MVMap<KeyValue, Boolean> entries;
@@ -533,7 +530,7 @@ final class SecondaryIndex extends Index<Object> {
 
         private boolean startsWithPrefix(KeyValue key) {
             for (int i = 0; i < prefix.size(); i++) {
-                if (VALUE_ORDER.compare(key.get(i), prefix.get(i)) != 0) {
+                if (IndexKeyType.VALUE_ORDER.compare(key.get(i), prefix.get(i)) != 0) {
                     return false;
                 }
             }
@@ -541,7 +538,7 @@ final class SecondaryIndex extends Index<Object> {
         }
 
         private boolean beyondUpperBound(KeyValue key) {
-            return bound != null && bound.upper() != null && VALUE_ORDER.compare(key.get(prefix.size()), bound.upper()) > 0;
+            return bound != null && bound.upper() != null && IndexKeyType.VALUE_ORDER.compare(key.get(prefix.size()), bound.upper()) > 0;
         }
     }
 }
