@@ -75,7 +75,7 @@ final class CascadeWorkload {
         static final String FILE = "cascade-checkpoint.json";
 
         Checkpoint {
-            storeWork = storeWork == null ? new StoreWork(0, 0) : storeWork; // a checkpoint kept before the store counted its work
+            storeWork = storeWork == null ? StoreWork.NONE : storeWork; // a checkpoint kept before the store counted its work
             cpuUse = cpuUse == null ? new CpuUse(Map.of()) : cpuUse; // one kept before the harness read the processes' CPU
         }
 
@@ -137,7 +137,7 @@ final class CascadeWorkload {
         String planId = centre.post("/api/plans", centralPlan()).get("id").asString();
         Checkpoint started = new Checkpoint(hierarchy.name(), scale, hierarchy.units(), hierarchy.provinces(), hierarchy.districts(),
                 hierarchy.communes(), hierarchy.agencies(), importSeconds, planId, gauges.documents(), gauges.messagesOnTopics(), 0, 1,
-                0, Map.of(), new StoreWork(0, 0), new CpuUse(Map.of()));
+                0, Map.of(), StoreWork.NONE, new CpuUse(Map.of()));
         started.save(dataDir);
         long start = System.nanoTime();
         // One plan for two and three tiers: in two, its lines for "UBND các huyện" name nobody, which the centre confirms.

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +14,14 @@ import java.util.StringJoiner;
 
 import tools.jackson.databind.JsonNode;
 import vn.gov.par.driver.Http;
+import vn.gov.par.driver.PlatformGauges.CollectionWork;
 import vn.gov.par.driver.PlatformGauges.CpuUse;
+import vn.gov.par.driver.PlatformGauges.StoreWork;
 
 /** The figures of one run, printed as a table for people and written as JSON for tools and comparisons. */
 final class Results {
+
+    private static final int STORE_WORK_COLLECTIONS_SHOWN = 10;
 
     private final Map<String, Object> machine = machine();
     private final String startedAt = Instant.now().toString();
@@ -89,6 +94,7 @@ final class Results {
                     c.storeWork().commands() / (double) cascaded, c.storeWork().documentsWritten() / (double) cascaded);
             line(out, "  %-44s %,.1f commands, %,.1f documents written", "  per event published",
                     c.storeWork().commands() / (double) Math.max(1, c.events()), c.storeWork().documentsWritten() / (double) Math.max(1, c.events()));
+            storeWorkLines(out, c.storeWork(), cascaded);
             line(out, "  %-44s %,d (%d refused)", "sub-plans issued by the units", c.subPlansIssued(), c.issueFailures());
             c.counts().forEach((what, count) -> line(out, "  %-44s %,d", what, count));
             line(out, "  %-44s %s", "documents added, by collection", c.addedByCollection());
@@ -144,6 +150,27 @@ final class Results {
      * What the cores were busy with over a cascade: the CPU-seconds of every process, the most first, and their sum against
      * what the machine's cores could give over the cascade's time.
      */
+    /** The collections sent the most commands, each with them by kind per cascaded unit and the store's time on them. */
+    private static void storeWorkLines(StringBuilder out, StoreWork work, int cascaded) {
+        if (work.byCollection().isEmpty()) {
+            return;
+        }
+        line(out, "  %-44s", "  by collection, per cascaded unit (store's time on them)");
+        work.byCollection().entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, CollectionWork> e) -> e.getValue().commands()).reversed())
+                .limit(STORE_WORK_COLLECTIONS_SHOWN)
+                .forEach(collection -> {
+                    StringJoiner kinds = new StringJoiner(", ");
+                    collection.getValue().commandsByKind().forEach((kind, count) -> {
+                        if (!kind.equals("total") && count > 0) {
+                            kinds.add(String.format(Locale.ROOT, "%s %.1f", kind, count / (double) cascaded));
+                        }
+                    });
+                    line(out, "    %-42s %,6.1f (%s) %,.0f s", collection.getKey(), collection.getValue().commands() / (double) cascaded,
+                            kinds, collection.getValue().micros() / 1e6);
+                });
+    }
+
     private void cpuLines(StringBuilder out, CpuUse cpu, double seconds) {
         int cores = (Integer) machine.get("cores");
         line(out, "  %-44s %,.0f of the %,.0f the %d cores could give (%.0f %%)", "CPU-seconds used", cpu.total(), seconds * cores, cores,

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BinaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,6 +25,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
+import org.bson.BsonValue;
 import org.bson.Document;
 
 import com.mongodb.ConnectionString;
@@ -36,6 +39,7 @@ import com.mongodb.event.CommandStartedEvent;
 import vn.gov.par.localruntime.LocalPlatform;
 import vn.gov.par.localruntime.ManagedProcess;
 import vn.gov.par.localruntime.ServiceModule;
+import vn.gov.par.localruntime.store.LocalMongoBackend;
 
 /**
  * What the harness reads of a running platform from the platform's own data: documents in each service's
@@ -49,10 +53,20 @@ public final class PlatformGauges implements AutoCloseable {
 
     private final LocalPlatform platform;
     private final LongAdder ownCommandCount = new LongAdder();
+    /** This harness's own commands to each collection, by the kind {@code top} counts them under. */
+    private final Map<String, Map<String, LongAdder>> ownCommandsByCollection = new ConcurrentHashMap<>();
     private final CommandListener ownCommands = new CommandListener() {
         @Override
         public void commandStarted(CommandStartedEvent event) {
             ownCommandCount.increment();
+            String command = event.getCommandName();
+            BsonValue named = event.getCommand().get(command.equals("getMore") ? "collection" : command);
+            if (named != null && named.isString()) {
+                Map<String, LongAdder> kinds = ownCommandsByCollection.computeIfAbsent(event.getDatabaseName() + "." + named.asString().getValue(),
+                        namespace -> new ConcurrentHashMap<>());
+                kinds.computeIfAbsent("total", kind -> new LongAdder()).increment();
+                kinds.computeIfAbsent(LocalMongoBackend.topKindOf(command), kind -> new LongAdder()).increment();
+            }
         }
     };
     private final MongoClient mongo;
@@ -63,14 +77,57 @@ public final class PlatformGauges implements AutoCloseable {
      * services (each a round trip; those this harness sent to read it left out) and the documents it inserted, updated
      * and deleted. The same figures a real MongoDB gives, and they do not depend on the machine.
      */
-    public record StoreWork(long commands, long documentsWritten) {
+    public record StoreWork(long commands, long documentsWritten, Map<String, CollectionWork> byCollection) {
+
+        public static final StoreWork NONE = new StoreWork(0, 0, Map.of());
+
+        public StoreWork {
+            byCollection = byCollection == null ? Map.of() : Map.copyOf(byCollection); // kept before the store counted by collection
+        }
 
         public StoreWork plus(StoreWork other) {
-            return new StoreWork(commands + other.commands, documentsWritten + other.documentsWritten);
+            return new StoreWork(commands + other.commands, documentsWritten + other.documentsWritten,
+                    merged(byCollection, other.byCollection, CollectionWork::plus));
         }
 
         public StoreWork minus(StoreWork other) {
-            return new StoreWork(commands - other.commands, documentsWritten - other.documentsWritten);
+            return new StoreWork(commands - other.commands, documentsWritten - other.documentsWritten,
+                    merged(byCollection, other.byCollection, CollectionWork::minus));
+        }
+
+        private static Map<String, CollectionWork> merged(Map<String, CollectionWork> a, Map<String, CollectionWork> b,
+                BinaryOperator<CollectionWork> combine) {
+            Map<String, CollectionWork> merged = new TreeMap<>(a);
+            b.forEach((namespace, work) -> merged.put(namespace, combine.apply(merged.getOrDefault(namespace, CollectionWork.NONE), work)));
+            return merged;
+        }
+    }
+
+    /**
+     * What one collection was sent, as the store's {@code top} counts it: commands by kind ({@code total}, {@code queries},
+     * {@code insert}, {@code update}, {@code remove}, {@code getmore}, {@code commands}) and the microseconds the store
+     * spent on them all.
+     */
+    public record CollectionWork(Map<String, Long> commandsByKind, long micros) {
+
+        static final CollectionWork NONE = new CollectionWork(Map.of(), 0);
+
+        public long commands() {
+            return commandsByKind.getOrDefault("total", 0L);
+        }
+
+        CollectionWork plus(CollectionWork other) {
+            return combined(other, 1);
+        }
+
+        CollectionWork minus(CollectionWork other) {
+            return combined(other, -1);
+        }
+
+        private CollectionWork combined(CollectionWork other, int sign) {
+            Map<String, Long> kinds = new TreeMap<>(commandsByKind);
+            other.commandsByKind.forEach((kind, count) -> kinds.merge(kind, sign * count, Long::sum));
+            return new CollectionWork(kinds, micros + sign * other.micros);
         }
     }
 
@@ -103,7 +160,29 @@ public final class PlatformGauges implements AutoCloseable {
                 .mapToLong(count -> ((Document) count).get("total", Number.class).longValue()).sum();
         Document written = metrics.get("document", new Document());
         long documents = Stream.of("inserted", "updated", "deleted").mapToLong(key -> written.get(key, 0L)).sum();
-        return new StoreWork(commands - ownCommandCount.sum(), documents);
+        return new StoreWork(commands - ownCommandCount.sum(), documents, workByCollection());
+    }
+
+    /** The four services' collections' work as the store's {@code top} counts it, less what this harness sent them. */
+    private Map<String, CollectionWork> workByCollection() {
+        Set<String> databases = Stream.of(ServiceModule.values()).map(ServiceModule::databaseName).collect(Collectors.toSet());
+        Document totals = mongo.getDatabase("admin").runCommand(new Document("top", 1)).get("totals", new Document());
+        Map<String, CollectionWork> work = new TreeMap<>();
+        totals.forEach((namespace, usage) -> {
+            if (usage instanceof Document kinds && databases.contains(namespace.substring(0, Math.max(0, namespace.indexOf('.'))))) {
+                Map<String, Long> counts = new TreeMap<>();
+                kinds.forEach((kind, used) -> counts.put(kind, ((Document) used).get("count", Number.class).longValue()
+                        - own(namespace, kind)));
+                long micros = kinds.get("total", new Document()).get("time", 0L);
+                work.put(namespace, new CollectionWork(counts, micros));
+            }
+        });
+        return work;
+    }
+
+    private long own(String namespace, String kind) {
+        LongAdder sent = ownCommandsByCollection.getOrDefault(namespace, Map.of()).get(kind);
+        return sent == null ? 0 : sent.sum();
     }
 
     public MongoClient mongo() {

@@ -20,7 +20,7 @@ public final class LocalMongoBackend extends H2Backend {
     private static final Set<String> READ_ONLY = Set.of("find", "getMore", "count", "distinct", "listCollections", "listIndexes",
             "listDatabases", "serverStatus", "hello", "isMaster", "ismaster", "ping", "buildInfo", "buildinfo", "killCursors",
             "endSessions", "dbStats", "dbstats", "collStats", "collstats", "getLastError", "getlasterror", "whatsmyuri",
-            "connectionStatus", "getParameter", "hostInfo", "explain");
+            "connectionStatus", "getParameter", "hostInfo", "explain", "top");
 
     private final StoreCounters counters = new StoreCounters();
     /** Writing commands finished, numbered in the order they finished. */
@@ -62,8 +62,10 @@ public final class LocalMongoBackend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         try {
-            Document reply = super.handleCommand(channel, databaseName, command, query);
-            counters.count(command, reply);
+            long start = System.nanoTime();
+            Document reply = command.equals("top") && databaseName.equals("admin") ? counters.top()
+                    : super.handleCommand(channel, databaseName, command, query);
+            counters.count(databaseName, command, query, reply, System.nanoTime() - start);
             return reply;
         } finally {
             if (mayWrite(command, query)) {
@@ -103,6 +105,11 @@ public final class LocalMongoBackend extends H2Backend {
     public void close() {
         files.close();
         super.close();
+    }
+
+    /** The kind MongoDB's {@code top} counts a command under ({@code queries} for {@code find}, ...), as this store's does. */
+    public static String topKindOf(String command) {
+        return StoreCounters.topKind(command);
     }
 
     /** With the commands and documents counted since the store started ({@link StoreCounters}). */

@@ -148,6 +148,7 @@ class LocalMongoBackendTest {
             com.mongodb.client.MongoDatabase admin = client.getDatabase("admin");
             units.insertMany(List.of(unit(1), unit(2), unit(3)));
             Document before = admin.runCommand(new Document("serverStatus", 1));
+            Document topBefore = admin.runCommand(new Document("top", 1));
 
             units.insertMany(List.of(unit(4), unit(5)));
             units.updateMany(Filters.in("_id", "unit-1", "unit-2", "unit-404"), Updates.set("active", false));
@@ -155,6 +156,7 @@ class LocalMongoBackendTest {
             units.deleteOne(Filters.eq("_id", "unit-3"));
             units.find(Filters.eq("_id", "unit-1")).first();
             Document after = admin.runCommand(new Document("serverStatus", 1));
+            Document topAfter = admin.runCommand(new Document("top", 1));
 
             assertThat(delta(before, after, "commands", "insert", "total")).as("one command for two documents").isEqualTo(1);
             assertThat(delta(before, after, "commands", "update", "total")).isEqualTo(2);
@@ -162,9 +164,20 @@ class LocalMongoBackendTest {
             assertThat(delta(before, after, "document", "inserted")).as("two inserted, one upserted").isEqualTo(3);
             assertThat(delta(before, after, "document", "updated")).isEqualTo(2);
             assertThat(delta(before, after, "document", "deleted")).isEqualTo(1);
+            assertThat(used(topAfter, "insert") - used(topBefore, "insert")).as("by collection, as MongoDB's top").isEqualTo(1);
+            assertThat(used(topAfter, "update") - used(topBefore, "update")).isEqualTo(2);
+            assertThat(used(topAfter, "remove") - used(topBefore, "remove")).isEqualTo(1);
+            assertThat(used(topAfter, "queries") - used(topBefore, "queries")).isEqualTo(1);
+            assertThat(used(topAfter, "total") - used(topBefore, "total")).isEqualTo(5);
         } finally {
             server.shutdown();
         }
+    }
+
+    /** How many commands of a kind the collection par.units was sent, as {@code top} answers. */
+    private static long used(Document top, String kind) {
+        Document used = top.get("totals", Document.class).get("par.units", Document.class).get(kind, Document.class);
+        return used == null ? 0 : used.get("count", Number.class).longValue();
     }
 
     private static long delta(Document before, Document after, String... path) {
