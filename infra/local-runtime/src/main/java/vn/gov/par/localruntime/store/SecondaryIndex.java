@@ -5,10 +5,12 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Date;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -231,19 +233,40 @@ final class SecondaryIndex extends Index<Object> {
      * the index's other fields still finds it. A sparse index leaves out documents that have none of its fields.
      */
     private Set<KeyValue> keysOf(Document document) {
-        if (isSparse() && keys().stream().noneMatch(document::containsKey)) {
+        if (isSparse() && fields.stream().noneMatch(document::containsKey)) {
             return Set.of();
+        }
+        KeyValue plain = plainKeyOf(document);
+        if (plain != null) {
+            return Set.of(plain);
         }
         Set<KeyValue> keys = getKeyValues(document);
         if (keys.isEmpty()) {
             Document emptyArraysAsNull = new Document(document);
-            keys().stream().filter(field -> document.get(field) instanceof Collection<?> values && values.isEmpty())
+            fields.stream().filter(field -> document.get(field) instanceof Collection<?> values && values.isEmpty())
                     .forEach(field -> emptyArraysAsNull.put(field, null));
             keys = getKeyValues(emptyArraysAsNull);
         }
         Set<KeyValue> withNestedElements = new LinkedHashSet<>();
         keys.forEach(key -> addWithNestedElements(key, 0, withNestedElements));
         return withNestedElements;
+    }
+
+    /**
+     * The key of a document whose fields of this index each hold a string, a boolean or a date: the library keeps those
+     * values as they are, so the key is them in order. Most keys are such, and the library works each out through
+     * its path parsing and streams. Null for any other document, whose key the library works out.
+     */
+    private KeyValue plainKeyOf(Document document) {
+        Object[] values = new Object[fields.size()];
+        for (int i = 0; i < values.length; i++) {
+            Object value = document.get(fields.get(i));
+            if (!(value instanceof String || value instanceof Boolean || value instanceof Date || value instanceof Instant)) {
+                return null;
+            }
+            values[i] = value;
+        }
+        return new KeyValue(values);
     }
 
     private static void addWithNestedElements(KeyValue key, int from, Set<KeyValue> keys) {
@@ -308,7 +331,7 @@ final class SecondaryIndex extends Index<Object> {
         if (conditions == null || conditions.isEmpty() || !decides(conditions)) {
             return false;
         }
-        Set<String> lookedUpFields = Set.copyOf(keys().subList(0, lookups(parsed).get(0).size()));
+        Set<String> lookedUpFields = Set.copyOf(fields.subList(0, lookups(parsed).get(0).size()));
         return conditions.stream().allMatch(condition -> condition.isEqualityWithValues() && lookedUpFields.contains(condition.field()))
                 && conditions.stream().map(CoveredCount.Condition::field).distinct().count() == conditions.size();
     }
@@ -335,7 +358,7 @@ final class SecondaryIndex extends Index<Object> {
     private List<Scan> scans(FieldConditions conditions) {
         List<List<Object>> prefixes = lookups(conditions);
         int equalFields = prefixes.get(0).size();
-        FieldConditions.Bound bound = equalFields < keys().size() ? readBound(conditions, keys().get(equalFields)) : null;
+        FieldConditions.Bound bound = equalFields < fields.size() ? readBound(conditions, fields.get(equalFields)) : null;
         if (equalFields == 0 && bound == null) {
             return List.of();
         }
@@ -345,7 +368,7 @@ final class SecondaryIndex extends Index<Object> {
     /** The combinations of values of the leading fields the query asks to equal, each a run of keys this index looks up. */
     private List<List<Object>> lookups(FieldConditions conditions) {
         List<List<Object>> prefixes = List.of(List.of());
-        for (String field : keys()) {
+        for (String field : fields) {
             var oneOf = lookedUp(conditions, field);
             if (oneOf.isEmpty() || prefixes.size() * oneOf.get().values().size() > MAX_LOOKUPS) {
                 break;
@@ -401,12 +424,12 @@ final class SecondaryIndex extends Index<Object> {
      */
     List<Scan> inOrderOf(FieldConditions conditions, List<String> orderFields) {
         List<String> ordering = orderFields.stream().filter(field -> conditions.fixedValue(field).isEmpty()).toList();
-        int at = ordering.isEmpty() ? -1 : Collections.indexOfSubList(keys(), ordering);
+        int at = ordering.isEmpty() ? -1 : Collections.indexOfSubList(fields, ordering);
         if (at < 0 || isSparse()) {
             return null;
         }
         List<List<Object>> prefixes = List.of(List.of());
-        for (String field : keys().subList(0, at)) {
+        for (String field : fields.subList(0, at)) {
             var oneOf = lookedUp(conditions, field);
             if (oneOf.isEmpty() || prefixes.size() * oneOf.get().values().size() > MAX_LOOKUPS) {
                 return null;
@@ -414,7 +437,7 @@ final class SecondaryIndex extends Index<Object> {
             prefixes = extended(prefixes, oneOf.get().values());
         }
         List<OrderValue> order = orderFields.stream()
-                .map(field -> conditions.fixedValue(field).map(OrderValue::fixed).orElseGet(() -> OrderValue.keyAt(keys().indexOf(field))))
+                .map(field -> conditions.fixedValue(field).map(OrderValue::fixed).orElseGet(() -> OrderValue.keyAt(fields.indexOf(field))))
                 .toList();
         FieldConditions.Bound bound = conditions.bound(ordering.get(0)).orElse(null);
         if (bound != null && mayHoldArrays(ordering.get(0))) {
