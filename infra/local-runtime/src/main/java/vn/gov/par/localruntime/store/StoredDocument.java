@@ -47,6 +47,11 @@ final class StoredDocument {
         return unencodable;
     }
 
+    /** The length of its BSON; roughly its size on the heap for a document held as a copy. */
+    int size() {
+        return bson != null ? bson.length : BsonForm.heapBytes(unencodable);
+    }
+
     /** Roughly what it occupies on the heap (64-bit JVM, compressed references). */
     int heapBytes() {
         return bson != null ? 32 + bson.length : 16 + BsonForm.heapBytes(unencodable);

@@ -43,6 +43,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.bson.BsonRegularExpression;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.bson.conversions.Bson;
 import org.bson.types.BSONTimestamp;
 import org.bson.types.Binary;
@@ -169,6 +170,27 @@ class LocalMongoBackendTest {
             assertThat(used(topAfter, "remove") - used(topBefore, "remove")).isEqualTo(1);
             assertThat(used(topAfter, "queries") - used(topBefore, "queries")).isEqualTo(1);
             assertThat(used(topAfter, "total") - used(topBefore, "total")).isEqualTo(5);
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    @Test
+    void aCollectionsSizeIsThatOfItsDocumentsAsWrittenUpdatedAndDeleted() {
+        MongoServer server = new MongoServer(new LocalMongoBackend(dir.resolve("sized.mv")));
+        try (MongoClient client = MongoClients.create("mongodb://localhost:" + server.bind().getPort())) {
+            com.mongodb.client.MongoDatabase database = client.getDatabase("par");
+            MongoCollection<Document> units = database.getCollection("units");
+            units.insertMany(List.of(unit(1), unit(2), unit(3)));
+            units.updateOne(Filters.eq("_id", "unit-1"), Updates.set("name", "Phường Đông Hưng, tỉnh Hưng Yên, sau sáp nhập"));
+            units.deleteOne(Filters.eq("_id", "unit-2"));
+
+            long held = 0;
+            for (RawBsonDocument document : units.withDocumentClass(RawBsonDocument.class).find()) {
+                held += document.getByteBuffer().remaining();
+            }
+            assertThat(database.runCommand(new Document("collStats", "units")).get("size", Number.class).longValue())
+                    .as("the BSON of the two documents left, one of them grown").isEqualTo(held);
         } finally {
             server.shutdown();
         }
