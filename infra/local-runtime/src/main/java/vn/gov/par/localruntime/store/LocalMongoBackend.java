@@ -7,8 +7,11 @@ import io.netty.channel.Channel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * mongo-java-server's H2 backend, its maps in memory and kept on disk by a journal and snapshots ({@link StoreFiles}),
@@ -21,6 +24,11 @@ public final class LocalMongoBackend extends H2Backend {
             "listDatabases", "serverStatus", "hello", "isMaster", "ismaster", "ping", "buildInfo", "buildinfo", "killCursors",
             "endSessions", "dbStats", "dbstats", "collStats", "collstats", "getLastError", "getlasterror", "whatsmyuri",
             "connectionStatus", "getParameter", "hostInfo", "explain", "top");
+
+    /** As MongoDB's {@code slowms}: a command that took longer is logged, as MongoDB logs it. */
+    private static final long SLOW_COMMAND_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    private static final int LOGGED_COMMAND_CHARS = 400;
+    private static final Logger log = LoggerFactory.getLogger(LocalMongoBackend.class);
 
     private final StoreCounters counters = new StoreCounters();
     /** Writing commands finished, numbered in the order they finished. */
@@ -65,13 +73,23 @@ public final class LocalMongoBackend extends H2Backend {
             long start = System.nanoTime();
             Document reply = command.equals("top") && databaseName.equals("admin") ? counters.top()
                     : super.handleCommand(channel, databaseName, command, query);
-            counters.count(databaseName, command, query, reply, System.nanoTime() - start);
+            long took = System.nanoTime() - start;
+            counters.count(databaseName, command, query, reply, took);
+            if (took > SLOW_COMMAND_NANOS) {
+                log.info("Slow command, {} ms: {}.{} {}", took / 1_000_000, databaseName, command, abbreviated(query));
+            }
             return reply;
         } finally {
             if (mayWrite(command, query)) {
                 commitThrough(writesFinished.incrementAndGet());
             }
         }
+    }
+
+    /** The command as logged: its documents to insert, often many, make it long. */
+    private static String abbreviated(Document query) {
+        String whole = query.toString();
+        return whole.length() <= LOGGED_COMMAND_CHARS ? whole : whole.substring(0, LOGGED_COMMAND_CHARS) + "…";
     }
 
     /** Writes out the journal, unless a round that began once the write numbered {@code write} had finished is done. */
