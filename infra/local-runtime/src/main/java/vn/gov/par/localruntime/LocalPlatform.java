@@ -169,10 +169,9 @@ public final class LocalPlatform {
     public static ManagedProcess mongoProcess(PlatformSettings settings) {
         return new ManagedProcess("mongo",
                 // The embedded store keeps every document and index key in its heap (StoreFiles): a national
-                // three-tier cascade holds 1.6 million documents, about 5 GiB live. The parallel collector serves the
-                // cascade a fifth faster than G1 did (docs/performance.md); the room above what is live keeps its full
-                // collections, each a pause of seconds, rare.
-                JavaCommand.mainClass(List.of("-Xmx12g", "-XX:+UseParallelGC"), MongoServerMain.class.getName(),
+                // three-tier cascade holds 1.6 million documents. G1 collects that much while the store serves: the
+                // parallel collector paused it about 3 s a time, and every request waited (docs/performance.md).
+                JavaCommand.mainClass(List.of("-Xmx8g", "-XX:+UseG1GC"), MongoServerMain.class.getName(),
                         "localhost", String.valueOf(settings.mongoPort()),
                         settings.dataDir().resolve("mongo/par.mv").toString()),
                 Map.of(), settings.projectRoot(), settings.logFile("mongo"),
