@@ -155,7 +155,7 @@ final class Results {
         if (work.byCollection().isEmpty()) {
             return;
         }
-        line(out, "  %-44s", "  by collection, per cascaded unit (store's time on them)");
+        line(out, "  %-44s", "  by collection, per cascaded unit (the store's time on them, waits included)");
         work.byCollection().entrySet().stream()
                 .sorted(Comparator.comparingLong((Map.Entry<String, CollectionWork> e) -> e.getValue().commands()).reversed())
                 .limit(STORE_WORK_COLLECTIONS_SHOWN)

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,8 @@ public final class PlatformGauges implements AutoCloseable {
         public static final StoreWork NONE = new StoreWork(0, 0, Map.of());
 
         public StoreWork {
-            byCollection = byCollection == null ? Map.of() : Map.copyOf(byCollection); // kept before the store counted by collection
+            // A checkpoint kept before the store counted by collection has none.
+            byCollection = byCollection == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(byCollection));
         }
 
         public StoreWork plus(StoreWork other) {

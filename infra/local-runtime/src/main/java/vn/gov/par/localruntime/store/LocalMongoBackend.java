@@ -25,7 +25,10 @@ public final class LocalMongoBackend extends H2Backend {
             "endSessions", "dbStats", "dbstats", "collStats", "collstats", "getLastError", "getlasterror", "whatsmyuri",
             "connectionStatus", "getParameter", "hostInfo", "explain", "top");
 
-    /** As MongoDB's {@code slowms}: a command that took longer is logged, as MongoDB logs it. */
+    /**
+     * As MongoDB's {@code slowms}: a command that took longer is logged, abbreviated. Its time includes waiting for its
+     * collection while another command held it, so a long write shows up in the commands queued behind it too.
+     */
     private static final long SLOW_COMMAND_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final int LOGGED_COMMAND_CHARS = 400;
     private static final Logger log = LoggerFactory.getLogger(LocalMongoBackend.class);
@@ -65,7 +68,8 @@ public final class LocalMongoBackend extends H2Backend {
      * survive the process, not a power cut), so a kill -9 loses nothing a client was told is written. A command that
      * only reads has nothing to write out; waiting anyway made it wait in line behind every other client's writes.
      * Writes that finish while the journal is being written out wait for the next round and share it (a group commit,
-     * as MongoDB's journal does): each is answered only once a round that holds it is done.
+     * as MongoDB's journal does): each is answered only once a round that holds it is done. Each command is counted
+     * ({@link StoreCounters}, which also answers {@code top}) and logged if slow.
      */
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {

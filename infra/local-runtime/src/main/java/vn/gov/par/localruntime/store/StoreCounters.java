@@ -11,8 +11,9 @@ import java.util.concurrent.atomic.LongAdder;
  * What the store was asked and wrote, counted by the store itself as MongoDB counts it in {@code serverStatus}: each command
  * received by name ({@code metrics.commands.<name>.total}, a round trip each) and the documents inserted, updated and
  * deleted ({@code metrics.document}); and, as MongoDB's {@code top} command answers, the commands each collection was sent
- * and the microseconds they took, by kind. The benchmark harness reads them to say what a cascade costs in store work,
- * and where: figures that do not depend on the machine (but the times) and carry over to a real MongoDB.
+ * and the microseconds they took, by kind (waiting for the collection while another command held it included, as in
+ * MongoDB's). The benchmark harness reads them to say what a cascade costs in store work, and where: counts that do not
+ * depend on the machine and carry over to a real MongoDB.
  */
 final class StoreCounters {
 
