@@ -26,6 +26,7 @@ import vn.gov.par.contracts.task.TaskCompleted;
 import vn.gov.par.contracts.task.TaskDueSoon;
 import vn.gov.par.contracts.task.TaskOverdue;
 import vn.gov.par.contracts.task.TaskReopened;
+import vn.gov.par.contracts.task.TasksAssigned;
 import vn.gov.par.contracts.unit.UnitDeleted;
 import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.contracts.unit.UnitRetired;
@@ -55,6 +56,8 @@ public final class EventCatalog {
 
     public static final EventType<TaskAssigned> TASK_ASSIGNED =
             new EventType<>("vn.gov.par.task.assigned", 1, TaskAssigned.class, Topics.TASK_EVENTS);
+    public static final EventType<TasksAssigned> TASKS_ASSIGNED =
+            new EventType<>("vn.gov.par.task.tasks-assigned", 1, TasksAssigned.class, Topics.TASK_EVENTS);
     public static final EventType<TaskDueSoon> TASK_DUE_SOON =
             new EventType<>("vn.gov.par.task.due-soon", 1, TaskDueSoon.class, Topics.TASK_EVENTS);
     public static final EventType<TaskOverdue> TASK_OVERDUE =
@@ -89,7 +92,7 @@ public final class EventCatalog {
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(
                     UNIT_REGISTERED, UNIT_UPDATED, UNIT_DELETED, UNIT_RETIRED,
                     PLAN_ISSUED, PLAN_CLOSED, PLAN_CANCELLED, SUB_PLAN_OBLIGATION_CREATED, SUB_PLAN_OBLIGATION_FULFILLED,
-                    TASK_ASSIGNED, TASK_DUE_SOON, TASK_OVERDUE, TASK_COMPLETED, TASK_REOPENED,
+                    TASK_ASSIGNED, TASKS_ASSIGNED, TASK_DUE_SOON, TASK_OVERDUE, TASK_COMPLETED, TASK_REOPENED,
                     REPORT_DUE, REPORT_OVERDUE, REPORT_SUBMITTED, REPORT_RETURNED, REPORT_ACCEPTED, REPORT_PERIODS_SCHEDULED,
                     REMINDER_SENT, REMINDER_FAILED, ESCALATION_SENT,
                     WORKING_CALENDAR_CHANGED)

@@ -57,6 +57,7 @@ class NotificationEventSubscriptions {
     Consumer<Message<byte[]>> taskEvents(Deadlines deadlines, EventCodec codec, MeterRegistry meters) {
         return EventSubscription.named("taskEvents", codec, meters)
                 .on(EventCatalog.TASK_ASSIGNED, deadlines::onTaskAssigned)
+                .on(EventCatalog.TASKS_ASSIGNED, deadlines::onTasksAssigned)
                 .on(EventCatalog.TASK_DUE_SOON, deadlines::onTaskDueSoon)
                 .on(EventCatalog.TASK_OVERDUE, deadlines::onTaskOverdue)
                 .on(EventCatalog.TASK_COMPLETED, deadlines::onTaskCompleted)

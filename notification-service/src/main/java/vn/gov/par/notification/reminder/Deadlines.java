@@ -35,6 +35,7 @@ import vn.gov.par.contracts.task.TaskDueSoon;
 import vn.gov.par.contracts.task.TaskOccurrenceFacts;
 import vn.gov.par.contracts.task.TaskOverdue;
 import vn.gov.par.contracts.task.TaskReopened;
+import vn.gov.par.contracts.task.TasksAssigned;
 import vn.gov.par.contracts.unit.UnitRetired;
 import vn.gov.par.notification.calendar.WorkingCalendars;
 import vn.gov.par.support.directory.KnownUnit;
@@ -100,20 +101,31 @@ public class Deadlines {
 
     /** Every dated occurrence is tracked from the moment the work exists, so reminders of any lead time can be planned. */
     public void onTaskAssigned(TaskAssigned e) {
-        List<ScheduledOccurrence> dated = e.occurrences() == null ? List.of()
-                : e.occurrences().stream().filter(o -> o.dueDate() != null).toList();
-        if (dated.isEmpty()) {
+        openTasksOf(e.unitCode(), List.of(e));
+    }
+
+    /** Deadlines are opened if absent, so a task announced again since (by TaskAssigned) keeps what that opened. */
+    public void onTasksAssigned(TasksAssigned e) {
+        openTasksOf(e.unitCode(), e.tasks());
+    }
+
+    private void openTasksOf(String unitCode, List<TaskAssigned> assigned) {
+        if (assigned.stream().allMatch(task -> dated(task).isEmpty())) {
             return;
         }
         // One unit for all its occurrences: it is read once, for its parent and whether it is retired.
-        Optional<KnownUnit> unit = units.find(e.unitCode());
+        Optional<KnownUnit> unit = units.find(unitCode);
         if (unit.filter(KnownUnit::isRetired).isPresent()) {
             return;
         }
         String parent = unit.map(KnownUnit::parentCode).orElse(null);
-        openInService(dated.stream().map(o -> taskDeadline(o.occurrenceId(), e.taskId(), e.planId(),
+        openInService(assigned.stream().flatMap(e -> dated(e).stream().map(o -> taskDeadline(o.occurrenceId(), e.taskId(), e.planId(),
                 e.planNumber(), e.planTitle(), e.unitCode(), e.unitName(), parent, e.provinceCode(), e.role(), e.activityContent(), o.label(),
-                o.dueDate())).toList());
+                o.dueDate()))).toList());
+    }
+
+    private static List<ScheduledOccurrence> dated(TaskAssigned task) {
+        return task.occurrences() == null ? List.of() : task.occurrences().stream().filter(o -> o.dueDate() != null).toList();
     }
 
     public void onTaskDueSoon(TaskDueSoon e) {

@@ -28,6 +28,7 @@ import vn.gov.par.contracts.task.TaskDueSoon;
 import vn.gov.par.contracts.task.TaskOccurrenceFacts;
 import vn.gov.par.contracts.task.TaskOverdue;
 import vn.gov.par.contracts.task.TaskReopened;
+import vn.gov.par.contracts.task.TasksAssigned;
 import vn.gov.par.testsupport.MetricsScrape;
 
 /**
@@ -82,6 +83,28 @@ class TaskAndReportDeadlinesTest extends ReminderIntegrationTest {
         assertThat(text(dispatchAndCollect().get("hoa.hq@binhphuoc.gov.vn"))).contains("Hạn chót là hôm nay");
         at(2025, 5, 27, 7, 31);
         assertThat(dispatchAndCollect()).as("not late on the Monday the deadline ran to").isEmpty();
+    }
+
+    @Test
+    void aUnitsTasksAnnouncedTogetherAreEachRemindedAndARedeliveryChangesNothing() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        at(2025, 5, 1, 9, 0);
+        String contest = "Tổ chức Hội thi tìm hiểu về cải cách hành chính";
+        KAFKA.publish(EventCatalog.TASKS_ASSIGNED, "plan-" + run, new TasksAssigned("plan-" + run, "694", "70", List.of(
+                task(run, "694", "UBND huyện Hớn Quản", "a", 0, ACTIVITY, new ScheduledOccurrence(run + "-a-q2", "Quý II/2025", LocalDate.of(2025, 5, 26))),
+                task(run, "694", "UBND huyện Hớn Quản", "b", 1, contest, new ScheduledOccurrence(run + "-b-q2", "Quý II/2025", LocalDate.of(2025, 5, 26)),
+                        new ScheduledOccurrence(run + "-b-dot-xuat", "Đột xuất", null)))));
+        awaitReminders(Deadlines.idOf(DeadlineKind.TASK, run + "-a-q2"), 1);
+        awaitReminders(Deadlines.idOf(DeadlineKind.TASK, run + "-b-q2"), 1);
+        redeliver(Topics.TASK_EVENTS, run);
+
+        at(2025, 5, 16, 7, 31);
+        Map<String, MimeMessage> tenDays = dispatchAndCollect();
+        assertThat(tenDays).containsOnlyKeys("hoa.hq@binhphuoc.gov.vn", "nam.hq@binhphuoc.gov.vn");
+        assertThat(text(tenDays.get("hoa.hq@binhphuoc.gov.vn"))).contains(ACTIVITY + " (Quý II/2025)", contest + " (Quý II/2025)", "Còn 10 ngày");
+        assertThat(mongo.count(Query.query(Criteria.where("sourceId").is(run + "-b-dot-xuat")), "deadlines")).isZero();
+        assertThat(logged("plan-" + run, "SENT", null)).as("each task's reminder to each of the unit's two people, the redelivery adding none")
+                .isEqualTo(2 * 2);
     }
 
     @Test
@@ -192,11 +215,20 @@ class TaskAndReportDeadlinesTest extends ReminderIntegrationTest {
     }
 
     private static void assign(String run, String unit, String unitName, ScheduledOccurrence... occurrences) {
-        List<ScheduledOccurrence> all = Arrays.asList(occurrences);
         KAFKA.publish(EventCatalog.TASK_ASSIGNED, "plan-" + run, new TaskAssigned("task-" + run + "-" + unit, "plan-" + run, "plan-" + run,
                 "96/KH-UBND", unit, unitName, "70", "LEAD", "a", ACTIVITY, "Mỗi quý 01 tin bài", 1, "QUARTER", "hàng quý", "QUARTERLY",
-                all.stream().map(ScheduledOccurrence::dueDate).filter(d -> d != null).toList(), 0,
-                "Thông tin, tuyên truyền cải cách hành chính năm 2025", all));
+                dueDatesOf(occurrences), 0, "Thông tin, tuyên truyền cải cách hành chính năm 2025", Arrays.asList(occurrences)));
+    }
+
+    private static TaskAssigned task(String run, String unit, String unitName, String label, int activityIndex, String content,
+            ScheduledOccurrence... occurrences) {
+        return new TaskAssigned("task-" + run + "-" + label + "-" + unit, "plan-" + run, "plan-" + run, "96/KH-UBND", unit, unitName, "70",
+                "LEAD", label, content, null, null, null, "hàng quý", "QUARTERLY", dueDatesOf(occurrences), activityIndex,
+                "Thông tin, tuyên truyền cải cách hành chính năm 2025", Arrays.asList(occurrences));
+    }
+
+    private static List<LocalDate> dueDatesOf(ScheduledOccurrence... occurrences) {
+        return Arrays.stream(occurrences).map(ScheduledOccurrence::dueDate).filter(d -> d != null).toList();
     }
 
     private static TaskOccurrenceFacts facts(String run, String occurrence, String unit, String unitName, String label, LocalDate due) {

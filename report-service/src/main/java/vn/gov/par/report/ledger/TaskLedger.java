@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.par.contracts.task.TaskAssigned;
 import vn.gov.par.contracts.task.TaskCompleted;
 import vn.gov.par.contracts.task.TaskReopened;
+import vn.gov.par.contracts.task.TasksAssigned;
 import vn.gov.par.report.plan.ReportPlan;
 import vn.gov.par.report.report.ActivityResult;
 import vn.gov.par.report.report.Indicators;
@@ -43,6 +44,7 @@ public class TaskLedger {
     private static final String LEAD = "LEAD";
     private static final String TASKS = "tasks";
     private static final String COMPLETIONS = "completions";
+    private static final String ACTIVITY_INDEX = "activityIndex";
 
     private final MongoTemplate mongo;
 
@@ -53,10 +55,35 @@ public class TaskLedger {
 
     public void onTaskAssigned(TaskAssigned task) {
         // $set, not $setOnInsert: a schedule set by hand announces the task again with its due dates.
+        mongo.upsert(byUnitAndPlan(task.unitCode(), task.planId()), withAssigned(ofUnitAndPlan(task.unitCode(), task.planId()), task),
+                COLLECTION);
+    }
+
+    /**
+     * The unit's tasks as first assigned, in one read and one write: a task the ledger has already been told of (announced
+     * again by TaskAssigned since, which may arrive first) keeps what it was told.
+     */
+    public void onTasksAssigned(TasksAssigned assigned) {
+        Query ledger = byUnitAndPlan(assigned.unitCode(), assigned.planId());
+        Collection<String> known = assignedTaskIds(mongo.findOne(ledger, Document.class, COLLECTION));
+        List<TaskAssigned> unknown = assigned.tasks().stream().filter(task -> !known.contains(task.taskId())).toList();
+        if (!unknown.isEmpty()) {
+            Update update = ofUnitAndPlan(assigned.unitCode(), assigned.planId());
+            unknown.forEach(task -> withAssigned(update, task));
+            mongo.upsert(ledger, update, COLLECTION);
+        }
+    }
+
+    private static Update withAssigned(Update update, TaskAssigned task) {
         String at = TASKS + "." + task.taskId() + ".";
-        Update assigned = ofUnitAndPlan(task.unitCode(), task.planId()).set(at + "role", task.role())
-                .set(at + "activityIndex", task.activityIndex()).set(at + "dueDates", task.dueDates());
-        mongo.upsert(byUnitAndPlan(task.unitCode(), task.planId()), assigned, COLLECTION);
+        return update.set(at + "role", task.role()).set(at + ACTIVITY_INDEX, task.activityIndex()).set(at + "dueDates", task.dueDates());
+    }
+
+    /** The tasks an assignment has set (a completion read before its task's assignment sets only the role). */
+    private static Collection<String> assignedTaskIds(Document ledger) {
+        Document byId = ledger == null ? null : ledger.get(TASKS, Document.class);
+        return byId == null ? List.of() : byId.entrySet().stream()
+                .filter(task -> ((Document) task.getValue()).containsKey(ACTIVITY_INDEX)).map(Map.Entry::getKey).toList();
     }
 
     public void onTaskCompleted(TaskCompleted completed) {
@@ -79,8 +106,8 @@ public class TaskLedger {
     /** A draft with, for each activity of the plan, what the unit's completed tasks of the period produced. */
     public ReportContent prefill(Report report, ReportPlan plan) {
         Document ledger = mongo.findOne(byUnitAndPlan(report.unitCode(), report.planId()), Document.class, COLLECTION);
-        Map<Integer, List<Document>> byActivity = tasks(ledger).stream().filter(t -> t.get("activityIndex") != null)
-                .collect(Collectors.groupingBy(t -> t.getInteger("activityIndex")));
+        Map<Integer, List<Document>> byActivity = tasks(ledger).stream().filter(t -> t.get(ACTIVITY_INDEX) != null)
+                .collect(Collectors.groupingBy(t -> t.getInteger(ACTIVITY_INDEX)));
         List<ActivityResult> results = new ArrayList<>();
         for (int index = 0; index < plan.activities().size(); index++) {
             ReportPlan.PlanActivityLine activity = plan.activities().get(index);

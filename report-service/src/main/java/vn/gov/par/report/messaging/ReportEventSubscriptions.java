@@ -59,6 +59,7 @@ class ReportEventSubscriptions {
     Consumer<Message<byte[]>> taskEvents(TaskLedger ledger, EventCodec codec, MeterRegistry meters) {
         return EventSubscription.named("taskEvents", codec, meters)
                 .on(EventCatalog.TASK_ASSIGNED, ledger::onTaskAssigned)
+                .on(EventCatalog.TASKS_ASSIGNED, ledger::onTasksAssigned)
                 .on(EventCatalog.TASK_COMPLETED, ledger::onTaskCompleted)
                 .on(EventCatalog.TASK_REOPENED, ledger::onTaskReopened)
                 .build();

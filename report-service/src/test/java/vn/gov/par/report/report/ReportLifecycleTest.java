@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.JsonNode;
@@ -37,6 +39,7 @@ import vn.gov.par.contracts.task.TaskAssigned;
 import vn.gov.par.contracts.task.TaskCompleted;
 import vn.gov.par.contracts.task.TaskOccurrenceFacts;
 import vn.gov.par.contracts.task.TaskReopened;
+import vn.gov.par.contracts.task.TasksAssigned;
 import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.report.ReportingFixture;
 import vn.gov.par.support.outbox.OutboxRelay;
@@ -208,7 +211,7 @@ class ReportLifecycleTest {
 
     @Test
     void theDraftIsPrefilledFromTaskProgressInThePeriod() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(new org.springframework.data.mongodb.core.query.Query(), "unit_plan_ledger") > 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(new Query(), "unit_plan_ledger") > 0);
         JsonNode draft = await().atMost(Duration.ofSeconds(30)).until(() -> api.ok(api.get("/api/reports/" + report("25327", "HALF_YEAR") + "/draft")),
                 d -> d.get("activities").get(0).get("count").asInt(-1) > 0);
 
@@ -237,6 +240,34 @@ class ReportLifecycleTest {
         assertThat(score.get("score").asDouble()).as("January done, February reopened: half of the due work").isZero();
         assertThat(draft.get("activities").get(0).get("count").asInt()).as("the corrected count, once").isEqualTo(3);
         assertThat(draft.get("activities").get(0).get("result").asString()).isEqualTo("Đăng 03 tin tháng 1 (đã sửa)");
+    }
+
+    @Test
+    void aUnitsTasksAnnouncedTogetherAreScoredAndOneRescheduledMeanwhileKeepsItsNewDates() {
+        String rescheduled = "task-tan-khai-a-" + RUN;
+        String other = "task-tan-khai-b-" + RUN;
+        // The schedule set by hand overtook the first announcement of the task (they left task-service from two documents).
+        KAFKA.publish(EventCatalog.TASK_ASSIGNED, "70", tanKhai(rescheduled, 0,
+                List.of(LocalDate.of(2025, 1, 31), LocalDate.of(2025, 2, 28), LocalDate.of(2025, 3, 31))));
+        TasksAssigned together = new TasksAssigned(DISTRICT_PLAN, "25357", "70",
+                List.of(tanKhai(rescheduled, 0, List.of(LocalDate.of(2025, 12, 31))), tanKhai(other, 1, List.of(LocalDate.of(2025, 4, 30)))));
+        KAFKA.publish(EventCatalog.TASKS_ASSIGNED, "70", together);
+        KAFKA.publish(EventCatalog.TASKS_ASSIGNED, "70", together);
+        String last = "task-tan-khai-c-" + RUN;
+        KAFKA.publish(EventCatalog.TASK_ASSIGNED, "70", tanKhai(last, 2, List.of(LocalDate.of(2025, 5, 31))));
+        clock.setDate(LocalDate.of(2025, 6, 1));
+
+        // Events of one province are read in order: once the last is in the ledger, the ones before it are too.
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.exists(new Query(
+                Criteria.where("tasks." + last + ".activityIndex").exists(true)), "unit_plan_ledger"));
+        JsonNode score = api.ok(api.get("/api/scores/plan-execution?unitCode=25357&year=2025"));
+        assertThat(score.get("due").asInt()).as("January to March as set by hand, April and May: nothing counted twice").isEqualTo(5);
+    }
+
+    private static TaskAssigned tanKhai(String task, int activityIndex, List<LocalDate> dueDates) {
+        return new TaskAssigned(task, DISTRICT_PLAN, PROVINCE_PLAN, "35/KH-UBND", "25357", "UBND thị trấn Tân Khai", "70", "LEAD",
+                String.valueOf((char) ('a' + activityIndex)), "Đăng tin, bài tuyên truyền", null, null, null, "trong năm 2025", "ONCE", dueDates,
+                activityIndex, "Kế hoạch huyện", List.of());
     }
 
     private static TaskCompleted anKhuongDone(String task, int month, int count, String note) {

@@ -148,12 +148,16 @@ public class PlanAssignments {
     }
 
     private void assignByGroups(PlanIssued plan, KnownUnit issuer, KnownUnit unit) {
+        List<Tasks.ActivityWork> work = new ArrayList<>();
         for (int index = 0; index < plan.activities().size(); index++) {
             PlanActivity activity = plan.activities().get(index);
             Optional<TaskRole> role = roleByGroups(plan, index, issuer, unit);
             if (role.isPresent()) {
-                assign(plan, issuedPlans.pathOf(plan), List.of(new Tasks.ActivityWork(index, activity, Map.of(unit, role.get()), scheduleOf(plan, activity))));
+                work.add(new Tasks.ActivityWork(index, activity, Map.of(unit, role.get()), scheduleOf(plan, activity)));
             }
+        }
+        if (!work.isEmpty()) {
+            assign(plan, issuedPlans.pathOf(plan), work);
         }
     }
 

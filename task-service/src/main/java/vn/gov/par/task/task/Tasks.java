@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -29,6 +33,7 @@ import vn.gov.par.contracts.task.TaskDueSoon;
 import vn.gov.par.contracts.task.TaskOccurrenceFacts;
 import vn.gov.par.contracts.task.TaskOverdue;
 import vn.gov.par.contracts.task.TaskReopened;
+import vn.gov.par.contracts.task.TasksAssigned;
 import vn.gov.par.support.access.Access;
 import vn.gov.par.support.access.HistoryEntry;
 import vn.gov.par.support.access.Role;
@@ -57,6 +62,8 @@ public class Tasks {
     private static final int SWEEP_BATCH = 5000;
     /** Tasks written, or read by id, in one round trip. */
     private static final int WRITE_BATCH = 1000;
+    /** Keeps a TasksAssigned well under the broker's message size, however many activities a plan gives one unit. */
+    private static final int TASKS_PER_EVENT = 50;
 
     private final AggregateStore<Task> tasks;
     private final AggregateStore<TaskOccurrence> occurrences;
@@ -99,14 +106,16 @@ public class Tasks {
      * Assigns the work of one or more activities of a plan: each activity to each of its units in its role, on its schedule
      * (work that fell due before the plan was issued is not asked for). The same assignment again adds nothing; if a crash
      * left occurrences missing, it adds them. A batch of tasks costs a few writes, not a few per task or per activity: a
-     * national plan names thousands of units in one activity, a commune's plan gives its own unit a dozen activities.
+     * national plan names thousands of units in one activity, a commune's plan gives its own unit a dozen activities. The
+     * tasks are taken unit by unit, so that each unit's tasks are announced together ({@link #insertAnnounced}).
      *
      * @return the ids of the tasks of the work checked at the plan's report periods (each id derived from the plan, the
      *         activity and the unit)
      */
     public List<String> assignAll(PlanIssued plan, List<String> planPath, List<ActivityWork> work) {
         List<Task> assigned = work.stream().flatMap(activity -> activity.roles().entrySet().stream().map(role -> newTask(plan, planPath,
-                activity.index(), activity.activity(), role.getKey(), role.getValue(), activity.schedule()))).toList();
+                activity.index(), activity.activity(), role.getKey(), role.getValue(), activity.schedule())))
+                .sorted(Comparator.comparing(Task::unitCode)).toList();
         List<String> checkedAtReportPeriodsIds = new ArrayList<>();
         for (List<Task> batch : batches(assigned)) {
             List<String> ids = batch.stream().map(Task::id).toList();
@@ -115,10 +124,26 @@ public class Tasks {
                 checkedAtReportPeriods.addAll(plan.planId(), checked);
                 checkedAtReportPeriodsIds.addAll(checked);
             }
-            tasks.insertAllIfAbsent(batch, task -> List.of(assigned(task, null)));
+            insertAnnounced(batch);
             bringAllOccurrencesInLine(ids);
         }
         return checkedAtReportPeriodsIds;
+    }
+
+    /**
+     * Inserts the tasks not there yet, each unit's announced by one TasksAssigned on the document of its first task. The
+     * event names only the tasks this write adds, so a task that came to the unit otherwise meanwhile (a hand-over) is not
+     * announced again as first assigned; after a crash between two writes, the rest are announced by the next attempt.
+     */
+    private void insertAnnounced(List<Task> batch) {
+        Set<String> there = tasks.existingIds(batch.stream().map(Task::id).toList());
+        Map<String, List<Task>> newByUnit = batch.stream().filter(task -> !there.contains(task.id()))
+                .collect(Collectors.groupingBy(Task::unitCode, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<OutboxMessage>> eventsByCarrier = new HashMap<>();
+        newByUnit.values().forEach(unitTasks -> batches(unitTasks, TASKS_PER_EVENT).forEach(announced ->
+                eventsByCarrier.put(announced.get(0).id(), List.of(assignedTogether(announced)))));
+        tasks.insertAllIfAbsent(newByUnit.values().stream().flatMap(List::stream).toList(),
+                task -> eventsByCarrier.getOrDefault(task.id(), List.of()));
     }
 
     private static Task newTask(PlanIssued plan, List<String> planPath, int index, PlanActivity activity, KnownUnit unit, TaskRole role,
@@ -206,9 +231,13 @@ public class Tasks {
     }
 
     private static <E> List<List<E>> batches(List<E> all) {
+        return batches(all, WRITE_BATCH);
+    }
+
+    private static <E> List<List<E>> batches(List<E> all, int size) {
         List<List<E>> batches = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += WRITE_BATCH) {
-            batches.add(all.subList(from, Math.min(from + WRITE_BATCH, all.size())));
+        for (int from = 0; from < all.size(); from += size) {
+            batches.add(all.subList(from, Math.min(from + size, all.size())));
         }
         return batches;
     }
@@ -456,12 +485,23 @@ public class Tasks {
 
     /** @param actor the official whose request caused it; null when the platform assigned or rescheduled it on its own */
     private OutboxMessage assigned(Task task, Actor actor) {
+        return messages.create(EventCatalog.TASK_ASSIGNED, task.provinceCode(), "tasks/" + task.id(), actor, announcement(task));
+    }
+
+    /** @param unitTasks tasks of one plan and one unit, the first carrying the event */
+    private OutboxMessage assignedTogether(List<Task> unitTasks) {
+        Task first = unitTasks.get(0);
+        return messages.create(EventCatalog.TASKS_ASSIGNED, first.provinceCode(), "tasks/" + first.id(), null,
+                new TasksAssigned(first.planId(), first.unitCode(), first.provinceCode(), unitTasks.stream().map(Tasks::announcement).toList()));
+    }
+
+    private static TaskAssigned announcement(Task task) {
         List<Occurrence> schedule = task.schedule();
-        return messages.create(EventCatalog.TASK_ASSIGNED, task.provinceCode(), "tasks/" + task.id(), actor, new TaskAssigned(task.id(),
-                task.planId(), task.rootPlanId(), task.planNumber(), task.unitCode(), task.unitName(), task.provinceCode(), task.role().name(),
-                task.activityLabel(), task.activityContent(), task.product(), task.targetCount(), task.targetPer(), task.timeframe(),
-                task.scheduleKind().name(), schedule.stream().map(Occurrence::dueDate).filter(Objects::nonNull).toList(), task.activityIndex(),
-                task.planTitle(), schedule.stream().map(o -> new ScheduledOccurrence(occurrenceId(task, o), o.label(), o.dueDate())).toList()));
+        return new TaskAssigned(task.id(), task.planId(), task.rootPlanId(), task.planNumber(), task.unitCode(), task.unitName(),
+                task.provinceCode(), task.role().name(), task.activityLabel(), task.activityContent(), task.product(), task.targetCount(),
+                task.targetPer(), task.timeframe(), task.scheduleKind().name(),
+                schedule.stream().map(Occurrence::dueDate).filter(Objects::nonNull).toList(), task.activityIndex(), task.planTitle(),
+                schedule.stream().map(o -> new ScheduledOccurrence(occurrenceId(task, o), o.label(), o.dueDate())).toList());
     }
 
     private OutboxMessage completed(TaskOccurrence o, ProgressEntry completion, Actor actor) {

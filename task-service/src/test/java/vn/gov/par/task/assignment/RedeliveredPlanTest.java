@@ -6,7 +6,10 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -23,7 +26,11 @@ import vn.gov.par.contracts.Topics;
 import vn.gov.par.contracts.plan.PlanActivity;
 import vn.gov.par.contracts.plan.PlanCancelled;
 import vn.gov.par.contracts.plan.PlanIssued;
+import vn.gov.par.contracts.task.TaskAssigned;
+import vn.gov.par.contracts.task.TasksAssigned;
 import vn.gov.par.contracts.unit.UnitRecorded;
+import vn.gov.par.support.outbox.OutboxRelay;
+import vn.gov.par.task.TaskEvents;
 import vn.gov.par.testsupport.KafkaTopicProbe;
 import vn.gov.par.testsupport.PlatformIntegrationTest;
 
@@ -31,7 +38,8 @@ import vn.gov.par.testsupport.PlatformIntegrationTest;
  * A plan's assignment cut short, and its event read again: after a crash part-way through the assignment job goes on from
  * the activity it was on, without redoing the ones before; after every assignee had its tasks, the event is not gone
  * through again (a national plan's pass can outlast Kafka's poll interval, and a second full pass each time it is read
- * again would never end). A plan cancelled before its work was assigned gives nobody work.
+ * again would never end). Each commune's tasks are announced together, and a pass gone on with announces only what it
+ * wrote. A plan cancelled before its work was assigned gives nobody work.
  */
 @PlatformIntegrationTest
 class RedeliveredPlanTest {
@@ -43,6 +51,9 @@ class RedeliveredPlanTest {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    OutboxRelay relay;
+
     @BeforeAll
     static void registerTheProvinceAndItsCommunes() {
         unit(PROVINCE, "UBND thành phố Hải Phòng", "PROVINCE", "GOVERNMENT");
@@ -53,6 +64,10 @@ class RedeliveredPlanTest {
     void aPassCutShortGoesOnFromTheActivityItWasOnAndAFinishedOneIsNotGoneThroughAgain() {
         String plan = issue(UUID.randomUUID().toString());
         await().atMost(Duration.ofSeconds(60)).until(() -> tasksOf(plan) == 2L * COMMUNES.size() && isAssigned(plan));
+        await().atMost(Duration.ofSeconds(30)).until(() -> relay.pending() == 0);
+        assertThat(announcements(plan)).as("each commune's two tasks announced together, once")
+                .containsOnlyKeys(COMMUNES).allSatisfy((commune, announced) -> assertThat(announced).containsExactly(List.of(0, 1)));
+        assertThat(TaskEvents.published(KAFKA, EventCatalog.TASK_ASSIGNED)).noneMatch(alone -> plan.equals(alone.planId()));
 
         // As a crash during the second activity would leave it: the first recorded as assigned, the plan not finished, and
         // one commune without either of its tasks (its first gone by hand, to show the first activity is not done again).
@@ -63,11 +78,24 @@ class RedeliveredPlanTest {
         assertThat(activitiesOf(plan, COMMUNES.get(2))).as("the second activity finished, the first not gone through again")
                 .containsExactly(1);
         assertThat(tasksOf(plan)).isEqualTo(2L * COMMUNES.size() - 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> relay.pending() == 0);
+        assertThat(announcements(plan).get(COMMUNES.get(2))).as("announced again: only what the second pass wrote")
+                .containsExactly(List.of(0, 1), List.of(1));
 
+        Map<String, List<List<Integer>>> announcedBefore = announcements(plan);
         dropTasksOf(plan, COMMUNES.get(1));
         replay(plan);
         await().atMost(Duration.ofSeconds(60)).until(() -> KAFKA.lag("task-service", Topics.PLAN_EVENTS) == 0);
         assertThat(tasksOf(plan)).as("the finished plan's event was read again and left alone").isEqualTo(2L * COMMUNES.size() - 3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> relay.pending() == 0);
+        assertThat(announcements(plan)).as("and nothing announced again").isEqualTo(announcedBefore);
+    }
+
+    /** For each commune, the activities of each TasksAssigned it was sent for the plan, in the order published. */
+    private static Map<String, List<List<Integer>>> announcements(String plan) {
+        return TaskEvents.published(KAFKA, EventCatalog.TASKS_ASSIGNED).stream().filter(together -> plan.equals(together.planId()))
+                .collect(Collectors.groupingBy(TasksAssigned::unitCode, TreeMap::new,
+                        Collectors.mapping(together -> together.tasks().stream().map(TaskAssigned::activityIndex).toList(), Collectors.toList())));
     }
 
     @Test

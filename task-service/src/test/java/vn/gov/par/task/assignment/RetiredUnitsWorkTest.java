@@ -142,7 +142,7 @@ class RetiredUnitsWorkTest extends HonQuanIntegrationTest {
         assertThat(roles(plan, longNguyen)).isEqualTo(Map.of("a", "LEAD", "b", "LEAD", "c", "LEAD", "d", "LEAD"));
         String bulletin = taskId(plan, "b", longNguyen);
         String contestLed = taskId(plan, "c", longNguyen);
-        List<TaskAssigned> assigned = TaskEvents.published(KAFKA, EventCatalog.TASK_ASSIGNED);
+        List<TaskAssigned> assigned = TaskEvents.assignments(KAFKA);
         assertThat(assigned).filteredOn(e -> e.taskId().equals(bulletin)).singleElement().satisfies(e -> {
             assertThat(e.unitCode()).isEqualTo(longNguyen);
             assertThat(e.role()).isEqualTo("LEAD");

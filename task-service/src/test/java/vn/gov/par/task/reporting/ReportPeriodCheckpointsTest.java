@@ -86,7 +86,7 @@ class ReportPeriodCheckpointsTest extends HonQuanIntegrationTest {
         List<String> askedAfterIssue = List.of("2024-06-14", "2024-09-14", "2024-12-14");
         assertThat(dueDates(plan, "a")).as("the first quarter's cut-off came before the plan").isEqualTo(askedAfterIssue);
         await().atMost(Duration.ofSeconds(30)).until(() -> relay.pending() == 0);
-        assertThat(TaskEvents.published(KAFKA, EventCatalog.TASK_ASSIGNED).stream().filter(t -> t.taskId().equals(taskId(plan, "a"))))
+        assertThat(TaskEvents.assignments(KAFKA).stream().filter(t -> t.taskId().equals(taskId(plan, "a"))))
                 .as("assigned once, already with its checkpoints").singleElement()
                 .extracting(t -> t.occurrences().stream().map(o -> o.dueDate().toString()).toList()).isEqualTo(askedAfterIssue);
     }
@@ -217,7 +217,7 @@ class ReportPeriodCheckpointsTest extends HonQuanIntegrationTest {
 
     private TaskAssigned lastAssigned(String taskId) {
         await().atMost(Duration.ofSeconds(30)).until(() -> relay.pending() == 0);
-        List<TaskAssigned> assigned = TaskEvents.published(KAFKA, EventCatalog.TASK_ASSIGNED).stream().filter(t -> t.taskId().equals(taskId))
+        List<TaskAssigned> assigned = TaskEvents.assignments(KAFKA).stream().filter(t -> t.taskId().equals(taskId))
                 .toList();
         return assigned.get(assigned.size() - 1);
     }

@@ -88,6 +88,13 @@ public class AggregateStore<T> {
         return mongo.find(query, Document.class, collection).stream().map(this::toVersioned).toList();
     }
 
+    /** Which of these ids the store holds, in one read of the ids alone. */
+    public Set<String> existingIds(Collection<String> ids) {
+        Query byIds = Query.query(Criteria.where("_id").in(ids));
+        byIds.fields().include("_id");
+        return mongo.find(byIds, Document.class, collection).stream().map(document -> document.getString("_id")).collect(Collectors.toSet());
+    }
+
     public long count(Query query) {
         return mongo.count(query, collection);
     }
