@@ -36,8 +36,12 @@ public class PlanAssignments {
 
     private static final Logger log = LoggerFactory.getLogger(PlanAssignments.class);
     private static final int PLANS_PER_READ = 50;
-    /** Activities are written together until their tasks reach this many; an activity naming more is written on its own. */
-    private static final int TASKS_PER_WRITE = 500;
+    /**
+     * Activities are written together until their tasks reach this many; an activity naming more is written on its own. A
+     * province's plan (some ten activities for its 250 or so agencies, districts and communes) is then one pass, so each
+     * unit's tasks of it are announced in one event, not one per few activities.
+     */
+    private static final int TASKS_PER_WRITE = 2000;
 
     private final UnitDirectoryView directory;
     private final Tasks tasks;
