@@ -34,7 +34,8 @@ public class IssuedPlans {
     static final String COLLECTION = "issued_plans";
     /** Every activity's assignees have their tasks (or the plan was cancelled first): set once the last is written, never before. */
     private static final String ASSIGNED = "assigned";
-    private static final String ACTIVITIES_ASSIGNED = "activitiesAssigned";
+    /** The code of the last unit whose tasks are written: units are assigned in the order of their codes. */
+    private static final String ASSIGNED_THROUGH = "assignedThrough";
     private static final String FAILED_PASSES = "failedPasses";
     private static final String KEPT_AT = "keptAt";
     private static final String TRACE_HEADERS = "traceHeaders";
@@ -42,10 +43,10 @@ public class IssuedPlans {
     private static final String PATH = "path";
 
     /**
-     * A plan still to assign, how many of its activities already are, and the trace its event was handled in (the events
-     * its assignment queues continue it).
+     * A plan still to assign, the last unit whose tasks of it are written (null if none), and the trace its event was
+     * handled in (the events its assignment queues continue it).
      */
-    record Unassigned(PlanIssued plan, int activitiesAssigned, Map<String, String> traceHeaders) {
+    record Unassigned(PlanIssued plan, String assignedThrough, Map<String, String> traceHeaders) {
     }
 
     private final MongoTemplate mongo;
@@ -63,7 +64,7 @@ public class IssuedPlans {
 
     /** Queues the plan's assignment; a plan already taken in stays as far as it got. */
     void keep(PlanIssued plan) {
-        Document queued = Documents.of(mongo, plan, plan.planId()).append(ASSIGNED, false).append(ACTIVITIES_ASSIGNED, 0)
+        Document queued = Documents.of(mongo, plan, plan.planId()).append(ASSIGNED, false)
                 .append(FAILED_PASSES, 0).append(KEPT_AT, clock.instant()).append(TRACE_HEADERS, traceHeaders.current());
         try {
             mongo.insert(queued, COLLECTION);
@@ -80,7 +81,7 @@ public class IssuedPlans {
         Query next = Query.query(Criteria.where(ASSIGNED).is(false))
                 .with(Sort.by(Sort.Order.asc(FAILED_PASSES), Sort.Order.asc(KEPT_AT))).limit(limit);
         return mongo.find(next, Document.class, COLLECTION).stream().map(found -> new Unassigned(
-                mongo.getConverter().read(PlanIssued.class, found), found.getInteger(ACTIVITIES_ASSIGNED, 0),
+                mongo.getConverter().read(PlanIssued.class, found), found.getString(ASSIGNED_THROUGH),
                 headersOf(found.get(TRACE_HEADERS, Document.class)))).toList();
     }
 
@@ -88,8 +89,8 @@ public class IssuedPlans {
         return mongo.count(Query.query(Criteria.where(ASSIGNED).is(false)), COLLECTION);
     }
 
-    void markActivitiesAssigned(String planId, int activities) {
-        mongo.updateFirst(byId(planId), new Update().set(ACTIVITIES_ASSIGNED, activities), COLLECTION);
+    void markAssignedThrough(String planId, String unitCode) {
+        mongo.updateFirst(byId(planId), new Update().set(ASSIGNED_THROUGH, unitCode), COLLECTION);
     }
 
     void markAssigned(String planId) {

@@ -71,9 +71,9 @@ class PlanAssignmentJob {
         try {
             LockExtender.extendActiveLock(lockAtMostFor, Duration.ZERO);
         } catch (LockExtender.LockCanNotBeExtendedException outlasted) {
-            // An activity took longer than the lock lasts (a national plan's, on a busy store): assigning goes on, as a
+            // A write took longer than the lock lasts (a national plan's, on a busy store): assigning goes on, as a
             // second instance taking the job meanwhile would, harmlessly.
-            log.info("An activity outlasted the plan assignment lock ({}); assigning goes on", lockAtMostFor);
+            log.info("A write of tasks outlasted the plan assignment lock ({}); assigning goes on", lockAtMostFor);
         }
     }
 

@@ -1,10 +1,13 @@
 package vn.gov.par.task.assignment;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +39,7 @@ public class PlanAssignments {
 
     private static final Logger log = LoggerFactory.getLogger(PlanAssignments.class);
     private static final int PLANS_PER_READ = 50;
-    /**
-     * Activities are written together until their tasks reach this many; an activity naming more is written on its own. A
-     * province's plan (some ten activities for its 250 or so agencies, districts and communes) is then one pass, so each
-     * unit's tasks of it are announced in one event, not one per few activities.
-     */
+    /** Units are written together until their tasks reach this many. */
     private static final int TASKS_PER_WRITE = 2000;
 
     private final UnitDirectoryView directory;
@@ -78,24 +77,24 @@ public class PlanAssignments {
 
     /**
      * Assigns the rest of the plans taken in longest ago whose assignment has not finished, one after another, each a few
-     * activities at a time, recorded once their tasks are written: a pass stopped half-way goes on from the activities it
-     * was on. The work of a plan cancelled meanwhile is no longer assigned. A plan's pass runs in the trace its
-     * event came in, as it did in the consumer. Answers whether every pass finished: false when no plan waits, or when a
-     * pass failed (the job pauses then, rather than spin through failures while the store is down).
+     * units at a time, recorded once their tasks are written: a pass stopped half-way goes on from the unit it was on. The
+     * work of a plan cancelled meanwhile is no longer assigned. A plan's pass runs in the trace its event came in, as it did
+     * in the consumer. Answers whether every pass finished: false when no plan waits, or when a pass failed (the job pauses
+     * then, rather than spin through failures while the store is down).
      *
-     * @param afterEachActivity told each time activities' tasks are written and recorded (the job keeps its lock)
+     * @param afterEachWrite told each time units' tasks are written and recorded (the job keeps its lock)
      */
-    public boolean assignNextPlans(Runnable afterEachActivity) {
+    public boolean assignNextPlans(Runnable afterEachWrite) {
         // A batch per read: the store sorts the waiting plans to find the first (the embedded one reads every one of them
         // to do so), and at national scale ten thousand wait.
         List<IssuedPlans.Unassigned> next = issuedPlans.nextUnassigned(PLANS_PER_READ);
-        return !next.isEmpty() && next.stream().allMatch(unassigned -> assignPlan(unassigned, afterEachActivity));
+        return !next.isEmpty() && next.stream().allMatch(unassigned -> assignPlan(unassigned, afterEachWrite));
     }
 
-    private boolean assignPlan(IssuedPlans.Unassigned unassigned, Runnable afterEachActivity) {
+    private boolean assignPlan(IssuedPlans.Unassigned unassigned, Runnable afterEachWrite) {
         try {
             traceHeaders.continueIn(unassigned.traceHeaders(), "assign plan",
-                    () -> assign(unassigned.plan(), unassigned.activitiesAssigned(), afterEachActivity));
+                    () -> assign(unassigned.plan(), unassigned.assignedThrough(), afterEachWrite));
             return true;
         } catch (RuntimeException e) {
             issuedPlans.markPassFailed(unassigned.plan().planId());
@@ -105,39 +104,85 @@ public class PlanAssignments {
     }
 
     /**
-     * Assigns the plan's activities from {@code fromActivity} on, those naming few units together in one set of writes (a
-     * commune's plan gives its own unit a dozen activities) and each recorded once its tasks are written.
+     * Assigns the plan's work to the units after {@code assignedThrough}, in the order of their codes: every activity's
+     * assignees are found first (what the texts leave unresolved kept, on the first pass), then each unit's tasks of every
+     * activity are written together, units together until their tasks reach {@value #TASKS_PER_WRITE}, and recorded once
+     * written. So a unit's work of a plan is announced in one event however many units the plan names (a national plan
+     * names every commune in an activity), and a commune's plan giving its own unit a dozen activities is one write.
+     *
+     * @param assignedThrough the code of the last unit whose tasks are written, null if none
      */
-    private void assign(PlanIssued plan, int fromActivity, Runnable afterEachActivity) {
+    private void assign(PlanIssued plan, String assignedThrough, Runnable afterEachWrite) {
         // The plan was kept before the directory is read here, as a unit is kept before its plans are looked up (see
         // onUnitRegistered): of a plan and a unit handled at the same time, one always sees the other.
         KnownUnit issuer = directory.find(plan.issuerCode()).orElseThrow();
         AssigneeResolver resolver = new AssigneeResolver(issuer, directory.subtree(issuer.code()));
-        List<String> planPath = issuedPlans.pathOf(plan);
-        List<Tasks.ActivityWork> waiting = new ArrayList<>();
         List<UnresolvedAssignee> notFound = new ArrayList<>();
-        for (int index = fromActivity; index < plan.activities().size(); index++) {
-            PlanActivity activity = plan.activities().get(index);
-            Map<KnownUnit, TaskRole> roles = assignees(plan, index, activity, resolver, notFound);
-            // One that names nobody writes no task (most of a commune's plan's activities).
-            if (!roles.isEmpty()) {
-                waiting.add(new Tasks.ActivityWork(index, activity, roles, scheduleOf(plan, activity)));
+        List<Map<KnownUnit, TaskRole>> rolesByActivity = new ArrayList<>();
+        for (int index = 0; index < plan.activities().size(); index++) {
+            rolesByActivity.add(assignees(plan, index, plan.activities().get(index), resolver, notFound));
+        }
+        SortedMap<String, KnownUnit> waiting = new TreeMap<>();
+        rolesByActivity.forEach(roles -> roles.keySet().stream().filter(unit -> assignedThrough == null || unit.code().compareTo(assignedThrough) > 0)
+                .forEach(unit -> waiting.put(unit.code(), unit)));
+        List<String> planPath = issuedPlans.pathOf(plan);
+        List<Schedule> schedules = new ArrayList<>();
+        for (int index = 0; index < plan.activities().size(); index++) {
+            schedules.add(rolesByActivity.get(index).isEmpty() ? null : scheduleOf(plan, plan.activities().get(index)));
+        }
+        List<List<KnownUnit>> writes = inWrites(waiting.values(), rolesByActivity);
+        for (int write = 0; write < writes.size(); write++) {
+            if (cancelledPlans.isCancelled(plan.planId())) {
+                break;
             }
-            boolean last = index == plan.activities().size() - 1;
-            int tasksWaiting = waiting.stream().mapToInt(work -> work.roles().size()).sum();
-            if (tasksWaiting >= TASKS_PER_WRITE || last && (tasksWaiting > 0 || !notFound.isEmpty())) {
-                if (cancelledPlans.isCancelled(plan.planId())) {
-                    break;
-                }
+            if (write == 0 && assignedThrough == null) {
                 unresolved.keepAll(plan.planId(), notFound);
-                assign(plan, planPath, waiting);
-                issuedPlans.markActivitiesAssigned(plan.planId(), index + 1);
-                afterEachActivity.run();
-                waiting.clear();
-                notFound.clear();
             }
+            List<KnownUnit> units = writes.get(write);
+            if (!units.isEmpty()) {
+                assign(plan, planPath, workOf(plan, rolesByActivity, schedules, units));
+                issuedPlans.markAssignedThrough(plan.planId(), units.get(units.size() - 1).code());
+            }
+            afterEachWrite.run();
         }
         issuedPlans.markAssigned(plan.planId());
+    }
+
+    /**
+     * The units, in order, cut into writes of about {@value #TASKS_PER_WRITE} tasks; one empty write if there is no unit, so
+     * that what the texts leave unresolved is still kept.
+     */
+    private static List<List<KnownUnit>> inWrites(Collection<KnownUnit> units, List<Map<KnownUnit, TaskRole>> rolesByActivity) {
+        List<List<KnownUnit>> writes = new ArrayList<>(List.of(new ArrayList<>()));
+        int tasks = 0;
+        for (KnownUnit unit : units) {
+            if (tasks >= TASKS_PER_WRITE) {
+                writes.add(new ArrayList<>());
+                tasks = 0;
+            }
+            writes.get(writes.size() - 1).add(unit);
+            tasks += (int) rolesByActivity.stream().filter(roles -> roles.containsKey(unit)).count();
+        }
+        return writes;
+    }
+
+    /** Each activity's work for these units only, in the plan's order; an activity that names none of them is left out. */
+    private static List<Tasks.ActivityWork> workOf(PlanIssued plan, List<Map<KnownUnit, TaskRole>> rolesByActivity, List<Schedule> schedules,
+            List<KnownUnit> units) {
+        List<Tasks.ActivityWork> work = new ArrayList<>();
+        for (int index = 0; index < rolesByActivity.size(); index++) {
+            Map<KnownUnit, TaskRole> roles = new LinkedHashMap<>();
+            for (KnownUnit unit : units) {
+                TaskRole role = rolesByActivity.get(index).get(unit);
+                if (role != null) {
+                    roles.put(unit, role);
+                }
+            }
+            if (!roles.isEmpty()) {
+                work.add(new Tasks.ActivityWork(index, plan.activities().get(index), roles, schedules.get(index)));
+            }
+        }
+        return work;
     }
 
     /**

@@ -17,13 +17,13 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
 
 /**
- * The assignment lock saves work and guards nothing: an activity that outlasts it (a national plan's, on a busy store)
+ * The assignment lock saves work and guards nothing: a write that outlasts it (a national plan's, on a busy store)
  * neither cuts its plan's pass short nor holds up the plans after it.
  */
 class PlanAssignmentJobTest {
 
     @Test
-    void activitiesOutlastingTheLockLetThePassGoOnAndTheNextPlanFollow() {
+    void writesOutlastingTheLockLetThePassGoOnAndTheNextPlanFollow() {
         PlanAssignments assignments = mock(PlanAssignments.class);
         IssuedPlans issuedPlans = mock(IssuedPlans.class);
         when(issuedPlans.countUnassigned()).thenReturn(2L);
@@ -32,14 +32,14 @@ class PlanAssignmentJobTest {
             if (passesFinished.size() == 2) {
                 return false;
             }
-            Runnable afterEachActivity = call.getArgument(0);
-            afterEachActivity.run();
-            afterEachActivity.run();
+            Runnable afterEachWrite = call.getArgument(0);
+            afterEachWrite.run();
+            afterEachWrite.run();
             passesFinished.add("plan " + (passesFinished.size() + 1));
             return true;
         });
 
-        // A lock lasting a nanosecond is past due for extending at every activity, and has always expired by then.
+        // A lock lasting a nanosecond is past due for extending at every write, and has always expired by then.
         new PlanAssignmentJob(assignments, issuedPlans, locksThatExpireBeforeTheyCanBeExtended(), new SimpleMeterRegistry(),
                 Duration.ofNanos(1)).assignWaitingPlans();
 

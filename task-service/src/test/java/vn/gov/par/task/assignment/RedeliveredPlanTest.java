@@ -36,7 +36,7 @@ import vn.gov.par.testsupport.PlatformIntegrationTest;
 
 /**
  * A plan's assignment cut short, and its event read again: after a crash part-way through the assignment job goes on from
- * the activity it was on, without redoing the ones before; after every assignee had its tasks, the event is not gone
+ * the unit it was on, without redoing the units before; after every assignee had its tasks, the event is not gone
  * through again (a national plan's pass can outlast Kafka's poll interval, and a second full pass each time it is read
  * again would never end). Each commune's tasks are announced together, and a pass gone on with announces only what it
  * wrote. A plan cancelled before its work was assigned gives nobody work.
@@ -61,7 +61,7 @@ class RedeliveredPlanTest {
     }
 
     @Test
-    void aPassCutShortGoesOnFromTheActivityItWasOnAndAFinishedOneIsNotGoneThroughAgain() {
+    void aPassCutShortGoesOnFromTheUnitItWasOnAndAFinishedOneIsNotGoneThroughAgain() {
         String plan = issue(UUID.randomUUID().toString());
         await().atMost(Duration.ofSeconds(60)).until(() -> tasksOf(plan) == 2L * COMMUNES.size() && isAssigned(plan));
         await().atMost(Duration.ofSeconds(30)).until(() -> relay.pending() == 0);
@@ -69,18 +69,20 @@ class RedeliveredPlanTest {
                 .containsOnlyKeys(COMMUNES).allSatisfy((commune, announced) -> assertThat(announced).containsExactly(List.of(0, 1)));
         assertThat(TaskEvents.published(KAFKA, EventCatalog.TASK_ASSIGNED)).noneMatch(alone -> plan.equals(alone.planId()));
 
-        // As a crash during the second activity would leave it: the first recorded as assigned, the plan not finished, and
-        // one commune without either of its tasks (its first gone by hand, to show the first activity is not done again).
+        // As a crash after the second commune's tasks were written would leave it: the plan recorded as assigned through that
+        // commune, not finished, and the third commune without its tasks (a task of the first gone by hand, to show that the
+        // communes before are not gone through again).
         dropTasksOf(plan, COMMUNES.get(2));
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(plan)), new Update().set("assigned", false).set("activitiesAssigned", 1),
+        mongo.remove(Query.query(Criteria.where("planId").is(plan).and("unitCode").is(COMMUNES.get(0)).and("activityIndex").is(0)), "tasks");
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(plan)), new Update().set("assigned", false).set("assignedThrough", COMMUNES.get(1)),
                 "issued_plans");
         await().atMost(Duration.ofSeconds(60)).until(() -> isAssigned(plan));
-        assertThat(activitiesOf(plan, COMMUNES.get(2))).as("the second activity finished, the first not gone through again")
-                .containsExactly(1);
-        assertThat(tasksOf(plan)).isEqualTo(2L * COMMUNES.size() - 1);
+        assertThat(activitiesOf(plan, COMMUNES.get(2))).as("the third commune's work written").containsExactly(0, 1);
+        assertThat(activitiesOf(plan, COMMUNES.get(0))).as("the first commune not gone through again").containsExactly(1);
         await().atMost(Duration.ofSeconds(30)).until(() -> relay.pending() == 0);
-        assertThat(announcements(plan).get(COMMUNES.get(2))).as("announced again: only what the second pass wrote")
-                .containsExactly(List.of(0, 1), List.of(1));
+        assertThat(announcements(plan)).as("announced again: only what the second pass wrote").isEqualTo(Map.of(
+                COMMUNES.get(0), List.of(List.of(0, 1)), COMMUNES.get(1), List.of(List.of(0, 1)),
+                COMMUNES.get(2), List.of(List.of(0, 1), List.of(0, 1))));
 
         Map<String, List<List<Integer>>> announcedBefore = announcements(plan);
         dropTasksOf(plan, COMMUNES.get(1));
