@@ -17,7 +17,7 @@ import io.swagger.v3.oas.annotations.info.Info;
                 và nộp; đơn vị nhận tiếp nhận hoặc trả lại để bổ sung, chỉnh sửa. Báo cáo được tổng hợp theo từng cấp (cả bản \
                 Word theo thể thức văn bản hành chính), kèm điểm thực hiện kế hoạch của từng đơn vị. Nhận sự kiện từ \
                 `plan.events`, `unit.events`, `task.events`; phát sự kiện trên `report.events` (`ReportPeriodsScheduled`, \
-                `ReportDue`, `ReportSubmitted`, `ReportReturned`, `ReportAccepted`, `ReportOverdue`).
+                `ReportsDue`, `ReportSubmitted`, `ReportReturned`, `ReportAccepted`, `ReportOverdue`).
 
                 Owns the periodic reports on information and communication about public-administration reform. When a plan is \
                 issued, its reporting clause is read into a schedule (quarter, 6 months, 9 months, year; data cut-off, due \

@@ -21,6 +21,7 @@ import vn.gov.par.contracts.report.ReportOverdue;
 import vn.gov.par.contracts.report.ReportPeriodsScheduled;
 import vn.gov.par.contracts.report.ReportReturned;
 import vn.gov.par.contracts.report.ReportSubmitted;
+import vn.gov.par.contracts.report.ReportsDue;
 import vn.gov.par.contracts.task.TaskAssigned;
 import vn.gov.par.contracts.task.TaskCompleted;
 import vn.gov.par.contracts.task.TaskDueSoon;
@@ -69,6 +70,8 @@ public final class EventCatalog {
 
     public static final EventType<ReportDue> REPORT_DUE =
             new EventType<>("vn.gov.par.report.due", 1, ReportDue.class, Topics.REPORT_EVENTS);
+    public static final EventType<ReportsDue> REPORTS_DUE =
+            new EventType<>("vn.gov.par.report.reports-due", 1, ReportsDue.class, Topics.REPORT_EVENTS);
     public static final EventType<ReportOverdue> REPORT_OVERDUE =
             new EventType<>("vn.gov.par.report.overdue", 1, ReportOverdue.class, Topics.REPORT_EVENTS);
     public static final EventType<ReportSubmitted> REPORT_SUBMITTED =
@@ -93,7 +96,7 @@ public final class EventCatalog {
                     UNIT_REGISTERED, UNIT_UPDATED, UNIT_DELETED, UNIT_RETIRED,
                     PLAN_ISSUED, PLAN_CLOSED, PLAN_CANCELLED, SUB_PLAN_OBLIGATION_CREATED, SUB_PLAN_OBLIGATION_FULFILLED,
                     TASK_ASSIGNED, TASKS_ASSIGNED, TASK_DUE_SOON, TASK_OVERDUE, TASK_COMPLETED, TASK_REOPENED,
-                    REPORT_DUE, REPORT_OVERDUE, REPORT_SUBMITTED, REPORT_RETURNED, REPORT_ACCEPTED, REPORT_PERIODS_SCHEDULED,
+                    REPORT_DUE, REPORTS_DUE, REPORT_OVERDUE, REPORT_SUBMITTED, REPORT_RETURNED, REPORT_ACCEPTED, REPORT_PERIODS_SCHEDULED,
                     REMINDER_SENT, REMINDER_FAILED, ESCALATION_SENT,
                     WORKING_CALENDAR_CHANGED)
             .stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -297,8 +297,8 @@ class CascadeAcrossServicesTest {
             }
         }
         assertThat(traceIdsByType).as("what each service published about the plan, by the trace id it carries")
-                .containsKeys(EventCatalog.PLAN_ISSUED.name(), EventCatalog.SUB_PLAN_OBLIGATION_CREATED.name(), EventCatalog.TASKS_ASSIGNED.name(), EventCatalog.REPORT_PERIODS_SCHEDULED.name(),
-                        EventCatalog.REPORT_DUE.name())
+                .containsKeys(EventCatalog.PLAN_ISSUED.name(), EventCatalog.SUB_PLAN_OBLIGATION_CREATED.name(), EventCatalog.TASKS_ASSIGNED.name(),
+                        EventCatalog.REPORT_PERIODS_SCHEDULED.name(), EventCatalog.REPORTS_DUE.name())
                 .allSatisfy((type, traceIds) -> assertThat(traceIds).as(type).containsOnly(traceId));
     }
 

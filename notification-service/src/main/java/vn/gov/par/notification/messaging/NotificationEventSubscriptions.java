@@ -69,6 +69,7 @@ class NotificationEventSubscriptions {
     Consumer<Message<byte[]>> reportEvents(Deadlines deadlines, EventCodec codec, MeterRegistry meters) {
         return EventSubscription.named("reportEvents", codec, meters)
                 .on(EventCatalog.REPORT_DUE, deadlines::onReportDue)
+                .on(EventCatalog.REPORTS_DUE, deadlines::onReportsDue)
                 .on(EventCatalog.REPORT_SUBMITTED, deadlines::onReportSubmitted)
                 .on(EventCatalog.REPORT_RETURNED, deadlines::onReportReturned)
                 .build();

@@ -28,6 +28,7 @@ import vn.gov.par.contracts.report.ReportDue;
 import vn.gov.par.contracts.report.ReportObligationFacts;
 import vn.gov.par.contracts.report.ReportReturned;
 import vn.gov.par.contracts.report.ReportSubmitted;
+import vn.gov.par.contracts.report.ReportsDue;
 import vn.gov.par.contracts.task.ScheduledOccurrence;
 import vn.gov.par.contracts.task.TaskAssigned;
 import vn.gov.par.contracts.task.TaskCompleted;
@@ -154,6 +155,13 @@ public class Deadlines {
 
     public void onReportDue(ReportDue e) {
         open(reportDeadline(e.report()));
+    }
+
+    /** A unit's reports under a plan, opened together: one look-up of the unit, one of who supervises the plan, one write. */
+    public void onReportsDue(ReportsDue e) {
+        e.reports().stream().map(r -> new ReportsGo(r.planId(), r.recipientUnitCode(), r.via())).distinct()
+                .forEach(to -> supervisors.reportsVia(to.planId(), to.issuerCode(), to.via()));
+        openAll(e.reports().stream().map(Deadlines::reportDeadlineOf).toList());
     }
 
     public void onReportSubmitted(ReportSubmitted e) {
@@ -318,6 +326,9 @@ public class Deadlines {
      * and have their next reminder brought in line instead.
      */
     private void openInService(List<Deadline> announced) {
+        if (announced.isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
         WorkingCalendars.InForce calendar = calendars.inForce();
         Set<String> known = deadlines.insertAllIfAbsent(announced.stream().map(deadline -> plannedFrom(deadline, now, calendar)).toList());
@@ -510,9 +521,17 @@ public class Deadlines {
 
     private Deadline reportDeadline(ReportObligationFacts r) {
         supervisors.reportsVia(r.planId(), r.recipientUnitCode(), r.via());
+        return reportDeadlineOf(r);
+    }
+
+    private static Deadline reportDeadlineOf(ReportObligationFacts r) {
         return new Deadline(idOf(DeadlineKind.REPORT, r.obligationId()), DeadlineKind.REPORT, r.obligationId(), r.planId(), r.planNumber(),
                 r.planTitle(), r.unitCode(), r.unitName(), r.provinceCode(), r.recipientUnitCode(), "Báo cáo kết quả " + r.periodName(),
                 r.dueDate(), false, "/reports/" + r.obligationId(), true, UNVERSIONED, false, List.of(), null, null, 0, null);
+    }
+
+    /** Where a plan's reports go: the same for every report of a unit under it. */
+    private record ReportsGo(String planId, String issuerCode, String via) {
     }
 
     private static Reminder reminderOf(Deadline deadline, PlannedReminder planned) {

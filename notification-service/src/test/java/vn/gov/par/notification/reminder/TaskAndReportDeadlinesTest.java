@@ -21,6 +21,7 @@ import vn.gov.par.contracts.Topics;
 import vn.gov.par.contracts.report.ReportObligationFacts;
 import vn.gov.par.contracts.report.ReportReturned;
 import vn.gov.par.contracts.report.ReportSubmitted;
+import vn.gov.par.contracts.report.ReportsDue;
 import vn.gov.par.contracts.task.ScheduledOccurrence;
 import vn.gov.par.contracts.task.TaskAssigned;
 import vn.gov.par.contracts.task.TaskCompleted;
@@ -208,6 +209,43 @@ class TaskAndReportDeadlinesTest extends ReminderIntegrationTest {
         at(2025, 7, 28, 7, 31);
         assertThat(dispatchAndCollect()).isEmpty();
         assertThat(logged("plan-" + run, "SENT", null)).as("-7 to the unit; +3 to the unit and the two supervisors").isEqualTo(4);
+    }
+
+    @Test
+    void aUnitsReportsAnnouncedTogetherAreEachRemindedAndEscalatedAndARedeliveryChangesNothing() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        ReportObligationFacts halfYear = reportOf(run, "HALF_YEAR", "6 tháng đầu năm 2025", LocalDate.of(2025, 7, 21));
+        ReportObligationFacts nineMonths = reportOf(run, "NINE_MONTHS", "9 tháng năm 2025", LocalDate.of(2025, 10, 20));
+        at(2025, 7, 1, 9, 0);
+        KAFKA.publish(EventCatalog.REPORTS_DUE, "70", new ReportsDue("plan-" + run, "691", "70", List.of(halfYear, nineMonths)));
+        String halfYearDeadline = Deadlines.idOf(DeadlineKind.REPORT, halfYear.obligationId());
+        awaitReminders(halfYearDeadline, 3);
+        awaitReminders(Deadlines.idOf(DeadlineKind.REPORT, nineMonths.obligationId()), 3);
+        redeliver(Topics.REPORT_EVENTS, run);
+
+        at(2025, 7, 14, 7, 31);
+        Map<String, MimeMessage> sevenDays = dispatchAndCollect();
+        assertThat(sevenDays).containsOnlyKeys("ubnd.locninh@binhphuoc.gov.vn");
+        assertThat(text(sevenDays.get("ubnd.locninh@binhphuoc.gov.vn"))).contains("Báo cáo kết quả 6 tháng đầu năm 2025", "Còn 7 ngày")
+                .doesNotContain("9 tháng năm 2025");
+        at(2025, 7, 15, 9, 0);
+        submit(halfYear, 1);
+        awaitNoPending(halfYearDeadline);
+
+        at(2025, 10, 13, 7, 31);
+        assertThat(text(dispatchAndCollect().get("ubnd.locninh@binhphuoc.gov.vn"))).contains("Báo cáo kết quả 9 tháng năm 2025", "Còn 7 ngày");
+        assertThat(logged("plan-" + run, "SENT", null)).as("each report's seven-day reminder once, the redelivery adding none").isEqualTo(2);
+        at(2025, 10, 23, 7, 31);
+        Map<String, MimeMessage> overdue = dispatchAndCollect();
+        assertThat(overdue).as("the unit, and the office its reports go through").containsOnlyKeys("ubnd.locninh@binhphuoc.gov.vn",
+                "thu.pnv@binhphuoc.gov.vn");
+        assertThat(text(overdue.get("thu.pnv@binhphuoc.gov.vn"))).contains("UBND huyện Lộc Ninh", "Báo cáo kết quả 9 tháng năm 2025")
+                .doesNotContain("6 tháng đầu năm 2025");
+    }
+
+    private static ReportObligationFacts reportOf(String run, String periodType, String periodName, LocalDate due) {
+        return new ReportObligationFacts("report-" + run + "-" + periodType, "plan-" + run, "35/KH-UBND", "Kế hoạch huyện Hớn Quản", "691",
+                "UBND huyện Lộc Ninh", "70", "694", "Phòng Nội vụ", periodType, periodName, due.minusMonths(7), due.minusDays(6), due);
     }
 
     private void submit(ReportObligationFacts report, int version) {

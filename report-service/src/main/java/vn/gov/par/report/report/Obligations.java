@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -16,7 +17,7 @@ import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.plan.PlanCancelled;
 import vn.gov.par.contracts.plan.PlanClosed;
 import vn.gov.par.contracts.plan.SubPlanObligationCreated;
-import vn.gov.par.contracts.report.ReportDue;
+import vn.gov.par.contracts.report.ReportsDue;
 import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.contracts.unit.UnitRetired;
 import vn.gov.par.report.plan.ReportPlan;
@@ -26,6 +27,7 @@ import vn.gov.par.support.access.Access;
 import vn.gov.par.support.directory.KnownUnit;
 import vn.gov.par.support.directory.UnitDirectoryView;
 import vn.gov.par.support.domain.DerivedId;
+import vn.gov.par.support.outbox.OutboxMessage;
 import vn.gov.par.support.outbox.OutboxMessageFactory;
 import vn.gov.par.support.persistence.AggregateStore;
 import vn.gov.par.support.persistence.Documents;
@@ -84,7 +86,7 @@ public class Obligations {
     /**
      * A person sets the schedule of a plan whose clause could not be read: every unit already obliged under the
      * plan now owes its reports. Run again (a retried request), it completes what a crash may have left undone. Only an
-     * officer of the plan's issuer may; the reports it makes due name that official on their ReportDue.
+     * officer of the plan's issuer may; the reports it makes due name that official on their ReportsDue.
      */
     public ReportPlan setScheduleByHand(String planId, List<PeriodType> types, Integer dueDay, String by, Access access) {
         ReportPlan plan = plans.setScheduleByHand(planId, types, dueDay, by, access);
@@ -223,7 +225,6 @@ public class Obligations {
     private void expect(ReportPlan plan, ObligedUnit unit, Actor actor) {
         // A unit formed on a day owes no report that fell due before it existed.
         LocalDate formed = directory.find(unit.unitCode()).map(KnownUnit::establishedOn).orElse(null);
-        // A year of periods in one write: those already expected (a redelivery) keep their state and announce nothing again.
         List<Report> owed = unit.owed(plan.periodsOwed()).stream()
                 .filter(period -> formed == null || !period.dueDate().isBefore(formed))
                 .map(period -> Report.expected(reportId(plan.planId(), unit.unitCode(), period.type()), plan.planId(), plan.rootPlanId(),
@@ -231,8 +232,17 @@ public class Obligations {
                         unit.ancestorCodes(), plan.issuerCode(), plan.via(), period.type(), period.name(), period.from(), period.to(),
                         period.dueDate()))
                 .toList();
-        reports.insertAllIfAbsent(owed, report -> List.of(messages.create(EventCatalog.REPORT_DUE, report.provinceCode(),
-                Reports.subject(report), actor, new ReportDue(Reports.facts(report)))));
+        // A year of periods in one write, announced by one ReportsDue on the first report it adds: those already expected (a
+        // redelivery) keep their state and are not announced again.
+        Set<String> there = reports.existingIds(owed.stream().map(Report::id).toList());
+        List<Report> added = owed.stream().filter(report -> !there.contains(report.id())).toList();
+        if (added.isEmpty()) {
+            return;
+        }
+        Report carrier = added.get(0);
+        OutboxMessage announcement = messages.create(EventCatalog.REPORTS_DUE, carrier.provinceCode(), Reports.subject(carrier), actor,
+                new ReportsDue(carrier.planId(), carrier.unitCode(), carrier.provinceCode(), added.stream().map(Reports::facts).toList()));
+        reports.insertAllIfAbsent(added, report -> report == carrier ? List.of(announcement) : List.of());
     }
 
     static String reportId(String planId, String unitCode, PeriodType type) {

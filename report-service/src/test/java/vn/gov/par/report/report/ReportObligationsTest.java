@@ -37,6 +37,7 @@ import vn.gov.par.contracts.plan.PlanClosed;
 import vn.gov.par.contracts.report.ReportObligationFacts;
 import vn.gov.par.contracts.report.ReportPeriodFacts;
 import vn.gov.par.contracts.report.ReportPeriodsScheduled;
+import vn.gov.par.contracts.report.ReportsDue;
 import vn.gov.par.contracts.unit.UnitRecorded;
 import vn.gov.par.report.ReportingFixture;
 import vn.gov.par.support.outbox.OutboxRelay;
@@ -276,8 +277,11 @@ class ReportObligationsTest {
         // Other tests may have swept earlier, before some of these reports were submitted late.
         List<String> announcedOverdue = all.valueStream().filter(r -> r.get("overdueAnnounced").asBoolean()).map(r -> r.get("id").asString())
                 .toList();
-        assertThat(countByReport(EVENTS.published(EventCatalog.REPORT_DUE, e -> e.report().planId().equals(READ)).stream()
-                .map(e -> e.report()).toList())).hasSize(8).allSatisfy((id, count) -> assertThat(count).isOne());
+        List<ReportsDue> announced = EVENTS.published(EventCatalog.REPORTS_DUE, e -> e.planId().equals(READ));
+        assertThat(countByReport(announced.stream().flatMap(e -> e.reports().stream()).toList())).hasSize(8)
+                .allSatisfy((id, count) -> assertThat(count).isOne());
+        assertThat(announced).as("each unit's reports in one announcement").extracting(ReportsDue::unitCode).doesNotHaveDuplicates()
+                .hasSize(4);
         assertThat(EVENTS.published(EventCatalog.REPORT_SUBMITTED, e -> e.report().obligationId().equals(returned))).hasSize(1);
         assertThat(EVENTS.published(EventCatalog.REPORT_RETURNED, e -> e.report().obligationId().equals(returned))).hasSize(1);
         Map<String, Long> overdue = overdueByReport(READ);

@@ -31,7 +31,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 import vn.gov.par.contracts.EventCatalog;
 import vn.gov.par.contracts.Topics;
-import vn.gov.par.contracts.report.ReportDue;
 import vn.gov.par.contracts.report.ReportObligationFacts;
 import vn.gov.par.contracts.report.ReportOverdue;
 import vn.gov.par.report.ReportingFixture;
@@ -320,9 +319,9 @@ class UnitRetirementTest {
         return snapshot;
     }
 
-    /** How many ReportDue each unit's report of each period under the plan got. */
+    /** How many times each unit's report of each period under the plan was announced due. */
     private Map<String, Long> due(String plan) {
-        return byReport(EVENTS.published(EventCatalog.REPORT_DUE, e -> e.report().planId().equals(plan)).stream().map(ReportDue::report));
+        return byReport(EVENTS.published(EventCatalog.REPORTS_DUE, e -> e.planId().equals(plan)).stream().flatMap(e -> e.reports().stream()));
     }
 
     private Map<String, Long> overdue(String plan) {

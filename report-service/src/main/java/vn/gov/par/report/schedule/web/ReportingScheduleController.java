@@ -108,7 +108,7 @@ class ReportingScheduleController {
             chọn cùng lúc Q2 và HALF_YEAR, Q3 và NINE_MONTHS, Q4 và YEAR) và người đặt lịch (`by`, bắt buộc); hạn nộp (`dueDay`, \
             không bắt buộc) là ngày trong tháng cuối mỗi kỳ, phải sau ngày chốt số liệu (ngày 14) và có trong tháng đó, mặc định \
             ngày 20. Từ đó mỗi đơn vị đã và sẽ được giao thực hiện kế hoạch phải nộp một báo cáo cho mỗi kỳ có hạn nộp từ ngày ban \
-            hành kế hoạch trở đi. Phát `ReportPeriodsScheduled` và một `ReportDue` cho mỗi báo cáo được yêu cầu. Gửi lại đúng lịch \
+            hành kế hoạch trở đi. Phát `ReportPeriodsScheduled` và, cho mỗi đơn vị, một `ReportsDue` nêu các báo cáo được yêu cầu. Gửi lại đúng lịch \
             đã đặt không thay đổi gì (chỉ bổ sung báo cáo còn thiếu nếu lần trước bị gián đoạn).
 
             Sets the reporting schedule of a plan whose reporting clause could not be read. Needs the report periods \
@@ -116,8 +116,8 @@ class ReportingScheduleController {
             not Q2 with HALF_YEAR, Q3 with NINE_MONTHS, Q4 with YEAR) and who sets it (`by`, required); the due day (`dueDay`, \
             optional) is the day of each period's last month reports are due, after the data cut-off (the 14th) and present in \
             that month, the 20th by default. From then on every unit obliged under the plan, now or later, owes one report per \
-            period due on or after the plan's issue date. Publishes `ReportPeriodsScheduled` and a `ReportDue` per report \
-            expected. Sending the schedule already set again changes nothing (it only completes reports an interrupted first \
+            period due on or after the plan's issue date. Publishes `ReportPeriodsScheduled` and, per unit, a `ReportsDue` naming \
+            the reports expected. Sending the schedule already set again changes nothing (it only completes reports an interrupted first \
             attempt left out).
 
             Chỉ cán bộ hoặc lãnh đạo của đơn vị ban hành kế hoạch (`issuerCode`); tài khoản đặt lịch được ghi vào lịch sử \
