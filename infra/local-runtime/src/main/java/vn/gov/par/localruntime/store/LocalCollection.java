@@ -312,9 +312,11 @@ final class LocalCollection extends H2Collection {
     /**
      * Where the documents a query can match are found: one index's keys for the query's plain conditions or, when the
      * query requires one of some alternatives ({@code $or}, also inside {@code $and}) each an index narrows more, the
-     * union of the alternatives' lookups (as MongoDB's OR plans do). An official's view of the units below it is such
-     * an alternative (its own unit, or one above the document's), and without the union every such query read the whole
-     * collection. Null when no index narrows the query.
+     * union of the alternatives' lookups (as MongoDB's OR plans do), each alternative planned with what the query asks
+     * besides. An official's view of the units below it is such an alternative (its own unit, or one above the
+     * document's), and without the union every such query read the whole collection; planned alone, an alternative
+     * (one unit) lost to an index serving the rest (a national plan's reports of a period, fifteen thousand of them for a
+     * province's roll-up). Null when no index narrows the query.
      */
     private Lookup narrowestLookupFor(Document query) {
         Lookup byId = idLookupFor(query);
@@ -329,8 +331,12 @@ final class LocalCollection extends H2Collection {
                 narrowest = byIndex;
             }
         }
+        Document besides = null;
         for (List<Document> alternatives : alternativesRequiredBy(query)) {
-            List<Lookup> lookups = alternatives.stream().map(this::narrowestLookupFor).toList();
+            besides = besides == null ? withoutAlternatives(query) : besides;
+            Document required = besides;
+            List<Lookup> lookups = alternatives.stream().map(branch -> narrowestLookupFor(new Document("$and", List.of(required, branch))))
+                    .toList();
             if (lookups.contains(null)) {
                 continue;
             }
@@ -385,6 +391,20 @@ final class LocalCollection extends H2Collection {
                     .filter(Objects::nonNull).findFirst().orElse(null);
         }
         return null;
+    }
+
+    /** The query without its alternatives ({@code $or}, also inside {@code $and}): what every document it matches meets besides. */
+    private static Document withoutAlternatives(Document query) {
+        Document besides = new Document();
+        query.forEach((key, value) -> {
+            if (key.equals("$and") && value instanceof List<?> clauses) {
+                besides.put(key, clauses.stream().map(clause -> clause instanceof Document document ? withoutAlternatives(document) : clause)
+                        .toList());
+            } else if (!key.equals("$or")) {
+                besides.put(key, value);
+            }
+        });
+        return besides;
     }
 
     /** The lists of alternatives of which a document the query matches meets at least one. */
