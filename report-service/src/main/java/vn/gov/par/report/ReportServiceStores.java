@@ -47,7 +47,8 @@ class ReportServiceStores {
         indexes.createIndex(new Index("unitCode", Sort.Direction.ASC).on("dueDate", Sort.Direction.ASC));
         indexes.createIndex(new Index("overdueAnnounced", Sort.Direction.ASC).on("dueDate", Sort.Direction.ASC));
         // A supervising unit's roll-up of a period (its own reports and those below it), and its list of every report below it.
-        indexes.createIndex(new Index("unitCode", Sort.Direction.ASC).on("rootPlanId", Sort.Direction.ASC).on("periodType", Sort.Direction.ASC));
+        indexes.createIndex(new Index("unitCode", Sort.Direction.ASC).on("rootPlanId", Sort.Direction.ASC)
+                .on("periodType", Sort.Direction.ASC));
         indexes.createIndex(new Index("ancestorCodes", Sort.Direction.ASC).on("rootPlanId", Sort.Direction.ASC)
                 .on("periodType", Sort.Direction.ASC));
         indexes.createIndex(new Index("ancestorCodes", Sort.Direction.ASC).on("dueDate", Sort.Direction.ASC));

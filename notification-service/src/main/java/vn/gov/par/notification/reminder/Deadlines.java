@@ -157,10 +157,13 @@ public class Deadlines {
         open(reportDeadline(e.report()));
     }
 
-    /** A unit's reports under a plan, opened together: one look-up of the unit, one of who supervises the plan, one write. */
+    /**
+     * A unit's reports under a plan, opened together: one look-up of the unit, one of who supervises the plan (its reports
+     * all go to its issuer, through the same office), one write.
+     */
     public void onReportsDue(ReportsDue e) {
-        e.reports().stream().map(r -> new ReportsGo(r.planId(), r.recipientUnitCode(), r.via())).distinct()
-                .forEach(to -> supervisors.reportsVia(to.planId(), to.issuerCode(), to.via()));
+        ReportObligationFacts first = e.reports().get(0);
+        supervisors.reportsVia(first.planId(), first.recipientUnitCode(), first.via());
         openAll(e.reports().stream().map(Deadlines::reportDeadlineOf).toList());
     }
 
@@ -528,10 +531,6 @@ public class Deadlines {
         return new Deadline(idOf(DeadlineKind.REPORT, r.obligationId()), DeadlineKind.REPORT, r.obligationId(), r.planId(), r.planNumber(),
                 r.planTitle(), r.unitCode(), r.unitName(), r.provinceCode(), r.recipientUnitCode(), "Báo cáo kết quả " + r.periodName(),
                 r.dueDate(), false, "/reports/" + r.obligationId(), true, UNVERSIONED, false, List.of(), null, null, 0, null);
-    }
-
-    /** Where a plan's reports go: the same for every report of a unit under it. */
-    private record ReportsGo(String planId, String issuerCode, String via) {
     }
 
     private static Reminder reminderOf(Deadline deadline, PlannedReminder planned) {

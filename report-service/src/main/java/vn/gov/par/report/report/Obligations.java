@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -232,17 +231,15 @@ public class Obligations {
                         unit.ancestorCodes(), plan.issuerCode(), plan.via(), period.type(), period.name(), period.from(), period.to(),
                         period.dueDate()))
                 .toList();
-        // A year of periods in one write, announced by one ReportsDue on the first report it adds: those already expected (a
-        // redelivery) keep their state and are not announced again.
-        Set<String> there = reports.existingIds(owed.stream().map(Report::id).toList());
-        List<Report> added = owed.stream().filter(report -> !there.contains(report.id())).toList();
-        if (added.isEmpty()) {
-            return;
-        }
-        Report carrier = added.get(0);
-        OutboxMessage announcement = messages.create(EventCatalog.REPORTS_DUE, carrier.provinceCode(), Reports.subject(carrier), actor,
-                new ReportsDue(carrier.planId(), carrier.unitCode(), carrier.provinceCode(), added.stream().map(Reports::facts).toList()));
-        reports.insertAllIfAbsent(added, report -> report == carrier ? List.of(announcement) : List.of());
+        // A year of periods in one write, announced by one ReportsDue: those already expected (a redelivery) keep their state
+        // and are not announced again.
+        reports.insertAnnounced(owed, List::of, added -> dueTogether(added, actor));
+    }
+
+    private OutboxMessage dueTogether(List<Report> unitReports, Actor actor) {
+        Report first = unitReports.get(0);
+        return messages.create(EventCatalog.REPORTS_DUE, first.provinceCode(), Reports.subject(first), actor,
+                new ReportsDue(first.planId(), first.unitCode(), first.provinceCode(), unitReports.stream().map(Reports::facts).toList()));
     }
 
     static String reportId(String planId, String unitCode, PeriodType type) {

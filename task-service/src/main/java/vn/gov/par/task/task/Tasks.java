@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -131,19 +129,14 @@ public class Tasks {
     }
 
     /**
-     * Inserts the tasks not there yet, each unit's announced by one TasksAssigned on the document of its first task. The
-     * event names only the tasks this write adds, so a task that came to the unit otherwise meanwhile (a hand-over) is not
+     * Inserts the tasks not there yet, each unit's announced by one TasksAssigned (of up to {@value #TASKS_PER_EVENT}) that
+     * names only the tasks this write adds, so a task that came to the unit otherwise meanwhile (a hand-over) is not
      * announced again as first assigned; after a crash between two writes, the rest are announced by the next attempt.
      */
     private void insertAnnounced(List<Task> batch) {
-        Set<String> there = tasks.existingIds(batch.stream().map(Task::id).toList());
-        Map<String, List<Task>> newByUnit = batch.stream().filter(task -> !there.contains(task.id()))
-                .collect(Collectors.groupingBy(Task::unitCode, LinkedHashMap::new, Collectors.toList()));
-        Map<String, List<OutboxMessage>> eventsByCarrier = new HashMap<>();
-        newByUnit.values().forEach(unitTasks -> batches(unitTasks, TASKS_PER_EVENT).forEach(announced ->
-                eventsByCarrier.put(announced.get(0).id(), List.of(assignedTogether(announced)))));
-        tasks.insertAllIfAbsent(newByUnit.values().stream().flatMap(List::stream).toList(),
-                task -> eventsByCarrier.getOrDefault(task.id(), List.of()));
+        tasks.insertAnnounced(batch, added -> added.stream().collect(Collectors.groupingBy(Task::unitCode, LinkedHashMap::new,
+                Collectors.toList())).values().stream().flatMap(unitTasks -> batches(unitTasks, TASKS_PER_EVENT).stream()).toList(),
+                this::assignedTogether);
     }
 
     private static Task newTask(PlanIssued plan, List<String> planPath, int index, PlanActivity activity, KnownUnit unit, TaskRole role,

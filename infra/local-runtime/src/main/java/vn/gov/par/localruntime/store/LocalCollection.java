@@ -331,11 +331,10 @@ final class LocalCollection extends H2Collection {
                 narrowest = byIndex;
             }
         }
-        Document besides = null;
-        for (List<Document> alternatives : alternativesRequiredBy(query)) {
-            besides = besides == null ? withoutAlternatives(query) : besides;
-            Document required = besides;
-            List<Lookup> lookups = alternatives.stream().map(branch -> narrowestLookupFor(new Document("$and", List.of(required, branch))))
+        List<List<Document>> required = alternativesRequiredBy(query);
+        Document besides = required.isEmpty() ? null : withoutAlternatives(query);
+        for (List<Document> alternatives : required) {
+            List<Lookup> lookups = alternatives.stream().map(branch -> narrowestLookupFor(new Document("$and", List.of(besides, branch))))
                     .toList();
             if (lookups.contains(null)) {
                 continue;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,7 @@ public class AggregateStore<T> {
     }
 
     /** Which of these ids the store holds, in one read of the ids alone. */
-    public Set<String> existingIds(Collection<String> ids) {
+    private Set<String> existingIds(Collection<String> ids) {
         Query byIds = Query.query(Criteria.where("_id").in(ids));
         byIds.fields().include("_id");
         return mongo.find(byIds, Document.class, collection).stream().map(document -> document.getString("_id")).collect(Collectors.toSet());
@@ -137,6 +138,23 @@ public class AggregateStore<T> {
         return Documents.insertAllIfAbsent(mongo, collection,
                 aggregates.stream().map(aggregate -> newDocument(aggregate, eventsOf.apply(aggregate))).toList())
                 .stream().map(String.class::cast).collect(Collectors.toSet());
+    }
+
+    /**
+     * Inserts, in one write, those of the aggregates the store does not hold yet, and announces only those: the caller
+     * groups them, and each group's one event rides on the document of the group's first aggregate (a unit's tasks of a
+     * plan, a unit's year of reports). One already there (a redelivery, one that came otherwise meanwhile) keeps its
+     * state and is not announced again.
+     */
+    public void insertAnnounced(List<T> aggregates, Function<List<T>, List<List<T>>> groupsOf, Function<List<T>, OutboxMessage> announcementOf) {
+        Set<String> there = existingIds(aggregates.stream().map(idOf).toList());
+        List<T> added = aggregates.stream().filter(aggregate -> !there.contains(idOf.apply(aggregate))).toList();
+        if (added.isEmpty()) {
+            return;
+        }
+        Map<String, List<OutboxMessage>> eventsByCarrier = new HashMap<>();
+        groupsOf.apply(added).forEach(group -> eventsByCarrier.put(idOf.apply(group.get(0)), List.of(announcementOf.apply(group))));
+        insertAllIfAbsent(added, aggregate -> eventsByCarrier.getOrDefault(idOf.apply(aggregate), List.of()));
     }
 
     private Document newDocument(T aggregate, List<OutboxMessage> events) {
